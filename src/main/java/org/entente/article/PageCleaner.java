@@ -1,0 +1,279 @@
+package org.entente.article;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.date.MonthNames;
+
+/**
+ * Turns an article as it comes from the web into clean paragraphs: drops page debris (URL-only lines, image
+ * placeholders, captions and photo credits, copyright footers, "Related article:" teasers, bylines, reading times
+ * and datelines), re-joins hard-wrapped lines and a sentence cut in two by a debris line, and keeps for every
+ * character its offset in the original.
+ */
+public final class PageCleaner {
+  private static final String MONTH = MonthNames.pattern();
+  private static final Pattern URL_ONLY = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
+  private static final Pattern IMAGE = Pattern.compile("(?i)(?:!\\[[^\\]]*]\\([^)]*\\)\\s*\\|?\\s*)+"
+      + "|\\[(?:image|photo|video|embed)[^\\]]*]|(?:image|photo|picture|caption|credit|file photo)s?\\s*[:|].*"
+      + "|\\(?(?:photo|image|picture)s?\\s*(?:credit)?\\s*:.*");
+  private static final Pattern CREDIT = Pattern.compile("(?i)(?:©|\\(c\\)\\s|copyright\\b).*|.*\\ball rights reserved\\b.*"
+      + "|.*\\b(?:getty images|afp photo|reuters/|ap photo)\\b.{0,60}");
+  private static final Pattern TEASER = Pattern.compile("(?i)(?:related(?: articles?| stories| news| content)?"
+      + "|(?:also|read) (?:read|also|more)|read next|see also|recommended|more on this(?: story)?|watch|listen"
+      + "|you may also like|don't miss)\\s*:.*");
+  private static final Pattern SOCIAL = Pattern.compile("(?i)(?:share(?: this(?: article)?)?|follow us(?: on)?.*"
+      + "|subscribe.*|sign up.*|advertisement|sponsored|print|email|comments?|\\d+ comments?|tweet|whatsapp"
+      + "|facebook|twitter|linkedin|telegram)");
+  private static final Pattern READING_TIME = Pattern.compile("(?i)\\d+\\s*(?:min(?:ute)?s?|mn)(?:\\s+read)?");
+  private static final Pattern BYLINE = Pattern.compile("(?i)(?:by|par|written by|reported by)\\s+\\p{Lu}[\\p{L}.'-]*"
+      + "(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|&|de|van|von|al|el|with))*\\s*(?:[,|]\\s*.*)?");
+  private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{P}\\p{S}\\s]*");
+  private static final Pattern FULL_DATE = Pattern.compile(
+      "(?i)\\b(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"
+          + "|\\b(\\d{1,2})\\s+(" + MONTH + ")\\s+(\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  private static final Pattern PUBLISHED = Pattern.compile(
+      "(?i)(?:published|posted|updated|last updated|date)\\s*(?:on|at)?\\s*:?\\s*.*");
+  /** "Moscow, Jan 16 (AFP)" and "NIAMEY, Niger (Reuters) -": the wire dateline that opens a story. */
+  private static final Pattern WIRE_DATELINE = Pattern.compile(
+      "\\b(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?),\\s+(?:(" + MONTH + ")\\s+(\\d{1,2})|\\p{Lu}[\\p{L}]+)"
+          + "\\s+\\((?:AFP|Reuters|AP|AA|Xinhua|TASS|RIA Novosti|Sputnik|APA|Anadolu|dpa|ANI|IANS|UPI|EFE)\\)"
+          + "(?:\\s*[-–—]\\s*)?(?:\\s*(" + MONTH + ")\\s+\\d{1,2},\\s+\\d{4}\\b)?");
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "the", "a", "an", "and", "or",
+      "to", "in", "on", "for", "with", "between", "by", "from", "at", "as", "that", "which", "who", "its", "their",
+      "his", "her", "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "but", "than");
+  private static final DateTimeFormatter MONTH_DAY_YEAR = new DateTimeFormatterBuilder()
+      .parseCaseInsensitive().appendPattern("MMM d yyyy").toFormatter(Locale.ROOT);
+
+  /** Cleans {@code original}; {@code knownTitle} (from a JSONL record) replaces headline detection. */
+  public Page clean(String original, String knownTitle) {
+    List<Line> lines = classify(original);
+    List<Dateline> datelines = new ArrayList<>();
+    lines.stream().filter(l -> l.kind == Kind.DATELINE).forEach(l -> dateIn(l.text(original)).ifPresent(datelines::add));
+    List<Paragraph> paragraphs = paragraphs(lines, original, datelines);
+    String title = knownTitle == null ? "" : knownTitle;
+    if (title.isEmpty() && !paragraphs.isEmpty() && paragraphs.get(0).looksLikeHeadline(original)) {
+      title = paragraphs.get(0).text(original);
+    }
+    return new Page(render(paragraphs, original), title, List.copyOf(datelines));
+  }
+
+  /** DEBRIS can fall inside a sentence (a URL, an image); HEADER lines (bylines, reading times) only frame it. */
+  private enum Kind { BLANK, DEBRIS, HEADER, DATELINE, CONTENT }
+
+  private record Line(int start, int end, Kind kind) {
+    String text(String original) { return original.substring(start, end); }
+  }
+
+  /** A run of content, as spans of the original; joined with single spaces where lines were wrapped. */
+  private record Paragraph(List<int[]> spans) {
+    String text(String original) {
+      StringBuilder b = new StringBuilder();
+      for (int[] s : spans) {
+        if (b.length() > 0) b.append(' ');
+        b.append(original, s[0], s[1]);
+      }
+      return b.toString();
+    }
+
+    boolean endsSentence(String original) {
+      int[] last = spans.get(spans.size() - 1);
+      char c = original.charAt(last[1] - 1);
+      return ".!?\"”’')…:".indexOf(c) >= 0;
+    }
+
+    /** "…between the Republic of": a line that stops on such a word was cut, whatever its length. */
+    boolean endsWithFunctionWord(String original) {
+      String t = text(original);
+      String last = t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+      return FUNCTION_WORDS.contains(last);
+    }
+
+    boolean looksLikeHeadline(String original) {
+      String t = text(original);
+      return !endsSentence(original) && t.split("\\s+").length <= 25;
+    }
+  }
+
+  private List<Line> classify(String original) {
+    List<Line> lines = new ArrayList<>();
+    int start = 0;
+    while (start <= original.length()) {
+      int nl = original.indexOf('\n', start);
+      int end = nl < 0 ? original.length() : nl;
+      int s = start;
+      int e = end;
+      while (s < e && isBlank(original.charAt(s))) s++;
+      while (e > s && isBlank(original.charAt(e - 1))) e--;
+      lines.add(new Line(s, e, kindOf(original.substring(s, e))));
+      if (nl < 0) break;
+      start = nl + 1;
+    }
+    return lines;
+  }
+
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF' || c == '\u200B';
+  }
+
+  private Kind kindOf(String t) {
+    if (t.isEmpty()) return Kind.BLANK;
+    if (PUNCTUATION_ONLY.matcher(t).matches()) return Kind.DEBRIS;
+    if (URL_ONLY.matcher(t).matches() || IMAGE.matcher(t).matches() || CREDIT.matcher(t).matches()
+        || TEASER.matcher(t).matches()) {
+      return Kind.DEBRIS;
+    }
+    if (SOCIAL.matcher(t).matches() || READING_TIME.matcher(t).matches()) return Kind.HEADER;
+    boolean shortLine = t.split("\\s+").length <= 12;
+    if (shortLine && (PUBLISHED.matcher(t).matches() || t.chars().filter(c -> c == '|').count() >= 1)
+        && FULL_DATE.matcher(t).find()) {
+      return Kind.DATELINE;
+    }
+    if (shortLine && FULL_DATE.matcher(t).replaceAll("").replaceAll("[\\p{P}\\s\\d:apm.]", "").isEmpty()) {
+      return Kind.DATELINE;
+    }
+    if (shortLine && BYLINE.matcher(t).matches() && !t.endsWith(".")) return Kind.HEADER;
+    if (shortLine && t.contains(" | ")) return Kind.HEADER;
+    return Kind.CONTENT;
+  }
+
+  private Optional<Dateline> dateIn(String text) {
+    Matcher m = FULL_DATE.matcher(text);
+    if (!m.find()) return Optional.empty();
+    try {
+      LocalDate date;
+      if (m.group(1) != null) {
+        date = LocalDate.parse(month(m.group(1)) + " " + m.group(2) + " " + m.group(3), MONTH_DAY_YEAR);
+      } else if (m.group(4) != null) {
+        date = LocalDate.parse(month(m.group(5)) + " " + m.group(4) + " " + m.group(6), MONTH_DAY_YEAR);
+      } else {
+        date = LocalDate.parse(m.group(7) + "-" + m.group(8) + "-" + m.group(9));
+      }
+      return Optional.of(new Dateline(date, null, text.trim()));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String month(String word) {
+    return MonthNames.parse(capitalise(word)).map(m -> m.name().substring(0, 1) + m.name().substring(1, 3)
+        .toLowerCase(Locale.ROOT)).orElse(word);
+  }
+
+  private static String capitalise(String w) {
+    return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+  }
+
+  /**
+   * Groups content lines into paragraphs. A paragraph that stops mid-sentence right before a debris line is
+   * continued by the next one: the debris cut the sentence in two.
+   */
+  private List<Paragraph> paragraphs(List<Line> lines, String original, List<Dateline> datelines) {
+    List<Paragraph> out = new ArrayList<>();
+    List<int[]> current = new ArrayList<>();
+    boolean debrisSinceCurrent = false;
+    boolean blankSinceCurrent = false;
+    for (Line line : lines) {
+      if (line.kind == Kind.BLANK) {
+        blankSinceCurrent = true;
+        continue;
+      }
+      if (line.kind != Kind.CONTENT) {
+        debrisSinceCurrent |= line.kind == Kind.DEBRIS;
+        blankSinceCurrent = true;
+        continue;
+      }
+      List<int[]> spans = splitWireDateline(line, original, datelines);
+      for (int i = 0; i < spans.size(); i++) {
+        int[] span = spans.get(i);
+        boolean startsParagraph = i > 0;
+        if (!current.isEmpty() && !startsParagraph && (blankSinceCurrent || debrisSinceCurrent)) {
+          Paragraph open = new Paragraph(current);
+          boolean cutByDebris = debrisSinceCurrent && !open.endsSentence(original)
+              && (open.spans().size() > 1 || !open.looksLikeHeadline(original) || open.endsWithFunctionWord(original));
+          boolean continuesLowercase = !open.endsSentence(original)
+              && Character.isLowerCase(original.charAt(span[0]));
+          if (!cutByDebris && !continuesLowercase) startsParagraph = true;
+        }
+        if (startsParagraph && !current.isEmpty()) {
+          out.add(new Paragraph(current));
+          current = new ArrayList<>();
+        }
+        current.add(span);
+        debrisSinceCurrent = false;
+        blankSinceCurrent = false;
+      }
+    }
+    if (!current.isEmpty()) out.add(new Paragraph(current));
+    return out;
+  }
+
+  /** Splits "Headline Moscow, Jan 16 (AFP) Jan 16, 2024 Body…" into headline and body, dropping the dateline. */
+  private List<int[]> splitWireDateline(Line line, String original, List<Dateline> datelines) {
+    Matcher m = WIRE_DATELINE.matcher(original).region(line.start, line.end);
+    if (!m.find() || m.start() - line.start > 300) return List.of(new int[] {line.start, line.end});
+    if (m.group(2) != null) {
+      Optional<Dateline> full = m.group(4) != null ? dateIn(m.group()) : Optional.empty();
+      datelines.add(full.orElseGet(() -> new Dateline(null,
+          MonthDay.of(MonthNames.parse(capitalise(m.group(2))).orElseThrow(), Integer.parseInt(m.group(3))),
+          m.group().trim())));
+    }
+    List<int[]> spans = new ArrayList<>();
+    int headEnd = m.start();
+    while (headEnd > line.start && isBlank(original.charAt(headEnd - 1))) headEnd--;
+    if (headEnd > line.start) spans.add(new int[] {line.start, headEnd});
+    int bodyStart = m.end();
+    while (bodyStart < line.end && isBlank(original.charAt(bodyStart))) bodyStart++;
+    if (bodyStart < line.end) spans.add(new int[] {bodyStart, line.end});
+    return spans;
+  }
+
+  private CleanText render(List<Paragraph> paragraphs, String original) {
+    StringBuilder text = new StringBuilder();
+    int[] origin = new int[original.length() + 2 * paragraphs.size() + 16];
+    int n = 0;
+    for (Paragraph p : paragraphs) {
+      if (text.length() > 0) {
+        int anchor = origin[n - 1];
+        for (int k = 0; k < 2; k++) {
+          text.append('\n');
+          origin = grow(origin, n);
+          origin[n++] = anchor;
+        }
+      }
+      boolean first = true;
+      for (int[] s : p.spans()) {
+        if (!first) {
+          text.append(' ');
+          origin = grow(origin, n);
+          origin[n++] = s[0] - 1;
+        }
+        first = false;
+        for (int i = s[0]; i < s[1]; i++) {
+          char c = original.charAt(i);
+          text.append(isBlank(c) ? ' ' : c);
+          origin = grow(origin, n);
+          origin[n++] = i;
+        }
+      }
+    }
+    int[] exact = new int[n];
+    System.arraycopy(origin, 0, exact, 0, n);
+    return new CleanText(text.toString(), exact);
+  }
+
+  private static int[] grow(int[] a, int n) {
+    if (n < a.length) return a;
+    int[] b = new int[a.length * 2 + 16];
+    System.arraycopy(a, 0, b, 0, a.length);
+    return b;
+  }
+}

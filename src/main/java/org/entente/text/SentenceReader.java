@@ -1,0 +1,84 @@
+package org.entente.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.entente.article.CleanText;
+
+/**
+ * Splits cleaned text into sentences and tokens with Apache OpenNLP's English UD models. The models are shared
+ * and thread-safe; the {@code *ME} tools are not, so each reader owns its own and each thread its own reader.
+ */
+public final class SentenceReader {
+  private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+
+  /** Loaded once per process: the models are immutable and the costliest thing at start-up. */
+  public record Models(SentenceModel sentences, TokenizerModel tokens) {
+    public static Models load() {
+      try (InputStream s = open(SENTENCE_MODEL); InputStream t = open(TOKEN_MODEL)) {
+        return new Models(new SentenceModel(s), new TokenizerModel(t));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot load the OpenNLP models", e);
+      }
+    }
+
+    private static InputStream open(String resource) throws IOException {
+      InputStream in = SentenceReader.class.getResourceAsStream(resource);
+      if (in == null) throw new IOException("missing model " + resource + " on the classpath");
+      return in;
+    }
+  }
+
+  private final SentenceDetectorME sentences;
+  private final TokenizerME tokenizer;
+
+  public SentenceReader(Models models) {
+    this.sentences = new SentenceDetectorME(models.sentences());
+    this.tokenizer = new TokenizerME(models.tokens());
+  }
+
+  /** Sentences of every paragraph, numbered from 1, with offsets into the original text. */
+  public List<Sentence> read(CleanText clean) {
+    String text = clean.text();
+    List<Sentence> out = new ArrayList<>();
+    int paragraphStart = 0;
+    while (paragraphStart < text.length()) {
+      int paragraphEnd = text.indexOf("\n\n", paragraphStart);
+      if (paragraphEnd < 0) paragraphEnd = text.length();
+      String paragraph = text.substring(paragraphStart, paragraphEnd);
+      for (Span span : sentences.sentPosDetect(paragraph)) {
+        int start = paragraphStart + span.getStart();
+        int end = paragraphStart + span.getEnd();
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        if (start < end) out.add(sentence(out.size() + 1, start, end, clean));
+      }
+      paragraphStart = paragraphEnd + 2;
+    }
+    return out;
+  }
+
+  /** Tokens of a bare string: the benchmark's baseline and tests use it. */
+  public List<Token> tokenize(String text, int offset) {
+    List<Token> tokens = new ArrayList<>();
+    for (Span t : tokenizer.tokenizePos(text)) {
+      String word = text.substring(t.getStart(), t.getEnd());
+      tokens.add(new Token(word, Normalizer.norm(word), offset + t.getStart(), offset + t.getEnd()));
+    }
+    return tokens;
+  }
+
+  private Sentence sentence(int index, int start, int end, CleanText clean) {
+    String text = clean.text().substring(start, end);
+    return new Sentence(index, start, end, clean.originalStart(start), clean.originalEnd(end), text,
+        tokenize(text, start));
+  }
+}
