@@ -1,0 +1,17 @@
+package org.entente.party;
+
+import java.util.Locale;
+
+/** How a text names a party; the coder treats some kinds differently (a capital can be a place, not an actor). */
+public enum AliasKind {
+  NAME, DEMONYM, CAPITAL, LEADER, OFFICIAL, MINISTRY, ARMY, MISSION, ARMED_GROUP, COMPANY, INSTITUTION;
+
+  public static AliasKind of(String text) {
+    return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+  }
+
+  /** People and bodies act for their party; a name or capital may also just say where something happened. */
+  public boolean isAgent() {
+    return this != NAME && this != CAPITAL && this != DEMONYM;
+  }
+}

@@ -1,0 +1,4 @@
+package org.entente.party;
+
+/** A state (ISO 3166-1 alpha-3) or an organisation (EU, ECOWAS, …), with the name tables show for it. */
+public record Party(String code, String name, boolean organisation) {}

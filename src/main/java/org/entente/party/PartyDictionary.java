@@ -1,0 +1,87 @@
+package org.entente.party;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.entente.dictionary.CsvTable;
+import org.entente.dictionary.Dictionaries;
+
+/**
+ * The parties and every way news names them, from {@code parties.csv} and {@code aliases.csv}. Aliases are
+ * tokenized with the same tokenizer as the articles, so that "Niger's" and "Yunus-Bek" split the same way in both.
+ */
+public final class PartyDictionary {
+  private final Map<String, Party> parties;
+  private final Trie aliases;
+
+  private PartyDictionary(Map<String, Party> parties, Trie aliases) {
+    this.parties = parties;
+    this.aliases = aliases;
+  }
+
+  public static PartyDictionary load(Dictionaries files, Function<String, List<String>> tokenize) {
+    Map<String, Party> parties = new LinkedHashMap<>();
+    for (CsvTable.Row row : files.table("parties.csv").rows("code", "name", "kind")) {
+      String kind = row.get("kind");
+      if (!kind.equals("state") && !kind.equals("organisation")) {
+        throw row.error("kind must be 'state' or 'organisation', not '" + kind + "'");
+      }
+      if (row.get("code").isEmpty() || row.get("name").isEmpty()) throw row.error("code and name are required");
+      parties.put(row.get("code"), new Party(row.get("code"), row.get("name"), kind.equals("organisation")));
+    }
+    Trie trie = new Trie();
+    for (CsvTable.Row row : files.table("aliases.csv").rows("alias", "code", "kind", "valid_from", "valid_to")) {
+      String written = row.get("alias");
+      String code = row.get("code");
+      if (written.isEmpty()) throw row.error("empty alias");
+      if (!parties.containsKey(code)) throw row.error("unknown party code '" + code + "'");
+      AliasKind kind;
+      try {
+        kind = AliasKind.of(row.get("kind"));
+      } catch (IllegalArgumentException e) {
+        throw row.error("unknown kind '" + row.get("kind") + "'");
+      }
+      List<String> tokens = tokenize.apply(written).stream().map(org.entente.text.Normalizer::norm).toList();
+      boolean acronym = written.chars().anyMatch(Character::isLetter)
+          && written.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+      trie.add(new Alias(written, tokens, code, kind, date(row, "valid_from"), date(row, "valid_to"), acronym));
+    }
+    return new PartyDictionary(Map.copyOf(parties), trie);
+  }
+
+  private static LocalDate date(CsvTable.Row row, String column) {
+    String text = row.get(column);
+    if (text.isEmpty()) return null;
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw row.error(column + " '" + text + "' is not YYYY-MM-DD");
+    }
+  }
+
+  public Optional<Party> party(String code) { return Optional.ofNullable(parties.get(code)); }
+
+  public String name(String code) { return party(code).map(Party::name).orElse(code); }
+
+  public boolean isOrganisation(String code) { return party(code).map(Party::organisation).orElse(false); }
+
+  Trie aliases() { return aliases; }
+
+  /** Aliases keyed by their token sequences; each node holds the aliases that end there. */
+  static final class Trie {
+    final Map<String, Trie> next = new HashMap<>();
+    final List<Alias> ending = new ArrayList<>();
+
+    void add(Alias alias) {
+      Trie node = this;
+      for (String t : alias.tokens()) node = node.next.computeIfAbsent(t, k -> new Trie());
+      node.ending.add(alias);
+    }
+  }
+}

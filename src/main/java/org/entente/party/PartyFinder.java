@@ -1,0 +1,58 @@
+package org.entente.party;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.text.Sentence;
+import org.entente.text.Token;
+
+/**
+ * Finds the parties a sentence names, longest alias first. An acronym ("EU", "US") must match exactly; any other
+ * alias matches regardless of case but only on a capitalised word, so "Niger" never matches "niger" and "Chad"
+ * never matches a lower-case "chad". People are parties only while in office on {@code onDate}.
+ */
+public final class PartyFinder {
+  private final PartyDictionary dictionary;
+
+  public PartyFinder(PartyDictionary dictionary) { this.dictionary = dictionary; }
+
+  public List<PartyMention> find(Sentence sentence, LocalDate onDate) {
+    List<PartyMention> found = new ArrayList<>();
+    List<Token> tokens = sentence.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      Alias best = null;
+      int bestEnd = i;
+      PartyDictionary.Trie node = dictionary.aliases();
+      for (int j = i; j < tokens.size(); j++) {
+        node = node.next.get(tokens.get(j).norm());
+        if (node == null) break;
+        for (Alias alias : node.ending) {
+          if (alias.validOn(onDate) && casingFits(alias, tokens, i, j + 1)) {
+            if (best == null || j + 1 > bestEnd) {
+              best = alias;
+              bestEnd = j + 1;
+            }
+          }
+        }
+      }
+      if (best != null) {
+        found.add(new PartyMention(i, bestEnd, best.code(), best.kind(), sentence.span(i, bestEnd)));
+        i = bestEnd;
+      } else {
+        i++;
+      }
+    }
+    return found;
+  }
+
+  private static boolean casingFits(Alias alias, List<Token> tokens, int from, int to) {
+    if (alias.acronym()) {
+      StringBuilder written = new StringBuilder();
+      for (int k = from; k < to; k++) written.append(tokens.get(k).text());
+      return written.toString().replace("’", "'").equals(alias.written().replace(" ", ""));
+    }
+    boolean aliasCapitalised = Character.isUpperCase(alias.written().charAt(0));
+    return !aliasCapitalised || tokens.get(from).isCapitalised();
+  }
+}
