@@ -1,0 +1,53 @@
+package org.entente.act;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.dictionary.CsvTable;
+import org.entente.dictionary.DictionaryException;
+import org.entente.dictionary.Dictionaries;
+import org.entente.text.Normalizer;
+import org.entente.text.WordForms;
+
+/** The acts.csv lexicon, indexed by head lemma, with the word forms and classes it needs. */
+public final class ActLexicon {
+  private final Map<String, List<ActEntry>> byHead = new HashMap<>();
+  private final WordForms forms;
+  private final WordClasses classes;
+
+  public ActLexicon(Dictionaries files) {
+    this.forms = new WordForms(files);
+    this.classes = new WordClasses(files, forms);
+    for (CsvTable.Row row : files.table("acts.csv").rows("trigger", "pos", "subject", "object", "type", "frame")) {
+      List<String> pattern = List.of(Normalizer.norm(row.get("trigger")).split("\\s+"));
+      boolean noun = switch (row.get("pos")) {
+        case "verb" -> false;
+        case "noun" -> true;
+        default -> throw row.error("pos must be 'verb' or 'noun'");
+      };
+      ActType type = ActType.ofLabel(row.get("type"))
+          .orElseThrow(() -> row.error("unknown type '" + row.get("type") + "' (category/subtype of DATASET.md)"));
+      Frame frame;
+      try {
+        frame = Frame.of(row.get("frame"));
+      } catch (IllegalArgumentException e) {
+        throw row.error("unknown frame '" + row.get("frame") + "'");
+      }
+      for (String c : List.of(row.get("subject"), row.get("object"))) {
+        if (!c.isEmpty() && !classes.known(c)) throw row.error("unknown word class '" + c + "'");
+      }
+      if (noun) forms.addNoun(pattern.get(0)); else forms.addVerb(pattern.get(0));
+      pattern.stream().skip(1).filter(w -> !w.equals("*")).forEach(forms::addNoun);
+      byHead.computeIfAbsent(pattern.get(0), k -> new ArrayList<>()).add(new ActEntry(pattern, noun,
+          row.get("subject"), row.get("object"), type, frame, row.where()));
+    }
+    if (byHead.isEmpty()) throw new DictionaryException("acts.csv: no entries");
+  }
+
+  public List<ActEntry> entries(String headLemma) { return byHead.getOrDefault(headLemma, List.of()); }
+
+  public WordForms forms() { return forms; }
+
+  public WordClasses classes() { return classes; }
+}

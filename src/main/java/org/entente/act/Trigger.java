@@ -1,0 +1,14 @@
+package org.entente.act;
+
+import java.util.List;
+import org.entente.text.WordForm;
+
+/**
+ * Words of a sentence that may state an act: tokens [head, end) match the pattern of each entry in
+ * {@code candidates} (in lexicon order, their word-class conditions met), read as {@code form}.
+ * {@code passive}: "was received by", "documents signed by".
+ */
+public record Trigger(int head, int end, List<ActEntry> candidates, WordForm form, boolean passive) {
+
+  public boolean noun() { return candidates.get(0).noun(); }
+}

@@ -1,0 +1,131 @@
+package org.entente.act;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.entente.text.Token;
+import org.entente.text.WordForm;
+import org.entente.text.WordForm.Inflection;
+
+/** Finds the lexicon's triggers in a sentence's tokens. */
+public final class TriggerFinder {
+  /** Ordinary gap allowed between two words of a pattern ("severed diplomatic relations"). */
+  private static final int GAP = 2;
+  /** Gap allowed where the pattern says '*' ("pulled its 1,500 troops out"). */
+  private static final int WIDE_GAP = 4;
+  /** How far an object or subject class may stand from its trigger. */
+  private static final int WINDOW = 10;
+  private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "get", "got",
+      "gets", "getting", "'s", "'re");
+  private static final Set<String> ADVERBS = Set.of("also", "recently", "reportedly", "already", "officially",
+      "formally", "then", "now", "just", "finally", "previously", "later", "eventually", "subsequently", "not",
+      "never", "all", "both", "this");
+  private static final Set<String> CLAUSE_WORDS = Set.of("who", "which", "where", "while", "whereas", "because",
+      "after", "following", "since", "although", "though", "but", "when", "before", "whose", "amid", "despite");
+
+  private final ActLexicon lexicon;
+
+  public TriggerFinder(ActLexicon lexicon) { this.lexicon = lexicon; }
+
+  public List<Trigger> find(List<Token> tokens) {
+    List<Trigger> found = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      for (WordForm form : lexicon.forms().of(tokens.get(i).norm())) {
+        Trigger t = match(tokens, i, form);
+        if (t != null) {
+          found.add(t);
+          break;
+        }
+      }
+    }
+    return dropCovered(found);
+  }
+
+  private Trigger match(List<Token> tokens, int i, WordForm form) {
+    List<ActEntry> candidates = new ArrayList<>();
+    int end = -1;
+    for (ActEntry entry : lexicon.entries(form.lemma())) {
+      if (entry.noun() == form.inflection().isVerb()) continue;
+      int patternEnd = matchRest(tokens, i + 1, entry.pattern(), 1);
+      if (patternEnd < 0) continue;
+      if (!entry.objectClass().isEmpty()
+          && lexicon.classes().find(entry.objectClass(), tokens, i + 1, objectLimit(tokens, patternEnd)) < 0) {
+        continue;
+      }
+      if (!entry.subjectClass().isEmpty()
+          && lexicon.classes().find(entry.subjectClass(), tokens, subjectLimit(tokens, i), i) < 0) {
+        continue;
+      }
+      if (candidates.isEmpty()) end = patternEnd;
+      // one reading per trigger span: longer patterns ("withdraw from") are separate rows tried in order
+      if (patternEnd == end) candidates.add(entry);
+    }
+    if (candidates.isEmpty()) return null;
+    return new Trigger(i, end, List.copyOf(candidates), form, isPassive(tokens, i, form));
+  }
+
+  /** Matches pattern words [k..] from token {@code from}; returns the end of the match or -1. */
+  private int matchRest(List<Token> tokens, int from, List<String> pattern, int k) {
+    if (k == pattern.size()) return from;
+    int gap = GAP;
+    if (pattern.get(k).equals("*")) {
+      gap = WIDE_GAP;
+      k++;
+    }
+    String word = pattern.get(k);
+    for (int j = from; j < tokens.size() && j <= from + gap; j++) {
+      Token t = tokens.get(j);
+      if (t.norm().equals(word) || lexicon.classes().sameWord(t.norm(), word)) {
+        int end = matchRest(tokens, j + 1, pattern, k + 1);
+        if (end >= 0) return end;
+      }
+      if (isHardBoundary(t)) break;
+    }
+    return -1;
+  }
+
+  private static int objectLimit(List<Token> tokens, int from) {
+    int limit = Math.min(tokens.size(), from + WINDOW);
+    for (int j = from; j < limit; j++) {
+      if (isHardBoundary(tokens.get(j)) || CLAUSE_WORDS.contains(tokens.get(j).norm())) return j;
+    }
+    return limit;
+  }
+
+  private static int subjectLimit(List<Token> tokens, int head) {
+    int limit = Math.max(0, head - WINDOW);
+    for (int j = head - 1; j >= limit; j--) {
+      if (isHardBoundary(tokens.get(j))) return j + 1;
+    }
+    return limit;
+  }
+
+  static boolean isHardBoundary(Token t) {
+    return t.norm().equals(";") || t.norm().equals(".") || t.norm().equals(":") || t.norm().equals("?");
+  }
+
+  private static boolean isPassive(List<Token> tokens, int i, WordForm form) {
+    if (!form.inflection().canBePassive()) return false;
+    for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+      String w = tokens.get(j).norm();
+      if (BE.contains(w)) return true;
+      if (!ADVERBS.contains(w)) break;
+    }
+    // a reduced relative: "the documents signed by the two ministers"
+    if (form.inflection() == Inflection.PARTICIPLE || form.inflection() == Inflection.PAST_OR_PARTICIPLE) {
+      boolean afterHave = i > 0 && Set.of("has", "have", "had", "having").contains(tokens.get(i - 1).norm());
+      if (!afterHave && i + 1 < tokens.size() && tokens.get(i + 1).is("by")) return true;
+    }
+    return false;
+  }
+
+  /** A trigger inside a longer one ("withdraw" inside "withdraw from" is the same; "signing" after "sign"). */
+  private static List<Trigger> dropCovered(List<Trigger> found) {
+    List<Trigger> out = new ArrayList<>();
+    for (Trigger t : found) {
+      boolean covered = out.stream().anyMatch(o -> t.head() > o.head() && t.head() < o.end());
+      if (!covered) out.add(t);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,244 @@
+package org.entente.date;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.text.Token;
+
+/**
+ * Finds date expressions in a sentence and resolves them against the publication date: explicit dates
+ * ("Sunday December 3rd", "Jan 16, 2024"), weekdays ("on Monday": the most recent Monday on or before
+ * publication), months and years ("in January", "last December", "last month", "in January this year",
+ * "last year", "in 2023"), and offsets ("two months after").
+ */
+public final class DateFinder {
+  private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  /** A day date may be a little after publication (an article written the evening before it is dated). */
+  private static final int SLACK_DAYS = 14;
+  private static final Set<String> MONTH_CUES = Set.of("in", "last", "this", "early", "late", "mid", "since",
+      "of", "until", "by", "during", "next", "mid-", "previous", "past", "from", "through", "throughout");
+  private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+      Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+      Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+      Map.entry("few", 0), Map.entry("several", 0), Map.entry("some", 0));
+
+  /** The dates in {@code tokens}; relative ones are left out when {@code published} is unknown. */
+  public List<DateMention> dates(List<Token> tokens, LocalDate published) {
+    List<DateMention> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      DateMention m = at(tokens, i, published);
+      if (m != null) {
+        out.add(m);
+        i = m.to();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** Offsets such as "two months after" and "just days after". */
+  public List<OffsetMention> offsets(List<Token> tokens) {
+    List<OffsetMention> out = new ArrayList<>();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String w = tokens.get(i).norm();
+      if (!w.equals("after") && !w.equals("before") && !w.equals("later") && !w.equals("earlier")) continue;
+      Optional<OffsetMention.Unit> unit = unit(tokens.get(i - 1 >= 0 ? i - 1 : i).norm());
+      if (i == 0 || unit.isEmpty()) continue;
+      int start = i - 1;
+      int amount = 0;
+      if (start > 0) {
+        String n = tokens.get(start - 1).norm();
+        if (NUMBERS.containsKey(n)) {
+          amount = NUMBERS.get(n);
+          start--;
+        } else if (n.matches("\\d{1,3}")) {
+          amount = Integer.parseInt(n);
+          start--;
+        }
+      }
+      while (start > 0 && Set.of("just", "only", "over", "about", "around", "nearly", "almost", "some", "barely",
+          "roughly", "more", "than").contains(tokens.get(start - 1).norm())) {
+        start--;
+      }
+      boolean after = w.equals("after") || w.equals("later");
+      out.add(new OffsetMention(start, i + 1, amount, unit.get(), after));
+    }
+    return out;
+  }
+
+  private static Optional<OffsetMention.Unit> unit(String w) {
+    return switch (w) {
+      case "day", "days" -> Optional.of(OffsetMention.Unit.DAY);
+      case "week", "weeks" -> Optional.of(OffsetMention.Unit.WEEK);
+      case "month", "months" -> Optional.of(OffsetMention.Unit.MONTH);
+      case "year", "years" -> Optional.of(OffsetMention.Unit.YEAR);
+      default -> Optional.empty();
+    };
+  }
+
+  private DateMention at(List<Token> t, int i, LocalDate pub) {
+    String w = t.get(i).norm();
+    Matcher iso = ISO.matcher(w);
+    if (iso.matches()) {
+      try {
+        return mention(t, i, i + 1, LocalDate.parse(w), DatePrecision.DAY);
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
+    Optional<DayOfWeek> weekday = weekday(w);
+    if (weekday.isPresent()) {
+      int j = i + 1;
+      if (j < t.size() && t.get(j).is(",")) j++;
+      DateMention explicit = j < t.size() ? monthDay(t, j, pub) : null;
+      if (explicit != null) {
+        int from = i > 0 && t.get(i - 1).is("this") ? i - 1 : i;
+        return new DateMention(from, explicit.to(), withText(t, from, explicit.to(), explicit.date()));
+      }
+      if (pub == null) return null;
+      boolean last = i > 0 && t.get(i - 1).is("last");
+      LocalDate d = pub.with(TemporalAdjusters.previousOrSame(weekday.get()));
+      if (last && d.equals(pub)) d = d.minusWeeks(1);
+      int from = i > 0 && (t.get(i - 1).is("last") || t.get(i - 1).is("this") || t.get(i - 1).is("on")) ? i - 1 : i;
+      return mention(t, from, i + 1, d, DatePrecision.DAY);
+    }
+    DateMention md = monthDay(t, i, pub);
+    if (md != null) return md;
+    DateMention dm = dayMonth(t, i, pub);
+    if (dm != null) return dm;
+    if (pub != null && (w.equals("yesterday") || w.equals("today"))) {
+      return mention(t, i, i + 1, w.equals("today") ? pub : pub.minusDays(1), DatePrecision.DAY);
+    }
+    if (pub != null && (w.equals("last") || w.equals("this") || w.equals("previous")) && i + 1 < t.size()) {
+      String next = t.get(i + 1).norm();
+      if (next.equals("month")) {
+        LocalDate d = w.equals("this") ? pub.withDayOfMonth(1) : pub.withDayOfMonth(1).minusMonths(1);
+        return mention(t, i, i + 2, d, DatePrecision.MONTH);
+      }
+      if (next.equals("year")) {
+        LocalDate d = w.equals("this") ? pub.withDayOfYear(1) : pub.withDayOfYear(1).minusYears(1);
+        return mention(t, i, i + 2, d, DatePrecision.YEAR);
+      }
+    }
+    Optional<Month> month = MonthNames.parse(t.get(i).text());
+    if (month.isPresent() && !(month.get() == Month.MAY && !hasMonthCue(t, i))) {
+      if (i + 1 < t.size() && YEAR.matcher(t.get(i + 1).norm()).matches()) {
+        LocalDate d = LocalDate.of(Integer.parseInt(t.get(i + 1).norm()), month.get(), 1);
+        return mention(t, i, i + 2, d, DatePrecision.MONTH);
+      }
+      if (pub != null && (hasMonthCue(t, i) || i + 1 < t.size() && t.get(i + 1).is("this"))) {
+        int to = i + 1;
+        int year;
+        boolean thisYear = to + 1 < t.size() && t.get(to).is("this") && t.get(to + 1).is("year");
+        if (thisYear) {
+          year = pub.getYear();
+          to += 2;
+        } else {
+          boolean last = i > 0 && t.get(i - 1).is("last");
+          year = month.get().getValue() < pub.getMonthValue() || !last && month.get().getValue() == pub.getMonthValue()
+              ? pub.getYear() : pub.getYear() - 1;
+        }
+        int from = i > 0 && t.get(i - 1).is("last") ? i - 1 : i;
+        return mention(t, from, to, LocalDate.of(year, month.get(), 1), DatePrecision.MONTH);
+      }
+    }
+    if (YEAR.matcher(w).matches() && i > 0 && MONTH_CUES.contains(t.get(i - 1).norm())) {
+      return mention(t, i, i + 1, LocalDate.of(Integer.parseInt(w), 1, 1), DatePrecision.YEAR);
+    }
+    return null;
+  }
+
+  private static boolean hasMonthCue(List<Token> t, int i) {
+    return i > 0 && MONTH_CUES.contains(t.get(i - 1).norm());
+  }
+
+  /** "December 3rd", "Dec. 3, 2023", "July 26". */
+  private DateMention monthDay(List<Token> t, int i, LocalDate pub) {
+    Optional<Month> month = MonthNames.parse(t.get(i).text());
+    if (month.isEmpty() || i + 1 >= t.size()) return null;
+    int j = i + 1;
+    if (t.get(j).is(".")) j++;
+    if (j >= t.size()) return null;
+    Matcher day = DAY.matcher(t.get(j).norm());
+    if (!day.matches()) return null;
+    int to = j + 1;
+    Integer year = null;
+    int k = to < t.size() && t.get(to).is(",") ? to + 1 : to;
+    if (k < t.size() && YEAR.matcher(t.get(k).norm()).matches()) {
+      year = Integer.parseInt(t.get(k).norm());
+      to = k + 1;
+    }
+    return dayDate(t, i, to, month.get(), Integer.parseInt(day.group(1)), year, pub);
+  }
+
+  /** "3 December 2023", "26 July". */
+  private DateMention dayMonth(List<Token> t, int i, LocalDate pub) {
+    Matcher day = DAY.matcher(t.get(i).norm());
+    if (!day.matches() || i + 1 >= t.size()) return null;
+    int j = i + 1;
+    if (j < t.size() && t.get(j).is("of")) j++;
+    if (j >= t.size()) return null;
+    Optional<Month> month = MonthNames.parse(t.get(j).text());
+    if (month.isEmpty()) return null;
+    int to = j + 1;
+    Integer year = null;
+    if (to < t.size() && YEAR.matcher(t.get(to).norm()).matches()) {
+      year = Integer.parseInt(t.get(to).norm());
+      to++;
+    }
+    return dayDate(t, i, to, month.get(), Integer.parseInt(day.group(1)), year, pub);
+  }
+
+  private DateMention dayDate(List<Token> t, int from, int to, Month month, int day, Integer year,
+      LocalDate pub) {
+    try {
+      LocalDate d;
+      if (year != null) {
+        d = LocalDate.of(year, month, day);
+      } else if (pub != null) {
+        d = LocalDate.of(pub.getYear(), month, day);
+        if (d.isAfter(pub.plusDays(SLACK_DAYS))) d = d.minusYears(1);
+      } else {
+        return null;
+      }
+      return mention(t, from, to, d, DatePrecision.DAY);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static Optional<DayOfWeek> weekday(String w) {
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (d.name().toLowerCase(Locale.ROOT).equals(w)) return Optional.of(d);
+    }
+    return Optional.empty();
+  }
+
+  private static DateMention mention(List<Token> t, int from, int to, LocalDate d, DatePrecision p) {
+    return new DateMention(from, to, withText(t, from, to, new ResolvedDate(d, p, "")));
+  }
+
+  private static ResolvedDate withText(List<Token> t, int from, int to, ResolvedDate d) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from && t.get(k).start() > t.get(k - 1).end()) b.append(' ');
+      b.append(t.get(k).text());
+    }
+    return new ResolvedDate(d.date(), d.precision(), b.toString());
+  }
+}
