@@ -1,0 +1,198 @@
+package org.entente.event;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.entente.article.ArticleSummary;
+import org.entente.coding.CodedArticle;
+import org.entente.coding.Mention;
+import org.entente.date.DatePrecision;
+
+/**
+ * Turns coded articles into the dataset: every mention gets its id and the id of the event it belongs to.
+ *
+ * <p>Mentions of one kind (type and parties) are one event when their dates are compatible (DATASET.md):
+ * equal days; a month holding a day joins that day's event (a year likewise its months and days, the earliest
+ * when several); a {@code reported} mention joins the dated event of its kind nearest in time among those
+ * already reported on or before its own publication day; an {@code unknown} one joins the only event of its
+ * kind, if there is exactly one. The result depends only on the mentions and the input order, never on how
+ * they were coded.
+ */
+public final class EventMerger {
+  private static final Comparator<Event> EVENT_ORDER = Comparator
+      .comparing(Event::date, Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(Event::source)
+      .thenComparing(Event::target)
+      .thenComparing(e -> e.type().category())
+      .thenComparing(e -> e.type().subtype())
+      .thenComparing(Event::eventId);
+
+  private final Function<String, String> partyName;
+
+  /** @param partyName party code → the name tables show, e.g. {@code CoderResources::partyName} */
+  public EventMerger(Function<String, String> partyName) {
+    this.partyName = Objects.requireNonNull(partyName, "partyName");
+  }
+
+  /** @param articles coded articles in input order */
+  public Dataset merge(List<CodedArticle> articles) {
+    Map<String, LocalDate> published = new HashMap<>();
+    List<Mention> mentions = new ArrayList<>();
+    for (CodedArticle a : articles) {
+      ArticleSummary s = a.summary();
+      if (s.published() != null) published.putIfAbsent(s.articleId(), s.published());
+      mentions.addAll(a.mentions());
+    }
+
+    Map<EventKind, List<Integer>> byKind = new LinkedHashMap<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      byKind.computeIfAbsent(EventKind.of(mentions.get(i)), k -> new ArrayList<>()).add(i);
+    }
+    String[] eventOf = new String[mentions.size()];
+    List<Event> events = new ArrayList<>();
+    for (Map.Entry<EventKind, List<Integer>> kind : byKind.entrySet()) {
+      for (Cluster c : new KindClusters(mentions, published).cluster(kind.getValue())) {
+        Event e = toEvent(kind.getKey(), c, mentions, published);
+        c.members.forEach(i -> eventOf[i] = e.eventId());
+        events.add(e);
+      }
+    }
+    events.sort(EVENT_ORDER);
+
+    return new Dataset(articles.stream().map(CodedArticle::summary).toList(), link(articles, eventOf),
+        List.copyOf(events));
+  }
+
+  /** Mention ids, in input order: n counts the mentions of one sentence. */
+  private static List<LinkedMention> link(List<CodedArticle> articles, String[] eventOf) {
+    List<LinkedMention> out = new ArrayList<>(eventOf.length);
+    for (CodedArticle a : articles) {
+      Map<Integer, Integer> perSentence = new HashMap<>();
+      for (Mention m : a.mentions()) {
+        int n = perSentence.merge(m.sentence(), 1, Integer::sum);
+        out.add(new LinkedMention(EventIds.mentionId(m, n), eventOf[out.size()], m));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private Event toEvent(EventKind kind, Cluster c, List<Mention> mentions, Map<String, LocalDate> published) {
+    c.members.sort(Comparator.naturalOrder());
+    List<Mention> ms = c.members.stream().map(mentions::get).toList();
+    List<String> articleIds = List.copyOf(new LinkedHashSet<>(ms.stream().map(Mention::articleId).toList()));
+    LocalDate firstReported = articleIds.stream().map(published::get).filter(Objects::nonNull)
+        .min(Comparator.naturalOrder()).orElse(null);
+    Mention evidence = ms.stream().min(Evidence.CLEAREST).orElseThrow();
+    return new Event(EventIds.eventId(kind, c.date, c.precision), c.date, c.precision,
+        kind.source(), partyName.apply(kind.source()), kind.target(), partyName.apply(kind.target()),
+        kind.type(), ms.size(), articleIds, firstReported, evidence.text(), evidence.articleId());
+  }
+
+  /** The mentions of one event while it is being gathered; its date is its most precise mention's. */
+  private static final class Cluster {
+    final LocalDate date;
+    final DatePrecision precision;
+    final List<Integer> members = new ArrayList<>();
+    LocalDate firstReported;
+
+    Cluster(LocalDate date, DatePrecision precision) {
+      this.date = date;
+      this.precision = precision;
+    }
+  }
+
+  /** Gathers the mentions of one kind into clusters, most precise dates first. */
+  private static final class KindClusters {
+    private final List<Mention> mentions;
+    private final Map<String, LocalDate> published;
+    private final NavigableMap<LocalDate, Cluster> days = new TreeMap<>();
+    private final NavigableMap<LocalDate, Cluster> months = new TreeMap<>();
+    private final NavigableMap<LocalDate, Cluster> years = new TreeMap<>();
+    private final NavigableMap<LocalDate, Cluster> reported = new TreeMap<>();
+
+    KindClusters(List<Mention> mentions, Map<String, LocalDate> published) {
+      this.mentions = mentions;
+      this.published = published;
+    }
+
+    List<Cluster> cluster(List<Integer> indices) {
+      Map<DatePrecision, List<Integer>> byPrecision = new HashMap<>();
+      for (int i : indices) {
+        byPrecision.computeIfAbsent(mentions.get(i).date().precision(), p -> new ArrayList<>()).add(i);
+      }
+      for (int i : of(byPrecision, DatePrecision.DAY)) {
+        days.computeIfAbsent(date(i), d -> new Cluster(d, DatePrecision.DAY)).members.add(i);
+      }
+      for (int i : of(byPrecision, DatePrecision.MONTH)) {
+        Cluster c = earliestWithin(i, days);
+        if (c == null) c = months.computeIfAbsent(date(i), d -> new Cluster(d, DatePrecision.MONTH));
+        c.members.add(i);
+      }
+      for (int i : of(byPrecision, DatePrecision.YEAR)) {
+        Cluster c = earliestWithin(i, days);
+        Cluster m = earliestWithin(i, months);
+        if (c == null || m != null && m.date.isBefore(c.date)) c = m;
+        if (c == null) c = years.computeIfAbsent(date(i), d -> new Cluster(d, DatePrecision.YEAR));
+        c.members.add(i);
+      }
+      List<Cluster> dated = new ArrayList<>();
+      dated.addAll(days.values());
+      dated.addAll(months.values());
+      dated.addAll(years.values());
+      for (Cluster c : dated) {
+        c.firstReported = c.members.stream().map(i -> published.get(mentions.get(i).articleId()))
+            .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+      }
+      for (int i : of(byPrecision, DatePrecision.REPORTED)) {
+        LocalDate pub = published.getOrDefault(mentions.get(i).articleId(), date(i));
+        Cluster c = nearestReportedBy(pub, dated);
+        if (c == null) c = reported.computeIfAbsent(pub, d -> new Cluster(d, DatePrecision.REPORTED));
+        c.members.add(i);
+      }
+      List<Cluster> all = new ArrayList<>(dated);
+      all.addAll(reported.values());
+      List<Integer> unknown = of(byPrecision, DatePrecision.UNKNOWN);
+      if (!unknown.isEmpty()) {
+        Cluster c = all.size() == 1 ? all.get(0) : null;
+        if (c == null) {
+          c = new Cluster(null, DatePrecision.UNKNOWN);
+          all.add(c);
+        }
+        c.members.addAll(unknown);
+      }
+      return all;
+    }
+
+    private static List<Integer> of(Map<DatePrecision, List<Integer>> byPrecision, DatePrecision p) {
+      return byPrecision.getOrDefault(p, List.of());
+    }
+
+    private LocalDate date(int i) { return mentions.get(i).date().date(); }
+
+    /** The earliest cluster dated inside mention i's period. */
+    private Cluster earliestWithin(int i, NavigableMap<LocalDate, Cluster> clusters) {
+      var within = clusters.subMap(date(i), true, mentions.get(i).date().end(), true);
+      return within.isEmpty() ? null : within.firstEntry().getValue();
+    }
+
+    /** The dated cluster first reported no later than {@code pub} whose date is nearest to it. */
+    private static Cluster nearestReportedBy(LocalDate pub, List<Cluster> dated) {
+      return dated.stream()
+          .filter(c -> c.firstReported != null && !c.firstReported.isAfter(pub))
+          .min(Comparator.comparingLong((Cluster c) -> Math.abs(ChronoUnit.DAYS.between(c.date, pub)))
+              .thenComparing(c -> c.precision)
+              .thenComparing(c -> c.date))
+          .orElse(null);
+    }
+  }
+}
