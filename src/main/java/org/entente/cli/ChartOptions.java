@@ -1,0 +1,58 @@
+package org.entente.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.entente.chart.ChartFormat;
+import org.entente.chart.ChartSettings;
+import org.entente.chart.ChartSize;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The options of charting, shared by {@code chart} and {@code run}. */
+final class ChartOptions {
+  @Spec(Spec.Target.MIXEE) CommandSpec mixee;
+
+  @Option(names = "--charts", paramLabel = "DIR", defaultValue = "charts",
+      description = "Chart folder (default: ${DEFAULT-VALUE}).")
+  Path chartsDir;
+
+  @Option(names = "--focus", paramLabel = "CODE", defaultValue = "NER",
+      description = "The party whose partnerships are charted, e.g. NER, MLI, ECOWAS (default: ${DEFAULT-VALUE}).")
+  String focus;
+
+  @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "png",
+      description = "png, svg, pdf, or several comma-separated (default: ${DEFAULT-VALUE}).")
+  Set<ChartFormat> formats = EnumSet.noneOf(ChartFormat.class);
+
+  @Option(names = "--size", paramLabel = "SIZE", defaultValue = "slide",
+      description = "slide (16:9) or doc (page width) (default: ${DEFAULT-VALUE}).")
+  ChartSize size;
+
+  private int dpi = 300;
+
+  @Option(names = "--dpi", paramLabel = "N", description = "PNG resolution (default: 300).")
+  void dpi(int n) {
+    if (n < 72 || n > 1200) throw new ParameterException(mixee.commandLine(), "--dpi must be 72 to 1200, not " + n);
+    dpi = n;
+  }
+
+  @Option(names = "--pivot", paramLabel = "DATE",
+      description = "The before/after date of the mix chart, YYYY-MM-DD (default: the first key date of the "
+          + "focus party in the data).")
+  LocalDate pivot;
+
+  @Option(names = "--key-dates", paramLabel = "FILE",
+      description = "A CSV of date,label,country marked on the charts (default: the bundled Sahel key dates).")
+  Path keyDates;
+
+  ChartSettings settings(Path dataDir) {
+    if (!focus.matches("[A-Za-z0-9]{2,12}")) {
+      throw new ParameterException(mixee.commandLine(), "--focus must be a party code such as NER, not '" + focus + "'");
+    }
+    return new ChartSettings(dataDir, chartsDir, focus, formats, size, dpi, pivot, keyDates, Version.current());
+  }
+}

@@ -1,0 +1,78 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.entente.article.ArticleSource;
+import org.entente.article.ArticleSummary;
+import org.entente.article.InputArticle;
+import org.entente.coding.CodedArticle;
+import org.entente.coding.Coder;
+import org.entente.coding.CoderResources;
+import org.entente.dictionary.Dictionaries;
+import org.entente.event.Dataset;
+import org.entente.event.EventMerger;
+import org.entente.table.DatasetWriter;
+import org.entente.table.WriteOptions;
+
+/**
+ * {@code entente code}: read, code in parallel, merge, write. Only the coded results, which are small, are kept
+ * until the merge; each article's text lives only while it is being coded.
+ */
+final class CodeJob {
+  private final CodeOptions options;
+  private final Path dataDir;
+  private final boolean quiet;
+  private final PrintWriter err;
+
+  CodeJob(CodeOptions options, Path dataDir, boolean quiet, PrintWriter err) {
+    this.options = options;
+    this.dataDir = dataDir;
+    this.quiet = quiet;
+    this.err = err;
+  }
+
+  /** Fails before any work if a path is unusable, so a long run does not end in an error. */
+  void checkPaths() {
+    OutputPaths.outputFolder(dataDir, "--data");
+    if (options.dictionary != null && !Files.isDirectory(options.dictionary)) {
+      throw new CliException(options.dictionary + ": no such folder (--dictionary)");
+    }
+  }
+
+  CodeSummary run() {
+    checkPaths();
+    AtomicInteger warnings = new AtomicInteger();
+    ArticleSource source = ArticleSource.open(options.input, message -> {
+      warnings.incrementAndGet();
+      err.println("entente: warning: " + ExitCodes.oneLine(message));
+    });
+    CoderResources resources = CoderResources.load(new Dictionaries(options.dictionary));
+
+    List<CodedArticle> coded = new ArrayList<>();
+    try (Progress progress = Progress.on(err, quiet)) {
+      new OrderedParallel<InputArticle, CodedArticle>(options.threads(), () -> codeOrSkip(new Coder(resources)))
+          .run(source.iterator(), article -> {
+            coded.add(article);
+            progress.step();
+          });
+    }
+    Dataset dataset = new EventMerger(resources::partyName).merge(coded);
+    new DatasetWriter(new WriteOptions(options.rawText)).write(dataset, dataDir);
+    return CodeSummary.of(dataset, warnings.get(), dataDir);
+  }
+
+  /** An article that could not be read still gets its row in articles.csv, with the reason in its warnings. */
+  private static Function<InputArticle, CodedArticle> codeOrSkip(Coder coder) {
+    return article -> article.readable() ? coder.code(article) : new CodedArticle(unreadable(article), List.of());
+  }
+
+  static ArticleSummary unreadable(InputArticle a) {
+    return new ArticleSummary(a.id(), a.file(), a.title(), a.published(), a.published() == null ? "" : "manifest",
+        a.outlet(), a.url(), 0, 0, a.warnings());
+  }
+}

@@ -1,0 +1,51 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.entente.act.ActType;
+import org.entente.article.ArticleSummary;
+import org.entente.event.Dataset;
+import org.entente.event.Event;
+
+/** What {@code entente code} tells the user after a run: counts a reader can check against the CSVs. */
+record CodeSummary(int articles, Map<String, Integer> skipped, int warnings, int mentions, int events,
+    Map<String, Integer> eventsPerCategory, Path dataDir) {
+
+  static CodeSummary of(Dataset d, int warnings, Path dataDir) {
+    // An article is skipped when it could not be read: no sentence was coded and a warning says why.
+    Map<String, Integer> skipped = new TreeMap<>();
+    for (ArticleSummary a : d.articles()) {
+      if (a.sentences() == 0 && !a.warnings().isEmpty()) {
+        skipped.merge(a.warnings().get(a.warnings().size() - 1), 1, Integer::sum);
+      }
+    }
+    Map<String, Integer> perCategory = new LinkedHashMap<>();
+    Arrays.stream(ActType.values()).forEach(t -> perCategory.put(t.category(), 0));
+    for (Event e : d.events()) perCategory.merge(e.type().category(), 1, Integer::sum);
+    return new CodeSummary(d.articles().size(), skipped, warnings, d.mentions().size(), d.events().size(),
+        perCategory, dataDir);
+  }
+
+  int skippedTotal() { return skipped.values().stream().mapToInt(Integer::intValue).sum(); }
+
+  void print(PrintWriter out) {
+    StringBuilder skip = new StringBuilder();
+    skipped.forEach((why, n) -> skip.append(skip.length() == 0 ? " (" : ", ").append(why).append(": ").append(n));
+    if (skip.length() > 0) skip.append(')');
+    out.printf("articles read: %d, coded: %d, skipped: %d%s%n", articles, articles - skippedTotal(), skippedTotal(),
+        skip);
+    if (warnings > 0) out.printf("warnings:      %d (on stderr)%n", warnings);
+    out.printf("mentions:      %d%n", mentions);
+    out.printf("events:        %d%n", events);
+    eventsPerCategory.forEach((category, n) -> out.printf("  %-12s %d%n", category, n));
+    out.printf("written to %s: %s%n", dataDir, String.join(", ", FILES));
+  }
+
+  private static final List<String> FILES =
+      List.of("articles.csv", "mentions.csv", "events.csv", "datapackage.json");
+}
