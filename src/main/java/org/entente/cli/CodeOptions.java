@@ -11,9 +11,8 @@ final class CodeOptions {
   @Spec(Spec.Target.MIXEE) CommandSpec mixee;
 
   @Option(names = "--input", paramLabel = "DIR|FILE.jsonl", defaultValue = "seeds",
-      description = "A folder of UTF-8 .txt articles (with an optional manifest.csv: "
-          + "file,published,outlet,url,language,note), or a JSONL file, one article per line "
-          + "(default: ${DEFAULT-VALUE}).")
+      description = "A folder of UTF-8 .txt articles, with an optional manifest.csv, or a JSONL file with one "
+          + "article per line (default: ${DEFAULT-VALUE}).")
   Path input;
 
   @Option(names = "--dictionary", paramLabel = "DIR",
