@@ -24,7 +24,8 @@ import org.entente.date.DatePrecision;
  * <p>Mentions of one kind (type and parties) are one event when their dates are compatible (DATASET.md):
  * equal days; a month holding a day joins that day's event (a year likewise its months and days, the earliest
  * when several); a {@code reported} mention joins the dated event of its kind nearest in time among those
- * already reported on or before its own publication day; an {@code unknown} one joins the only event of its
+ * already reported on or before its own publication day (with none, the undated report of its kind from the
+ * previous {@value #REPORTED_WINDOW_DAYS} days, if any); an {@code unknown} one joins the only event of its
  * kind, if there is exactly one. The result depends only on the mentions and the input order, never on how
  * they were coded.
  */
@@ -36,6 +37,9 @@ public final class EventMerger {
       .thenComparing(e -> e.type().category())
       .thenComparing(e -> e.type().subtype())
       .thenComparing(Event::eventId);
+
+  /** How long an undated act keeps being taken for the one reported before (see {@code recentReport}). */
+  static final int REPORTED_WINDOW_DAYS = 30;
 
   private final Function<String, String> partyName;
 
@@ -153,9 +157,13 @@ public final class EventMerger {
         c.firstReported = c.members.stream().map(i -> published.get(mentions.get(i).articleId()))
             .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
       }
-      for (int i : of(byPrecision, DatePrecision.REPORTED)) {
-        LocalDate pub = published.getOrDefault(mentions.get(i).articleId(), date(i));
+      // In publication order, so that an undated act joins the earliest report of it whatever the input order.
+      List<Integer> undated = new ArrayList<>(of(byPrecision, DatePrecision.REPORTED));
+      undated.sort(Comparator.comparing(this::publication).thenComparing(Comparator.naturalOrder()));
+      for (int i : undated) {
+        LocalDate pub = publication(i);
         Cluster c = nearestReportedBy(pub, dated);
+        if (c == null) c = recentReport(pub);
         if (c == null) c = reported.computeIfAbsent(pub, d -> new Cluster(d, DatePrecision.REPORTED));
         c.members.add(i);
       }
@@ -178,6 +186,18 @@ public final class EventMerger {
     }
 
     private LocalDate date(int i) { return mentions.get(i).date().date(); }
+
+    private LocalDate publication(int i) { return published.getOrDefault(mentions.get(i).articleId(), date(i)); }
+
+    /**
+     * With no dated event to join, an undated mention joins an undated report of the same kind from the weeks
+     * before: news keeps repeating a recent act without its date. Beyond that window it is taken as a new act.
+     */
+    private Cluster recentReport(LocalDate pub) {
+      var earlier = reported.floorEntry(pub);
+      return earlier != null && !earlier.getKey().isBefore(pub.minusDays(REPORTED_WINDOW_DAYS))
+          ? earlier.getValue() : null;
+    }
 
     /** The earliest cluster dated inside mention i's period. */
     private Cluster earliestWithin(int i, NavigableMap<LocalDate, Cluster> clusters) {

@@ -91,6 +91,18 @@ class EventMergerTest {
   }
 
   @Test
+  void undatedReportsOfOneActWithinWeeksAreOneEvent() {
+    Dataset d = merger.merge(List.of(
+        article("a3", "2024-03-01", visit("a3", 1, reported("2024-03-01"), "Russia", "Niger")),
+        article("a2", "2023-12-20", visit("a2", 1, reported("2023-12-20"), "Russia", "Niger")),
+        article("a1", "2023-12-04", visit("a1", 1, reported("2023-12-04"), "Russia", "Niger"))));
+
+    assertThat(d.events()).extracting(Event::date, Event::articleIds).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2023-12-04"), List.of("a2", "a1")),
+        org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2024-03-01"), List.of("a3")));
+  }
+
+  @Test
   void differentSubtypesOrPartiesDoNotMerge() {
     Mention agreement = mention("a1", 1, ActType.COOPERATION_AGREEMENT, "NER", "RUS", day("2023-12-04"),
         "Niger", "Russia", "Niger and Russia signed documents on December 4.");
