@@ -130,4 +130,37 @@ class MainTest {
   void evalNeedsGold() {
     assertThat(Cli.run("eval").exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void runAcceptsTheOptionsOfBoth() {
+    picocli.CommandLine cl = Main.commandLine(new java.io.PrintWriter(new java.io.StringWriter()),
+        new java.io.PrintWriter(new java.io.StringWriter()));
+    RunCommand run = (RunCommand) cl.parseArgs("run", "--input", "in", "--threads", "2", "--raw-text", "--data",
+        "d", "--charts", "c", "--format", "svg", "--focus", "MLI", "--quiet").subcommand().commandSpec().userObject();
+    assertThat(run.code.input).isEqualTo(Path.of("in"));
+    assertThat(run.code.threads()).isEqualTo(2);
+    assertThat(run.code.rawText).isTrue();
+    assertThat(run.data.dataDir).isEqualTo(Path.of("d"));
+    assertThat(run.chart.chartsDir).isEqualTo(Path.of("c"));
+    assertThat(run.chart.formats).containsExactly(org.entente.chart.ChartFormat.SVG);
+    assertThat(run.quiet.quiet).isTrue();
+  }
+
+  @Test
+  void runChecksTheChartFolderBeforeCoding() throws IOException {
+    Path file = Files.writeString(tmp.resolve("charts"), "x");
+    Cli.Result r = Cli.run("run", "--data", tmp.resolve("data").toString(), "--charts", file.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("entente: " + file + ": not a folder but a file (--charts)\n");
+    assertThat(tmp.resolve("data")).doesNotExist();
+  }
+
+  @Test
+  void chartWithoutDataFailsInOneLine() {
+    Cli.Result r = Cli.run("chart", "--data", tmp.resolve("nothing").toString(), "--charts",
+        tmp.resolve("charts").toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).startsWith("entente: ").doesNotContain("internal error");
+    assertThat(r.err().lines()).hasSize(1);
+  }
 }
