@@ -100,7 +100,9 @@ final class DataPackage {
     f.put("name", field.name());
     f.put("type", field.type().schemaName());
     f.put("description", field.description());
-    f.put("example", field.example());
+    if (!field.example().isEmpty()) {
+      f.put("example", field.example());
+    }
     if (field.type() == FieldType.BOOLEAN) {
       // Only the spellings the writer produces, so a reader rejects "yes"/"1" instead of guessing.
       f.putArray("trueValues").add("true");

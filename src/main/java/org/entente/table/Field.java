@@ -9,6 +9,7 @@ import java.util.function.Function;
  * One column of one table (a Table Schema field): the single definition that both the CSV writer and
  * datapackage.json read.
  *
+ * @param example a typical value for datapackage.json, or "" for none (ids whose form other stages own)
  * @param articleText the cell carries text copied from an article, so a spreadsheet could take it for a
  *     formula; such cells are neutralised unless {@link WriteOptions#rawText()}
  * @param value the cell of a row; its class matches {@code type} (String, Integer, Double, Boolean,

@@ -35,13 +35,13 @@ final class Tables {
       "One row per input article: where it came from, when it was published and how much of it was coded.",
       List.of(
           Field.<ArticleSummary>code("article_id",
-                  "Identifier of the article: its file name without the extension.", "rfi-2023-12-04",
+                  "Identifier of the article: its file name without the extension.", "002_3fc8066fde2d7518",
                   ArticleSummary::articleId)
               .key(),
           Field.<ArticleSummary>text("file", "File name of the article in the input folder.",
-                  "rfi-2023-12-04.txt", ArticleSummary::file)
+                  "002_3fc8066fde2d7518.txt", ArticleSummary::file)
               .required(),
-          Field.text("title", "Title of the article (its first non-empty line), as written.",
+          Field.text("title", "Title of the article as read from the input, unchanged.",
               "Niger, Russia sign military cooperation deal", ArticleSummary::title),
           Field.date("published",
               "Publication date (yyyy-MM-dd); empty when neither the manifest nor the text gives one.",
@@ -51,10 +51,10 @@ final class Tables {
                       + "(a dateline in the article); empty when there is no date.",
                   "manifest", ArticleSummary::publishedFrom)
               .oneOf(PUBLISHED_FROM),
-          Field.text("outlet", "News outlet, from the manifest; empty if unknown.", "RFI",
+          Field.text("outlet", "News outlet, from the manifest; empty if unknown.", "AFP",
               ArticleSummary::outlet),
           Field.text("url", "Address of the article, from the manifest; empty if unknown.",
-              "https://www.rfi.fr/en/africa/20231204-niger-russia", ArticleSummary::url),
+              "https://example.org/news/niger-russia", ArticleSummary::url),
           Field.<ArticleSummary>integer("sentences", "Number of sentences the article was split into.",
                   "18", a -> a.sentences())
               .required(),
@@ -77,13 +77,13 @@ final class Tables {
       List.of(
           Field.<LinkedMention>code("mention_id",
                   "Stable identifier of the mention (the same input always gives the same id).",
-                  "m-rfi-2023-12-04-07-1", LinkedMention::mentionId)
+                  "", LinkedMention::mentionId)
               .key(),
           Field.<LinkedMention>code("event_id", "The event (row of events.csv) this mention was merged into.",
-                  "e-2023-12-04-NER-RUS-cooperation-military", LinkedMention::eventId)
+                  "", LinkedMention::eventId)
               .required(),
           Field.<LinkedMention>code("article_id", "The article (row of articles.csv) the sentence is from.",
-                  "rfi-2023-12-04", m -> mention(m).articleId())
+                  "002_3fc8066fde2d7518", m -> mention(m).articleId())
               .required(),
           Field.<LinkedMention>integer("sentence", "1-based index of the sentence in the article.", "7",
                   m -> mention(m).sentence())
@@ -146,7 +146,7 @@ final class Tables {
       "One row per distinct interaction after merging all the mentions of the same act across articles.",
       List.of(
           Field.<Event>code("event_id", "Stable identifier of the event (the same input always gives the same id).",
-                  "e-2023-12-04-NER-RUS-cooperation-military", Event::eventId)
+                  "", Event::eventId)
               .key(),
           Field.date("date",
               "Date of the act: the first day of the period for month and year precision, the earliest "
@@ -201,14 +201,14 @@ final class Tables {
                   e -> e.articleIds() == null ? null : e.articles())
               .required(),
           Field.<Event>code("article_ids", "The articles that report it, ';'-joined.",
-                  "rfi-2023-12-04;reuters-2023-12-05", e -> joined(e.articleIds()))
+                  "002_3fc8066fde2d7518;003_238f7cd63fdac120", e -> joined(e.articleIds()))
               .required(),
           Field.date("first_reported", "Earliest publication date among its articles; empty if none has one.",
               "2023-12-04", Event::firstReported),
           Field.text("evidence", "The clearest sentence stating the act, as in the article.",
               "Niger and Russia signed a military cooperation agreement on Monday.", Event::evidence),
           Field.<Event>code("evidence_article", "The article the evidence sentence is from.",
-                  "rfi-2023-12-04", Event::evidenceArticle)
+                  "002_3fc8066fde2d7518", Event::evidenceArticle)
               .required()),
       "event_id",
       List.of(new ForeignKey("evidence_article", "articles", "article_id")));
