@@ -57,8 +57,7 @@ final class CsvTable<R> {
 
   /** Checks every row against the constraints that datapackage.json declares. */
   void check() {
-    String key = spec.primaryKey();
-    List<Object> keys = values(key);
+    List<Object> keys = values(spec.primaryKey());
     for (var column : spec.columns()) {
       Constraints c = column.constraints();
       if (c.isEmpty()) {
@@ -69,29 +68,29 @@ final class CsvTable<R> {
       List<Object> values = values(column.name());
       for (int i = 0; i < values.size(); i++) {
         Object v = values.get(i);
-        boolean missing = v == null || "".equals(v);
-        String where = where(i, key, keys.get(i), column.name());
-        if (missing) {
+        if (v == null || "".equals(v)) {
           if (c.required()) {
-            throw new TableException(where + " is empty but required");
+            throw new TableException(where(i, keys.get(i), column.name()) + " is empty but required");
           }
           continue;
         }
         if (!c.enumValues().isEmpty() && !c.enumValues().contains(v.toString())) {
-          throw new TableException(where + " is '" + v + "', not one of " + String.join(", ", c.enumValues()));
+          throw new TableException(where(i, keys.get(i), column.name()) + " is '" + v + "', not one of "
+              + String.join(", ", c.enumValues()));
         }
         if (pattern != null && !pattern.matcher(v.toString()).matches()) {
-          throw new TableException(where + " is '" + v + "', which does not match " + c.pattern());
+          throw new TableException(where(i, keys.get(i), column.name()) + " is '" + v
+              + "', which does not match " + c.pattern());
         }
         if (c.unique() && !seen.add(v)) {
-          throw new TableException(where + " repeats '" + v + "'");
+          throw new TableException(where(i, keys.get(i), column.name()) + " repeats '" + v + "'");
         }
       }
     }
   }
 
-  private String where(int index, String key, Object keyValue, String column) {
-    String id = keyValue == null ? "" : " (" + key + " " + keyValue + ")";
+  private String where(int index, Object keyValue, String column) {
+    String id = keyValue == null ? "" : " (" + spec.primaryKey() + " " + keyValue + ")";
     return spec.fileName() + ": row " + (index + 1) + id + ": " + column;
   }
 

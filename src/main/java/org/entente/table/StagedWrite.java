@@ -84,28 +84,40 @@ final class StagedWrite {
         mover.move(file.getValue(), dir.resolve(name));
         done.add(name);
       } catch (IOException | RuntimeException e) {
-        rollBack(dir, done, backups);
-        throw new TableException(dir.resolve(name) + ": cannot move into place (" + reason(e)
-            + "); the previous files were kept", e);
+        List<String> lost = rollBack(dir, done, backups);
+        String outcome = lost.isEmpty()
+            ? "the previous files were kept"
+            : "could not restore " + String.join(", ", lost) + "; their previous versions are kept as "
+                + lost.stream().map(backups::get).map(p -> p.getFileName().toString()).toList();
+        lost.forEach(backups::remove); // the caller deletes the backups it still holds
+        throw new TableException(
+            dir.resolve(name) + ": cannot move into place (" + reason(e) + "); " + outcome, e);
       }
     }
   }
 
-  // Best effort: put back what the first renames replaced, remove what they added.
-  private void rollBack(Path dir, List<String> done, Map<String, Path> backups) {
+  /**
+   * Puts back what the first renames replaced and removes what they added; returns the names it could
+   * not restore from their backups.
+   */
+  private static List<String> rollBack(Path dir, List<String> done, Map<String, Path> backups) {
+    List<String> lost = new ArrayList<>();
     for (String name : done) {
       Path target = dir.resolve(name);
+      Path backup = backups.get(name);
       try {
-        Path backup = backups.get(name);
         if (backup != null) {
-          mover.move(backup, target);
+          RENAME.move(backup, target);
         } else {
           Files.deleteIfExists(target);
         }
-      } catch (IOException | RuntimeException ignored) {
-        // the original error is the one worth reporting
+      } catch (IOException | RuntimeException e) {
+        if (backup != null) {
+          lost.add(name);
+        }
       }
     }
+    return lost;
   }
 
   private static void createDirectory(Path dir) {

@@ -18,8 +18,10 @@ import org.entente.event.LinkedMention;
  */
 final class Tables {
 
-  /** ISO 3166-1 alpha-3, or one of the organisations DATASET.md names. Parenthesised so that it stays
-   * anchored whether a consumer wraps it in ^...$ or uses XML Schema's implicit anchoring. */
+  /**
+   * ISO 3166-1 alpha-3, or one of the organisations DATASET.md names. Parenthesised so that the alternation
+   * stays anchored whether a consumer wraps it in ^...$ or relies on XML Schema's implicit anchoring.
+   */
   static final String PARTY_PATTERN = "([A-Z]{3}|EU|ECOWAS|G5SAHEL|AES|UN|AU|NATO|OIF)";
 
   static final List<String> CATEGORIES = distinct(ActType::category);
