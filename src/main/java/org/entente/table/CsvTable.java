@@ -3,13 +3,13 @@ package org.entente.table;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -21,10 +21,11 @@ import tech.tablesaw.io.csv.CsvWriteOptions;
  * Turns rows into one CSV file through a Tablesaw table built column by column.
  *
  * <p>What Tablesaw 0.44.4 writes, checked byte for byte in the tests: a missing value of any column type
- * is an empty field; integers have no decimal part; dates are ISO {@code yyyy-MM-dd}; booleans are {@code
- * true}/{@code false}; fields holding a comma, CR, LF or a leading quote are quoted with quotes doubled. Its
- * defaults trim spaces and use the platform line separator, which the options below turn off, and it leaves a
- * quote inside an otherwise plain field unquoted, which {@link QuoteRepair} fixes.
+ * is an empty field (never "null" or "NaN"); integers have no decimal part; doubles are {@code
+ * Double.toString}; booleans are {@code true}/{@code false}; fields holding a comma, CR, LF or a leading quote
+ * are quoted with quotes doubled. Three defaults needed correcting: it trims spaces and uses the platform line
+ * separator (turned off by the options below), it leaves a quote inside an otherwise plain field unquoted
+ * ({@link QuoteRepair}), and it prints years below 1000 unpadded (dates go in as ISO text instead).
  */
 final class CsvTable<R> {
 
@@ -144,11 +145,13 @@ final class CsvTable<R> {
         return BooleanColumn.create(name, cells);
       }
       case DATE -> {
-        LocalDate[] cells = new LocalDate[n];
+        // Text, not a DateColumn: Tablesaw prints a year below 1000 unpadded ("999-12-31"), which is not ISO.
+        String[] cells = new String[n];
         for (int i = 0; i < n; i++) {
-          cells[i] = (LocalDate) values.get(i);
+          LocalDate d = (LocalDate) values.get(i);
+          cells[i] = d == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(d);
         }
-        return DateColumn.create(name, cells);
+        return StringColumn.create(name, cells);
       }
     }
     throw new IllegalStateException("unhandled type " + column.type());
