@@ -11,7 +11,7 @@ interface ChartWriter {
   static ChartWriter of(ChartFormat format, ChartSize size, int dpi, Fonts fonts, String version) {
     return switch (format) {
       case PNG -> new PngWriter(size, dpi);
-      case SVG -> new SvgWriter(size);
+      case SVG -> new SvgWriter(size, fonts);
       case PDF -> new PdfWriter(size, fonts, version);
     };
   }

@@ -24,7 +24,7 @@ import org.w3c.dom.NodeList;
  * generator context, so each chart gets a fresh context; its {@code <defs>} come out of hash sets, so they are
  * sorted by id to make two renders byte-identical.
  */
-record SvgWriter(ChartSize size) implements ChartWriter {
+record SvgWriter(ChartSize size, Fonts fonts) implements ChartWriter {
 
   @Override
   public void write(Drawn drawn, OutputStream out) throws IOException {
@@ -39,6 +39,10 @@ record SvgWriter(ChartSize size) implements ChartWriter {
     ctx.setComment(" " + drawn.title() + " ");
     ctx.setEmbeddedFontsOn(false);
     ctx.setPrecision(4);
+    // Batik's root style would otherwise name the JVM's logical "Dialog" font as the default.
+    SVGGeneratorContext.GraphicContextDefaults defaults = new SVGGeneratorContext.GraphicContextDefaults();
+    defaults.setFont(fonts.plain(12f));
+    ctx.setGraphicContextDefaults(defaults);
     SVGGraphics2D g2 = new SVGGraphics2D(ctx, false);
     g2.setSVGCanvasSize(new Dimension((int) Math.round(size.widthPt()), (int) Math.round(size.heightPt())));
     ChartWriter.draw(drawn.chart(), g2, size);
