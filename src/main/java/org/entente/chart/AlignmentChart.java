@@ -75,6 +75,7 @@ final class AlignmentChart {
     plot.setDomainAxis(Axes.dates(ctx));
     NumberAxis values = Axes.values(theme);
     values.setAutoRange(false);
+    Axes.fixTicks(values, base.getLength(), 7, false, Axes.valueFormat());
     values.setLabel("Cooperation (+) minus conflict (−)");
     plot.setRangeAxis(values);
     plot.setBackgroundPaint(Color.WHITE);
@@ -88,7 +89,7 @@ final class AlignmentChart {
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
     String title = title(ctx);
-    String subtitle = "Running sum of Goldstein weights of events with " + ctx.focusName() + ", " + ctx.period();
+    String subtitle = "Running sum of Goldstein weights of events with " + Theme.prose(ctx.focusName()) + ", " + ctx.period();
     String source = theme.source(ctx.data());
     if (!others.isEmpty()) {
       source += " Grey: " + others.size() + (others.size() == 1 ? " other partner." : " other partners.");
@@ -101,15 +102,15 @@ final class AlignmentChart {
   static String title(ChartContext ctx) {
     List<String> fallers = ctx.index().fallers();
     List<String> risers = ctx.index().risers();
-    String f = ctx.focusName();
+    String f = ctx.subject();
     if (!fallers.isEmpty() && !risers.isEmpty()) {
-      return f + " turned from " + ctx.name(fallers.get(0)) + " to " + ctx.name(risers.get(0));
+      return f + " turned from " + ctx.prose(fallers.get(0)) + " to " + ctx.prose(risers.get(0));
     }
     if (!fallers.isEmpty()) {
-      return f + "'s ties soured, most of all with " + ctx.name(fallers.get(0)) + "; none grew closer";
+      return f + "'s ties soured, most of all with " + ctx.prose(fallers.get(0)) + "; none grew closer";
     }
     if (!risers.isEmpty()) {
-      return f + " grew closer to its partners, most of all to " + ctx.name(risers.get(0)) + "; none fell away";
+      return f + " grew closer to its partners, most of all to " + ctx.prose(risers.get(0)) + "; none fell away";
     }
     return f + "'s partnerships show no net shift";
   }

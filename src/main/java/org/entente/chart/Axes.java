@@ -35,6 +35,9 @@ final class Axes {
     DateAxis axis = new DateAxis(null, UTC, Locale.ROOT);
     style(axis, ctx.theme());
     TickUnits units = new TickUnits();
+    for (int n : new int[] {1, 2, 7, 14}) {
+      units.add(new DateTickUnit(DateTickUnitType.DAY, n, format("d MMM yyyy")));
+    }
     for (int n : new int[] {1, 2, 3, 4, 6}) {
       units.add(new DateTickUnit(DateTickUnitType.MONTH, n, format("MMM yyyy")));
     }
@@ -46,6 +49,39 @@ final class Axes {
     axis.setLowerMargin(0);
     axis.setUpperMargin(0);
     return axis;
+  }
+
+  /**
+   * A 1-2-2.5-5 step giving about {@code target} ticks over {@code span}: JFreeChart's own choice is the densest
+   * that does not overlap, which on a tall slide means a tick every 2.5 points of nothing.
+   */
+  static double niceStep(double span, int target, boolean whole) {
+    double raw = Math.max(span, 1e-9) / target;
+    double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+    double[] multiples = whole ? new double[] {1, 2, 5, 10} : new double[] {1, 2, 2.5, 5, 10};
+    double step = magnitude * 10;
+    for (double m : multiples) {
+      if (magnitude * m >= raw) {
+        step = magnitude * m;
+        break;
+      }
+    }
+    return whole ? Math.max(1, Math.round(step)) : step;
+  }
+
+  static void fixTicks(NumberAxis axis, double span, int target, boolean whole, DecimalFormat format) {
+    axis.setAutoTickUnitSelection(false);
+    axis.setTickUnit(new NumberTickUnit(niceStep(span, target, whole), format, 0), false, false);
+  }
+
+  static DecimalFormat wholeFormat() {
+    return new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+  }
+
+  static DecimalFormat valueFormat() {
+    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+    symbols.setMinusSign('\u2212');
+    return new DecimalFormat("0.#", symbols);
   }
 
   static NumberAxis counts(Theme theme) {

@@ -56,8 +56,9 @@ record ChartContext(FocusData data, AlignmentIndex index, Theme theme, LocalDate
   }
 
   private double pad() {
-    long days = Math.max(30, ChronoUnit.DAYS.between(from, to));
-    return days * 0.03 * 86_400_000L;
+    // At least ten days, so that a single event does not sit on the plot's edge.
+    double days = Math.max(10, ChronoUnit.DAYS.between(from, to) * 0.03);
+    return days * 86_400_000L;
   }
 
   static double millis(LocalDate d) {
@@ -67,6 +68,11 @@ record ChartContext(FocusData data, AlignmentIndex index, Theme theme, LocalDate
   String name(String code) { return data.name(code); }
 
   String focusName() { return data.focusName(); }
+
+  /** Names for titles: "the United States" inside the sentence, "The United States" opening it. */
+  String prose(String code) { return Theme.prose(name(code)); }
+
+  String subject() { return Theme.subject(focusName()); }
 
   String period() { return Theme.period(from, to); }
 

@@ -34,6 +34,8 @@ final class KeyDatePlot extends XYPlot {
 
   private record Placed(double lineX, Rectangle2D box, String text) {}
 
+  private static final int MAX_ROWS = 6;
+
   private final List<KeyDate> keyDates;
   private final List<EndLabel> endLabels;
   private final Range baseRange;
@@ -124,7 +126,7 @@ final class KeyDatePlot extends XYPlot {
   /**
    * Rows from the top: a label goes right or left of its line, in a row where it overlaps no other label and
    * crosses no other marker's line (a line runs down from its own label through the rows below it). A small
-   * search finds the fewest rows; if none fits in six rows the line constraint is dropped rather than a label.
+   * search finds the fewest rows; if none fits in six rows the line constraint is dropped, and then labels.
    */
   private List<Placed> layoutKeyDates(Graphics2D g2, Rectangle2D dataArea) {
     FontMetrics fm = g2.getFontMetrics(theme.keyDateFont());
@@ -139,13 +141,15 @@ final class KeyDatePlot extends XYPlot {
       candidates.add(new Candidate(x, text, fm.getStringBounds(text, g2).getWidth()));
     }
     for (boolean strict : new boolean[] {true, false}) {
-      for (int rows = 1; rows <= 6; rows++) {
+      for (int rows = 1; rows <= MAX_ROWS; rows++) {
         List<Placed> placed = new ArrayList<>();
         int[] budget = {20_000};
         if (search(candidates, 0, rows, strict, placed, dataArea, h, pad, budget)) return placed;
       }
     }
-    return List.of();
+    return candidates.stream()
+        .map(c -> new Placed(c.lineX, new Rectangle2D.Double(c.lineX, dataArea.getMinY(), 0, 0), ""))
+        .toList();
   }
 
   private static boolean search(List<Candidate> cs, int i, int rows, boolean strict, List<Placed> placed,
@@ -164,6 +168,12 @@ final class KeyDatePlot extends XYPlot {
         if (search(cs, i + 1, rows, strict, placed, dataArea, h, pad, budget)) return true;
         placed.remove(placed.size() - 1);
       }
+    }
+    if (!strict && rows == MAX_ROWS) {
+      // Last resort: keep the line, drop the label, rather than print labels over each other.
+      placed.add(new Placed(c.lineX, new Rectangle2D.Double(c.lineX, dataArea.getMinY(), 0, 0), ""));
+      if (search(cs, i + 1, rows, strict, placed, dataArea, h, pad, budget)) return true;
+      placed.remove(placed.size() - 1);
     }
     return false;
   }
@@ -189,6 +199,7 @@ final class KeyDatePlot extends XYPlot {
     g2.setFont(theme.keyDateFont());
     FontMetrics fm = g2.getFontMetrics();
     for (Placed p : labels) {
+      if (p.text.isEmpty()) continue;
       g2.setPaint(Color.WHITE);
       g2.fill(p.box);
       g2.setPaint(Palette.KEY_DATE);

@@ -88,7 +88,8 @@ final class LaneRenderer extends AbstractXYItemRenderer {
     double laneY = rangeAxis.valueToJava2D(series, dataArea, RectangleEdge.LEFT);
     double laneHeight = Math.abs(rangeAxis.valueToJava2D(1, dataArea, RectangleEdge.LEFT)
         - rangeAxis.valueToJava2D(0, dataArea, RectangleEdge.LEFT));
-    double base = theme.markRadius();
+    // Many partners make thin lanes: shrink the marks rather than let them spill into the next lane.
+    double base = Math.min(theme.markRadius(), laneHeight * 0.22);
 
     List<Mark> marks = new ArrayList<>();
     for (PlotEvent e : lanes.get(series)) {

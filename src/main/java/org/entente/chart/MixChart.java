@@ -68,7 +68,7 @@ final class MixChart {
       legend.add(new LegendItem(c.label(), null, null, null, new Rectangle2D.Double(-r, -r, 2 * r, 2 * r), c.color()));
     }
     String title = title(ctx, after, partners);
-    String subtitle = "Events with " + ctx.focusName() + " by category, before and after " + ctx.pivotText()
+    String subtitle = "Events with " + Theme.prose(ctx.focusName()) + " by category, before and after " + ctx.pivotText()
         + ", " + ctx.period();
     var chart = theme.frame(plot, title, subtitle, theme.source(ctx.data()), legend);
 
@@ -126,6 +126,7 @@ final class MixChart {
     axis.setLabelPaint(Palette.TEXT);
     axis.setRange(0, max + 0.5);
     axis.setAutoRange(false);
+    Axes.fixTicks(axis, max, 6, true, Axes.wholeFormat());
 
     CategoryPlot plot = new CategoryPlot(data, null, axis, renderer);
     plot.setRangeAxisLocation(AxisLocation.TOP_OR_RIGHT);
@@ -142,17 +143,17 @@ final class MixChart {
   static String title(ChartContext ctx, Counts after, List<String> partners) {
     List<String> broke = partners.stream().filter(p -> after.hostile(p) > after.friendly(p))
         .sorted(java.util.Comparator.comparingInt((String p) -> -after.hostile(p)).thenComparing(p -> p))
-        .limit(2).map(ctx::name).toList();
+        .limit(2).map(ctx::prose).toList();
     List<String> closer = partners.stream().filter(p -> after.friendly(p) > after.hostile(p))
         .sorted(java.util.Comparator.comparingInt((String p) -> -after.friendly(p)).thenComparing(p -> p))
-        .limit(2).map(ctx::name).toList();
-    String lead = "After " + Theme.day(ctx.pivot()) + ", " + ctx.focusName();
+        .limit(2).map(ctx::prose).toList();
+    String lead = "After " + Theme.day(ctx.pivot()) + ", " + Theme.prose(ctx.focusName());
     if (!broke.isEmpty() && !closer.isEmpty()) {
       return lead + " broke with " + Theme.list(broke) + " and worked with " + Theme.list(closer);
     }
     if (!broke.isEmpty()) return lead + " broke with " + Theme.list(broke) + "; no partner gained";
     if (!closer.isEmpty()) return lead + " worked with " + Theme.list(closer) + "; no partner was cut off";
-    return ctx.focusName() + "'s mix of interactions before and after " + Theme.day(ctx.pivot());
+    return ctx.subject() + "'s mix of interactions before and after " + Theme.day(ctx.pivot());
   }
 
   /** Whole-number segment labels, none for empty segments (a "0" floating at the axis is noise). */

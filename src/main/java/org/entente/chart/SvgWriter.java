@@ -54,10 +54,29 @@ record SvgWriter(ChartSize size, Fonts fonts) implements ChartWriter {
     root.setAttributeNS(null, "width", w + "pt");
     root.setAttributeNS(null, "height", h + "pt");
     sortDefs(root);
+    addGenericFamily(root);
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     g2.stream(root, writer, true, false);
     writer.flush();
     g2.dispose();
+  }
+
+  /**
+   * A viewer without DejaVu would fall back to its default serif; naming sans-serif after it keeps the
+   * substitute close in look and width.
+   */
+  private static void addGenericFamily(Element root) {
+    NodeList all = root.getElementsByTagNameNS("*", "*");
+    fixStyle(root);
+    for (int i = 0; i < all.getLength(); i++) fixStyle((Element) all.item(i));
+  }
+
+  private static void fixStyle(Element e) {
+    String style = e.getAttribute("style");
+    if (style.contains("font-family:'" + Fonts.FAMILY + "';")) {
+      e.setAttribute("style", style.replace("font-family:'" + Fonts.FAMILY + "';",
+          "font-family:'" + Fonts.FAMILY + "', sans-serif;"));
+    }
   }
 
   private static String fmt(double v) {

@@ -121,6 +121,22 @@ record Theme(ChartSize size, Fonts fonts, String version) {
     return chart;
   }
 
+  /** Names that take "the" in running text: "the United States", "the European Union". */
+  private static final java.util.regex.Pattern TAKES_THE = java.util.regex.Pattern.compile(
+      "^(United |European |Central African |Democratic |Czech |Dominican |Netherlands|Philippines|Gambia|Bahamas"
+          + "|Comoros|Maldives|Marshall |Solomon |Seychelles|Holy See|Vatican|Sahel)");
+
+  /** A party's name as it reads inside a sentence. */
+  static String prose(String name) {
+    return TAKES_THE.matcher(name).find() ? "the " + name : name;
+  }
+
+  /** A party's name as it reads at the start of a sentence. */
+  static String subject(String name) {
+    String p = prose(name);
+    return Character.toUpperCase(p.charAt(0)) + p.substring(1);
+  }
+
   /** "A", "A and B", "A, B and C". */
   static String list(List<String> names) {
     if (names.size() <= 1) return String.join("", names);

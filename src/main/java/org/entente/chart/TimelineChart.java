@@ -65,7 +65,7 @@ final class TimelineChart {
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
     String title = title(ctx);
-    String subtitle = "Events between " + ctx.focusName() + " and each partner, " + ctx.period()
+    String subtitle = "Events between " + Theme.prose(ctx.focusName()) + " and each partner, " + ctx.period()
         + "; closest partners at the top";
     var chart = theme.frame(plot, title, subtitle, theme.source(ctx.data()), legend(ctx));
 
@@ -74,12 +74,13 @@ final class TimelineChart {
       for (PlotEvent e : ctx.data().events()) {
         if (!e.partner().equals(p)) continue;
         rows.add(List.of(e.eventId(), p, ctx.name(p), e.date().toString(), e.end().toString(), e.precision().code(),
-            e.direction().code(), e.category().code(), e.subtype(), Integer.toString(e.articles())));
+            e.direction().code(), e.category().code(), e.subtype(), AlignmentChart.plain(e.goldstein()),
+            Integer.toString(e.articles())));
       }
     }
     return new Drawn("timeline", chart, title,
         List.of("event_id", "partner", "partner_name", "start", "end", "date_precision", "acted", "category",
-            "subtype", "articles"),
+            "subtype", "goldstein", "articles"),
         rows);
   }
 
@@ -87,7 +88,7 @@ final class TimelineChart {
   static String title(ChartContext ctx) {
     List<String> away = names(ctx, ctx.index().fallers());
     List<String> toward = names(ctx, ctx.index().risers());
-    String f = ctx.focusName();
+    String f = ctx.subject();
     if (!away.isEmpty() && !toward.isEmpty()) {
       return f + " moved away from " + Theme.list(away) + " and toward " + Theme.list(toward);
     }
@@ -98,7 +99,7 @@ final class TimelineChart {
 
   /** Two names a side: a title longer than two lines stops being read. */
   private static List<String> names(ChartContext ctx, List<String> codes) {
-    return codes.stream().limit(2).map(ctx::name).toList();
+    return codes.stream().limit(2).map(ctx::prose).toList();
   }
 
   private static LegendItemCollection legend(ChartContext ctx) {
@@ -110,7 +111,7 @@ final class TimelineChart {
           c.color()));
     }
     Color ink = Palette.MUTED_TEXT;
-    items.add(new LegendItem(ctx.focusName() + " acted", null, null, null,
+    items.add(new LegendItem(ctx.subject() + " acted", null, null, null,
         LaneRenderer.shape(Direction.FOCUS_ACTS, 0, 0, r), ink));
     items.add(new LegendItem("Partner acted", null, null, null,
         LaneRenderer.shape(Direction.PARTNER_ACTS, 0, 0, r), ink));

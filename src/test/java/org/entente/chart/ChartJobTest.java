@@ -103,7 +103,7 @@ class ChartJobTest {
   @Test
   void titlesAreWordedFromTheData() throws IOException {
     assertThat(svg(charts, "alignment")).contains("Niger turned from France to Russia");
-    assertThat(svg(charts, "timeline")).contains("Niger moved away from France and United States and toward Russia");
+    assertThat(svg(charts, "timeline")).contains("Niger moved away from France and the United States and toward Russia");
     assertThat(svg(charts, "mix")).contains("After 26 Jul 2023, Niger broke with France");
 
     Path fra = tmp.resolve("fra");
@@ -128,8 +128,8 @@ class ChartJobTest {
     assertThat(alignment).contains("RUS,Russia,2023-12-04,1.9,true", "FRA,France,2024-06-20,-25.6,true");
     List<String> timeline = Files.readAllLines(charts.resolve("ner-timeline.csv"));
     assertThat(timeline).contains(
-        "ev-0022,MLI,Mali,2024-03-01,2024-03-31,month,mutual,cooperation,military,1",
-        "ev-0009,FRA,France,2023-09-05,2023-09-05,reported,focus,expulsion,forces,1");
+        "ev-0022,MLI,Mali,2024-03-01,2024-03-31,month,mutual,cooperation,military,7.4,1",
+        "ev-0009,FRA,France,2023-09-05,2023-09-05,reported,focus,expulsion,forces,-7.0,1");
     assertThat(timeline).noneMatch(l -> l.startsWith("ev-0001,")); // Mali–France does not involve Niger
     assertThat(timeline).noneMatch(l -> l.startsWith("ev-0030,")); // undated
     List<String> mix = Files.readAllLines(charts.resolve("ner-mix.csv"));
