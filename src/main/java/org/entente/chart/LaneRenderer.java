@@ -138,32 +138,22 @@ final class LaneRenderer extends AbstractXYItemRenderer {
    */
   private static double[] dodge(List<Mark> marks, double laneHeight, double base) {
     double step = base * 1.7;
-    int maxSlot = Math.max(0, (int) Math.floor((laneHeight * 0.45) / step));
-    List<List<double[]>> taken = new ArrayList<>();
+    int slots = 1 + 2 * Math.max(0, (int) Math.floor(laneHeight * 0.45 / step));
+    List<List<Mark>> taken = new ArrayList<>();
+    for (int k = 0; k < slots; k++) taken.add(new ArrayList<>());
     double[] dy = new double[marks.size()];
     for (int i = 0; i < marks.size(); i++) {
       Mark m = marks.get(i);
-      int chosen = 0;
-      for (int k = 0; k <= 2 * maxSlot; k++) {
-        int slot = (k % 2 == 1) ? -(k + 1) / 2 : k / 2;
-        int idx = k;
-        while (taken.size() <= idx) taken.add(new ArrayList<>());
-        boolean free = true;
-        for (double[] t : taken.get(idx)) {
-          if (m.left() < t[1] && m.right() > t[0]) {
-            free = false;
-            break;
-          }
-        }
-        if (free) {
+      int chosen = 0; // every slot taken: overlap at the centre rather than leave the lane
+      for (int k = 0; k < slots; k++) {
+        if (taken.get(k).stream().noneMatch(o -> m.left() < o.right() && m.right() > o.left())) {
           chosen = k;
-          dy[i] = slot * step;
           break;
         }
-        if (k == 2 * maxSlot) dy[i] = 0;
       }
-      while (taken.size() <= chosen) taken.add(new ArrayList<>());
-      taken.get(chosen).add(new double[] {m.left(), m.right()});
+      taken.get(chosen).add(m);
+      int offset = chosen % 2 == 1 ? -(chosen + 1) / 2 : chosen / 2; // 0, up 1, down 1, up 2, ...
+      dy[i] = offset * step;
     }
     return dy;
   }

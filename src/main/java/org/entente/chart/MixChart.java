@@ -30,9 +30,17 @@ final class MixChart {
   private record Counts(Map<String, EnumMap<Category, Integer>> byPartner) {
     int get(String p, Category c) { return byPartner.get(p).getOrDefault(c, 0); }
 
-    int hostile(String p) { return get(p, Category.WITHDRAWAL) + get(p, Category.EXPULSION); }
+    int hostile(String p) {
+      int n = 0;
+      for (Category c : Category.values()) if (c.hostile()) n += get(p, c);
+      return n;
+    }
 
-    int friendly(String p) { return get(p, Category.COOPERATION) + get(p, Category.ALLIANCE); }
+    int friendly(String p) {
+      int n = 0;
+      for (Category c : Category.values()) if (!c.hostile()) n += get(p, c);
+      return n;
+    }
 
     int total(String p) { return hostile(p) + friendly(p); }
   }
@@ -112,7 +120,8 @@ final class MixChart {
     renderer.setDrawBarOutline(true);
     renderer.setDefaultOutlinePaint(Color.WHITE);
     renderer.setDefaultOutlineStroke(new java.awt.BasicStroke(theme.lineWidth() * 0.3f));
-    renderer.setMaximumBarWidth(0.8);
+    // A fraction of the axis: caps bar thickness when there are only one or two partners.
+    renderer.setMaximumBarWidth(0.12);
     for (Category c : Category.values()) renderer.setSeriesPaint(c.ordinal(), c.color());
     // Counts inside the segments: a briefing reader wants "3 expulsions", not to read it off an axis.
     renderer.setDefaultItemLabelGenerator(new CountLabels());
