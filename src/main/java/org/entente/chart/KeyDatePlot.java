@@ -219,17 +219,9 @@ final class KeyDatePlot extends XYPlot {
     sorted.sort(Comparator.comparingDouble(EndLabel::value).reversed().thenComparing(EndLabel::text));
     int n = sorted.size();
     double[] want = new double[n];
-    double[] y = new double[n];
-    for (int i = 0; i < n; i++) {
-      want[i] = axis.valueToJava2D(sorted.get(i).value(), dataArea, RectangleEdge.LEFT);
-      y[i] = want[i];
-    }
-    for (int i = 1; i < n; i++) y[i] = Math.max(y[i], y[i - 1] + h);
-    double limit = dataArea.getMaxY() - h / 2;
-    if (n > 0 && y[n - 1] > limit) {
-      y[n - 1] = limit;
-      for (int i = n - 2; i >= 0; i--) y[i] = Math.min(y[i], y[i + 1] - h);
-    }
+    for (int i = 0; i < n; i++) want[i] = axis.valueToJava2D(sorted.get(i).value(), dataArea, RectangleEdge.LEFT);
+    double[] y = want.clone();
+    spread(y, h, dataArea.getMaxY() - h / 2);
     double lineEnd = dataArea.getMaxX();
     double textX = lineEnd + 2 * theme.gap();
     for (int i = 0; i < n; i++) {
@@ -238,6 +230,18 @@ final class KeyDatePlot extends XYPlot {
       g2.setStroke(new java.awt.BasicStroke(theme.lineWidth() * 0.4f));
       g2.draw(new Line2D.Double(lineEnd + theme.gap() * 0.4, want[i], textX - theme.gap() * 0.4, y[i]));
       g2.drawString(e.text(), (float) textX, (float) (y[i] - h / 2 + fm.getAscent()));
+    }
+  }
+
+  /**
+   * Moves label centres (sorted top to bottom) at least {@code h} apart, as little as possible: down first, then,
+   * if the last one went below {@code bottom}, back up.
+   */
+  static void spread(double[] y, double h, double bottom) {
+    for (int i = 1; i < y.length; i++) y[i] = Math.max(y[i], y[i - 1] + h);
+    if (y.length > 0 && y[y.length - 1] > bottom) {
+      y[y.length - 1] = bottom;
+      for (int i = y.length - 2; i >= 0; i--) y[i] = Math.min(y[i], y[i + 1] - h);
     }
   }
 }
