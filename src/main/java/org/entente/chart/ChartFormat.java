@@ -7,5 +7,5 @@ public enum ChartFormat {
   PNG, SVG, PDF;
 
   /** The file extension, also used as the CLI spelling. */
-  public String extension() { return name().toLowerCase(Locale.ROOT); }
+  String extension() { return name().toLowerCase(Locale.ROOT); }
 }

@@ -18,7 +18,7 @@ public enum ChartSize {
     this.heightPt = heightPt;
   }
 
-  public double widthPt() { return widthPt; }
-  public double heightPt() { return heightPt; }
-  public double widthInches() { return widthPt / 72.0; }
+  double widthPt() { return widthPt; }
+  double heightPt() { return heightPt; }
+  double widthInches() { return widthPt / 72.0; }
 }

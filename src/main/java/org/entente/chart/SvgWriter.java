@@ -71,12 +71,10 @@ record SvgWriter(ChartSize size, Fonts fonts) implements ChartWriter {
     for (int i = 0; i < all.getLength(); i++) fixStyle((Element) all.item(i));
   }
 
+  /** Before streaming, Batik keeps fonts as presentation attributes; it folds them into CSS while streaming. */
   private static void fixStyle(Element e) {
-    String style = e.getAttribute("style");
-    if (style.contains("font-family:'" + Fonts.FAMILY + "';")) {
-      e.setAttribute("style", style.replace("font-family:'" + Fonts.FAMILY + "';",
-          "font-family:'" + Fonts.FAMILY + "', sans-serif;"));
-    }
+    String family = e.getAttribute("font-family");
+    if (family.equals("'" + Fonts.FAMILY + "'")) e.setAttribute("font-family", family + ", sans-serif");
   }
 
   private static String fmt(double v) {

@@ -116,7 +116,7 @@ final class TimelineChart {
     items.add(new LegendItem("Partner acted", null, null, null,
         LaneRenderer.shape(Direction.PARTNER_ACTS, 0, 0, r), ink));
     items.add(new LegendItem("Joint act", null, null, null, LaneRenderer.shape(Direction.MUTUAL, 0, 0, r), ink));
-    items.add(new LegendItem("Hollow: undated, shown at report date", null, null, null, true,
+    items.add(new LegendItem("Hollow: act undated, placed at report date", null, null, null, true,
         new Ellipse2D.Double(-r, -r, 2 * r, 2 * r), false, Color.WHITE, true, ink,
         new BasicStroke((float) (r * 0.38)), false, new Line2D.Double(), new BasicStroke(1f), ink));
     double h = r * 1.5;
