@@ -101,6 +101,22 @@ class ChartJobTest {
   }
 
   @Test
+  void outputDoesNotDependOnTheMachinesLocaleOrTimeZone() throws IOException {
+    java.util.Locale locale = java.util.Locale.getDefault();
+    java.util.TimeZone zone = java.util.TimeZone.getDefault();
+    Path elsewhere = tmp.resolve("elsewhere");
+    try {
+      java.util.Locale.setDefault(java.util.Locale.FRANCE);
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Auckland"));
+      new ChartJob(ChartFixture.settings(data, elsewhere, "NER", EnumSet.of(ChartFormat.SVG), ChartSize.DOC)).run();
+    } finally {
+      java.util.Locale.setDefault(locale);
+      java.util.TimeZone.setDefault(zone);
+    }
+    for (String c : CHARTS) assertThat(svg(elsewhere, c)).as(c).isEqualTo(svg(charts, c));
+  }
+
+  @Test
   void titlesAreWordedFromTheData() throws IOException {
     assertThat(svg(charts, "alignment")).contains("Niger turned from France to Russia");
     assertThat(svg(charts, "timeline")).contains("Niger moved away from France and the United States and toward Russia");
