@@ -1,4 +1,11 @@
 package org.entente.chart;
 
-/** STUB so that branch cli compiles before branch chart is merged; replaced by the real enum on merge. */
-public enum ChartFormat { PNG, SVG, PDF }
+import java.util.Locale;
+
+/** Output formats: PNG for pasting, SVG and PDF as vector for print and editing. */
+public enum ChartFormat {
+  PNG, SVG, PDF;
+
+  /** The file extension, also used as the CLI spelling. */
+  String extension() { return name().toLowerCase(Locale.ROOT); }
+}
