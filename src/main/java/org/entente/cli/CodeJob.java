@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.entente.article.ArticleSource;
@@ -54,21 +56,33 @@ final class CodeJob {
     CoderResources resources = CoderResources.load(new Dictionaries(options.dictionary));
 
     List<CodedArticle> coded = new ArrayList<>();
+    Map<String, Integer> skipped = new TreeMap<>();
     try (Progress progress = Progress.on(err, quiet)) {
-      new OrderedParallel<InputArticle, CodedArticle>(options.threads(), () -> codeOrSkip(new Coder(resources)))
-          .run(source.iterator(), article -> {
-            coded.add(article);
+      new OrderedParallel<InputArticle, Outcome>(options.threads(), () -> codeOrSkip(new Coder(resources)))
+          .run(source.iterator(), outcome -> {
+            coded.add(outcome.article());
+            if (outcome.skipped() != null) skipped.merge(outcome.skipped(), 1, Integer::sum);
             progress.step();
           });
     }
     Dataset dataset = new EventMerger(resources::partyName).merge(coded);
     new DatasetWriter(new WriteOptions(options.rawText)).write(dataset, dataDir);
-    return CodeSummary.of(dataset, warnings.get(), dataDir);
+    return CodeSummary.of(dataset, skipped, warnings.get(), dataDir);
   }
 
+  /** A coded article, or one that could not be read and why ({@code skipped}, else null). */
+  private record Outcome(CodedArticle article, String skipped) {}
+
   /** An article that could not be read still gets its row in articles.csv, with the reason in its warnings. */
-  private static Function<InputArticle, CodedArticle> codeOrSkip(Coder coder) {
-    return article -> article.readable() ? coder.code(article) : new CodedArticle(unreadable(article), List.of());
+  private static Function<InputArticle, Outcome> codeOrSkip(Coder coder) {
+    return article -> article.readable()
+        ? new Outcome(coder.code(article), null)
+        : new Outcome(new CodedArticle(unreadable(article), List.of()), reason(article));
+  }
+
+  private static String reason(InputArticle article) {
+    List<String> w = article.warnings();
+    return w.isEmpty() ? "unreadable" : w.get(w.size() - 1);
   }
 
   static ArticleSummary unreadable(InputArticle a) {

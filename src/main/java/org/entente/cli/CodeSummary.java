@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.entente.act.ActType;
-import org.entente.article.ArticleSummary;
 import org.entente.event.Dataset;
 import org.entente.event.Event;
 
@@ -16,18 +15,12 @@ import org.entente.event.Event;
 record CodeSummary(int articles, Map<String, Integer> skipped, int warnings, int mentions, int events,
     Map<String, Integer> eventsPerCategory, Path dataDir) {
 
-  static CodeSummary of(Dataset d, int warnings, Path dataDir) {
-    // An article is skipped when it could not be read: no sentence was coded and a warning says why.
-    Map<String, Integer> skipped = new TreeMap<>();
-    for (ArticleSummary a : d.articles()) {
-      if (a.sentences() == 0 && !a.warnings().isEmpty()) {
-        skipped.merge(a.warnings().get(a.warnings().size() - 1), 1, Integer::sum);
-      }
-    }
+  /** @param skipped why articles could not be read → how many */
+  static CodeSummary of(Dataset d, Map<String, Integer> skipped, int warnings, Path dataDir) {
     Map<String, Integer> perCategory = new LinkedHashMap<>();
     Arrays.stream(ActType.values()).forEach(t -> perCategory.put(t.category(), 0));
     for (Event e : d.events()) perCategory.merge(e.type().category(), 1, Integer::sum);
-    return new CodeSummary(d.articles().size(), skipped, warnings, d.mentions().size(), d.events().size(),
+    return new CodeSummary(d.articles().size(), Map.copyOf(skipped), warnings, d.mentions().size(), d.events().size(),
         perCategory, dataDir);
   }
 
@@ -35,7 +28,7 @@ record CodeSummary(int articles, Map<String, Integer> skipped, int warnings, int
 
   void print(PrintWriter out) {
     StringBuilder skip = new StringBuilder();
-    skipped.forEach((why, n) -> skip.append(skip.length() == 0 ? " (" : ", ").append(why).append(": ").append(n));
+    new TreeMap<>(skipped).forEach((why, n) -> skip.append(skip.length() == 0 ? " (" : ", ").append(why).append(": ").append(n));
     if (skip.length() > 0) skip.append(')');
     out.printf("articles read: %d, coded: %d, skipped: %d%s%n", articles, articles - skippedTotal(), skippedTotal(),
         skip);
