@@ -1,0 +1,88 @@
+package org.entente.table;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.entente.event.Dataset;
+
+/**
+ * Writes a {@link Dataset} as {@code articles.csv}, {@code mentions.csv}, {@code events.csv} and {@code
+ * datapackage.json} (see DATASET.md and docs/CODEBOOK.md).
+ *
+ * <p>All four files are checked and rendered in memory first, then written to temporary files and moved
+ * into place together: after a failure the directory holds the files it held before, and no temporary file.
+ * The same dataset always gives byte-identical files.
+ */
+public final class DatasetWriter {
+
+  private final WriteOptions options;
+  private final StagedWrite staging;
+
+  public DatasetWriter(WriteOptions options) {
+    this(options, StagedWrite.RENAME);
+  }
+
+  DatasetWriter(WriteOptions options, StagedWrite.Mover mover) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.staging = new StagedWrite(mover);
+  }
+
+  /**
+   * Writes the four files into {@code dataDir}, creating it if missing and replacing files of the same
+   * names.
+   *
+   * @throws TableException if a row breaks the contract (a required value missing, a value outside its
+   *     vocabulary, a duplicate id, a reference to an unknown article or event) or a file cannot be written;
+   *     the existing files are then left as they were
+   */
+  public void write(Dataset dataset, Path dataDir) {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(dataDir, "dataDir");
+    var articles = new CsvTable<>(Tables.ARTICLES, orEmpty(dataset.articles()));
+    var mentions = new CsvTable<>(Tables.MENTIONS, orEmpty(dataset.mentions()));
+    var events = new CsvTable<>(Tables.EVENTS, orEmpty(dataset.events()));
+    List<CsvTable<?>> tables = List.of(articles, mentions, events);
+
+    tables.forEach(CsvTable::check);
+    checkForeignKeys(tables);
+
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (CsvTable<?> table : tables) {
+      files.put(table.spec().fileName(), table.toCsv(options));
+    }
+    // Last, so that a reader polling for datapackage.json finds the CSVs it describes already in place.
+    files.put(DataPackage.FILE_NAME, DataPackage.toJson(DataPackage.descriptor(
+        tables.stream().<TableSpec<?>>map(CsvTable::spec).toList())));
+    staging.write(dataDir, files);
+  }
+
+  private static void checkForeignKeys(List<CsvTable<?>> tables) {
+    for (CsvTable<?> table : tables) {
+      for (ForeignKey fk : table.spec().foreignKeys()) {
+        CsvTable<?> referenced = tables.stream()
+            .filter(t -> t.spec().name().equals(fk.resource()))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no table " + fk.resource()));
+        Set<Object> known = new HashSet<>(referenced.values(fk.referencedField()));
+        List<Object> keys = table.values(table.spec().primaryKey());
+        List<Object> refs = table.values(fk.field());
+        for (int i = 0; i < refs.size(); i++) {
+          Object ref = refs.get(i);
+          if (ref != null && !"".equals(ref) && !known.contains(ref)) {
+            throw new TableException(table.spec().fileName() + ": row " + (i + 1) + " ("
+                + table.spec().primaryKey() + " " + keys.get(i) + "): " + fk.field() + " '" + ref
+                + "' is not an " + fk.referencedField() + " of " + referenced.spec().fileName());
+          }
+        }
+      }
+    }
+  }
+
+  private static <T> List<T> orEmpty(List<T> rows) {
+    return rows == null ? List.of() : rows;
+  }
+}

@@ -1,0 +1,82 @@
+package org.entente.table;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One column of one table (a Table Schema field): the single definition that both the CSV writer and
+ * datapackage.json read.
+ *
+ * @param example a typical value for datapackage.json, or "" for none (ids whose form other stages own)
+ * @param articleText the cell carries text copied from an article, so a spreadsheet could take it for a
+ *     formula; such cells are neutralised unless {@link WriteOptions#rawText()}
+ * @param value the cell of a row; its class matches {@code type} (String, Integer, Double, Boolean,
+ *     LocalDate), {@code null} when missing — the typed factories below are the only way to build one
+ */
+record Field<R>(
+    String name,
+    FieldType type,
+    String description,
+    String example,
+    Constraints constraints,
+    boolean articleText,
+    Function<R, ?> value) {
+
+  Field {
+    Objects.requireNonNull(name);
+    Objects.requireNonNull(type);
+    Objects.requireNonNull(description);
+    Objects.requireNonNull(example);
+    Objects.requireNonNull(constraints);
+    Objects.requireNonNull(value);
+  }
+
+  /** A code, id or label produced by Entente itself: written exactly as given. */
+  static <R> Field<R> code(String name, String description, String example, Function<R, String> value) {
+    return new Field<>(name, FieldType.STRING, description, example, Constraints.NONE, false, value);
+  }
+
+  /** Text copied from an article: neutralised for spreadsheets by default. */
+  static <R> Field<R> text(String name, String description, String example, Function<R, String> value) {
+    return new Field<>(name, FieldType.STRING, description, example, Constraints.NONE, true, value);
+  }
+
+  static <R> Field<R> integer(String name, String description, String example, Function<R, Integer> value) {
+    return new Field<>(name, FieldType.INTEGER, description, example, Constraints.NONE, false, value);
+  }
+
+  static <R> Field<R> number(String name, String description, String example, Function<R, Double> value) {
+    return new Field<>(name, FieldType.NUMBER, description, example, Constraints.NONE, false, value);
+  }
+
+  static <R> Field<R> bool(String name, String description, String example, Function<R, Boolean> value) {
+    return new Field<>(name, FieldType.BOOLEAN, description, example, Constraints.NONE, false, value);
+  }
+
+  static <R> Field<R> date(String name, String description, String example, Function<R, LocalDate> value) {
+    return new Field<>(name, FieldType.DATE, description, example, Constraints.NONE, false, value);
+  }
+
+  Field<R> required() {
+    return with(constraints.withRequired());
+  }
+
+  /** Required and unique: a primary key. */
+  Field<R> key() {
+    return with(constraints.withRequired().withUnique());
+  }
+
+  Field<R> oneOf(List<String> values) {
+    return with(constraints.withEnum(values));
+  }
+
+  Field<R> pattern(String regex) {
+    return with(constraints.withPattern(regex));
+  }
+
+  private Field<R> with(Constraints c) {
+    return new Field<>(name, type, description, example, c, articleText, value);
+  }
+}

@@ -1,0 +1,188 @@
+package org.entente.table;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Replaces a set of files in one directory all together or not at all.
+ *
+ * <p>Every file is first written and synced to a hidden temporary file beside its target, so a crash or
+ * an error while writing leaves the old files as they were. Only then are the temporary files renamed over
+ * the targets. Renames within a directory are atomic one by one but not as a set, so the files they
+ * replace are kept as hidden backups until the last rename has succeeded, and put back if one fails.
+ */
+final class StagedWrite {
+
+  /** Moves a finished file into place; a seam so tests can make the n-th rename fail. */
+  @FunctionalInterface
+  interface Mover {
+    void move(Path from, Path to) throws IOException;
+  }
+
+  /** An atomic rename where the file system has one, a plain replacing move where it does not. */
+  static final Mover RENAME = (from, to) -> {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  };
+
+  private final Mover mover;
+
+  StagedWrite(Mover mover) {
+    this.mover = mover;
+  }
+
+  /** Writes {@code files} (file name → content, in commit order) into {@code dir}, created if missing. */
+  void write(Path dir, Map<String, byte[]> files) {
+    createDirectory(dir);
+    Map<String, Path> staged = new LinkedHashMap<>();
+    Map<String, Path> backups = new LinkedHashMap<>();
+    try {
+      for (var file : files.entrySet()) {
+        String name = file.getKey();
+        Path target = dir.resolve(name);
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+          throw new TableException(target + ": is a directory, cannot replace it with a file");
+        }
+        staged.put(name, stage(dir, name, file.getValue()));
+      }
+      for (String name : files.keySet()) {
+        Path target = dir.resolve(name);
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+          backups.put(name, backup(dir, name, target));
+        }
+      }
+      commit(dir, staged, backups);
+    } finally {
+      staged.values().forEach(StagedWrite::deleteQuietly);
+      backups.values().forEach(StagedWrite::deleteQuietly);
+    }
+  }
+
+  private void commit(Path dir, Map<String, Path> staged, Map<String, Path> backups) {
+    List<String> done = new ArrayList<>();
+    for (var file : staged.entrySet()) {
+      String name = file.getKey();
+      try {
+        mover.move(file.getValue(), dir.resolve(name));
+        done.add(name);
+      } catch (IOException | RuntimeException e) {
+        List<String> lost = rollBack(dir, done, backups);
+        String outcome = lost.isEmpty()
+            ? "the previous files were kept"
+            : "could not restore " + String.join(", ", lost) + "; their previous versions are kept as "
+                + lost.stream().map(backups::get).map(p -> p.getFileName().toString()).toList();
+        lost.forEach(backups::remove); // the caller deletes the backups it still holds
+        throw new TableException(
+            dir.resolve(name) + ": cannot move into place (" + reason(e) + "); " + outcome, e);
+      }
+    }
+  }
+
+  /**
+   * Puts back what the first renames replaced and removes what they added; returns the names it could
+   * not restore from their backups.
+   */
+  private static List<String> rollBack(Path dir, List<String> done, Map<String, Path> backups) {
+    List<String> lost = new ArrayList<>();
+    for (String name : done) {
+      Path target = dir.resolve(name);
+      Path backup = backups.get(name);
+      try {
+        if (backup != null) {
+          RENAME.move(backup, target);
+        } else {
+          Files.deleteIfExists(target);
+        }
+      } catch (IOException | RuntimeException e) {
+        if (backup != null) {
+          lost.add(name);
+        }
+      }
+    }
+    return lost;
+  }
+
+  private static void createDirectory(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (FileAlreadyExistsException e) {
+      throw new TableException(dir + ": exists and is not a directory", e);
+    } catch (IOException e) {
+      throw new TableException(dir + ": cannot create the directory (" + reason(e) + ")", e);
+    }
+  }
+
+  private static Path stage(Path dir, String name, byte[] content) {
+    // Not Files.createTempFile: it makes the file owner-only (0600), and the rename would carry that over
+    // to the dataset; CREATE_NEW gives the usual permissions under the user's umask.
+    Path tmp = hidden(dir, name, ".tmp");
+    try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      ByteBuffer buffer = ByteBuffer.wrap(content);
+      while (buffer.hasRemaining()) {
+        out.write(buffer);
+      }
+      out.force(true); // the rename must never publish a file whose bytes are not on disk yet
+      return tmp;
+    } catch (IOException e) {
+      deleteQuietly(tmp);
+      throw new TableException(dir.resolve(name) + ": cannot write a temporary file in " + dir + " ("
+          + reason(e) + ")", e);
+    }
+  }
+
+  private static Path backup(Path dir, String name, Path target) {
+    Path backup = hidden(dir, name, ".bak");
+    try {
+      Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES);
+      return backup;
+    } catch (IOException e) {
+      deleteQuietly(backup);
+      throw new TableException(target + ": cannot keep a backup before replacing it (" + reason(e) + ")", e);
+    }
+  }
+
+  /** A unique dot-file beside the target, so listings and globs like *.csv do not pick it up. */
+  private static Path hidden(Path dir, String name, String suffix) {
+    return dir.resolve("." + name + "." + UUID.randomUUID() + suffix);
+  }
+
+  private static void deleteQuietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException ignored) {
+      // nothing better to do; the caller is already reporting the error that matters
+    }
+  }
+
+  /** The OS reason without the path Java repeats in it, which the message already names. */
+  static String reason(Exception e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+      return fse.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}
