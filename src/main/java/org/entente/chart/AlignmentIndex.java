@@ -1,0 +1,60 @@
+package org.entente.chart;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Per partner, the running sum of the Goldstein weights of its events with the focus, one step per event date.
+ * Month- and year-dated events count from the first day of their period, as events.csv dates them. The final
+ * values order the partners in every chart (closest at the top) and word the titles.
+ */
+record AlignmentIndex(Map<String, List<Step>> steps, Map<String, Double> finals, List<String> order) {
+
+  /** The index of one partner from {@code date} on. */
+  record Step(LocalDate date, double index) {}
+
+  static AlignmentIndex of(FocusData data) {
+    Map<String, TreeMap<LocalDate, Double>> sums = new TreeMap<>();
+    for (PlotEvent e : data.events()) {
+      sums.computeIfAbsent(e.partner(), p -> new TreeMap<>()).merge(e.date(), e.goldstein(), Double::sum);
+    }
+    Map<String, List<Step>> steps = new LinkedHashMap<>();
+    Map<String, Double> finals = new LinkedHashMap<>();
+    for (var entry : sums.entrySet()) {
+      List<Step> list = new ArrayList<>();
+      double run = 0;
+      for (var d : entry.getValue().entrySet()) {
+        run = round(run + d.getValue());
+        list.add(new Step(d.getKey(), run));
+      }
+      steps.put(entry.getKey(), List.copyOf(list));
+      finals.put(entry.getKey(), run);
+    }
+    List<String> order = finals.keySet().stream()
+        .sorted(Comparator.comparingDouble((String p) -> -finals.get(p)).thenComparing(p -> p))
+        .toList();
+    return new AlignmentIndex(Map.copyOf(steps), Map.copyOf(finals), order);
+  }
+
+  /** One decimal, as the Goldstein weights have: keeps 0.1 + 0.2 sums from printing as 0.30000000000000004. */
+  static double round(double v) { return Math.round(v * 10.0) / 10.0; }
+
+  double fin(String partner) { return finals.getOrDefault(partner, 0.0); }
+
+  /** Partners whose index ended below zero, most negative first. */
+  List<String> fallers() {
+    List<String> out = new ArrayList<>(order.stream().filter(p -> fin(p) < 0).toList());
+    java.util.Collections.reverse(out);
+    return List.copyOf(out);
+  }
+
+  /** Partners whose index ended above zero, most positive first. */
+  List<String> risers() {
+    return order.stream().filter(p -> fin(p) > 0).toList();
+  }
+}

@@ -1,0 +1,44 @@
+package org.entente.chart;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * DejaVu Sans, loaded from the jar rather than looked up by name: a name lookup would fall back to whatever the
+ * machine has (the JVM's "Dialog"), and the same chart would differ from one computer to the next. The raw bytes
+ * are kept because the PDF writer embeds the font.
+ */
+record Fonts(Font regular, Font bold, byte[] regularTtf, byte[] boldTtf) {
+
+  static final String FAMILY = "DejaVu Sans";
+
+  static Fonts load() {
+    byte[] regular = resource("fonts/DejaVuSans.ttf");
+    byte[] bold = resource("fonts/DejaVuSans-Bold.ttf");
+    return new Fonts(create(regular), create(bold), regular, bold);
+  }
+
+  Font plain(float size) { return regular.deriveFont(Font.PLAIN, size); }
+
+  Font bold(float size) { return bold.deriveFont(Font.PLAIN, size); }
+
+  private static Font create(byte[] ttf) {
+    try {
+      return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(ttf));
+    } catch (FontFormatException | IOException e) {
+      throw new ChartException("bundled font is unreadable: " + e.getMessage(), e);
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = Fonts.class.getResourceAsStream(name)) {
+      if (in == null) throw new ChartException("bundled font " + name + " is missing from the jar");
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new ChartException("bundled font " + name + " is unreadable: " + e.getMessage(), e);
+    }
+  }
+}
