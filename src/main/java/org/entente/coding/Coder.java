@@ -1,6 +1,26 @@
 package org.entente.coding;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.entente.act.ActType;
+import org.entente.act.Trigger;
+import org.entente.act.TriggerFinder;
+import org.entente.article.ArticleSummary;
 import org.entente.article.InputArticle;
+import org.entente.article.Page;
+import org.entente.article.PageCleaner;
+import org.entente.article.PublicationDate;
+import org.entente.date.DateFinder;
+import org.entente.date.DateMention;
+import org.entente.date.OffsetMention;
+import org.entente.date.ResolvedDate;
+import org.entente.party.PartyFinder;
+import org.entente.party.PartyMention;
+import org.entente.text.Sentence;
+import org.entente.text.SentenceReader;
 
 /**
  * Codes one article: cleans the page, splits sentences, finds parties, acts and dates, and returns the
@@ -9,10 +29,132 @@ import org.entente.article.InputArticle;
  */
 public final class Coder {
   private final CoderResources resources;
+  private final SentenceReader reader;
+  private final PageCleaner cleaner = new PageCleaner();
+  private final PublicationDate publication = new PublicationDate();
+  private final PartyFinder partyFinder;
+  private final TriggerFinder triggerFinder;
+  private final ActorFinder actorFinder;
+  private final RoleFinder roleFinder;
+  private final Segmenter segmenter = new Segmenter();
+  private final Modality modality = new Modality();
+  private final DateFinder dateFinder = new DateFinder();
+  private final DateChooser dateChooser = new DateChooser();
 
-  public Coder(CoderResources resources) { this.resources = resources; }
+  public Coder(CoderResources resources) {
+    this.resources = resources;
+    this.reader = new SentenceReader(resources.models());
+    this.partyFinder = new PartyFinder(resources.parties());
+    this.triggerFinder = new TriggerFinder(resources.lexicon());
+    this.actorFinder = new ActorFinder(resources.parties());
+    this.roleFinder = new RoleFinder(resources.parties());
+  }
 
   public CodedArticle code(InputArticle article) {
-    throw new UnsupportedOperationException("being written");
+    if (!article.readable()) {
+      return new CodedArticle(new ArticleSummary(article.id(), article.file(), article.title(), article.published(),
+          article.published() == null ? "" : "manifest", article.outlet(), article.url(), 0, 0, article.warnings()),
+          List.of());
+    }
+    Page page = cleaner.clean(article.text(), article.title().isEmpty() ? null : article.title());
+    PublicationDate.Decision published = publication.decide(article.published(), page.datelines(),
+        page.body().text());
+    List<Sentence> sentences = reader.read(page.body());
+    ArticleContext context = new ArticleContext(published.published());
+
+    // first pass: what the whole article names and dates, for references and anchors
+    List<List<PartyMention>> parties = new ArrayList<>();
+    List<List<DateMention>> dates = new ArrayList<>();
+    for (Sentence s : sentences) {
+      parties.add(partyFinder.find(s, published.published()));
+      dates.add(dateChooser.actDates(s.tokens(), dateFinder.dates(s.tokens(), published.published()), context));
+    }
+    parties = NigerOrNigeria.resolve(parties);
+    for (int i = 0; i < sentences.size(); i++) {
+      for (PartyMention p : parties.get(i)) {
+        if (resources.parties().isOrganisation(p.code())) continue;
+        context.countState(p.code());
+        if (RulerWords.near(sentences.get(i).tokens(), p)) context.countRuled(p.code());
+      }
+    }
+
+    List<Mention> mentions = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      mentions.addAll(codeSentence(article, sentences.get(i), parties.get(i), dates.get(i), context));
+    }
+    List<String> warnings = new ArrayList<>(article.warnings());
+    warnings.addAll(published.warnings());
+    return new CodedArticle(new ArticleSummary(article.id(), article.file(), page.title(), published.published(),
+        published.from(), article.outlet(), article.url(), sentences.size(), mentions.size(), warnings), mentions);
+  }
+
+  private List<Mention> codeSentence(InputArticle article, Sentence sentence, List<PartyMention> parties,
+      List<DateMention> dates, ArticleContext context) {
+    List<Trigger> triggers = triggerFinder.find(sentence.tokens());
+    Set<Integer> verbs = new HashSet<>();
+    triggers.stream().filter(t -> !t.noun()).forEach(t -> verbs.add(t.head()));
+    List<Actor> provisional = actorFinder.actors(sentence.tokens(), parties, context, null);
+    List<Segment> segments = segmenter.segments(sentence.tokens(), provisional, verbs);
+    String frontPlace = frontPlace(sentence, segments, provisional);
+    List<Actor> actors = frontPlace == null ? provisional
+        : actorFinder.actors(sentence.tokens(), parties, context, frontPlace);
+    SentenceView view = new SentenceView(sentence.tokens(), actors, segments);
+    if (System.getenv("ENTENTE_DEBUG") != null) System.err.println("DEBUG " + sentence.index() + " actors=" + actors + "\n  segments=" + segments + "\n  triggers=" + triggers);
+    List<OffsetMention> offsets = dateFinder.offsets(sentence.tokens());
+
+    List<Mention> out = new ArrayList<>();
+    Set<String> coded = new HashSet<>();
+    Set<String> sources = new LinkedHashSet<>();
+    for (Trigger trigger : triggers) {
+      Segment segment = view.segmentOf(trigger.head());
+      if (modality.blocks(sentence.tokens(), trigger, trigger.candidates().get(0).frame(), segment)) continue;
+      for (Interaction i : roleFinder.interactions(view, trigger, context)) {
+        String pair = pairKey(i);
+        if (segment.kind() == Segment.Kind.PARTICIPLE && coded.stream().anyMatch(k -> k.startsWith(pair))) continue;
+        if (!coded.add(pair + "|" + i.type().category())) continue;
+        ResolvedDate date = dateChooser.dateOf(view, trigger.head(), dates, offsets, context);
+        out.add(mention(article, sentence, i, date));
+        sources.add(i.source().code());
+      }
+    }
+    List<String> states = new ArrayList<>();
+    for (Actor a : actors) {
+      if (!view.ignored(a)) {
+        for (String c : a.codes()) if (!states.contains(c) && !resources.parties().isOrganisation(c)) states.add(c);
+      }
+    }
+    context.endSentence(states, List.copyOf(sources));
+    return out;
+  }
+
+  /** "In Niger, the military authorities …": the place a fronted phrase names, for the rulers that follow. */
+  private static String frontPlace(Sentence sentence, List<Segment> segments, List<Actor> actors) {
+    Segment first = segments.get(0);
+    if (first.kind() != Segment.Kind.FRONT || !sentence.token(first.from()).is("in")) return null;
+    for (Actor a : actors) {
+      if (first.contains(a.from()) && a.explicit() && a.codes().size() == 1) return a.codes().get(0);
+    }
+    return null;
+  }
+
+  private static String pairKey(Interaction i) {
+    String a = i.source().code();
+    String b = i.target().code();
+    return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+  }
+
+  private Mention mention(InputArticle article, Sentence sentence, Interaction i, ResolvedDate date) {
+    Participant source = i.source();
+    Participant target = i.target();
+    ActType type = i.type();
+    if (!type.directed() && source.code().compareTo(target.code()) > 0) {
+      Participant swap = source;
+      source = target;
+      target = swap;
+    }
+    String original = article.text().substring(sentence.originalStart(), sentence.originalEnd());
+    return new Mention(article.id(), sentence.index(), sentence.originalStart(), sentence.originalEnd(),
+        source.code(), target.code(), type, date, source.text(), target.text(),
+        sentence.span(i.triggerHead(), i.triggerEnd()), original.replaceAll("\\s+", " ").trim());
   }
 }

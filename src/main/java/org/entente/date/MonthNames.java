@@ -23,8 +23,8 @@ public final class MonthNames {
 
   /** The month a word names, ignoring case and a trailing period; empty for "may" written in lower case. */
   public static Optional<Month> parse(String word) {
-    if (word.isEmpty()) return Optional.empty();
     String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    if (w.isEmpty()) return Optional.empty();
     // "may" and "march" are ordinary words unless capitalised
     if (!Character.isUpperCase(w.charAt(0))) return Optional.empty();
     return Optional.ofNullable(NAMES.get(w.toLowerCase(Locale.ROOT)));

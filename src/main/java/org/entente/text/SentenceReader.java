@@ -66,14 +66,43 @@ public final class SentenceReader {
     return out;
   }
 
-  /** Tokens of a bare string: the benchmark's baseline and tests use it. */
+  /**
+   * Tokens of a bare string. The UD model keeps possessives on their word ("Niger's") and a hyphen on the
+   * second half of "Russia-Niger"; they are split off here so that "Niger" is a word of its own.
+   */
   public List<Token> tokenize(String text, int offset) {
     List<Token> tokens = new ArrayList<>();
     for (Span t : tokenizer.tokenizePos(text)) {
-      String word = text.substring(t.getStart(), t.getEnd());
-      tokens.add(new Token(word, Normalizer.norm(word), offset + t.getStart(), offset + t.getEnd()));
+      int start = t.getStart();
+      int end = t.getEnd();
+      String word = text.substring(start, end);
+      if (word.length() > 1 && (word.charAt(0) == '-' || word.charAt(0) == '\u2013')
+          && Character.isLetter(word.charAt(1))) {
+        add(tokens, text, offset, start, start + 1);
+        start++;
+        word = word.substring(1);
+      }
+      int clitic = possessive(word);
+      add(tokens, text, offset, start, end - clitic);
+      if (clitic > 0) add(tokens, text, offset, end - clitic, end);
     }
     return tokens;
+  }
+
+  /** Length of a possessive ending to split off: "'s" (2), a bare apostrophe after s (1), or 0. */
+  private static int possessive(String word) {
+    int n = word.length();
+    if (n > 2 && (word.endsWith("'s") || word.endsWith("\u2019s") || word.endsWith("'S") || word.endsWith("\u2019S"))
+        && Character.isLetterOrDigit(word.charAt(n - 3))) {
+      return 2;
+    }
+    if (n > 2 && (word.endsWith("s'") || word.endsWith("s\u2019"))) return 1;
+    return 0;
+  }
+
+  private static void add(List<Token> tokens, String text, int offset, int start, int end) {
+    String word = text.substring(start, end);
+    tokens.add(new Token(word, Normalizer.norm(word), offset + start, offset + end));
   }
 
   private Sentence sentence(int index, int start, int end, CleanText clean) {

@@ -1,0 +1,91 @@
+package org.entente.article;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.date.MonthNames;
+
+/**
+ * Decides an article's publication date: the manifest's wins; otherwise a dateline printed in the page, unless
+ * the body's own dates contradict it (a dateline of April 12, 2023 above "Sunday December 3rd" is the day/month
+ * swap of 04/12/2023). Contradictions are reported as warnings either way.
+ */
+public final class PublicationDate {
+  private static final Pattern WEEKDAY_DATE = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|"
+      + "Saturday|Sunday),?\\s+(?:the\\s+)?(" + MonthNames.pattern() + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
+  private static final Pattern DATED = Pattern.compile("\\b(" + MonthNames.pattern()
+      + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s+((?:19|20)\\d\\d)\\b");
+
+  public record Decision(LocalDate published, String from, List<String> warnings) {}
+
+  public Decision decide(LocalDate manifest, List<Dateline> datelines, String body) {
+    List<String> warnings = new ArrayList<>();
+    LocalDate fromText = null;
+    for (Dateline d : datelines) {
+      if (d.date() == null) continue;
+      String contradiction = contradiction(d.date(), body);
+      if (contradiction != null) {
+        warnings.add("dateline '" + d.text() + "' (" + d.date() + ") contradicts the body's dates (" + contradiction
+            + ")" + swapHint(d.date(), body) + "; not used");
+      } else if (fromText == null) {
+        fromText = d.date();
+      }
+    }
+    if (manifest != null) {
+      if (fromText != null && !fromText.equals(manifest)) {
+        warnings.add("dateline " + fromText + " differs from the manifest's " + manifest + "; the manifest wins");
+      }
+      return new Decision(manifest, "manifest", warnings);
+    }
+    if (fromText != null) return new Decision(fromText, "text", warnings);
+    return new Decision(null, "", warnings);
+  }
+
+  /** The first body date that cannot be true if the article was published on {@code date}, or null. */
+  static String contradiction(LocalDate date, String body) {
+    Matcher w = WEEKDAY_DATE.matcher(body);
+    while (w.find()) {
+      Month month = MonthNames.parse(w.group(2)).orElse(null);
+      if (month == null) continue;
+      int day = Integer.parseInt(w.group(3));
+      if (day > month.maxLength()) continue;
+      LocalDate candidate = yearBefore(date, month, day);
+      if (candidate != null && candidate.getDayOfWeek() != DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT))) {
+        return w.group().trim();
+      }
+    }
+    Matcher d = DATED.matcher(body);
+    while (d.find()) {
+      Month month = MonthNames.parse(d.group(1)).orElse(null);
+      if (month == null || Integer.parseInt(d.group(2)) > month.maxLength()) continue;
+      LocalDate stated = LocalDate.of(Integer.parseInt(d.group(3)), month,
+          Math.min(Integer.parseInt(d.group(2)), month.length(false)));
+      if (stated.isAfter(date.plusDays(14))) return d.group().trim();
+    }
+    return null;
+  }
+
+  private static LocalDate yearBefore(LocalDate published, Month month, int day) {
+    try {
+      LocalDate d = LocalDate.of(published.getYear(), month, day);
+      return d.isAfter(published.plusDays(14)) ? d.minusYears(1) : d;
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static String swapHint(LocalDate date, String body) {
+    if (date.getDayOfMonth() > 12) return "";
+    try {
+      LocalDate swapped = LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
+      return contradiction(swapped, body) == null ? "; it reads as a day/month swap of " + swapped : "";
+    } catch (java.time.DateTimeException e) {
+      return "";
+    }
+  }
+}

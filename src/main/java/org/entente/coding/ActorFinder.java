@@ -1,0 +1,197 @@
+package org.entente.coding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.entente.party.AliasKind;
+import org.entente.party.PartyDictionary;
+import org.entente.party.PartyMention;
+import org.entente.text.Token;
+
+/**
+ * Turns a sentence's party names into actors, dropping names that do not act ("former French colonies",
+ * "Niamey's former partners"), and adds the references news uses instead of names: "the junta", "the military
+ * regimes in Mali, Niger and Burkina Faso", "the country", "the two countries", "They".
+ */
+final class ActorFinder {
+  private static final Set<String> RULER_HEADS = Set.of("junta", "juntas", "regime", "regimes", "rulers",
+      "authorities", "government", "governments", "leaders", "leadership", "putschists", "military");
+  private static final Set<String> RULER_MODIFIERS = Set.of("new", "military", "ruling", "transitional",
+      "coup", "interim", "current", "local", "sahelian", "putschist", "country's", "nation's");
+  private static final Set<String> COUNTRY_WORDS = Set.of("country", "nation");
+  private static final Set<String> COUNTRY_MODIFIERS = Set.of("african", "west", "sahelian", "sahel",
+      "landlocked", "poor", "impoverished", "uranium-rich", "west-african", "north", "arid", "vast");
+  private static final Set<String> PAIR_WORDS = Set.of("countries", "sides", "nations", "governments", "states",
+      "parties", "capitals", "allies", "partners", "neighbours", "neighbors", "militaries");
+  private static final Set<String> RELATIONAL = Set.of("partner", "partners", "ally", "allies", "neighbour",
+      "neighbours", "neighbor", "neighbors", "backer", "backers", "friends", "rivals", "adversaries", "enemies",
+      "critics", "colony", "colonies", "protectorate");
+  private static final Set<String> PRONOUNS = Set.of("they", "it");
+
+  private final PartyDictionary parties;
+
+  ActorFinder(PartyDictionary parties) { this.parties = parties; }
+
+  List<Actor> actors(List<Token> tokens, List<PartyMention> mentions, ArticleContext context, String frontPlace) {
+    List<Actor> actors = new ArrayList<>();
+    for (PartyMention m : mentions) {
+      if (!acts(tokens, m)) continue;
+      Actor.Kind kind = m.kind() == AliasKind.CAPITAL || isPlace(tokens, m) ? Actor.Kind.PLACE : Actor.Kind.NAMED;
+      actors.add(new Actor(m.from(), m.to(), List.of(m.code()), m.text(), kind));
+    }
+    addReferences(tokens, actors, context, frontPlace);
+    actors.sort(Comparator.comparingInt(Actor::from));
+    return actors;
+  }
+
+  /** A name that is only a place here: "in Niamey", "in Niger" after a noun. */
+  private static boolean isPlace(List<Token> tokens, PartyMention m) {
+    return m.from() > 0 && (tokens.get(m.from() - 1).is("in") || tokens.get(m.from() - 1).is("to"))
+        && m.kind() != AliasKind.DEMONYM;
+  }
+
+  /** False for names that describe rather than act: "former French colonies", "Niamey's partners". */
+  private static boolean acts(List<Token> tokens, PartyMention m) {
+    int after = m.to();
+    if (m.from() > 0 && tokens.get(m.from() - 1).is("former") && after < tokens.size()
+        && RELATIONAL.contains(tokens.get(after).norm())) {
+      return false;
+    }
+    if (after < tokens.size() && tokens.get(after).is("'s")) {
+      for (int k = after + 1; k < Math.min(tokens.size(), after + 4); k++) {
+        String w = tokens.get(k).norm();
+        if (RELATIONAL.contains(w)) return false;
+        if (!w.matches("[a-z-]+") || Words.PREPOSITIONS.contains(w)) break;
+      }
+    }
+    if (after < tokens.size() && (tokens.get(after).norm().startsWith("-speaking")
+        || tokens.get(after).is("language"))) {
+      return false;
+    }
+    return true;
+  }
+
+  private void addReferences(List<Token> tokens, List<Actor> actors, ArticleContext context, String frontPlace) {
+    boolean[] taken = new boolean[tokens.size()];
+    for (Actor a : actors) for (int k = a.from(); k < a.to(); k++) taken[k] = true;
+    List<Actor> added = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (taken[i]) continue;
+      String w = tokens.get(i).norm();
+      if (PRONOUNS.contains(w) && (i == 0 || tokens.get(i - 1).is("and")) && i + 1 < tokens.size()
+          && !context.previousSources().isEmpty() && (w.equals("they") || context.previousSources().size() == 1)) {
+        added.add(new Actor(i, i + 1, context.previousSources(), tokens.get(i).text(), Actor.Kind.PRONOUN));
+        continue;
+      }
+      if (!(w.equals("the") || w.equals("both") || w.equals("its") || w.equals("their"))) continue;
+      int j = i + 1;
+      if (w.equals("the") && j < tokens.size() && (tokens.get(j).is("two") || tokens.get(j).is("three"))) j++;
+      if (j < tokens.size() && PAIR_WORDS.contains(tokens.get(j).norm()) && (j > i + 1 || w.equals("both")
+          || tokens.get(j).is("parties"))) {
+        List<String> pair = pairBefore(actors, i, context);
+        if (!pair.isEmpty()) {
+          added.add(new Actor(i, j + 1, pair, span(tokens, i, j + 1), Actor.Kind.PAIR));
+          i = j;
+        }
+        continue;
+      }
+      j = i + 1;
+      // "the new military regimes": a head word ("military") may also modify the next one
+      while (j + 1 < tokens.size() && (COUNTRY_MODIFIERS.contains(tokens.get(j).norm())
+          || RULER_MODIFIERS.contains(tokens.get(j).norm()) && (!RULER_HEADS.contains(tokens.get(j).norm())
+              || RULER_HEADS.contains(tokens.get(j + 1).norm())))) {
+        j++;
+      }
+      if (j >= tokens.size() || taken[j]) continue;
+      String head = tokens.get(j).norm();
+      if (COUNTRY_WORDS.contains(head) && w.equals("the")) {
+        String state = context.salientStateExcept(List.of());
+        if (state != null) added.add(new Actor(i, j + 1, List.of(state), span(tokens, i, j + 1), Actor.Kind.COUNTRY));
+        i = j;
+      } else if (RULER_HEADS.contains(head) && !(head.equals("military") && j + 1 < tokens.size()
+          && tokens.get(j + 1).norm().matches("[a-z]+") && !Words.PREPOSITIONS.contains(tokens.get(j + 1).norm())
+          && !Words.REPORTING.contains(tokens.get(j + 1).norm()))) {
+        Actor ruler = ruler(tokens, actors, i, j, context, frontPlace);
+        if (ruler != null) {
+          added.add(ruler);
+          for (int k = ruler.from(); k < ruler.to(); k++) taken[k] = true;
+          i = ruler.to() - 1;
+        }
+      }
+    }
+    if (added.isEmpty()) return;
+    // a ruler's "in Mali, Niger and Burkina Faso" now belongs to the ruler
+    actors.removeIf(a -> added.stream().anyMatch(r -> r.kind() == Actor.Kind.RULER && a.from() >= r.from()
+        && a.to() <= r.to()));
+    actors.addAll(added);
+  }
+
+  /** "the (new) junta", "the military regimes in Mali, Niger and Burkina Faso". */
+  private Actor ruler(List<Token> tokens, List<Actor> named, int from, int head, ArticleContext context,
+      String frontPlace) {
+    int to = head + 1;
+    if (to + 1 < tokens.size() && (tokens.get(to).is("in") || tokens.get(to).is("of"))) {
+      Set<String> codes = new LinkedHashSet<>();
+      int k = to + 1;
+      int end = to;
+      while (k < tokens.size()) {
+        Actor at = actorAt(named, k);
+        if (at != null && at.explicit()) {
+          codes.addAll(at.codes());
+          end = at.to();
+          k = at.to();
+        } else if (tokens.get(k).is(",") || tokens.get(k).is("and") || tokens.get(k).is("the")) {
+          k++;
+        } else {
+          break;
+        }
+      }
+      if (!codes.isEmpty()) {
+        return new Actor(from, end, List.copyOf(codes), span(tokens, from, end), Actor.Kind.RULER);
+      }
+    }
+    boolean plural = tokens.get(head).norm().endsWith("s") && !tokens.get(head).is("authorities")
+        && !tokens.get(head).is("rulers") && !tokens.get(head).is("leaders");
+    List<String> codes;
+    if (plural && context.previousStates().size() > 1) {
+      codes = context.previousStates();
+    } else if (frontPlace != null) {
+      codes = List.of(frontPlace);
+    } else {
+      String state = context.ruledState();
+      if (state == null) return null;
+      codes = List.of(state);
+    }
+    return new Actor(from, to, codes, span(tokens, from, to), Actor.Kind.RULER);
+  }
+
+  private static Actor actorAt(List<Actor> actors, int token) {
+    for (Actor a : actors) if (a.from() == token) return a;
+    return null;
+  }
+
+  /** "the two countries": the last two parties named before, in this sentence or else the previous one. */
+  private List<String> pairBefore(List<Actor> actors, int before, ArticleContext context) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (int k = actors.size() - 1; k >= 0 && codes.size() < 2; k--) {
+      Actor a = actors.get(k);
+      if (a.from() < before && a.explicit()) codes.addAll(a.codes());
+    }
+    if (codes.size() == 2) return List.copyOf(codes);
+    if (context.previousStates().size() == 2) return context.previousStates();
+    return List.of();
+  }
+
+  private static String span(List<Token> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from && tokens.get(k).start() > tokens.get(k - 1).end()) b.append(' ');
+      b.append(tokens.get(k).text());
+    }
+    return b.toString();
+  }
+
+  boolean isState(String code) { return !parties.isOrganisation(code); }
+}

@@ -1,0 +1,146 @@
+package org.entente.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.entente.date.DateMention;
+import org.entente.date.OffsetMention;
+import org.entente.date.ResolvedDate;
+import org.entente.text.Token;
+
+/**
+ * Dates each act of a sentence. A date that belongs to a background event ("the coup in Niger on July 26",
+ * "since the coup") does not date the act but is remembered as an anchor for "just days after the coup"; an
+ * offset phrase dates the act it introduces ("two months after securing the withdrawal of French troops") or the
+ * clause it opens; otherwise the nearest date in the act's clause; otherwise the publication date ("reported").
+ */
+final class DateChooser {
+  /** Background events that articles date and later count from, by family. */
+  private static final Map<String, String> EVENT_NOUNS = Map.ofEntries(Map.entry("coup", "coup"),
+      Map.entry("putsch", "coup"), Map.entry("takeover", "coup"), Map.entry("ouster", "coup"),
+      Map.entry("overthrow", "coup"), Map.entry("mutiny", "coup"), Map.entry("election", "election"),
+      Map.entry("elections", "election"), Map.entry("independence", "independence"),
+      Map.entry("referendum", "referendum"), Map.entry("inauguration", "inauguration"),
+      Map.entry("attack", "attack"), Map.entry("attacks", "attack"));
+
+  /** The date mentions that date acts; the others are recorded in {@code context} as anchors. */
+  List<DateMention> actDates(List<Token> tokens, List<DateMention> dates, ArticleContext context) {
+    List<DateMention> out = new ArrayList<>();
+    for (DateMention d : dates) {
+      String family = backgroundEvent(tokens, d);
+      if (family != null) {
+        context.anchor(family, d.date());
+      } else if (!afterSince(tokens, d)) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** "the July 26 coup", "the coup in Niger on July 26", "the ouster of President Bazoum in July". */
+  private static String backgroundEvent(List<Token> tokens, DateMention d) {
+    if (d.to() < tokens.size()) {
+      String next = EVENT_NOUNS.get(tokens.get(d.to()).norm());
+      if (next != null) return next;
+      if (d.to() + 1 < tokens.size() && tokens.get(d.to()).is("'s")) {
+        String possessed = EVENT_NOUNS.get(tokens.get(d.to() + 1).norm());
+        if (possessed != null) return possessed;
+      }
+    }
+    for (int k = d.from() - 1; k >= Math.max(0, d.from() - 8); k--) {
+      String w = tokens.get(k).norm();
+      String family = EVENT_NOUNS.get(w);
+      if (family != null) return family;
+      if (w.equals(",") || w.equals(";") || Words.RELATIVES.contains(w) || w.equals("and") || w.equals("that")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean afterSince(List<Token> tokens, DateMention d) {
+    for (int k = d.from() - 1; k >= Math.max(0, d.from() - 3); k--) {
+      if (tokens.get(k).is("since") || tokens.get(k).is("until")) return true;
+    }
+    return false;
+  }
+
+  /** The date of an act triggered at {@code head}. */
+  ResolvedDate dateOf(SentenceView view, int head, List<DateMention> dates, List<OffsetMention> offsets,
+      ArticleContext context) {
+    Segment segment = view.segmentOf(head);
+    for (OffsetMention o : offsets) {
+      // "the move comes … two months after securing the withdrawal": the act lies before the sentence's time
+      if (o.to() <= head && head - o.to() <= 4 && view.segmentOf(o.from()).equals(segment)) {
+        ResolvedDate now = main(view, dates, context);
+        OffsetMention back = new OffsetMention(o.from(), o.to(), o.amount(), o.unit(), !o.after());
+        return back.from(now, text(view.tokens(), o.from(), o.to()));
+      }
+    }
+    for (OffsetMention o : offsets) {
+      // "just days after the coup, the new rulers terminated …": the clause is dated from the anchor
+      Segment where = view.segmentOf(o.from());
+      boolean opensClause = where.equals(segment) || where.kind() == Segment.Kind.FRONT && where.to() <= head;
+      if (!opensClause || o.to() > head && where.equals(segment)) continue;
+      ResolvedDate anchor = anchorAfter(view.tokens(), o, context);
+      if (anchor != null) return o.from(anchor, text(view.tokens(), o.from(), o.to() + 2));
+    }
+    DateMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (DateMention d : dates) {
+      if (!segment.contains(d.from())) continue;
+      int distance = d.from() >= head ? d.from() - head : head - d.to();
+      if (distance < bestDistance) {
+        best = d;
+        bestDistance = distance;
+      }
+    }
+    if (best != null) return best.date();
+    DateMention borrowed = borrowed(view, segment, dates);
+    if (borrowed != null) return borrowed.date();
+    return ResolvedDate.reported(context.published());
+  }
+
+  /**
+   * A date its clause lacks but the sentence gives it: a fronted "Last month," dates the main clause, and a
+   * date standing alone between commas (", last December,") dates the clause before it.
+   */
+  private static DateMention borrowed(SentenceView view, Segment segment, List<DateMention> dates) {
+    int index = view.indexOf(segment);
+    Segment first = view.segments().get(0);
+    if (index > 0 && first.kind() == Segment.Kind.FRONT && segment.kind() == Segment.Kind.MAIN) {
+      for (DateMention d : dates) if (first.contains(d.from())) return d;
+    }
+    for (int s = index + 1; s < view.segments().size(); s++) {
+      Segment next = view.segments().get(s);
+      if (next.kind() == Segment.Kind.RELATIVE || next.kind() == Segment.Kind.APPOSITION) continue;
+      for (DateMention d : dates) {
+        if (next.contains(d.from()) && d.to() - d.from() >= next.to() - next.from() - 1) return d;
+      }
+      break;
+    }
+    return null;
+  }
+
+  /** The time the sentence speaks of: its first act-dating date, or the publication date. */
+  private static ResolvedDate main(SentenceView view, List<DateMention> dates, ArticleContext context) {
+    return dates.isEmpty() ? ResolvedDate.reported(context.published()) : dates.get(0).date();
+  }
+
+  private static ResolvedDate anchorAfter(List<Token> tokens, OffsetMention o, ArticleContext context) {
+    for (int k = o.to(); k < Math.min(tokens.size(), o.to() + 4); k++) {
+      String family = EVENT_NOUNS.get(tokens.get(k).norm());
+      if (family != null) return context.anchor(family);
+    }
+    return null;
+  }
+
+  private static String text(List<Token> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < Math.min(to, tokens.size()); k++) {
+      if (k > from && tokens.get(k).start() > tokens.get(k - 1).end()) b.append(' ');
+      b.append(tokens.get(k).text());
+    }
+    return b.toString();
+  }
+}

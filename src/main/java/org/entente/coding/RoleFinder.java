@@ -1,0 +1,354 @@
+package org.entente.coding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.act.ActEntry;
+import org.entente.act.ActType;
+import org.entente.act.Frame;
+import org.entente.act.Trigger;
+import org.entente.party.PartyDictionary;
+
+/**
+ * Decides who acted on whom for one trigger: the subject before it (or the one its clause borrows), the
+ * objects after it with their prepositions, passive voice, nominal triggers' "of"/"by"/"between" phrases, and
+ * the frame of the lexicon entry. Tries the trigger's lexicon rows in order and keeps the first that yields a
+ * well-formed interaction (an accession needs an organisation to join, a troop withdrawal a state to leave).
+ */
+final class RoleFinder {
+  private static final int NOUN_REACH = 16;
+
+  private final PartyDictionary parties;
+
+  RoleFinder(PartyDictionary parties) { this.parties = parties; }
+
+  List<Interaction> interactions(SentenceView view, Trigger trigger, ArticleContext context) {
+    for (ActEntry entry : trigger.candidates()) {
+      List<Interaction> found = entry.noun() ? nominal(view, trigger, entry, context) : verbal(view, trigger, entry, context);
+      found = valid(found, entry.type());
+      if (!found.isEmpty()) return found;
+    }
+    return List.of();
+  }
+
+  // ---------------------------------------------------------------- verbs
+
+  private List<Interaction> verbal(SentenceView view, Trigger t, ActEntry entry, ArticleContext context) {
+    List<Actor> subject = subject(view, t.head());
+    List<Group> after = after(view, t.end(), view.segmentOf(t.head()).to());
+    List<Actor> byAgent = first(after, "by");
+    List<Actor> object = firstExcept(after, "by");
+    Frame frame = entry.frame();
+    if (frame == Frame.MUTUAL) {
+      List<Actor> all = new ArrayList<>(t.passive() && !byAgent.isEmpty() ? byAgent : subject);
+      if (!t.passive() || subject.isEmpty()) all.addAll(object);
+      else all.addAll(subject);
+      return mutual(view, all, entry.type(), t, context);
+    }
+    if (frame == Frame.HOST) {
+      // "Tiani received the delegation" / "the delegation was received in Niamey by Tiani"
+      List<Actor> host = t.passive() ? (byAgent.isEmpty() ? first(after, "in") : byAgent) : subject;
+      List<Actor> guest = t.passive() ? subject : object;
+      return directed(guest, host, entry.type(), t, context);
+    }
+    if (frame == Frame.ULTIMATUM) {
+      return directed(object, nearestBefore(view, t.head()), entry.type(), t, context);
+    }
+    if (t.passive()) {
+      List<Actor> actor = byAgent.isEmpty() ? object : byAgent;
+      return directed(actor, subject, entry.type(), t, context);
+    }
+    return directed(subject, object, entry.type(), t, context);
+  }
+
+  // ---------------------------------------------------------------- nouns
+
+  private List<Interaction> nominal(SentenceView view, Trigger t, ActEntry entry, ArticleContext context) {
+    Segment segment = view.segmentOf(t.head());
+    List<Group> after = after(view, t.end(), Math.min(segment.to(), t.end() + NOUN_REACH));
+    List<Actor> pre = premodifiers(view, t.head());
+    List<Actor> of = first(after, "of");
+    List<Actor> by = first(after, "by");
+    List<Actor> toward = firstOf(after, "to", "in", "from", "with", "against", "into");
+    List<Actor> between = first(after, "between");
+    List<Actor> owner = !pre.isEmpty() ? pre : !by.isEmpty() ? by : of;
+    switch (entry.frame()) {
+      case MUTUAL -> {
+        List<Actor> all = new ArrayList<>(pre);
+        all.addAll(between);
+        all.addAll(by);
+        all.addAll(of);
+        all.addAll(firstOf(after, "with"));
+        all.addAll(firstOf(after, "in"));
+        if (codes(all).size() < 2) all.addAll(borrowedSubject(view, segment, t.head()));
+        return mutual(view, all, entry.type(), t, context);
+      }
+      case PATIENT -> {
+        List<Actor> source = !pre.isEmpty() ? pre : !by.isEmpty() ? by : borrowedSubject(view, segment, t.head());
+        return directed(source, of, entry.type(), t, context);
+      }
+      case HOST -> {
+        List<Actor> guest = owner.isEmpty() ? borrowedSubject(view, segment, t.head()) : owner;
+        return directed(guest, toward, entry.type(), t, context);
+      }
+      case ULTIMATUM -> {
+        List<Actor> place = after(view, t.end(), segment.to()).stream().findFirst().map(Group::actors).orElse(List.of());
+        return directed(place, nearestBefore(view, t.head()), entry.type(), t, context);
+      }
+      default -> {
+        List<Actor> source = owner;
+        List<Actor> target = toward;
+        if (source.isEmpty()) {
+          source = borrowedSubject(view, segment, t.head());
+          // "the European Union will be informed of the end of its partnership with Niger": told, not telling
+          if (toldOf(view, t.head())) {
+            List<Actor> swap = source;
+            source = target;
+            target = swap;
+          }
+        }
+        return directed(source, target, entry.type(), t, context);
+      }
+    }
+  }
+
+  private static boolean toldOf(SentenceView view, int head) {
+    for (int k = Math.max(0, head - 8); k < head; k++) {
+      if (view.tokens().get(k).norm().matches("informed|notified|told|warned|briefed")) return true;
+    }
+    return false;
+  }
+
+  /** Parties written right before a noun: "France's withdrawal", "the Russian delegation's visit". */
+  private static List<Actor> premodifiers(SentenceView view, int head) {
+    List<Actor> out = new ArrayList<>();
+    int k = head - 1;
+    while (k >= 0) {
+      String w = view.tokens().get(k).norm();
+      Actor a = actorEndingAt(view, k + 1);
+      if (a != null && !view.ignored(a)) {
+        out.add(0, a);
+        k = a.from() - 1;
+      } else if (w.equals("'s") || w.equals("'") || Words.ROLE_NOUNS.contains(w) || w.matches("first|official|latest|recent|last|planned|surprise|two-day|three-day|state|working|high-level")) {
+        k--;
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static Actor actorEndingAt(SentenceView view, int end) {
+    for (Actor a : view.actors()) if (a.to() == end) return a;
+    return null;
+  }
+
+  // ---------------------------------------------------------------- subjects and objects
+
+  /** The subject of a trigger at {@code head}: the first group of parties before it in its clause, or borrowed. */
+  List<Actor> subject(SentenceView view, int head) {
+    Segment segment = view.segmentOf(head);
+    List<Actor> own = subjectWithin(view, segment, head);
+    return own.isEmpty() ? borrowedSubject(view, segment, head) : own;
+  }
+
+  private List<Actor> subjectWithin(SentenceView view, Segment segment, int before) {
+    int start = segment.from();
+    for (int k = segment.from(); k < before; k++) {
+      if (Words.REPORTING.contains(view.tokens().get(k).norm())) start = k + 1;
+    }
+    List<Actor> candidates = new ArrayList<>();
+    for (Actor a : view.actors()) {
+      if (a.from() >= start && a.to() <= before && !view.ignored(a) && !view.inPrepositionalPhrase(a)) {
+        candidates.add(a);
+      }
+    }
+    List<List<Actor>> groups = view.groups(candidates);
+    return groups.isEmpty() ? List.of() : groups.get(0);
+  }
+
+  /** The group of parties nearest before {@code head} in its clause: who "will have six months to leave". */
+  private List<Actor> nearestBefore(SentenceView view, int head) {
+    Segment segment = view.segmentOf(head);
+    List<Actor> candidates = new ArrayList<>();
+    for (Actor a : view.actors()) {
+      if (a.from() >= segment.from() && a.to() <= head && !view.ignored(a)) candidates.add(a);
+    }
+    List<List<Actor>> groups = view.groups(candidates);
+    return groups.isEmpty() ? List.of() : groups.get(groups.size() - 1);
+  }
+
+  /** A clause with no subject of its own takes the one it depends on. */
+  private List<Actor> borrowedSubject(SentenceView view, Segment segment, int head) {
+    int index = view.indexOf(segment);
+    if (segment.kind() == Segment.Kind.FRONT) {
+      for (int s = index + 1; s < view.segments().size(); s++) {
+        Segment next = view.segments().get(s);
+        if (next.kind() == Segment.Kind.MAIN) return subjectWithin(view, next, next.to());
+      }
+      return List.of();
+    }
+    if (segment.kind() == Segment.Kind.RELATIVE) {
+      for (int k = view.actors().size() - 1; k >= 0; k--) {
+        Actor a = view.actors().get(k);
+        if (a.to() <= segment.from() && !view.ignored(a)) return List.of(a);
+      }
+      return List.of();
+    }
+    for (int s = index - 1; s >= 0; s--) {
+      Segment previous = view.segments().get(s);
+      if (previous.kind() == Segment.Kind.APPOSITION || previous.kind() == Segment.Kind.ATTRIBUTION
+          || previous.kind() == Segment.Kind.RELATIVE || previous.kind() == Segment.Kind.ADVERBIAL) {
+        continue;
+      }
+      List<Actor> found = subjectWithin(view, previous, previous.to());
+      if (!found.isEmpty()) return found;
+    }
+    return List.of();
+  }
+
+  /** Groups of parties after a trigger, each with the preposition that introduces it (null: a direct object). */
+  private record Group(String preposition, List<Actor> actors) {}
+
+  private static List<Group> after(SentenceView view, int from, int to) {
+    List<Actor> candidates = new ArrayList<>();
+    for (Actor a : view.actors()) {
+      if (a.from() >= from && a.to() <= to && !view.ignored(a)) candidates.add(a);
+    }
+    List<Group> out = new ArrayList<>();
+    for (List<Actor> g : view.groups(candidates)) {
+      String p = view.preposition(g.get(0));
+      if (p != null && p.equals("between")) p = "between";
+      out.add(new Group(p, g));
+    }
+    return out;
+  }
+
+  private static List<Actor> first(List<Group> groups, String preposition) {
+    for (Group g : groups) if (preposition.equals(g.preposition())) return g.actors();
+    return List.of();
+  }
+
+  private static List<Actor> firstOf(List<Group> groups, String... prepositions) {
+    for (Group g : groups) {
+      for (String p : prepositions) if (p.equals(g.preposition())) return g.actors();
+    }
+    return List.of();
+  }
+
+  private static List<Actor> firstExcept(List<Group> groups, String preposition) {
+    for (Group g : groups) if (!preposition.equals(g.preposition())) return g.actors();
+    return List.of();
+  }
+
+  // ---------------------------------------------------------------- building interactions
+
+  private List<Interaction> directed(List<Actor> sources, List<Actor> targets, ActType type, Trigger t,
+      ArticleContext context) {
+    List<Participant> from = participants(sources);
+    List<Participant> to = participants(targets);
+    if (to.isEmpty() && !from.isEmpty() && impliedTarget(type)) {
+      // "France withdrew its troops": from the country the article is about
+      String state = context.salientStateExcept(from.stream().map(Participant::code).toList());
+      if (state != null) to = List.of(new Participant(state, "", Actor.Kind.COUNTRY));
+    }
+    if (from.isEmpty() && !to.isEmpty() && type.category().equals("expulsion")) {
+      String state = context.salientStateExcept(to.stream().map(Participant::code).toList());
+      if (state != null) from = List.of(new Participant(state, "", Actor.Kind.COUNTRY));
+    }
+    List<Interaction> out = new ArrayList<>();
+    for (Participant s : from) {
+      for (Participant g : to) {
+        Participant target = g;
+        if (g.kind() == Actor.Kind.COUNTRY && g.code().equals(s.code())) {
+          String other = context.salientStateExcept(List.of(s.code()));
+          if (other == null) continue;
+          target = new Participant(other, g.text(), g.kind());
+        }
+        if (!s.code().equals(target.code())) out.add(new Interaction(s, target, type, t.head(), t.end()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean impliedTarget(ActType type) {
+    return type == ActType.WITHDRAWAL_FORCES;
+  }
+
+  private List<Interaction> mutual(SentenceView view, List<Actor> actors, ActType type, Trigger t,
+      ArticleContext context) {
+    List<Participant> all = participants(actors);
+    if (type == ActType.COOPERATION_VISIT) return visits(view, actors, all, t);
+    List<Interaction> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        Participant a = all.get(i);
+        Participant b = all.get(j);
+        if (!a.code().equals(b.code())) out.add(new Interaction(a, b, type, t.head(), t.end()));
+      }
+    }
+    return out;
+  }
+
+  /** Talks between two parties: the visitor goes to the host, told by the place or by a "delegation". */
+  private List<Interaction> visits(SentenceView view, List<Actor> actors, List<Participant> all, Trigger t) {
+    if (all.size() < 2) return List.of();
+    String host = null;
+    Segment segment = view.segmentOf(t.head());
+    for (Actor a : view.actors()) {
+      if (a.kind() == Actor.Kind.PLACE && segment.contains(a.from())
+          && all.stream().anyMatch(p -> p.code().equals(a.codes().get(0)))) {
+        host = a.codes().get(0);
+        break;
+      }
+    }
+    if (host == null) {
+      for (Participant p : all) {
+        if (p.text().toLowerCase(java.util.Locale.ROOT).contains("delegation")) {
+          host = all.stream().map(Participant::code).filter(c -> !c.equals(p.code())).findFirst().orElse(null);
+          break;
+        }
+      }
+    }
+    if (host == null) host = all.get(all.size() - 1).code();
+    List<Interaction> out = new ArrayList<>();
+    Participant hostParty = null;
+    for (Participant p : all) if (p.code().equals(host) && hostParty == null) hostParty = p;
+    for (Participant p : all) {
+      if (!p.code().equals(host)) out.add(new Interaction(p, hostParty, ActType.COOPERATION_VISIT, t.head(), t.end()));
+    }
+    return out;
+  }
+
+  /** One participant per code, keeping the first words that named it. */
+  private static List<Participant> participants(List<Actor> actors) {
+    Map<String, Participant> byCode = new LinkedHashMap<>();
+    for (Actor a : actors) {
+      for (String code : a.codes()) byCode.putIfAbsent(code, new Participant(code, a.text(), a.kind()));
+    }
+    return List.copyOf(byCode.values());
+  }
+
+  private static List<String> codes(List<Actor> actors) {
+    return participants(actors).stream().map(Participant::code).toList();
+  }
+
+  /** Drops readings the type rules out: an accession needs an organisation; a formation, states. */
+  private List<Interaction> valid(List<Interaction> found, ActType type) {
+    List<Interaction> out = new ArrayList<>();
+    for (Interaction i : found) {
+      boolean targetIsOrganisation = parties.isOrganisation(i.target().code());
+      boolean ok = switch (type) {
+        case ALLIANCE_ACCESSION, WITHDRAWAL_ORGANIZATION -> targetIsOrganisation
+            && !parties.isOrganisation(i.source().code());
+        case ALLIANCE_FORMATION -> !targetIsOrganisation && !parties.isOrganisation(i.source().code());
+        case WITHDRAWAL_FORCES, EXPULSION_FORCES -> !targetIsOrganisation || i.target().code().equals("EU")
+            || i.target().code().equals("UN") || i.source().code().equals("EU");
+        default -> true;
+      };
+      if (ok) out.add(i);
+    }
+    return out;
+  }
+}

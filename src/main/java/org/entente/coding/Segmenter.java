@@ -1,0 +1,147 @@
+package org.entente.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.text.Token;
+
+/** Cuts a sentence into clause-like segments at commas and clause words, and says what each segment is. */
+final class Segmenter {
+
+  /** {@code verbs}: token indices of verbal triggers, which no apposition contains. */
+  List<Segment> segments(List<Token> tokens, List<Actor> actors, java.util.Set<Integer> verbs) {
+    boolean[] inActor = new boolean[tokens.size() + 1];
+    boolean[] actorStart = new boolean[tokens.size() + 1];
+    for (Actor a : actors) {
+      actorStart[a.from()] = true;
+      for (int k = a.from(); k < a.to(); k++) inActor[k] = true;
+    }
+    List<int[]> spans = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).norm();
+      boolean punctuation = w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--") || w.equals("-")
+          && i > 0 && tokens.get(i).start() > tokens.get(i - 1).end();
+      if (punctuation) {
+        if (w.equals(",") && (isListComma(tokens, inActor, actorStart, i) || isSeriesComma(tokens, verbs, i))) {
+          continue;
+        }
+        if (i > start) spans.add(new int[] {start, i});
+        start = i + 1;
+      } else if (i > start && startsClause(tokens, i)) {
+        spans.add(new int[] {start, i});
+        start = i;
+      }
+    }
+    if (start < tokens.size()) spans.add(new int[] {start, tokens.size()});
+    List<Segment> out = new ArrayList<>();
+    for (int s = 0; s < spans.size(); s++) {
+      int[] span = spans.get(s);
+      Segment.Kind previous = out.isEmpty() ? null : out.get(out.size() - 1).kind();
+      out.add(new Segment(span[0], span[1], kind(tokens, span, s, spans, inActor, verbs, previous)));
+    }
+    return out;
+  }
+
+  /** "Mali, Niger and Burkina Faso": a comma between two parties lists them. */
+  private static boolean isListComma(List<Token> tokens, boolean[] inActor, boolean[] actorStart, int i) {
+    if (i == 0 || !inActor[i - 1]) return false;
+    int j = i + 1;
+    if (j < tokens.size() && (tokens.get(j).is("and") || tokens.get(j).is("or"))) j++;
+    return j < tokens.size() && actorStart[j];
+  }
+
+  /** "military equipment, weapons, ammunition and attack helicopters": a comma inside a list of short items. */
+  private static boolean isSeriesComma(List<Token> tokens, java.util.Set<Integer> verbs, int i) {
+    int item = 0;
+    for (int k = i + 1; k < tokens.size() && k <= i + 10; k++) {
+      String w = tokens.get(k).norm();
+      if (w.equals("and") || w.equals("or")) return item > 0 && item <= 3;
+      if (w.equals(",")) {
+        if (item == 0 || item > 3) return false;
+        item = 0;
+        continue;
+      }
+      if (verbs.contains(k) || Words.PREPOSITIONS.contains(w) || Words.RELATIVES.contains(w)
+          || Words.SUBORDINATORS.contains(w) || w.equals("the") || w.equals("that")) {
+        return false;
+      }
+      item++;
+    }
+    return false;
+  }
+
+  private static boolean startsClause(List<Token> tokens, int i) {
+    String w = tokens.get(i).norm();
+    // "… and that its mission will have six months to leave": a second reported clause
+    if (w.equals("that") && tokens.get(i - 1).is("and")) return true;
+    if (Words.RELATIVES.contains(w)) return true;
+    if (w.equals("while") || w.equals("whereas") || w.equals("because") || w.equals("although")) return true;
+    if (w.equals("following") || w.equals("since") || w.equals("amid") || w.equals("despite")) return true;
+    if (w.equals("after") || w.equals("before")) {
+      // "two months after": the offset belongs to the clause it measures
+      return !(i > 0 && tokens.get(i - 1).norm().matches("days|weeks|months|years|day|week|month|year|shortly"));
+    }
+    if (w.equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) return true;
+    return false;
+  }
+
+  private static Segment.Kind kind(List<Token> tokens, int[] span, int index, List<int[]> spans,
+      boolean[] inActor, java.util.Set<Integer> verbs, Segment.Kind previous) {
+    Token first = tokens.get(span[0]);
+    String w = first.norm();
+    if (w.equals("according")) return Segment.Kind.ATTRIBUTION;
+    if (Words.RELATIVES.contains(w)) return Segment.Kind.RELATIVE;
+    if (w.equals("that")) return Segment.Kind.SUBORDINATE;
+    if (index > 0 && isAttribution(tokens, span, inActor)) return Segment.Kind.ATTRIBUTION;
+    boolean afterAdverbialFront = previous == Segment.Kind.FRONT
+        && !Words.SUBORDINATORS.contains(tokens.get(spans.get(index - 1)[0]).norm());
+    boolean hasVerb = verbs.stream().anyMatch(v -> v >= span[0] && v < span[1]);
+    if (index > 0 && !afterAdverbialFront && !hasVerb && isApposition(tokens, span, spans.get(index - 1), inActor)) {
+      return Segment.Kind.APPOSITION;
+    }
+    if (w.endsWith("ing") && w.length() > 4 && !inActor[span[0]]) return Segment.Kind.PARTICIPLE;
+    if (w.equals("with") && hasGerund(tokens, span)) return Segment.Kind.PARTICIPLE;
+    if (Words.SUBORDINATORS.contains(w)) {
+      return index == 0 && spans.size() > 1 ? Segment.Kind.FRONT : Segment.Kind.SUBORDINATE;
+    }
+    if (Words.ADVERBIAL_STARTS.contains(w) || Words.PREPOSITIONS.contains(w)) {
+      return index == 0 && spans.size() > 1 ? Segment.Kind.FRONT : Segment.Kind.ADVERBIAL;
+    }
+    return Segment.Kind.MAIN;
+  }
+
+  private static boolean hasGerund(List<Token> tokens, int[] span) {
+    for (int k = span[0] + 1; k < span[1]; k++) {
+      String w = tokens.get(k).norm();
+      if (w.endsWith("ing") && w.length() > 4) return true;
+    }
+    return false;
+  }
+
+  /** ", Nigerien authorities said" — a speaker and a reporting verb and little else. */
+  private static boolean isAttribution(List<Token> tokens, int[] span, boolean[] inActor) {
+    if (span[1] - span[0] > 8) return false;
+    boolean actor = false;
+    for (int k = span[0]; k < span[1]; k++) {
+      if (inActor[k]) actor = true;
+      if (Words.REPORTING.contains(tokens.get(k).norm())) return actor || k > span[0];
+    }
+    return false;
+  }
+
+  /** ", the former ally of Niger," right after a party: a description of it, not an actor of its own. */
+  private static boolean isApposition(List<Token> tokens, int[] span, int[] previous, boolean[] inActor) {
+    if (!inActor[previous[1] - 1] || span[1] - span[0] > 10) return false;
+    String w = tokens.get(span[0]).norm();
+    boolean nounPhraseStart = Words.DETERMINERS.contains(w) || inActor[span[0]];
+    if (!nounPhraseStart) return false;
+    for (int k = span[0]; k < span[1]; k++) {
+      String t = tokens.get(k).norm();
+      if (Words.RELATIVES.contains(t) || t.equals("has") || t.equals("have") || t.equals("is") || t.equals("was")
+          || t.equals("are") || t.equals("were")) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

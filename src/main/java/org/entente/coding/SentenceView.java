@@ -1,0 +1,72 @@
+package org.entente.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.text.Token;
+
+/** A sentence with its actors and segments, and the structural questions the role rules ask of it. */
+record SentenceView(List<Token> tokens, List<Actor> actors, List<Segment> segments) {
+
+  Segment segmentOf(int token) {
+    for (Segment s : segments) if (s.contains(token)) return s;
+    return segments.get(segments.size() - 1);
+  }
+
+  int indexOf(Segment s) { return segments.indexOf(s); }
+
+  boolean ignored(Actor a) {
+    Segment.Kind k = segmentOf(a.from()).kind();
+    return k == Segment.Kind.APPOSITION || k == Segment.Kind.ATTRIBUTION;
+  }
+
+  /** The preposition that governs an actor's noun phrase ("from the country" → "from"), or null. */
+  String preposition(Actor a) {
+    int k = a.from() - 1;
+    while (k >= 0) {
+      Token t = tokens.get(k);
+      String w = t.norm();
+      boolean npInternal = Words.DETERMINERS.contains(w) || Words.ROLE_NOUNS.contains(w)
+          || t.isCapitalised() && k > 0 && !Words.PREPOSITIONS.contains(w);
+      if (!npInternal) break;
+      k--;
+    }
+    if (k < 0) return null;
+    String w = tokens.get(k).norm();
+    if (w.equals("by") && k > 0 && tokens.get(k - 1).norm().matches("led|headed|chaired|accompanied|sent")) {
+      return null;
+    }
+    return Words.PREPOSITIONS.contains(w) || w.equals("of") ? w : null;
+  }
+
+  /** A preposition that takes a party out of the subject: "of" does not ("the head of Niger's government"). */
+  boolean inPrepositionalPhrase(Actor a) {
+    String p = preposition(a);
+    return p != null && !p.equals("of");
+  }
+
+  /** Actors joined into one group by "and", commas and words of their noun phrases. */
+  List<List<Actor>> groups(List<Actor> candidates) {
+    List<List<Actor>> groups = new ArrayList<>();
+    List<Actor> current = new ArrayList<>();
+    for (Actor a : candidates) {
+      if (!current.isEmpty() && !connected(current.get(current.size() - 1), a)) {
+        groups.add(current);
+        current = new ArrayList<>();
+      }
+      current.add(a);
+    }
+    if (!current.isEmpty()) groups.add(current);
+    return groups;
+  }
+
+  private boolean connected(Actor left, Actor right) {
+    for (int k = left.to(); k < right.from(); k++) {
+      Token t = tokens.get(k);
+      String w = t.norm();
+      boolean joins = Words.CONNECTORS.contains(w) || Words.DETERMINERS.contains(w) || Words.ROLE_NOUNS.contains(w)
+          || t.isCapitalised() || w.equals("'s");
+      if (!joins) return false;
+    }
+    return true;
+  }
+}
