@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.entente.article.ArticleSource;
-import org.entente.article.ArticleSummary;
 import org.entente.article.InputArticle;
 import org.entente.coding.CodedArticle;
 import org.entente.coding.Coder;
@@ -73,20 +72,13 @@ final class CodeJob {
   /** A coded article, or one that could not be read and why ({@code skipped}, else null). */
   private record Outcome(CodedArticle article, String skipped) {}
 
-  /** An article that could not be read still gets its row in articles.csv, with the reason in its warnings. */
+  /** The coder gives an unreadable article its row in articles.csv; here it is also counted as skipped. */
   private static Function<InputArticle, Outcome> codeOrSkip(Coder coder) {
-    return article -> article.readable()
-        ? new Outcome(coder.code(article), null)
-        : new Outcome(new CodedArticle(unreadable(article), List.of()), reason(article));
+    return article -> new Outcome(coder.code(article), article.readable() ? null : reason(article));
   }
 
   private static String reason(InputArticle article) {
     List<String> w = article.warnings();
     return w.isEmpty() ? "unreadable" : w.get(w.size() - 1);
-  }
-
-  static ArticleSummary unreadable(InputArticle a) {
-    return new ArticleSummary(a.id(), a.file(), a.title(), a.published(), a.published() == null ? "" : "manifest",
-        a.outlet(), a.url(), 0, 0, a.warnings());
   }
 }
