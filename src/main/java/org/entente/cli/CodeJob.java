@@ -48,25 +48,24 @@ final class CodeJob {
   CodeSummary run() {
     checkPaths();
     AtomicInteger warnings = new AtomicInteger();
-    ArticleSource source = ArticleSource.open(options.input, message -> {
-      warnings.incrementAndGet();
-      err.println("entente: warning: " + ExitCodes.oneLine(message));
-    });
-    CoderResources resources = CoderResources.load(new Dictionaries(options.dictionary));
-
     List<CodedArticle> coded = new ArrayList<>();
     Map<String, Integer> skipped = new TreeMap<>();
     try (Progress progress = Progress.on(err, quiet)) {
+      ArticleSource source = ArticleSource.open(options.input, message -> {
+        warnings.incrementAndGet();
+        progress.println("entente: warning: " + ExitCodes.oneLine(message));
+      });
+      CoderResources resources = CoderResources.load(new Dictionaries(options.dictionary));
       new OrderedParallel<InputArticle, Outcome>(options.threads(), () -> codeOrSkip(new Coder(resources)))
           .run(source.iterator(), outcome -> {
             coded.add(outcome.article());
             if (outcome.skipped() != null) skipped.merge(outcome.skipped(), 1, Integer::sum);
             progress.step();
           });
+      Dataset dataset = new EventMerger(resources::partyName).merge(coded);
+      new DatasetWriter(new WriteOptions(options.rawText)).write(dataset, dataDir);
+      return CodeSummary.of(dataset, skipped, warnings.get(), dataDir);
     }
-    Dataset dataset = new EventMerger(resources::partyName).merge(coded);
-    new DatasetWriter(new WriteOptions(options.rawText)).write(dataset, dataDir);
-    return CodeSummary.of(dataset, skipped, warnings.get(), dataDir);
   }
 
   /** A coded article, or one that could not be read and why ({@code skipped}, else null). */

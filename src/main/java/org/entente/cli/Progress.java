@@ -11,20 +11,29 @@ interface Progress extends AutoCloseable {
 
   void step();
 
+  /** Prints a whole line (a warning) on stderr without mixing it into the bar. */
+  void println(String line);
+
   @Override
   void close();
 
-  Progress NONE = new Progress() {
-    @Override
-    public void step() {}
+  /** No bar: lines go straight to {@code err}. */
+  static Progress none(PrintWriter err) {
+    return new Progress() {
+      @Override
+      public void step() {}
 
-    @Override
-    public void close() {}
-  };
+      @Override
+      public void println(String line) { err.println(line); }
 
-  /** A bar on {@code err} when stderr is a terminal and output is not quiet, else {@link #NONE}. */
+      @Override
+      public void close() {}
+    };
+  }
+
+  /** A bar on {@code err} when stderr is a terminal and output is not quiet, else {@link #none}. */
   static Progress on(PrintWriter err, boolean quiet) {
-    if (quiet || System.console() == null) return NONE;
+    if (quiet || System.console() == null) return none(err);
     ProgressBar bar = new ProgressBarBuilder()
         .setTaskName("Coding")
         .setInitialMax(-1) // the source streams: the number of articles is not known in advance
@@ -37,6 +46,18 @@ interface Progress extends AutoCloseable {
       public void step() { bar.step(); }
 
       @Override
+      public void println(String line) {
+        // The bar is redrawn from its own thread: erase it, print the line, and let the next tick redraw it.
+        synchronized (err) {
+          err.print('\r');
+          err.print(" ".repeat(WriterConsumer.WIDTH));
+          err.print('\r');
+          err.println(line);
+          err.flush();
+        }
+      }
+
+      @Override
       public void close() { bar.close(); }
     };
   }
@@ -47,14 +68,18 @@ interface Progress extends AutoCloseable {
 
     WriterConsumer(PrintWriter err) { this.err = err; }
 
+    static final int WIDTH = 79;
+
     @Override
-    public int getMaxRenderedLength() { return 79; }
+    public int getMaxRenderedLength() { return WIDTH; }
 
     @Override
     public void accept(String rendered) {
-      err.print('\r');
-      err.print(rendered);
-      err.flush();
+      synchronized (err) {
+        err.print('\r');
+        err.print(rendered);
+        err.flush();
+      }
     }
 
     @Override

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The whole tool on small hand-written articles: {@code golden/<case>/input/} is coded and the CSVs must equal
- * {@code golden/<case>/expected/} byte for byte.
+ * The whole tool on small hand-written articles: {@code golden/<case>/input/} (or {@code input.jsonl}) is coded
+ * and the CSVs must equal {@code golden/<case>/expected/} byte for byte.
  *
  * <p>To regenerate after a deliberate change (then read the diff before committing it):
  * <pre>mvn -B -o test -Dtest=GoldenTest -Dentente.golden.update=true</pre>
@@ -38,7 +38,9 @@ class GoldenTest {
     Path dir = CASES.resolve(name);
     Path data = tmp.resolve("data");
 
-    Cli.Result r = Cli.run("code", "--quiet", "--threads", "2", "--input", dir.resolve("input").toString(),
+    // A case's input is a folder of articles or, to cover the other source, a JSONL file.
+    Path input = Files.exists(dir.resolve("input.jsonl")) ? dir.resolve("input.jsonl") : dir.resolve("input");
+    Cli.Result r = Cli.run("code", "--quiet", "--threads", "2", "--input", input.toString(),
         "--data", data.toString());
     assertThat(r.err()).isEmpty();
     assertThat(r.exitCode()).isZero();
