@@ -58,6 +58,17 @@ class EventMergerTest {
   }
 
   @Test
+  void aYearJoinsTheEarliestEventInside() {
+    Dataset d = merger.merge(List.of(
+        article("a1", "2024-01-20", visit("a1", 1, year("2023-01-01"), "Russia", "Niger")),
+        article("a2", "2023-12-05", visit("a2", 1, day("2023-12-03"), "Russia", "Niger")),
+        article("a3", "2023-10-20", visit("a3", 1, month("2023-09-01"), "Russia", "Niger"))));
+
+    assertThat(d.events()).hasSize(2);
+    assertThat(eventOf(d, "a1")).isEqualTo(eventOf(d, "a3"));
+  }
+
+  @Test
   void aMonthOutsideTheDayIsAnotherEvent() {
     Dataset d = merger.merge(List.of(
         article("a1", "2024-01-20", visit("a1", 1, month("2024-01-01"), "Russia", "Niger")),
@@ -224,6 +235,10 @@ class EventMergerTest {
 
   private static ResolvedDate month(String d) {
     return new ResolvedDate(LocalDate.parse(d), DatePrecision.MONTH, "in " + d.substring(0, 7));
+  }
+
+  private static ResolvedDate year(String d) {
+    return new ResolvedDate(LocalDate.parse(d), DatePrecision.YEAR, "last year");
   }
 
   private static ResolvedDate reported(String d) { return ResolvedDate.reported(LocalDate.parse(d)); }
