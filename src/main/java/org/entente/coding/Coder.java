@@ -119,7 +119,7 @@ public final class Coder {
     }
     List<String> states = new ArrayList<>();
     for (Actor a : actors) {
-      if (!view.ignored(a)) {
+      if (!view.ignored(a) && a.explicit()) {
         for (String c : a.codes()) if (!states.contains(c) && !resources.parties().isOrganisation(c)) states.add(c);
       }
     }

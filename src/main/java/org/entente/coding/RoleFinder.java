@@ -81,15 +81,15 @@ final class RoleFinder {
         all.addAll(of);
         all.addAll(firstOf(after, "with"));
         all.addAll(firstOf(after, "in"));
-        if (codes(all).size() < 2) all.addAll(borrowedSubject(view, segment, t.head()));
+        if (codes(all).size() < 2) all.addAll(subject(view, t.head()));
         return mutual(view, all, entry.type(), t, context);
       }
       case PATIENT -> {
-        List<Actor> source = !pre.isEmpty() ? pre : !by.isEmpty() ? by : borrowedSubject(view, segment, t.head());
+        List<Actor> source = !pre.isEmpty() ? pre : !by.isEmpty() ? by : subject(view, t.head());
         return directed(source, of, entry.type(), t, context);
       }
       case HOST -> {
-        List<Actor> guest = owner.isEmpty() ? borrowedSubject(view, segment, t.head()) : owner;
+        List<Actor> guest = owner.isEmpty() ? subject(view, t.head()) : owner;
         return directed(guest, toward, entry.type(), t, context);
       }
       case ULTIMATUM -> {
@@ -100,7 +100,7 @@ final class RoleFinder {
         List<Actor> source = owner;
         List<Actor> target = toward;
         if (source.isEmpty()) {
-          source = borrowedSubject(view, segment, t.head());
+          source = subject(view, t.head());
           // "the European Union will be informed of the end of its partnership with Niger": told, not telling
           if (toldOf(view, t.head())) {
             List<Actor> swap = source;
