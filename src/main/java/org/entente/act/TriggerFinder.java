@@ -32,13 +32,21 @@ public final class TriggerFinder {
   public List<Trigger> find(List<Token> tokens) {
     List<Trigger> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
+      // "the first visit by …": a word that may be a verb or a noun keeps both readings, verb first
+      Trigger merged = null;
       for (WordForm form : lexicon.forms().of(tokens.get(i).norm())) {
         Trigger t = match(tokens, i, form);
-        if (t != null) {
-          found.add(t);
-          break;
+        if (t == null) continue;
+        if (merged == null) {
+          merged = t;
+        } else if (t.end() == merged.end()) {
+          List<ActEntry> both = new ArrayList<>(merged.candidates());
+          t.candidates().stream().filter(c -> !both.contains(c)).forEach(both::add);
+          merged = new Trigger(merged.head(), merged.end(), List.copyOf(both), merged.form(), merged.passive(),
+              Math.max(merged.reach(), t.reach()));
         }
       }
+      if (merged != null) found.add(merged);
     }
     return dropCovered(found);
   }

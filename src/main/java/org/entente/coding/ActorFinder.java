@@ -112,7 +112,7 @@ final class ActorFinder {
       if (j >= tokens.size() || taken[j]) continue;
       String head = tokens.get(j).norm();
       if (COUNTRY_WORDS.contains(head) && w.equals("the") && !bare) {
-        String state = context.salientStateExcept(List.of());
+        String state = context.ruledState();
         if (state != null) added.add(new Actor(i, j + 1, List.of(state), span(tokens, i, j + 1), Actor.Kind.COUNTRY));
         i = j;
       } else if (RULER_HEADS.contains(head) && !(head.equals("military") && j + 1 < tokens.size()
