@@ -20,6 +20,8 @@ public final class TriggerFinder {
   private static final Set<String> ADVERBS = Set.of("also", "recently", "reportedly", "already", "officially",
       "formally", "then", "now", "just", "finally", "previously", "later", "eventually", "subsequently", "not",
       "never", "all", "both", "this");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this",
+      "these", "those", "our", "any", "every", "each", "no");
   private static final Set<String> CLAUSE_WORDS = Set.of("who", "which", "where", "while", "whereas", "because",
       "after", "following", "since", "although", "though", "but", "when", "before", "whose", "amid", "despite");
 
@@ -30,38 +32,53 @@ public final class TriggerFinder {
   public List<Trigger> find(List<Token> tokens) {
     List<Trigger> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
+      // "the first visit by …": a word that may be a verb or a noun keeps both readings, verb first
+      Trigger merged = null;
       for (WordForm form : lexicon.forms().of(tokens.get(i).norm())) {
         Trigger t = match(tokens, i, form);
-        if (t != null) {
-          found.add(t);
-          break;
+        if (t == null) continue;
+        if (merged == null) {
+          merged = t;
+        } else if (t.end() == merged.end()) {
+          List<ActEntry> both = new ArrayList<>(merged.candidates());
+          t.candidates().stream().filter(c -> !both.contains(c)).forEach(both::add);
+          merged = new Trigger(merged.head(), merged.end(), List.copyOf(both), merged.form(), merged.passive(),
+              Math.max(merged.reach(), t.reach()));
         }
       }
+      if (merged != null) found.add(merged);
     }
     return dropCovered(found);
   }
 
   private Trigger match(List<Token> tokens, int i, WordForm form) {
+    // "the end of its partnership": after a determiner a word is a noun, whatever else it can be
+    if (form.inflection().isVerb() && i > 0 && DETERMINERS.contains(tokens.get(i - 1).norm())) return null;
     List<ActEntry> candidates = new ArrayList<>();
     int end = -1;
+    int reach = -1;
     for (ActEntry entry : lexicon.entries(form.lemma())) {
       if (entry.noun() == form.inflection().isVerb()) continue;
       int patternEnd = matchRest(tokens, i + 1, entry.pattern(), 1);
       if (patternEnd < 0) continue;
-      if (!entry.objectClass().isEmpty()
-          && lexicon.classes().find(entry.objectClass(), tokens, i + 1, objectLimit(tokens, patternEnd)) < 0) {
-        continue;
+      int objectEnd = patternEnd;
+      if (!entry.objectClass().isEmpty()) {
+        objectEnd = lexicon.classes().find(entry.objectClass(), tokens, i + 1, objectLimit(tokens, patternEnd));
+        if (objectEnd < 0) continue;
       }
       if (!entry.subjectClass().isEmpty()
           && lexicon.classes().find(entry.subjectClass(), tokens, subjectLimit(tokens, i), i) < 0) {
         continue;
       }
-      if (candidates.isEmpty()) end = patternEnd;
+      if (candidates.isEmpty()) {
+        end = patternEnd;
+        reach = Math.max(patternEnd, objectEnd);
+      }
       // one reading per trigger span: longer patterns ("withdraw from") are separate rows tried in order
       if (patternEnd == end) candidates.add(entry);
     }
     if (candidates.isEmpty()) return null;
-    return new Trigger(i, end, List.copyOf(candidates), form, isPassive(tokens, i, form));
+    return new Trigger(i, end, List.copyOf(candidates), form, isPassive(tokens, i, form), reach);
   }
 
   /** Matches pattern words [k..] from token {@code from}; returns the end of the match or -1. */
@@ -119,11 +136,11 @@ public final class TriggerFinder {
     return false;
   }
 
-  /** A trigger inside a longer one ("withdraw" inside "withdraw from" is the same; "signing" after "sign"). */
+  /** A trigger inside another's pattern or object ("ended security agreements": "agreements" is no act). */
   private static List<Trigger> dropCovered(List<Trigger> found) {
     List<Trigger> out = new ArrayList<>();
     for (Trigger t : found) {
-      boolean covered = out.stream().anyMatch(o -> t.head() > o.head() && t.head() < o.end());
+      boolean covered = out.stream().anyMatch(o -> t.head() > o.head() && t.head() < o.reach());
       if (!covered) out.add(t);
     }
     return out;

@@ -31,17 +31,28 @@ public final class WordClasses {
 
   public boolean known(String name) { return classes.containsKey(name); }
 
-  /** The end of the first member of {@code name} found in tokens [from, to), or -1. */
+  /**
+   * The end of the first member of {@code name} found in tokens [from, to), extended over the members that
+   * follow it directly ("defence cooperation agreement"), or -1.
+   */
   public int find(String name, List<Token> tokens, int from, int to) {
-    List<List<String>> members = classes.getOrDefault(name, List.of());
     for (int i = from; i < to; i++) {
-      for (List<String> words : members) {
-        int end = i + words.size();
-        if (end > to) continue;
-        boolean all = true;
-        for (int k = 0; k < words.size() && all; k++) all = sameWord(tokens.get(i + k).norm(), words.get(k));
-        if (all) return end;
-      }
+      int end = memberAt(name, tokens, i, to);
+      if (end < 0) continue;
+      int next;
+      while (end < to && (next = memberAt(name, tokens, end, to)) > 0) end = next;
+      return end;
+    }
+    return -1;
+  }
+
+  private int memberAt(String name, List<Token> tokens, int i, int to) {
+    for (List<String> words : classes.getOrDefault(name, List.of())) {
+      int end = i + words.size();
+      if (end > to) continue;
+      boolean all = true;
+      for (int k = 0; k < words.size() && all; k++) all = sameWord(tokens.get(i + k).norm(), words.get(k));
+      if (all) return end;
     }
     return -1;
   }

@@ -85,10 +85,15 @@ final class ActorFinder {
         added.add(new Actor(i, i + 1, context.previousSources(), tokens.get(i).text(), Actor.Kind.PRONOUN));
         continue;
       }
-      if (!(w.equals("the") || w.equals("both") || w.equals("its") || w.equals("their"))) continue;
-      int j = i + 1;
+      boolean determiner = w.equals("the") || w.equals("both") || w.equals("its") || w.equals("their");
+      // "the former colonies' military regimes": a ruler phrase may also start without a determiner
+      boolean bare = !determiner && (RULER_MODIFIERS.contains(w) || RULER_HEADS.contains(w)) && i > 0
+          && !taken[i - 1] && !(tokens.get(i - 1).is("'s") && i > 1 && taken[i - 2])
+          && !Words.DETERMINERS.contains(tokens.get(i - 1).norm());
+      if (!determiner && !bare) continue;
+      int j = bare ? i : i + 1;
       if (w.equals("the") && j < tokens.size() && (tokens.get(j).is("two") || tokens.get(j).is("three"))) j++;
-      if (j < tokens.size() && PAIR_WORDS.contains(tokens.get(j).norm()) && (j > i + 1 || w.equals("both")
+      if (!bare && j < tokens.size() && PAIR_WORDS.contains(tokens.get(j).norm()) && (j > i + 1 || w.equals("both")
           || tokens.get(j).is("parties"))) {
         List<String> pair = pairBefore(actors, i, context);
         if (!pair.isEmpty()) {
@@ -97,7 +102,7 @@ final class ActorFinder {
         }
         continue;
       }
-      j = i + 1;
+      j = bare ? i : i + 1;
       // "the new military regimes": a head word ("military") may also modify the next one
       while (j + 1 < tokens.size() && (COUNTRY_MODIFIERS.contains(tokens.get(j).norm())
           || RULER_MODIFIERS.contains(tokens.get(j).norm()) && (!RULER_HEADS.contains(tokens.get(j).norm())
@@ -106,8 +111,8 @@ final class ActorFinder {
       }
       if (j >= tokens.size() || taken[j]) continue;
       String head = tokens.get(j).norm();
-      if (COUNTRY_WORDS.contains(head) && w.equals("the")) {
-        String state = context.salientStateExcept(List.of());
+      if (COUNTRY_WORDS.contains(head) && w.equals("the") && !bare) {
+        String state = context.ruledState();
         if (state != null) added.add(new Actor(i, j + 1, List.of(state), span(tokens, i, j + 1), Actor.Kind.COUNTRY));
         i = j;
       } else if (RULER_HEADS.contains(head) && !(head.equals("military") && j + 1 < tokens.size()

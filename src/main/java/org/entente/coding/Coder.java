@@ -107,7 +107,10 @@ public final class Coder {
     Set<String> sources = new LinkedHashSet<>();
     for (Trigger trigger : triggers) {
       Segment segment = view.segmentOf(trigger.head());
-      if (modality.blocks(sentence.tokens(), trigger, trigger.candidates().get(0).frame(), segment)) continue;
+      boolean itinerary = trigger.candidates().get(0).type() == ActType.COOPERATION_VISIT;
+      if (modality.blocks(sentence.tokens(), trigger, trigger.candidates().get(0).frame(), segment, itinerary)) {
+        continue;
+      }
       for (Interaction i : roleFinder.interactions(view, trigger, context)) {
         String pair = pairKey(i);
         if (segment.kind() == Segment.Kind.PARTICIPLE && coded.stream().anyMatch(k -> k.startsWith(pair))) continue;
@@ -119,7 +122,7 @@ public final class Coder {
     }
     List<String> states = new ArrayList<>();
     for (Actor a : actors) {
-      if (!view.ignored(a)) {
+      if (!view.ignored(a) && a.explicit()) {
         for (String c : a.codes()) if (!states.contains(c) && !resources.parties().isOrganisation(c)) states.add(c);
       }
     }

@@ -58,9 +58,14 @@ final class DateChooser {
     return null;
   }
 
+  /** "since the July coup", "until March", "by September 15", "by the end of August": not when it happened. */
   private static boolean afterSince(List<Token> tokens, DateMention d) {
-    for (int k = d.from() - 1; k >= Math.max(0, d.from() - 3); k--) {
-      if (tokens.get(k).is("since") || tokens.get(k).is("until")) return true;
+    for (int k = d.from() - 1; k >= Math.max(0, d.from() - 4); k--) {
+      String w = tokens.get(k).norm();
+      if (w.equals("since") || w.equals("until") || w.equals("till") || w.equals("by") || w.equals("before")) {
+        return true;
+      }
+      if (!w.equals("the") && !w.equals("end") && !w.equals("of") && !w.equals("early") && !w.equals("mid")) break;
     }
     return false;
   }
@@ -110,6 +115,11 @@ final class DateChooser {
     Segment first = view.segments().get(0);
     if (index > 0 && first.kind() == Segment.Kind.FRONT && segment.kind() == Segment.Kind.MAIN) {
       for (DateMention d : dates) if (first.contains(d.from())) return d;
+    }
+    // "… will withdraw its soldiers, Berlin said on Saturday": a decision dates from its announcement
+    for (Segment other : view.segments()) {
+      if (other.kind() != Segment.Kind.ATTRIBUTION) continue;
+      for (DateMention d : dates) if (other.contains(d.from())) return d;
     }
     for (int s = index + 1; s < view.segments().size(); s++) {
       Segment next = view.segments().get(s);

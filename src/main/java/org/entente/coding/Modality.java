@@ -29,7 +29,7 @@ final class Modality {
       "likely", "probably", "possibly", "eventually", "ultimately", "quickly", "formally", "officially", "even",
       "further", "finally", "not", "n't", "never", "to", "already", "really", "actually", "indeed");
 
-  boolean blocks(List<Token> tokens, Trigger t, Frame frame, Segment segment) {
+  boolean blocks(List<Token> tokens, Trigger t, Frame frame, Segment segment, boolean itinerary) {
     if (tokens.get(tokens.size() - 1).is("?") || isQuestion(tokens)) return true;
     int head = t.head();
     for (int k = segment.from(); k < head; k++) {
@@ -46,8 +46,9 @@ final class Modality {
     while (k >= segment.from() && k >= 0) {
       String w = tokens.get(k).norm();
       if (NEGATION.contains(w)) return true;
-      if (SPECULATIVE.contains(w)) return !(w.equals("would") && announced(tokens, k));
-      if (FUTURE.contains(w)) return frame != Frame.ULTIMATUM && !announced(tokens, k);
+      // a trip announced is still a plan; a withdrawal announced is a decision taken
+      if (SPECULATIVE.contains(w)) return !(w.equals("would") && !itinerary && announced(tokens));
+      if (FUTURE.contains(w)) return frame != Frame.ULTIMATUM && (itinerary || !announced(tokens));
       if (WISH.contains(w) && k + 1 < tokens.size() && (tokens.get(k + 1).is("to") || k + 1 == head)) {
         return !isNounPlan(tokens, k);
       }
@@ -71,12 +72,9 @@ final class Modality {
     return before.matches("endorsed|approved|adopted|unveiled|announced|backed|the|its|their|a|of|his|her");
   }
 
-  /** "said … would leave", "announced … will withdraw": a reported decision. */
-  private static boolean announced(List<Token> tokens, int modal) {
-    for (int k = Math.max(0, modal - 12); k < modal; k++) {
-      if (Words.ANNOUNCING.contains(tokens.get(k).norm())) return true;
-    }
-    return false;
+  /** "said … would leave", "will withdraw …, Berlin said": a reported decision. */
+  private static boolean announced(List<Token> tokens) {
+    return tokens.stream().anyMatch(t -> Words.ANNOUNCING.contains(t.norm()));
   }
 
   private static boolean isQuestion(List<Token> tokens) {

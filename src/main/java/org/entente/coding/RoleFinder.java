@@ -36,7 +36,8 @@ final class RoleFinder {
 
   private List<Interaction> verbal(SentenceView view, Trigger t, ActEntry entry, ArticleContext context) {
     List<Actor> subject = subject(view, t.head());
-    List<Group> after = after(view, t.end(), view.segmentOf(t.head()).to());
+    // from the head: "ordered the French ambassador to leave" has its object inside the pattern
+    List<Group> after = after(view, t.head() + 1, view.segmentOf(t.head()).to());
     List<Actor> byAgent = first(after, "by");
     List<Actor> object = firstExcept(after, "by");
     Frame frame = entry.frame();
@@ -81,15 +82,15 @@ final class RoleFinder {
         all.addAll(of);
         all.addAll(firstOf(after, "with"));
         all.addAll(firstOf(after, "in"));
-        if (codes(all).size() < 2) all.addAll(borrowedSubject(view, segment, t.head()));
+        if (codes(all).size() < 2) all.addAll(subject(view, t.head()));
         return mutual(view, all, entry.type(), t, context);
       }
       case PATIENT -> {
-        List<Actor> source = !pre.isEmpty() ? pre : !by.isEmpty() ? by : borrowedSubject(view, segment, t.head());
+        List<Actor> source = !pre.isEmpty() ? pre : !by.isEmpty() ? by : subject(view, t.head());
         return directed(source, of, entry.type(), t, context);
       }
       case HOST -> {
-        List<Actor> guest = owner.isEmpty() ? borrowedSubject(view, segment, t.head()) : owner;
+        List<Actor> guest = owner.isEmpty() ? subject(view, t.head()) : owner;
         return directed(guest, toward, entry.type(), t, context);
       }
       case ULTIMATUM -> {
@@ -100,7 +101,7 @@ final class RoleFinder {
         List<Actor> source = owner;
         List<Actor> target = toward;
         if (source.isEmpty()) {
-          source = borrowedSubject(view, segment, t.head());
+          source = subject(view, t.head());
           // "the European Union will be informed of the end of its partnership with Niger": told, not telling
           if (toldOf(view, t.head())) {
             List<Actor> swap = source;
@@ -155,8 +156,17 @@ final class RoleFinder {
 
   private List<Actor> subjectWithin(SentenceView view, Segment segment, int before) {
     int start = segment.from();
+    int speakerEnd = -1;
     for (int k = segment.from(); k < before; k++) {
-      if (Words.REPORTING.contains(view.tokens().get(k).norm())) start = k + 1;
+      if (Words.REPORTING.contains(view.tokens().get(k).norm())) {
+        speakerEnd = k;
+        start = k + 1;
+      }
+    }
+    if (speakerEnd >= 0 && pronounSubject(view, start, before)) {
+      // "the United States said on Friday it would withdraw": the speaker is the actor
+      start = segment.from();
+      before = speakerEnd;
     }
     List<Actor> candidates = new ArrayList<>();
     for (Actor a : view.actors()) {
@@ -166,6 +176,14 @@ final class RoleFinder {
     }
     List<List<Actor>> groups = view.groups(candidates);
     return groups.isEmpty() ? List.of() : groups.get(0);
+  }
+
+  private static boolean pronounSubject(SentenceView view, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = view.tokens().get(k).norm();
+      if (w.equals("it") || w.equals("they") || w.equals("he") || w.equals("she") || w.equals("we")) return true;
+    }
+    return false;
   }
 
   /** The group of parties nearest before {@code head} in its clause: who "will have six months to leave". */
@@ -260,16 +278,22 @@ final class RoleFinder {
     List<Interaction> out = new ArrayList<>();
     for (Participant s : from) {
       for (Participant g : to) {
+        Participant source = s;
         Participant target = g;
-        if (g.kind() == Actor.Kind.COUNTRY && g.code().equals(s.code())) {
-          String other = context.salientStateExcept(List.of(s.code()));
-          if (other == null) continue;
-          target = new Participant(other, g.text(), g.kind());
+        // "the country" is never the party it is set against: it is the next state the article is about
+        if (g.kind() == Actor.Kind.COUNTRY && g.code().equals(s.code())) target = otherCountry(g, s, context);
+        if (s.kind() == Actor.Kind.COUNTRY && s.code().equals(g.code())) source = otherCountry(s, g, context);
+        if (source != null && target != null && !source.code().equals(target.code())) {
+          out.add(new Interaction(source, target, type, t.head(), t.end()));
         }
-        if (!s.code().equals(target.code())) out.add(new Interaction(s, target, type, t.head(), t.end()));
       }
     }
     return out;
+  }
+
+  private static Participant otherCountry(Participant country, Participant against, ArticleContext context) {
+    String other = context.salientStateExcept(List.of(against.code()));
+    return other == null ? null : new Participant(other, country.text(), country.kind());
   }
 
   private static boolean impliedTarget(ActType type) {

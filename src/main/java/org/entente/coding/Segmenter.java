@@ -47,7 +47,7 @@ final class Segmenter {
     if (i == 0 || !inActor[i - 1]) return false;
     int j = i + 1;
     if (j < tokens.size() && (tokens.get(j).is("and") || tokens.get(j).is("or"))) j++;
-    return j < tokens.size() && actorStart[j];
+    return j < tokens.size() && (actorStart[j] || inActor[j]);
   }
 
   /** "military equipment, weapons, ammunition and attack helicopters": a comma inside a list of short items. */

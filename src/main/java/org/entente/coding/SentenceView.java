@@ -25,7 +25,9 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Segment> segmen
     while (k >= 0) {
       Token t = tokens.get(k);
       String w = t.norm();
-      boolean npInternal = Words.DETERMINERS.contains(w) || Words.ROLE_NOUNS.contains(w)
+      // "by the head of Niger's government": "of" after a role noun stays inside the phrase
+      boolean roleOf = w.equals("of") && k > 0 && Words.ROLE_NOUNS.contains(tokens.get(k - 1).norm());
+      boolean npInternal = Words.DETERMINERS.contains(w) || Words.ROLE_NOUNS.contains(w) || roleOf
           || t.isCapitalised() && k > 0 && !Words.PREPOSITIONS.contains(w);
       if (!npInternal) break;
       k--;

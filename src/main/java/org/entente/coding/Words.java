@@ -37,6 +37,5 @@ final class Words {
   static final Set<String> RELATIVES = Set.of("who", "which", "whom", "whose", "where");
   static final Set<String> ADVERBIAL_STARTS = Set.of("after", "following", "since", "before", "amid", "despite",
       "during", "in", "on", "at", "with", "from", "for", "under", "over", "by", "through", "until", "without",
-      "according", "unlike", "like", "last", "just", "days", "weeks", "months", "earlier", "later", "this",
-      "two", "three", "a");
+      "according", "unlike", "like", "last", "just", "days", "weeks", "months", "earlier", "later");
 }

@@ -130,6 +130,11 @@ public final class DateFinder {
         LocalDate d = w.equals("this") ? pub.withDayOfMonth(1) : pub.withDayOfMonth(1).minusMonths(1);
         return mention(t, i, i + 2, d, DatePrecision.MONTH);
       }
+      if (next.equals("week") || next.equals("weekend")) {
+        // no week precision in the contract: the month the week mostly fell in
+        LocalDate d = (w.equals("this") ? pub : pub.minusDays(7)).withDayOfMonth(1);
+        return mention(t, i, i + 2, d, DatePrecision.MONTH);
+      }
       if (next.equals("year")) {
         LocalDate d = w.equals("this") ? pub.withDayOfYear(1) : pub.withDayOfYear(1).minusYears(1);
         return mention(t, i, i + 2, d, DatePrecision.YEAR);
