@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReproducibilityTest {
   private static final Path SEEDS = Path.of("seeds");
   private static final Path COMMITTED_DATA = Path.of("data");
+  private static final Path COMMITTED_CHARTS = Path.of("charts");
 
   @TempDir Path tmp;
 
@@ -33,16 +34,24 @@ class ReproducibilityTest {
   }
 
   @Test
-  void codingTheSeedsGivesTheCommittedData() throws IOException {
-    assumeTrue(Files.isDirectory(COMMITTED_DATA), "data/ is committed at the end of the project");
-    Path data = tmp.resolve("data");
-    Cli.Result r = Cli.run("code", "--quiet", "--input", SEEDS.toString(), "--data", data.toString());
-    assertThat(r.exitCode()).as(r.err()).isZero();
+  void theSeedsGiveTheCommittedDataAndCharts() throws IOException {
+    assumeTrue(Files.isDirectory(COMMITTED_DATA) || Files.isDirectory(COMMITTED_CHARTS),
+        "data/ and charts/ are committed at the end of the project");
+    Path out = run(tmp.resolve("out"), "2");
 
-    List<Path> files = files(COMMITTED_DATA);
-    assertThat(files(data)).isEqualTo(files);
-    for (Path f : files) {
-      assertThat(data.resolve(f)).as(f.toString()).hasSameBinaryContentAs(COMMITTED_DATA.resolve(f));
+    if (Files.isDirectory(COMMITTED_DATA)) {
+      List<Path> files = files(COMMITTED_DATA);
+      assertThat(files(out.resolve("data"))).isEqualTo(files);
+      for (Path f : files) {
+        assertThat(out.resolve("data").resolve(f)).as(f.toString()).hasSameBinaryContentAs(COMMITTED_DATA.resolve(f));
+      }
+    }
+    // Every committed chart must be reproduced; all formats are drawn, whichever were committed.
+    if (Files.isDirectory(COMMITTED_CHARTS)) {
+      for (Path f : files(COMMITTED_CHARTS)) {
+        assertThat(out.resolve("charts").resolve(f)).as(f.toString())
+            .hasSameBinaryContentAs(COMMITTED_CHARTS.resolve(f));
+      }
     }
   }
 
