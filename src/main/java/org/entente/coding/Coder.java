@@ -59,7 +59,7 @@ public final class Coder {
     Page page = cleaner.clean(article.text(), article.title().isEmpty() ? null : article.title());
     PublicationDate.Decision published = publication.decide(article.published(), page.datelines(),
         page.body().text());
-    List<Sentence> sentences = reader.read(page.body());
+    List<Sentence> sentences = reader.read(page.body(), resources.cues());
     ArticleContext context = new ArticleContext(published.published());
 
     // first pass: what the whole article names and dates, for references and anchors
@@ -99,7 +99,6 @@ public final class Coder {
     List<Actor> actors = frontPlace == null ? provisional
         : actorFinder.actors(sentence.tokens(), parties, context, frontPlace);
     SentenceView view = new SentenceView(sentence.tokens(), actors, segments);
-    if (System.getenv("ENTENTE_DEBUG") != null) System.err.println("DEBUG " + sentence.index() + " actors=" + actors + "\n  segments=" + segments + "\n  triggers=" + triggers);
     List<OffsetMention> offsets = dateFinder.offsets(sentence.tokens());
 
     List<Mention> out = new ArrayList<>();

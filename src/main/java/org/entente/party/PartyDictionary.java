@@ -73,6 +73,9 @@ public final class PartyDictionary {
 
   Trie aliases() { return aliases; }
 
+  /** The words that begin some alias, for the quick relevance check. */
+  public java.util.Set<String> firstWords() { return java.util.Collections.unmodifiableSet(aliases.next.keySet()); }
+
   /** Aliases keyed by their token sequences; each node holds the aliases that end there. */
   static final class Trie {
     final Map<String, Trie> next = new HashMap<>();

@@ -47,6 +47,15 @@ public final class SentenceReader {
 
   /** Sentences of every paragraph, numbered from 1, with offsets into the original text. */
   public List<Sentence> read(CleanText clean) {
+    return read(clean, text -> true);
+  }
+
+  /**
+   * As {@link #read(CleanText)}, but only sentences that {@code worthTokenizing} accepts are tokenized; the
+   * others keep their place and offsets with no tokens. Tokenizing is the costliest step, and most sentences of
+   * an archive name no party and no act.
+   */
+  public List<Sentence> read(CleanText clean, java.util.function.Predicate<String> worthTokenizing) {
     String text = clean.text();
     List<Sentence> out = new ArrayList<>();
     int paragraphStart = 0;
@@ -59,7 +68,7 @@ public final class SentenceReader {
         int end = paragraphStart + span.getEnd();
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
         while (start < end && Character.isWhitespace(text.charAt(start))) start++;
-        if (start < end) out.add(sentence(out.size() + 1, start, end, clean));
+        if (start < end) out.add(sentence(out.size() + 1, start, end, clean, worthTokenizing));
       }
       paragraphStart = paragraphEnd + 2;
     }
@@ -105,9 +114,10 @@ public final class SentenceReader {
     tokens.add(new Token(word, Normalizer.norm(word), offset + start, offset + end));
   }
 
-  private Sentence sentence(int index, int start, int end, CleanText clean) {
+  private Sentence sentence(int index, int start, int end, CleanText clean,
+      java.util.function.Predicate<String> worthTokenizing) {
     String text = clean.text().substring(start, end);
     return new Sentence(index, start, end, clean.originalStart(start), clean.originalEnd(end), text,
-        tokenize(text, start));
+        worthTokenizing.test(text) ? tokenize(text, start) : List.of());
   }
 }

@@ -47,6 +47,9 @@ public final class WordForms {
     put(plural(lemma), lemma, Inflection.PLURAL);
   }
 
+  /** Every inflected form known, for the quick relevance check. */
+  public java.util.Set<String> allForms() { return java.util.Collections.unmodifiableSet(byForm.keySet()); }
+
   /** The readings of a normalised word, or none. */
   public List<WordForm> of(String norm) { return byForm.getOrDefault(norm, List.of()); }
 
