@@ -19,7 +19,7 @@ public final class CoderResources {
     this.models = models;
     this.parties = parties;
     this.lexicon = lexicon;
-    this.cues = new CueWords(parties.firstWords(), lexicon.forms().allForms());
+    this.cues = new CueWords(parties.cueWords(), lexicon.cueForms());
   }
 
   /** Loads the bundled dictionaries plus those of {@code dictionaries}' extra folder. */
