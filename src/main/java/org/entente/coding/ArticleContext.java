@@ -17,6 +17,9 @@ final class ArticleContext {
   private final LocalDate published;
   private final Map<String, Integer> stateCounts = new LinkedHashMap<>();
   private final Map<String, Integer> ruledCounts = new LinkedHashMap<>();
+  private final Map<String, Integer> organisationCounts = new LinkedHashMap<>();
+  /** States in the order the article last named them, most recent first. */
+  private final List<String> recentStates = new ArrayList<>();
   private final Map<String, ResolvedDate> anchors = new HashMap<>();
   private List<String> previousStates = List.of();
   private List<String> previousSources = List.of();
@@ -26,6 +29,22 @@ final class ArticleContext {
   LocalDate published() { return published; }
 
   void countState(String code) { stateCounts.merge(code, 1, Integer::sum); }
+
+  void countOrganisation(String code) { organisationCounts.merge(code, 1, Integer::sum); }
+
+  /** The organisation "the bloc" or "the regional body" most likely means, or null. */
+  String salientOrganisation() {
+    String best = null;
+    for (Map.Entry<String, Integer> e : organisationCounts.entrySet()) {
+      if (best == null || e.getValue() > organisationCounts.get(best)) best = e.getKey();
+    }
+    return best;
+  }
+
+  /** The {@code n} states named last, before this sentence: "the three countries". */
+  List<String> lastStates(int n) {
+    return List.copyOf(recentStates.subList(0, Math.min(n, recentStates.size())));
+  }
 
   /** A state named next to a coup or a junta ("the coup in Niger", "Mali's military rulers"). */
   void countRuled(String code) { ruledCounts.merge(code, 1, Integer::sum); }
@@ -64,6 +83,10 @@ final class ArticleContext {
   void endSentence(List<String> states, List<String> sources) {
     previousStates = List.copyOf(states);
     previousSources = List.copyOf(sources);
+    for (int i = states.size() - 1; i >= 0; i--) {
+      recentStates.remove(states.get(i));
+      recentStates.add(0, states.get(i));
+    }
   }
 
   List<String> previousStates() { return previousStates; }

@@ -67,12 +67,16 @@ public final class Coder {
     List<List<DateMention>> dates = new ArrayList<>();
     for (Sentence s : sentences) {
       parties.add(partyFinder.find(s, published.published()));
-      dates.add(dateChooser.actDates(s.tokens(), dateFinder.dates(s.tokens(), published.published()), context));
+      dates.add(dateChooser.actDates(s.tokens(), dateFinder.dates(s.tokens(), published.published()),
+          dateFinder.offsets(s.tokens()), context));
     }
     parties = NigerOrNigeria.resolve(parties);
     for (int i = 0; i < sentences.size(); i++) {
       for (PartyMention p : parties.get(i)) {
-        if (resources.parties().isOrganisation(p.code())) continue;
+        if (resources.parties().isOrganisation(p.code())) {
+          context.countOrganisation(p.code());
+          continue;
+        }
         context.countState(p.code());
         if (RulerWords.near(sentences.get(i).tokens(), p)) context.countRuled(p.code());
       }
@@ -90,6 +94,11 @@ public final class Coder {
 
   private List<Mention> codeSentence(InputArticle article, Sentence sentence, List<PartyMention> parties,
       List<DateMention> dates, ArticleContext context) {
+    if (sentence.tokens().isEmpty()) {
+      // not worth tokenizing: it names no party and no act, so the next sentence has nothing to refer to
+      context.endSentence(List.of(), List.of());
+      return List.of();
+    }
     List<Trigger> triggers = triggerFinder.find(sentence.tokens());
     Set<Integer> verbs = new HashSet<>();
     triggers.stream().filter(t -> !t.noun()).forEach(t -> verbs.add(t.head()));
@@ -99,6 +108,7 @@ public final class Coder {
     List<Actor> actors = frontPlace == null ? provisional
         : actorFinder.actors(sentence.tokens(), parties, context, frontPlace);
     SentenceView view = new SentenceView(sentence.tokens(), actors, segments);
+    if (System.getenv("ENTENTE_DEBUG") != null) System.err.println("DEBUG " + sentence.index() + " actors=" + actors + "\n  segments=" + segments + "\n  triggers=" + triggers);
     List<OffsetMention> offsets = dateFinder.offsets(sentence.tokens());
 
     List<Mention> out = new ArrayList<>();
@@ -110,6 +120,7 @@ public final class Coder {
       if (modality.blocks(sentence.tokens(), trigger, trigger.candidates().get(0).frame(), segment, itinerary)) {
         continue;
       }
+      if (System.getenv("ENTENTE_DEBUG") != null) System.err.println("  roles " + trigger.head() + " -> " + roleFinder.interactions(view, trigger, context));
       for (Interaction i : roleFinder.interactions(view, trigger, context)) {
         String pair = pairKey(i);
         if (segment.kind() == Segment.Kind.PARTICIPLE && coded.stream().anyMatch(k -> k.startsWith(pair))) continue;

@@ -120,11 +120,11 @@ final class Segmenter {
 
   /** ", Nigerien authorities said" — a speaker and a reporting verb and little else. */
   private static boolean isAttribution(List<Token> tokens, int[] span, boolean[] inActor) {
-    if (span[1] - span[0] > 8) return false;
+    if (span[1] - span[0] > 14) return false;
     boolean actor = false;
-    for (int k = span[0]; k < span[1]; k++) {
+    for (int k = span[0]; k < Math.min(span[1], span[0] + 8); k++) {
       if (inActor[k]) actor = true;
-      if (Words.REPORTING.contains(tokens.get(k).norm())) return actor || k > span[0];
+      if (Words.REPORTING.contains(tokens.get(k).norm()) && !inActor[k]) return actor || k > span[0];
     }
     return false;
   }

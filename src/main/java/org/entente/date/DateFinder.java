@@ -146,12 +146,15 @@ public final class DateFinder {
         LocalDate d = LocalDate.of(Integer.parseInt(t.get(i + 1).norm()), month.get(), 1);
         return mention(t, i, i + 2, d, DatePrecision.MONTH);
       }
-      if (pub != null && (hasMonthCue(t, i) || i + 1 < t.size() && t.get(i + 1).is("this"))) {
+      boolean yearFollows = i + 2 < t.size() && (t.get(i + 1).is("this") || t.get(i + 1).is("last"))
+          && t.get(i + 2).is("year");
+      if (pub != null && (hasMonthCue(t, i) || yearFollows)) {
         int to = i + 1;
         int year;
         boolean thisYear = to + 1 < t.size() && t.get(to).is("this") && t.get(to + 1).is("year");
-        if (thisYear) {
-          year = pub.getYear();
+        boolean lastYear = to + 1 < t.size() && t.get(to).is("last") && t.get(to + 1).is("year");
+        if (thisYear || lastYear) {
+          year = thisYear ? pub.getYear() : pub.getYear() - 1;
           to += 2;
         } else {
           boolean last = i > 0 && t.get(i - 1).is("last");

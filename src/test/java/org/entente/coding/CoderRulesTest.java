@@ -170,6 +170,12 @@ class CoderRulesTest {
     assertThat(code("2024-03-01", "Bazoum received a French envoy in his residence on Monday.")).isEmpty();
   }
 
+  @Test
+  void sentencesWithoutCuesAreSkippedSafely() {
+    assertThat(code("2024-03-01", "The weather was hot. Mali expelled the French ambassador. Prices rose."))
+        .containsExactly("MLI->FRA expulsion/diplomat 2024-03-01 reported");
+  }
+
   // ---- what is not an act
 
   @Test
