@@ -182,8 +182,11 @@ final class ActorFinder {
         for (String c : before.codes()) if (isState(c)) codes.add(c);
       }
     }
-    for (String c : context.lastStates(n)) {
-      if (codes.size() < n) codes.add(c);
+    if (codes.size() < n) {
+      // a group named together earlier is the likeliest referent; else the states named last
+      List<String> group = context.lastGroup(n);
+      codes.clear();
+      codes.addAll(group.isEmpty() ? context.lastStates(n) : group);
     }
     if (codes.size() != n) return null;
     return new Actor(i, k + 1, List.copyOf(codes), span(tokens, i, k + 1), Actor.Kind.PAIR);

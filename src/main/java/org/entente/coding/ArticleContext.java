@@ -41,6 +41,18 @@ final class ArticleContext {
     return best;
   }
 
+  private final List<List<String>> groups = new ArrayList<>();
+
+  /** States named together ("Mali, Burkina Faso and Niger"), for a later "the three countries". */
+  void rememberGroup(List<String> states) {
+    if (states.size() > 1) groups.add(0, List.copyOf(states));
+  }
+
+  /** The last group of exactly {@code n} states named together, or empty. */
+  List<String> lastGroup(int n) {
+    return groups.stream().filter(g -> g.size() == n).findFirst().orElse(List.of());
+  }
+
   /** The {@code n} states named last, before this sentence: "the three countries". */
   List<String> lastStates(int n) {
     return List.copyOf(recentStates.subList(0, Math.min(n, recentStates.size())));

@@ -146,15 +146,23 @@ final class DateChooser {
       if (other.kind() != Segment.Kind.ATTRIBUTION) continue;
       for (DateMention d : dates) if (other.contains(d.from())) return d;
     }
-    for (int s = index + 1; s < view.segments().size(); s++) {
+    for (int s = index + 1; s < view.segments().size() && s <= index + 3; s++) {
       Segment next = view.segments().get(s);
       if (next.kind() == Segment.Kind.RELATIVE || next.kind() == Segment.Kind.APPOSITION) continue;
+      if (describes(view, next, dates)) continue;
       for (DateMention d : dates) {
         if (next.contains(d.from()) && d.to() - d.from() >= next.to() - next.from() - 1) return d;
       }
       break;
     }
     return null;
+  }
+
+  /** ", the Liptako-Gourma Charter,": a short phrase with no party and no date, naming what came before. */
+  private static boolean describes(SentenceView view, Segment segment, List<DateMention> dates) {
+    if (segment.to() - segment.from() > 6) return false;
+    if (view.actors().stream().anyMatch(a -> segment.contains(a.from()))) return false;
+    return dates.stream().noneMatch(d -> segment.contains(d.from()));
   }
 
   /** "… suspended its support after the coup in July": in the month of the dated event it followed. */

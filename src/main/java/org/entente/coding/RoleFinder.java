@@ -45,6 +45,7 @@ final class RoleFinder {
       List<Actor> all = new ArrayList<>(t.passive() && !byAgent.isEmpty() ? byAgent : subject);
       if (!t.passive() || subject.isEmpty()) all.addAll(object);
       else all.addAll(subject);
+      if (object.isEmpty() && !t.passive()) all.addAll(sharedObject(view, t));
       return mutual(view, all, entry.type(), t, context);
     }
     if (frame == Frame.HOST) {
@@ -113,6 +114,27 @@ final class RoleFinder {
         return directed(view, source, target, entry.type(), t, context);
       }
     }
+  }
+
+  /** "X met Y and agreed to …": the second verb's partner is the first verb's object. */
+  private List<Actor> sharedObject(SentenceView view, Trigger t) {
+    Segment segment = view.segmentOf(t.head());
+    int and = -1;
+    for (int k = t.head() - 1; k > segment.from(); k--) {
+      if (view.tokens().get(k).is("and")) {
+        and = k;
+        break;
+      }
+    }
+    if (and < 0) return List.of();
+    List<Actor> between = new ArrayList<>();
+    for (Actor a : view.actors()) {
+      if (a.from() > segment.from() && a.to() <= and && !view.ignored(a)) between.add(a);
+    }
+    List<Actor> subject = subject(view, t.head());
+    between.removeAll(subject);
+    List<List<Actor>> groups = view.groups(between);
+    return groups.isEmpty() ? List.of() : groups.get(groups.size() - 1);
   }
 
   private static boolean toldOf(SentenceView view, int head) {

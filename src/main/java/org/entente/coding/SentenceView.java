@@ -75,7 +75,7 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Segment> segmen
       Token t = tokens.get(k);
       String w = t.norm();
       boolean joins = Words.CONNECTORS.contains(w) || Words.DETERMINERS.contains(w) || Words.ROLE_NOUNS.contains(w)
-          || t.isCapitalised() || w.equals("'s");
+          || t.isCapitalised() || w.equals("'s") || w.equals("of");
       if (!joins) return false;
     }
     return true;

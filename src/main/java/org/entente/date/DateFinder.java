@@ -121,6 +121,8 @@ public final class DateFinder {
     if (md != null) return md;
     DateMention dm = dayMonth(t, i, pub);
     if (dm != null) return dm;
+    DateMention ago = ago(t, i, pub);
+    if (ago != null) return ago;
     if (pub != null && (w.equals("yesterday") || w.equals("today"))) {
       return mention(t, i, i + 1, w.equals("today") ? pub : pub.minusDays(1), DatePrecision.DAY);
     }
@@ -169,6 +171,18 @@ public final class DateFinder {
       return mention(t, i, i + 1, LocalDate.of(Integer.parseInt(w), 1, 1), DatePrecision.YEAR);
     }
     return null;
+  }
+
+  /** "two months ago", "a year ago": counted back from publication. */
+  private DateMention ago(List<Token> t, int i, LocalDate pub) {
+    if (pub == null || i + 2 >= t.size() || !t.get(i + 2).is("ago")) return null;
+    String n = t.get(i).norm();
+    Integer amount = NUMBERS.containsKey(n) ? NUMBERS.get(n) : n.matches("\\d{1,2}") ? Integer.valueOf(n) : null;
+    Optional<OffsetMention.Unit> unit = unit(t.get(i + 1).norm());
+    if (amount == null || amount == 0 || unit.isEmpty()) return null;
+    ResolvedDate d = new OffsetMention(i, i + 3, amount, unit.get(), false)
+        .from(new ResolvedDate(pub, DatePrecision.DAY, ""), "");
+    return new DateMention(i, i + 3, withText(t, i, i + 3, d));
   }
 
   private static boolean hasMonthCue(List<Token> t, int i) {
