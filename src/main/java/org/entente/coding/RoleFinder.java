@@ -239,8 +239,10 @@ final class RoleFinder {
     }
     for (int s = index - 1; s >= 0; s--) {
       Segment previous = view.segments().get(s);
+      boolean phrase = previous.kind() == Segment.Kind.ADVERBIAL
+          && !view.opensClause(view.tokens().get(previous.from()).norm());
       if (previous.kind() == Segment.Kind.APPOSITION || previous.kind() == Segment.Kind.ATTRIBUTION
-          || previous.kind() == Segment.Kind.RELATIVE || previous.kind() == Segment.Kind.ADVERBIAL) {
+          || previous.kind() == Segment.Kind.RELATIVE || phrase) {
         continue;
       }
       List<Actor> found = subjectWithin(view, previous, previous.to());

@@ -52,6 +52,9 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Segment> segmen
     return p != null && !p.equals("of") && !CLAUSE_OPENERS.contains(p);
   }
 
+  /** "after", "since", "while": a segment so opened may hold a clause with its own subject. */
+  boolean opensClause(String word) { return CLAUSE_OPENERS.contains(word); }
+
   private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("after", "before", "since",
       "until", "following", "once", "as", "while", "when");
 

@@ -63,14 +63,43 @@ public final class SentenceReader {
       int paragraphEnd = text.indexOf("\n\n", paragraphStart);
       if (paragraphEnd < 0) paragraphEnd = text.length();
       String paragraph = text.substring(paragraphStart, paragraphEnd);
-      for (Span span : sentences.sentPosDetect(paragraph)) {
-        int start = paragraphStart + span.getStart();
-        int end = paragraphStart + span.getEnd();
+      for (int[] span : rejoinAbbreviations(paragraph, sentences.sentPosDetect(paragraph))) {
+        int start = paragraphStart + span[0];
+        int end = paragraphStart + span[1];
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
         while (start < end && Character.isWhitespace(text.charAt(start))) start++;
         if (start < end) out.add(sentence(out.size() + 1, start, end, clean, worthTokenizing));
       }
       paragraphStart = paragraphEnd + 2;
+    }
+    return out;
+  }
+
+  /** "on Jan." + "28": month abbreviations before a number, and titles before a name, do not end a sentence. */
+  private static final java.util.regex.Pattern MONTH_ABBREVIATION = java.util.regex.Pattern.compile(
+      "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.$");
+  private static final java.util.regex.Pattern TITLE_ABBREVIATION = java.util.regex.Pattern.compile(
+      "\\b(?:Gen|Lt|Col|Capt|Maj|Sgt|Cmdr|Adm|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Pres|Brig|Lieut)\\.$");
+  private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\b(?:\\p{Lu}\\.){2,}$");
+
+  private static List<int[]> rejoinAbbreviations(String paragraph, Span[] spans) {
+    List<int[]> out = new ArrayList<>();
+    for (Span span : spans) {
+      int[] current = {span.getStart(), span.getEnd()};
+      if (!out.isEmpty()) {
+        int[] previous = out.get(out.size() - 1);
+        String before = paragraph.substring(previous[0], previous[1]).trim();
+        String next = paragraph.substring(current[0], current[1]).trim();
+        char first = next.isEmpty() ? ' ' : next.charAt(0);
+        boolean cut = MONTH_ABBREVIATION.matcher(before).find() && Character.isDigit(first)
+            || TITLE_ABBREVIATION.matcher(before).find() && Character.isUpperCase(first)
+            || INITIALS.matcher(before).find() && (Character.isLowerCase(first) || Character.isDigit(first));
+        if (cut) {
+          previous[1] = current[1];
+          continue;
+        }
+      }
+      out.add(current);
     }
     return out;
   }
