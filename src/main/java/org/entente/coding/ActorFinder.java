@@ -119,7 +119,7 @@ final class ActorFinder {
         i = group.to() - 1;
         continue;
       }
-      Actor organisation = w.equals("the") ? organisation(tokens, i, taken, context) : null;
+      Actor organisation = w.equals("the") ? organisation(tokens, i, taken, actors, context) : null;
       if (organisation != null) {
         added.add(organisation);
         i = organisation.to() - 1;
@@ -193,12 +193,17 @@ final class ActorFinder {
   }
 
   /** "the regional bloc", "the 15-member body": the organisation the article is about. */
-  private Actor organisation(List<Token> tokens, int i, boolean[] taken, ArticleContext context) {
+  private Actor organisation(List<Token> tokens, int i, boolean[] taken, List<Actor> namedSoFar,
+      ArticleContext context) {
     int k = i + 1;
     while (k < tokens.size() && ORGANISATION_MODIFIERS.contains(tokens.get(k).norm())) k++;
     if (k >= tokens.size() || !ORGANISATION_WORDS.contains(tokens.get(k).norm())) return null;
     for (int t = i; t <= k; t++) if (taken[t]) return null;
-    String code = context.salientOrganisation();
+    String code = null;
+    for (Actor a : namedSoFar) {
+      if (a.to() <= i && a.explicit() && !isState(a.codes().get(0))) code = a.codes().get(0);
+    }
+    if (code == null) code = context.salientOrganisation();
     if (code == null) return null;
     return new Actor(i, k + 1, List.of(code), span(tokens, i, k + 1), Actor.Kind.RULER);
   }

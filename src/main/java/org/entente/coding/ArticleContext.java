@@ -32,8 +32,13 @@ final class ArticleContext {
 
   void countOrganisation(String code) { organisationCounts.merge(code, 1, Integer::sum); }
 
-  /** The organisation "the bloc" or "the regional body" most likely means, or null. */
+  private String lastOrganisation;
+
+  void namedOrganisation(String code) { lastOrganisation = code; }
+
+  /** The organisation "the bloc" or "the regional body" most likely means: the last named, else the most named. */
   String salientOrganisation() {
+    if (lastOrganisation != null) return lastOrganisation;
     String best = null;
     for (Map.Entry<String, Integer> e : organisationCounts.entrySet()) {
       if (best == null || e.getValue() > organisationCounts.get(best)) best = e.getKey();

@@ -145,6 +145,9 @@ public final class Coder {
     }
     List<String> states = new ArrayList<>();
     for (Actor a : actors) {
+      if (a.explicit() && resources.parties().isOrganisation(a.codes().get(0))) {
+        context.namedOrganisation(a.codes().get(0));
+      }
       if (!view.ignored(a) && a.explicit()) {
         for (String c : a.codes()) if (!states.contains(c) && !resources.parties().isOrganisation(c)) states.add(c);
       }

@@ -106,10 +106,11 @@ final class DateChooser {
       }
     }
     for (OffsetMention o : offsets) {
-      // "just days after the coup, the new rulers terminated …": the clause is dated from the anchor
+      // "just days after the coup, the new rulers terminated …", "denounced the accords a week after the
+      // coup": the clause is dated from the anchor
       Segment where = view.segmentOf(o.from());
-      boolean opensClause = where.equals(segment) || where.kind() == Segment.Kind.FRONT && where.to() <= head;
-      if (!opensClause || o.to() > head && where.equals(segment)) continue;
+      boolean sameClause = where.equals(segment) || where.kind() == Segment.Kind.FRONT && where.to() <= head;
+      if (!sameClause) continue;
       ResolvedDate anchor = anchorAfter(view.tokens(), o, context);
       if (anchor != null) return o.from(anchor, text(view.tokens(), o.from(), o.to() + 2));
     }
