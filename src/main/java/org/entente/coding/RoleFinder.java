@@ -58,7 +58,8 @@ final class RoleFinder {
       return directed(view, object, nearestBefore(view, t.head()), entry.type(), t, context);
     }
     if (t.passive()) {
-      List<Actor> actor = byAgent.isEmpty() ? object : byAgent;
+      // "was expelled from Niger": without a "by", only a "from" party can be the actor
+      List<Actor> actor = !byAgent.isEmpty() ? byAgent : firstOf(after, "from", "of");
       return directed(view, actor, subject, entry.type(), t, context);
     }
     return directed(view, subject, object, entry.type(), t, context);
