@@ -47,6 +47,28 @@ public final class ActLexicon {
 
   public List<ActEntry> entries(String headLemma) { return byHead.getOrDefault(headLemma, List.of()); }
 
+  /** Words too common to tell whether a sentence may hold a pattern ("to" in "hours to leave"). */
+  private static final java.util.Set<String> COMMON = java.util.Set.of("to", "from", "in", "on", "out", "with",
+      "back", "up", "off", "down", "together", "day", "week", "month", "hour", "have", "go", "*");
+
+  /**
+   * For each entry, the forms of one word that must stand in any sentence it matches — the head, unless the
+   * head is a common word and the pattern has a rarer one ("leave" in "hours to leave").
+   */
+  public java.util.Set<String> cueForms() {
+    java.util.Set<String> lemmas = new java.util.HashSet<>();
+    for (List<ActEntry> entries : byHead.values()) {
+      for (ActEntry e : entries) {
+        lemmas.add(e.pattern().stream().filter(w -> !COMMON.contains(w)).findFirst().orElse(e.head()));
+      }
+    }
+    java.util.Set<String> cues = new java.util.HashSet<>(lemmas);
+    for (String form : forms.allForms()) {
+      if (forms.of(form).stream().anyMatch(f -> lemmas.contains(f.lemma()))) cues.add(form);
+    }
+    return cues;
+  }
+
   public WordForms forms() { return forms; }
 
   public WordClasses classes() { return classes; }

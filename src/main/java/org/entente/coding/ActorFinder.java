@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.entente.party.AliasKind;
 import org.entente.party.PartyDictionary;
@@ -29,6 +30,22 @@ final class ActorFinder {
       "neighbours", "neighbor", "neighbors", "backer", "backers", "friends", "rivals", "adversaries", "enemies",
       "critics", "colony", "colonies", "protectorate");
   private static final Set<String> PRONOUNS = Set.of("they", "it");
+  /** "the Algiers peace agreement", "the Lome summit": a city naming a thing, not its government. */
+  private static final Set<String> NAMED_AFTER_A_CITY = Set.of("peace", "agreement", "accord", "accords",
+      "process", "declaration", "protocol", "summit", "conference", "talks", "plan", "charter", "convention",
+      "treaty", "format", "group", "airport", "university", "stock", "times", "post");
+  private static final Set<String> ORGANISATION_WORDS = Set.of("bloc", "body", "organisation", "organization",
+      "grouping", "community", "alliance", "confederation", "federation", "force");
+  private static final Set<String> ORGANISATION_MODIFIERS = Set.of("regional", "west", "african", "sub-regional",
+      "subregional", "economic", "anti-jihadist", "military", "new", "defence", "defense", "security", "joint",
+      "sahel", "sahelian", "15-member", "five-nation", "three-nation", "three-member", "west-african", "political",
+      "counterterrorism", "counter-terrorism", "multinational", "regional-security", "sahel-based", "fledgling");
+  private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5);
+  private static final Set<String> GROUP_HEADS = Set.of("countries", "states", "nations", "juntas", "regimes",
+      "governments", "members", "neighbours", "neighbors", "leaders", "capitals", "allies", "sides", "militaries");
+  private static final Set<String> GROUP_MODIFIERS = Set.of("sahel", "sahelian", "military-led", "military-ruled",
+      "junta-led", "junta-ruled", "west", "african", "neighbouring", "neighboring", "member", "allied", "aes",
+      "coup-hit", "landlocked", "francophone", "alliance", "confederation", "confederated", "former");
 
   private final PartyDictionary parties;
 
@@ -66,6 +83,9 @@ final class ActorFinder {
         if (!w.matches("[a-z-]+") || Words.PREPOSITIONS.contains(w)) break;
       }
     }
+    if (m.kind() == AliasKind.CAPITAL && after < tokens.size() && NAMED_AFTER_A_CITY.contains(tokens.get(after).norm())) {
+      return false;
+    }
     if (after < tokens.size() && (tokens.get(after).norm().startsWith("-speaking")
         || tokens.get(after).is("language"))) {
       return false;
@@ -92,6 +112,19 @@ final class ActorFinder {
           && !Words.DETERMINERS.contains(tokens.get(i - 1).norm());
       if (!determiner && !bare) continue;
       int j = bare ? i : i + 1;
+      Actor group = numbered(tokens, i, j, actors, context);
+      if (group != null) {
+        added.add(group);
+        for (int k = group.from(); k < group.to(); k++) taken[k] = true;
+        i = group.to() - 1;
+        continue;
+      }
+      Actor organisation = w.equals("the") ? organisation(tokens, i, taken, actors, context) : null;
+      if (organisation != null) {
+        added.add(organisation);
+        i = organisation.to() - 1;
+        continue;
+      }
       if (w.equals("the") && j < tokens.size() && (tokens.get(j).is("two") || tokens.get(j).is("three"))) j++;
       if (!bare && j < tokens.size() && PAIR_WORDS.contains(tokens.get(j).norm()) && (j > i + 1 || w.equals("both")
           || tokens.get(j).is("parties"))) {
@@ -133,6 +166,48 @@ final class ActorFinder {
     actors.addAll(added);
   }
 
+  /** "the three countries", "all three Sahel states": the last N states named. */
+  private Actor numbered(List<Token> tokens, int i, int j, List<Actor> actors, ArticleContext context) {
+    String w = tokens.get(i).norm();
+    if (!(w.equals("the") || w.equals("all") || w.equals("its") || w.equals("their"))) return null;
+    if (j >= tokens.size() || !NUMBERS.containsKey(tokens.get(j).norm())) return null;
+    int n = NUMBERS.get(tokens.get(j).norm());
+    int k = j + 1;
+    while (k < tokens.size() && GROUP_MODIFIERS.contains(tokens.get(k).norm())) k++;
+    if (k >= tokens.size() || !GROUP_HEADS.contains(tokens.get(k).norm())) return null;
+    Set<String> codes = new LinkedHashSet<>();
+    for (int a = actors.size() - 1; a >= 0 && codes.size() < n; a--) {
+      Actor before = actors.get(a);
+      if (before.from() < i && before.explicit()) {
+        for (String c : before.codes()) if (isState(c)) codes.add(c);
+      }
+    }
+    if (codes.size() < n) {
+      // a group named together earlier is the likeliest referent; else the states named last
+      List<String> group = context.lastGroup(n);
+      codes.clear();
+      codes.addAll(group.isEmpty() ? context.lastStates(n) : group);
+    }
+    if (codes.size() != n) return null;
+    return new Actor(i, k + 1, List.copyOf(codes), span(tokens, i, k + 1), Actor.Kind.PAIR);
+  }
+
+  /** "the regional bloc", "the 15-member body": the organisation the article is about. */
+  private Actor organisation(List<Token> tokens, int i, boolean[] taken, List<Actor> namedSoFar,
+      ArticleContext context) {
+    int k = i + 1;
+    while (k < tokens.size() && ORGANISATION_MODIFIERS.contains(tokens.get(k).norm())) k++;
+    if (k >= tokens.size() || !ORGANISATION_WORDS.contains(tokens.get(k).norm())) return null;
+    for (int t = i; t <= k; t++) if (taken[t]) return null;
+    String code = null;
+    for (Actor a : namedSoFar) {
+      if (a.to() <= i && a.explicit() && !isState(a.codes().get(0))) code = a.codes().get(0);
+    }
+    if (code == null) code = context.salientOrganisation();
+    if (code == null) return null;
+    return new Actor(i, k + 1, List.of(code), span(tokens, i, k + 1), Actor.Kind.RULER);
+  }
+
   /** "the (new) junta", "the military regimes in Mali, Niger and Burkina Faso". */
   private Actor ruler(List<Token> tokens, List<Actor> named, int from, int head, ArticleContext context,
       String frontPlace) {
@@ -160,7 +235,11 @@ final class ActorFinder {
     boolean plural = tokens.get(head).norm().endsWith("s") && !tokens.get(head).is("authorities")
         && !tokens.get(head).is("rulers") && !tokens.get(head).is("leaders");
     List<String> codes;
-    if (plural && context.previousStates().size() > 1) {
+    List<String> namedBefore = statesBefore(named, from);
+    if (plural && namedBefore.size() > 1) {
+      // "… Mali, Burkina Faso and Niger after the juntas seized power": the states just named
+      codes = namedBefore;
+    } else if (plural && context.previousStates().size() > 1) {
       codes = context.previousStates();
     } else if (frontPlace != null) {
       codes = List.of(frontPlace);
@@ -170,6 +249,14 @@ final class ActorFinder {
       codes = List.of(state);
     }
     return new Actor(from, to, codes, span(tokens, from, to), Actor.Kind.RULER);
+  }
+
+  private List<String> statesBefore(List<Actor> actors, int before) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (Actor a : actors) {
+      if (a.to() <= before && a.explicit()) a.codes().stream().filter(this::isState).forEach(codes::add);
+    }
+    return List.copyOf(codes);
   }
 
   private static Actor actorAt(List<Actor> actors, int token) {

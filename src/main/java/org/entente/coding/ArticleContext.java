@@ -17,6 +17,9 @@ final class ArticleContext {
   private final LocalDate published;
   private final Map<String, Integer> stateCounts = new LinkedHashMap<>();
   private final Map<String, Integer> ruledCounts = new LinkedHashMap<>();
+  private final Map<String, Integer> organisationCounts = new LinkedHashMap<>();
+  /** States in the order the article last named them, most recent first. */
+  private final List<String> recentStates = new ArrayList<>();
   private final Map<String, ResolvedDate> anchors = new HashMap<>();
   private List<String> previousStates = List.of();
   private List<String> previousSources = List.of();
@@ -26,6 +29,39 @@ final class ArticleContext {
   LocalDate published() { return published; }
 
   void countState(String code) { stateCounts.merge(code, 1, Integer::sum); }
+
+  void countOrganisation(String code) { organisationCounts.merge(code, 1, Integer::sum); }
+
+  private String lastOrganisation;
+
+  void namedOrganisation(String code) { lastOrganisation = code; }
+
+  /** The organisation "the bloc" or "the regional body" most likely means: the last named, else the most named. */
+  String salientOrganisation() {
+    if (lastOrganisation != null) return lastOrganisation;
+    String best = null;
+    for (Map.Entry<String, Integer> e : organisationCounts.entrySet()) {
+      if (best == null || e.getValue() > organisationCounts.get(best)) best = e.getKey();
+    }
+    return best;
+  }
+
+  private final List<List<String>> groups = new ArrayList<>();
+
+  /** States named together ("Mali, Burkina Faso and Niger"), for a later "the three countries". */
+  void rememberGroup(List<String> states) {
+    if (states.size() > 1) groups.add(0, List.copyOf(states));
+  }
+
+  /** The last group of exactly {@code n} states named together, or empty. */
+  List<String> lastGroup(int n) {
+    return groups.stream().filter(g -> g.size() == n).findFirst().orElse(List.of());
+  }
+
+  /** The {@code n} states named last, before this sentence: "the three countries". */
+  List<String> lastStates(int n) {
+    return List.copyOf(recentStates.subList(0, Math.min(n, recentStates.size())));
+  }
 
   /** A state named next to a coup or a junta ("the coup in Niger", "Mali's military rulers"). */
   void countRuled(String code) { ruledCounts.merge(code, 1, Integer::sum); }
@@ -64,6 +100,10 @@ final class ArticleContext {
   void endSentence(List<String> states, List<String> sources) {
     previousStates = List.copyOf(states);
     previousSources = List.copyOf(sources);
+    for (int i = states.size() - 1; i >= 0; i--) {
+      recentStates.remove(states.get(i));
+      recentStates.add(0, states.get(i));
+    }
   }
 
   List<String> previousStates() { return previousStates; }

@@ -1,7 +1,9 @@
 package org.entente.coding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,7 +61,7 @@ public final class Coder {
     Page page = cleaner.clean(article.text(), article.title().isEmpty() ? null : article.title());
     PublicationDate.Decision published = publication.decide(article.published(), page.datelines(),
         page.body().text());
-    List<Sentence> sentences = reader.read(page.body());
+    List<Sentence> sentences = reader.read(page.body(), resources.cues());
     ArticleContext context = new ArticleContext(published.published());
 
     // first pass: what the whole article names and dates, for references and anchors
@@ -67,12 +69,16 @@ public final class Coder {
     List<List<DateMention>> dates = new ArrayList<>();
     for (Sentence s : sentences) {
       parties.add(partyFinder.find(s, published.published()));
-      dates.add(dateChooser.actDates(s.tokens(), dateFinder.dates(s.tokens(), published.published()), context));
+      dates.add(dateChooser.actDates(s.tokens(), dateFinder.dates(s.tokens(), published.published()),
+          dateFinder.offsets(s.tokens()), context));
     }
     parties = NigerOrNigeria.resolve(parties);
     for (int i = 0; i < sentences.size(); i++) {
       for (PartyMention p : parties.get(i)) {
-        if (resources.parties().isOrganisation(p.code())) continue;
+        if (resources.parties().isOrganisation(p.code())) {
+          context.countOrganisation(p.code());
+          continue;
+        }
         context.countState(p.code());
         if (RulerWords.near(sentences.get(i).tokens(), p)) context.countRuled(p.code());
       }
@@ -90,6 +96,11 @@ public final class Coder {
 
   private List<Mention> codeSentence(InputArticle article, Sentence sentence, List<PartyMention> parties,
       List<DateMention> dates, ArticleContext context) {
+    if (sentence.tokens().isEmpty()) {
+      // not worth tokenizing: it names no party and no act, so the next sentence has nothing to refer to
+      context.endSentence(List.of(), List.of());
+      return List.of();
+    }
     List<Trigger> triggers = triggerFinder.find(sentence.tokens());
     Set<Integer> verbs = new HashSet<>();
     triggers.stream().filter(t -> !t.noun()).forEach(t -> verbs.add(t.head()));
@@ -103,7 +114,7 @@ public final class Coder {
     List<OffsetMention> offsets = dateFinder.offsets(sentence.tokens());
 
     List<Mention> out = new ArrayList<>();
-    Set<String> coded = new HashSet<>();
+    Map<String, Integer> coded = new HashMap<>();
     Set<String> sources = new LinkedHashSet<>();
     for (Trigger trigger : triggers) {
       Segment segment = view.segmentOf(trigger.head());
@@ -111,17 +122,32 @@ public final class Coder {
       if (modality.blocks(sentence.tokens(), trigger, trigger.candidates().get(0).frame(), segment, itinerary)) {
         continue;
       }
+      if (System.getenv("ENTENTE_DEBUG") != null) System.err.println("  roles " + trigger.head() + " -> " + roleFinder.interactions(view, trigger, context));
       for (Interaction i : roleFinder.interactions(view, trigger, context)) {
         String pair = pairKey(i);
-        if (segment.kind() == Segment.Kind.PARTICIPLE && coded.stream().anyMatch(k -> k.startsWith(pair))) continue;
-        if (!coded.add(pair + "|" + i.type().category())) continue;
+        String unordered = unorderedKey(i);
+        if (segment.kind() == Segment.Kind.PARTICIPLE && coded.containsKey(unordered + "|")) continue;
+        String key = pair + "|" + i.type().category();
+        Integer earlier = coded.get(key);
+        if (earlier != null && (earlier == trigger.head() || !coordinated(sentence, earlier, trigger.head()))) {
+          continue;
+        }
+        coded.put(key, trigger.head());
+        coded.put(unordered + "|", trigger.head());
         ResolvedDate date = dateChooser.dateOf(view, trigger.head(), dates, offsets, context);
         out.add(mention(article, sentence, i, date));
         sources.add(i.source().code());
       }
     }
+    for (List<Actor> group : view.groups(actors.stream().filter(Actor::explicit).toList())) {
+      context.rememberGroup(group.stream().flatMap(a -> a.codes().stream())
+          .filter(c -> !resources.parties().isOrganisation(c)).distinct().toList());
+    }
     List<String> states = new ArrayList<>();
     for (Actor a : actors) {
+      if (a.explicit() && resources.parties().isOrganisation(a.codes().get(0))) {
+        context.namedOrganisation(a.codes().get(0));
+      }
       if (!view.ignored(a) && a.explicit()) {
         for (String c : a.codes()) if (!states.contains(c) && !resources.parties().isOrganisation(c)) states.add(c);
       }
@@ -140,10 +166,31 @@ public final class Coder {
     return null;
   }
 
-  private static String pairKey(Interaction i) {
+  /** "met their counterpart and agreed to …": two acts; "agreed to strengthen cooperation": one. */
+  private static boolean coordinated(Sentence sentence, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      String w = sentence.token(k).norm();
+      if (w.equals("and") || w.equals(";") || w.equals("while")) return true;
+    }
+    return false;
+  }
+
+  private static String unorderedKey(Interaction i) {
     String a = i.source().code();
     String b = i.target().code();
     return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+  }
+
+  /**
+   * One act per pair and category in a sentence: "agreed to strengthen military cooperation" is one agreement.
+   * Directed acts keep their direction ("A recalled its envoy, after B withdrew its own" is two); a visit is one
+   * whichever way its words read.
+   */
+  private static String pairKey(Interaction i) {
+    String a = i.source().code();
+    String b = i.target().code();
+    boolean ordered = i.type().directed() && i.type() != ActType.COOPERATION_VISIT;
+    return ordered || a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
   }
 
   private Mention mention(InputArticle article, Sentence sentence, Interaction i, ResolvedDate date) {

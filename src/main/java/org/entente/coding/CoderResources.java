@@ -13,11 +13,13 @@ public final class CoderResources {
   private final SentenceReader.Models models;
   private final PartyDictionary parties;
   private final ActLexicon lexicon;
+  private final CueWords cues;
 
   private CoderResources(SentenceReader.Models models, PartyDictionary parties, ActLexicon lexicon) {
     this.models = models;
     this.parties = parties;
     this.lexicon = lexicon;
+    this.cues = new CueWords(parties.cueWords(), lexicon.cueForms());
   }
 
   /** Loads the bundled dictionaries plus those of {@code dictionaries}' extra folder. */
@@ -37,4 +39,6 @@ public final class CoderResources {
   PartyDictionary parties() { return parties; }
 
   ActLexicon lexicon() { return lexicon; }
+
+  CueWords cues() { return cues; }
 }

@@ -1,6 +1,8 @@
 package org.entente.coding;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import org.entente.date.DatePrecision;
 import java.util.List;
 import java.util.Map;
 import org.entente.date.DateMention;
@@ -23,8 +25,12 @@ final class DateChooser {
       Map.entry("referendum", "referendum"), Map.entry("inauguration", "inauguration"),
       Map.entry("attack", "attack"), Map.entry("attacks", "attack"));
 
-  /** The date mentions that date acts; the others are recorded in {@code context} as anchors. */
-  List<DateMention> actDates(List<Token> tokens, List<DateMention> dates, ArticleContext context) {
+  /**
+   * The date mentions that date acts; the others are recorded in {@code context} as anchors. An offset to an
+   * undated background event dates it too: "on Sunday …, two months after a coup toppled the president".
+   */
+  List<DateMention> actDates(List<Token> tokens, List<DateMention> dates, List<OffsetMention> offsets,
+      ArticleContext context) {
     List<DateMention> out = new ArrayList<>();
     for (DateMention d : dates) {
       String family = backgroundEvent(tokens, d);
@@ -34,7 +40,24 @@ final class DateChooser {
         out.add(d);
       }
     }
+    for (OffsetMention o : offsets) {
+      String family = eventAfter(tokens, o);
+      if (family == null || context.anchor(family) != null || o.amount() == 0) continue;
+      ResolvedDate now = out.isEmpty() ? ResolvedDate.reported(context.published()) : out.get(0).date();
+      if (now.date() == null) continue;
+      OffsetMention back = new OffsetMention(o.from(), o.to(), o.amount(), o.unit(), !o.after());
+      ResolvedDate derived = back.from(now, "");
+      context.anchor(family, new ResolvedDate(derived.date(), derived.precision(), ""));
+    }
     return out;
+  }
+
+  private static String eventAfter(List<Token> tokens, OffsetMention o) {
+    for (int k = o.to(); k < Math.min(tokens.size(), o.to() + 3); k++) {
+      String family = EVENT_NOUNS.get(tokens.get(k).norm());
+      if (family != null) return family;
+    }
+    return null;
   }
 
   /** "the July 26 coup", "the coup in Niger on July 26", "the ouster of President Bazoum in July". */
@@ -83,10 +106,11 @@ final class DateChooser {
       }
     }
     for (OffsetMention o : offsets) {
-      // "just days after the coup, the new rulers terminated …": the clause is dated from the anchor
+      // "just days after the coup, the new rulers terminated …", "denounced the accords a week after the
+      // coup": the clause is dated from the anchor
       Segment where = view.segmentOf(o.from());
-      boolean opensClause = where.equals(segment) || where.kind() == Segment.Kind.FRONT && where.to() <= head;
-      if (!opensClause || o.to() > head && where.equals(segment)) continue;
+      boolean sameClause = where.equals(segment) || where.kind() == Segment.Kind.FRONT && where.to() <= head;
+      if (!sameClause) continue;
       ResolvedDate anchor = anchorAfter(view.tokens(), o, context);
       if (anchor != null) return o.from(anchor, text(view.tokens(), o.from(), o.to() + 2));
     }
@@ -101,6 +125,8 @@ final class DateChooser {
       }
     }
     if (best != null) return best.date();
+    ResolvedDate afterEvent = afterEvent(view, segment, context);
+    if (afterEvent != null) return afterEvent;
     DateMention borrowed = borrowed(view, segment, dates);
     if (borrowed != null) return borrowed.date();
     return ResolvedDate.reported(context.published());
@@ -121,13 +147,40 @@ final class DateChooser {
       if (other.kind() != Segment.Kind.ATTRIBUTION) continue;
       for (DateMention d : dates) if (other.contains(d.from())) return d;
     }
-    for (int s = index + 1; s < view.segments().size(); s++) {
+    for (int s = index + 1; s < view.segments().size() && s <= index + 3; s++) {
       Segment next = view.segments().get(s);
       if (next.kind() == Segment.Kind.RELATIVE || next.kind() == Segment.Kind.APPOSITION) continue;
+      if (describes(view, next, dates)) continue;
       for (DateMention d : dates) {
         if (next.contains(d.from()) && d.to() - d.from() >= next.to() - next.from() - 1) return d;
       }
       break;
+    }
+    return null;
+  }
+
+  /** ", the Liptako-Gourma Charter,": a short phrase with no party and no date, naming what came before. */
+  private static boolean describes(SentenceView view, Segment segment, List<DateMention> dates) {
+    if (segment.to() - segment.from() > 6) return false;
+    if (view.actors().stream().anyMatch(a -> segment.contains(a.from()))) return false;
+    return dates.stream().noneMatch(d -> segment.contains(d.from()));
+  }
+
+  /** "… suspended its support after the coup in July": in the month of the dated event it followed. */
+  private static ResolvedDate afterEvent(SentenceView view, Segment segment, ArticleContext context) {
+    int index = view.indexOf(segment);
+    if (index + 1 >= view.segments().size()) return null;
+    Segment next = view.segments().get(index + 1);
+    String first = view.tokens().get(next.from()).norm();
+    if (!first.equals("after") && !first.equals("following")) return null;
+    for (int k = next.from(); k < Math.min(next.to(), next.from() + 4); k++) {
+      String family = EVENT_NOUNS.get(view.tokens().get(k).norm());
+      ResolvedDate anchor = family == null ? null : context.anchor(family);
+      if (anchor != null && anchor.date() != null) {
+        DatePrecision p = anchor.precision() == DatePrecision.YEAR ? DatePrecision.YEAR : DatePrecision.MONTH;
+        LocalDate start = p == DatePrecision.YEAR ? anchor.date().withDayOfYear(1) : anchor.date().withDayOfMonth(1);
+        return new ResolvedDate(start, p, text(view.tokens(), next.from(), Math.min(next.to(), k + 1)));
+      }
     }
     return null;
   }

@@ -41,6 +41,14 @@ final class Modality {
     for (int k = 0; k < head; k++) {
       if (DENIAL.contains(tokens.get(k).norm())) return true;
     }
+    // "… was discussing the sale of uranium to Iran, which Nigerien officials denied"
+    for (int k = segment.to(); k + 1 < tokens.size(); k++) {
+      if (tokens.get(k).is("which") || tokens.get(k).is("something")) {
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 6); j++) {
+          if (DENIAL.contains(tokens.get(j).norm())) return true;
+        }
+      }
+    }
     int k = head - 1;
     int reach = t.noun() ? 4 : 0;
     while (k >= segment.from() && k >= 0) {

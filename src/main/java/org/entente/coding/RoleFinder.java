@@ -45,22 +45,24 @@ final class RoleFinder {
       List<Actor> all = new ArrayList<>(t.passive() && !byAgent.isEmpty() ? byAgent : subject);
       if (!t.passive() || subject.isEmpty()) all.addAll(object);
       else all.addAll(subject);
+      if (object.isEmpty() && !t.passive()) all.addAll(sharedObject(view, t));
       return mutual(view, all, entry.type(), t, context);
     }
     if (frame == Frame.HOST) {
       // "Tiani received the delegation" / "the delegation was received in Niamey by Tiani"
       List<Actor> host = t.passive() ? (byAgent.isEmpty() ? first(after, "in") : byAgent) : subject;
       List<Actor> guest = t.passive() ? subject : object;
-      return directed(guest, host, entry.type(), t, context);
+      return directed(view, guest, host, entry.type(), t, context);
     }
     if (frame == Frame.ULTIMATUM) {
-      return directed(object, nearestBefore(view, t.head()), entry.type(), t, context);
+      return directed(view, object, nearestBefore(view, t.head()), entry.type(), t, context);
     }
     if (t.passive()) {
-      List<Actor> actor = byAgent.isEmpty() ? object : byAgent;
-      return directed(actor, subject, entry.type(), t, context);
+      // "was expelled from Niger": without a "by", only a "from" party can be the actor
+      List<Actor> actor = !byAgent.isEmpty() ? byAgent : firstOf(after, "from", "of");
+      return directed(view, actor, subject, entry.type(), t, context);
     }
-    return directed(subject, object, entry.type(), t, context);
+    return directed(view, subject, object, entry.type(), t, context);
   }
 
   // ---------------------------------------------------------------- nouns
@@ -74,6 +76,7 @@ final class RoleFinder {
     List<Actor> toward = firstOf(after, "to", "in", "from", "with", "against", "into");
     List<Actor> between = first(after, "between");
     List<Actor> owner = !pre.isEmpty() ? pre : !by.isEmpty() ? by : of;
+    if (System.getenv("ENTENTE_DEBUG") != null) System.err.println("  nominal after=" + after + " pre=" + pre + " subject=" + subject(view, t.head()));
     switch (entry.frame()) {
       case MUTUAL -> {
         List<Actor> all = new ArrayList<>(pre);
@@ -87,15 +90,15 @@ final class RoleFinder {
       }
       case PATIENT -> {
         List<Actor> source = !pre.isEmpty() ? pre : !by.isEmpty() ? by : subject(view, t.head());
-        return directed(source, of, entry.type(), t, context);
+        return directed(view, source, of, entry.type(), t, context);
       }
       case HOST -> {
         List<Actor> guest = owner.isEmpty() ? subject(view, t.head()) : owner;
-        return directed(guest, toward, entry.type(), t, context);
+        return directed(view, guest, toward, entry.type(), t, context);
       }
       case ULTIMATUM -> {
         List<Actor> place = after(view, t.end(), segment.to()).stream().findFirst().map(Group::actors).orElse(List.of());
-        return directed(place, nearestBefore(view, t.head()), entry.type(), t, context);
+        return directed(view, place, nearestBefore(view, t.head()), entry.type(), t, context);
       }
       default -> {
         List<Actor> source = owner;
@@ -109,9 +112,30 @@ final class RoleFinder {
             target = swap;
           }
         }
-        return directed(source, target, entry.type(), t, context);
+        return directed(view, source, target, entry.type(), t, context);
       }
     }
+  }
+
+  /** "X met Y and agreed to …": the second verb's partner is the first verb's object. */
+  private List<Actor> sharedObject(SentenceView view, Trigger t) {
+    Segment segment = view.segmentOf(t.head());
+    int and = -1;
+    for (int k = t.head() - 1; k > segment.from(); k--) {
+      if (view.tokens().get(k).is("and")) {
+        and = k;
+        break;
+      }
+    }
+    if (and < 0) return List.of();
+    List<Actor> between = new ArrayList<>();
+    for (Actor a : view.actors()) {
+      if (a.from() > segment.from() && a.to() <= and && !view.ignored(a)) between.add(a);
+    }
+    List<Actor> subject = subject(view, t.head());
+    between.removeAll(subject);
+    List<List<Actor>> groups = view.groups(between);
+    return groups.isEmpty() ? List.of() : groups.get(groups.size() - 1);
   }
 
   private static boolean toldOf(SentenceView view, int head) {
@@ -158,7 +182,7 @@ final class RoleFinder {
     int start = segment.from();
     int speakerEnd = -1;
     for (int k = segment.from(); k < before; k++) {
-      if (Words.REPORTING.contains(view.tokens().get(k).norm())) {
+      if (Words.REPORTING.contains(view.tokens().get(k).norm()) && !view.inActor(k)) {
         speakerEnd = k;
         start = k + 1;
       }
@@ -216,8 +240,10 @@ final class RoleFinder {
     }
     for (int s = index - 1; s >= 0; s--) {
       Segment previous = view.segments().get(s);
+      boolean phrase = previous.kind() == Segment.Kind.ADVERBIAL
+          && !view.opensClause(view.tokens().get(previous.from()).norm());
       if (previous.kind() == Segment.Kind.APPOSITION || previous.kind() == Segment.Kind.ATTRIBUTION
-          || previous.kind() == Segment.Kind.RELATIVE || previous.kind() == Segment.Kind.ADVERBIAL) {
+          || previous.kind() == Segment.Kind.RELATIVE || phrase) {
         continue;
       }
       List<Actor> found = subjectWithin(view, previous, previous.to());
@@ -262,14 +288,24 @@ final class RoleFinder {
 
   // ---------------------------------------------------------------- building interactions
 
-  private List<Interaction> directed(List<Actor> sources, List<Actor> targets, ActType type, Trigger t,
-      ArticleContext context) {
+  private List<Interaction> directed(SentenceView view, List<Actor> sources, List<Actor> targets, ActType type,
+      Trigger t, ArticleContext context) {
     List<Participant> from = participants(sources);
     List<Participant> to = participants(targets);
     if (to.isEmpty() && !from.isEmpty() && impliedTarget(type)) {
       // "France withdrew its troops": from the country the article is about
       String state = context.salientStateExcept(from.stream().map(Participant::code).toList());
       if (state != null) to = List.of(new Participant(state, "", Actor.Kind.COUNTRY));
+    }
+    if (to.isEmpty() && !from.isEmpty() && type == ActType.COOPERATION_VISIT) {
+      // "at the end of a visit … N'Djamena": the capital named in the same clause is the host
+      Segment segment = view.segmentOf(t.head());
+      for (Actor a : view.actors()) {
+        if (a.kind() == Actor.Kind.PLACE && segment.contains(a.from())) {
+          to = participants(List.of(a));
+          break;
+        }
+      }
     }
     if (from.isEmpty() && !to.isEmpty() && type.category().equals("expulsion")) {
       String state = context.salientStateExcept(to.stream().map(Participant::code).toList());

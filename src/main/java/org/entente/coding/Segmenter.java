@@ -6,6 +6,9 @@ import org.entente.text.Token;
 
 /** Cuts a sentence into clause-like segments at commas and clause words, and says what each segment is. */
 final class Segmenter {
+  private static final java.util.Set<String> THAT_CLAUSE_NOUNS = java.util.Set.of("reports", "report", "claims",
+      "allegations", "fears", "concerns", "news", "statement", "announcement", "rumours", "rumors", "hopes",
+      "signs", "evidence", "warnings", "assurances", "suggestions", "speculation", "belief", "insisted", "noting");
 
   /** {@code verbs}: token indices of verbal triggers, which no apposition contains. */
   List<Segment> segments(List<Token> tokens, List<Actor> actors, java.util.Set<Integer> verbs) {
@@ -42,12 +45,21 @@ final class Segmenter {
     return out;
   }
 
-  /** "Mali, Niger and Burkina Faso": a comma between two parties lists them. */
+  /**
+   * "Mali, Niger and Burkina Faso": a comma between two parties lists them when an "and" or "or" closes the
+   * list; "… with France, Senegal says …" is two clauses.
+   */
   private static boolean isListComma(List<Token> tokens, boolean[] inActor, boolean[] actorStart, int i) {
+    if (inActor[i]) return true;
     if (i == 0 || !inActor[i - 1]) return false;
     int j = i + 1;
-    if (j < tokens.size() && (tokens.get(j).is("and") || tokens.get(j).is("or"))) j++;
-    return j < tokens.size() && (actorStart[j] || inActor[j]);
+    if (j < tokens.size() && (tokens.get(j).is("and") || tokens.get(j).is("or"))) {
+      return j + 1 < tokens.size() && inActor[j + 1];
+    }
+    if (j >= tokens.size() || !(actorStart[j] || inActor[j])) return false;
+    int k = j;
+    while (k < tokens.size() && inActor[k]) k++;
+    return k < tokens.size() && (tokens.get(k).is(",") || tokens.get(k).is("and") || tokens.get(k).is("or"));
   }
 
   /** "military equipment, weapons, ammunition and attack helicopters": a comma inside a list of short items. */
@@ -72,8 +84,12 @@ final class Segmenter {
 
   private static boolean startsClause(List<Token> tokens, int i) {
     String w = tokens.get(i).norm();
-    // "… and that its mission will have six months to leave": a second reported clause
-    if (w.equals("that") && tokens.get(i - 1).is("and")) return true;
+    // "… and that its mission will have six months to leave", "reports that Niamey was discussing …":
+    // a reported clause with a subject of its own
+    if (w.equals("that") && (tokens.get(i - 1).is("and") || THAT_CLAUSE_NOUNS.contains(tokens.get(i - 1).norm())
+        || Words.REPORTING.contains(tokens.get(i - 1).norm()))) {
+      return true;
+    }
     if (Words.RELATIVES.contains(w)) return true;
     if (w.equals("while") || w.equals("whereas") || w.equals("because") || w.equals("although")) return true;
     if (w.equals("following") || w.equals("since") || w.equals("amid") || w.equals("despite")) return true;
@@ -120,11 +136,11 @@ final class Segmenter {
 
   /** ", Nigerien authorities said" — a speaker and a reporting verb and little else. */
   private static boolean isAttribution(List<Token> tokens, int[] span, boolean[] inActor) {
-    if (span[1] - span[0] > 8) return false;
+    if (span[1] - span[0] > 14) return false;
     boolean actor = false;
-    for (int k = span[0]; k < span[1]; k++) {
+    for (int k = span[0]; k < Math.min(span[1], span[0] + 8); k++) {
       if (inActor[k]) actor = true;
-      if (Words.REPORTING.contains(tokens.get(k).norm())) return actor || k > span[0];
+      if (Words.REPORTING.contains(tokens.get(k).norm()) && !inActor[k]) return actor || k > span[0];
     }
     return false;
   }

@@ -14,6 +14,11 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Segment> segmen
 
   int indexOf(Segment s) { return segments.indexOf(s); }
 
+  boolean inActor(int token) {
+    for (Actor a : actors) if (token >= a.from() && token < a.to()) return true;
+    return false;
+  }
+
   boolean ignored(Actor a) {
     Segment.Kind k = segmentOf(a.from()).kind();
     return k == Segment.Kind.APPOSITION || k == Segment.Kind.ATTRIBUTION;
@@ -43,8 +48,15 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Segment> segmen
   /** A preposition that takes a party out of the subject: "of" does not ("the head of Niger's government"). */
   boolean inPrepositionalPhrase(Actor a) {
     String p = preposition(a);
-    return p != null && !p.equals("of");
+    // "a day after the three states withdrew": these introduce a clause, whose subject the party is
+    return p != null && !p.equals("of") && !CLAUSE_OPENERS.contains(p);
   }
+
+  /** "after", "since", "while": a segment so opened may hold a clause with its own subject. */
+  boolean opensClause(String word) { return CLAUSE_OPENERS.contains(word); }
+
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("after", "before", "since",
+      "until", "following", "once", "as", "while", "when");
 
   /** Actors joined into one group by "and", commas and words of their noun phrases. */
   List<List<Actor>> groups(List<Actor> candidates) {
@@ -66,7 +78,7 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Segment> segmen
       Token t = tokens.get(k);
       String w = t.norm();
       boolean joins = Words.CONNECTORS.contains(w) || Words.DETERMINERS.contains(w) || Words.ROLE_NOUNS.contains(w)
-          || t.isCapitalised() || w.equals("'s");
+          || t.isCapitalised() || w.equals("'s") || w.equals("of");
       if (!joins) return false;
     }
     return true;

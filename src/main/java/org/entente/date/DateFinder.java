@@ -121,6 +121,8 @@ public final class DateFinder {
     if (md != null) return md;
     DateMention dm = dayMonth(t, i, pub);
     if (dm != null) return dm;
+    DateMention ago = ago(t, i, pub);
+    if (ago != null) return ago;
     if (pub != null && (w.equals("yesterday") || w.equals("today"))) {
       return mention(t, i, i + 1, w.equals("today") ? pub : pub.minusDays(1), DatePrecision.DAY);
     }
@@ -146,12 +148,15 @@ public final class DateFinder {
         LocalDate d = LocalDate.of(Integer.parseInt(t.get(i + 1).norm()), month.get(), 1);
         return mention(t, i, i + 2, d, DatePrecision.MONTH);
       }
-      if (pub != null && (hasMonthCue(t, i) || i + 1 < t.size() && t.get(i + 1).is("this"))) {
+      boolean yearFollows = i + 2 < t.size() && (t.get(i + 1).is("this") || t.get(i + 1).is("last"))
+          && t.get(i + 2).is("year");
+      if (pub != null && (hasMonthCue(t, i) || yearFollows)) {
         int to = i + 1;
         int year;
         boolean thisYear = to + 1 < t.size() && t.get(to).is("this") && t.get(to + 1).is("year");
-        if (thisYear) {
-          year = pub.getYear();
+        boolean lastYear = to + 1 < t.size() && t.get(to).is("last") && t.get(to + 1).is("year");
+        if (thisYear || lastYear) {
+          year = thisYear ? pub.getYear() : pub.getYear() - 1;
           to += 2;
         } else {
           boolean last = i > 0 && t.get(i - 1).is("last");
@@ -166,6 +171,18 @@ public final class DateFinder {
       return mention(t, i, i + 1, LocalDate.of(Integer.parseInt(w), 1, 1), DatePrecision.YEAR);
     }
     return null;
+  }
+
+  /** "two months ago", "a year ago": counted back from publication. */
+  private DateMention ago(List<Token> t, int i, LocalDate pub) {
+    if (pub == null || i + 2 >= t.size() || !t.get(i + 2).is("ago")) return null;
+    String n = t.get(i).norm();
+    Integer amount = NUMBERS.containsKey(n) ? NUMBERS.get(n) : n.matches("\\d{1,2}") ? Integer.valueOf(n) : null;
+    Optional<OffsetMention.Unit> unit = unit(t.get(i + 1).norm());
+    if (amount == null || amount == 0 || unit.isEmpty()) return null;
+    ResolvedDate d = new OffsetMention(i, i + 3, amount, unit.get(), false)
+        .from(new ResolvedDate(pub, DatePrecision.DAY, ""), "");
+    return new DateMention(i, i + 3, withText(t, i, i + 3, d));
   }
 
   private static boolean hasMonthCue(List<Token> t, int i) {

@@ -73,6 +73,25 @@ public final class PartyDictionary {
 
   Trie aliases() { return aliases; }
 
+  /** Words too common to tell whether a sentence may name a party ("The Gambia", "Said" as a first name). */
+  private static final java.util.Set<String> COMMON = java.util.Set.of("the", "a", "an", "of", "al", "el", "de",
+      "la", "le", "du", "des", "said", "mr", "mrs", "general", "president", "new", "south", "north", "west",
+      "east", "central", "united", "republic", "democratic", "national", "people", "'s");
+
+  /** For each alias, one word that any sentence naming it contains: its first uncommon word. */
+  public java.util.Set<String> cueWords() {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    collect(aliases, words);
+    return words;
+  }
+
+  private static void collect(Trie node, java.util.Set<String> words) {
+    for (Alias a : node.ending) {
+      words.add(a.tokens().stream().filter(t -> !COMMON.contains(t)).findFirst().orElse(a.tokens().get(0)));
+    }
+    node.next.values().forEach(child -> collect(child, words));
+  }
+
   /** Aliases keyed by their token sequences; each node holds the aliases that end there. */
   static final class Trie {
     final Map<String, Trie> next = new HashMap<>();

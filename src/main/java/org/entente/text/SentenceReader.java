@@ -47,6 +47,15 @@ public final class SentenceReader {
 
   /** Sentences of every paragraph, numbered from 1, with offsets into the original text. */
   public List<Sentence> read(CleanText clean) {
+    return read(clean, text -> true);
+  }
+
+  /**
+   * As {@link #read(CleanText)}, but only sentences that {@code worthTokenizing} accepts are tokenized; the
+   * others keep their place and offsets with no tokens. Tokenizing is the costliest step, and most sentences of
+   * an archive name no party and no act.
+   */
+  public List<Sentence> read(CleanText clean, java.util.function.Predicate<String> worthTokenizing) {
     String text = clean.text();
     List<Sentence> out = new ArrayList<>();
     int paragraphStart = 0;
@@ -54,14 +63,43 @@ public final class SentenceReader {
       int paragraphEnd = text.indexOf("\n\n", paragraphStart);
       if (paragraphEnd < 0) paragraphEnd = text.length();
       String paragraph = text.substring(paragraphStart, paragraphEnd);
-      for (Span span : sentences.sentPosDetect(paragraph)) {
-        int start = paragraphStart + span.getStart();
-        int end = paragraphStart + span.getEnd();
+      for (int[] span : rejoinAbbreviations(paragraph, sentences.sentPosDetect(paragraph))) {
+        int start = paragraphStart + span[0];
+        int end = paragraphStart + span[1];
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
         while (start < end && Character.isWhitespace(text.charAt(start))) start++;
-        if (start < end) out.add(sentence(out.size() + 1, start, end, clean));
+        if (start < end) out.add(sentence(out.size() + 1, start, end, clean, worthTokenizing));
       }
       paragraphStart = paragraphEnd + 2;
+    }
+    return out;
+  }
+
+  /** "on Jan." + "28": month abbreviations before a number, and titles before a name, do not end a sentence. */
+  private static final java.util.regex.Pattern MONTH_ABBREVIATION = java.util.regex.Pattern.compile(
+      "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.$");
+  private static final java.util.regex.Pattern TITLE_ABBREVIATION = java.util.regex.Pattern.compile(
+      "\\b(?:Gen|Lt|Col|Capt|Maj|Sgt|Cmdr|Adm|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Pres|Brig|Lieut)\\.$");
+  private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\b(?:\\p{Lu}\\.){2,}$");
+
+  private static List<int[]> rejoinAbbreviations(String paragraph, Span[] spans) {
+    List<int[]> out = new ArrayList<>();
+    for (Span span : spans) {
+      int[] current = {span.getStart(), span.getEnd()};
+      if (!out.isEmpty()) {
+        int[] previous = out.get(out.size() - 1);
+        String before = paragraph.substring(previous[0], previous[1]).trim();
+        String next = paragraph.substring(current[0], current[1]).trim();
+        char first = next.isEmpty() ? ' ' : next.charAt(0);
+        boolean cut = MONTH_ABBREVIATION.matcher(before).find() && Character.isDigit(first)
+            || TITLE_ABBREVIATION.matcher(before).find() && Character.isUpperCase(first)
+            || INITIALS.matcher(before).find() && (Character.isLowerCase(first) || Character.isDigit(first));
+        if (cut) {
+          previous[1] = current[1];
+          continue;
+        }
+      }
+      out.add(current);
     }
     return out;
   }
@@ -105,9 +143,10 @@ public final class SentenceReader {
     tokens.add(new Token(word, Normalizer.norm(word), offset + start, offset + end));
   }
 
-  private Sentence sentence(int index, int start, int end, CleanText clean) {
+  private Sentence sentence(int index, int start, int end, CleanText clean,
+      java.util.function.Predicate<String> worthTokenizing) {
     String text = clean.text().substring(start, end);
     return new Sentence(index, start, end, clean.originalStart(start), clean.originalEnd(end), text,
-        tokenize(text, start));
+        worthTokenizing.test(text) ? tokenize(text, start) : List.of());
   }
 }

@@ -47,6 +47,9 @@ public final class WordForms {
     put(plural(lemma), lemma, Inflection.PLURAL);
   }
 
+  /** Every inflected form known, for the quick relevance check. */
+  public java.util.Set<String> allForms() { return java.util.Collections.unmodifiableSet(byForm.keySet()); }
+
   /** The readings of a normalised word, or none. */
   public List<WordForm> of(String norm) { return byForm.getOrDefault(norm, List.of()); }
 
@@ -63,12 +66,15 @@ public final class WordForms {
     if (lemma.matches(".*(s|x|z|ch|sh|o)")) third = lemma + "es";
     else if (lemma.matches(".*[^aeiou]y")) third = lemma.substring(0, lemma.length() - 1) + "ies";
     else third = lemma + "s";
+    // one-syllable verbs ending consonant-vowel-consonant double it: "snub", "snubbed", "snubbing"
+    boolean doubles = lemma.matches("[^aeiou]*[aeiou][^aeiouwxy]") && lemma.length() <= 5;
+    String stem = doubles ? lemma + lemma.charAt(lemma.length() - 1) : lemma;
     if (lemma.endsWith("e")) past = lemma + "d";
     else if (lemma.matches(".*[^aeiou]y")) past = lemma.substring(0, lemma.length() - 1) + "ied";
-    else past = lemma + "ed";
+    else past = stem + "ed";
     if (lemma.endsWith("ie")) gerund = lemma.substring(0, lemma.length() - 2) + "ying";
     else if (lemma.matches(".*[^eoy]e")) gerund = lemma.substring(0, lemma.length() - 1) + "ing";
-    else gerund = lemma + "ing";
+    else gerund = stem + "ing";
     return new String[] {third, past, past, gerund};
   }
 

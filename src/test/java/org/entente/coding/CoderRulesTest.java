@@ -170,7 +170,58 @@ class CoderRulesTest {
     assertThat(code("2024-03-01", "Bazoum received a French envoy in his residence on Monday.")).isEmpty();
   }
 
+  @Test
+  void sentencesWithoutCuesAreSkippedSafely() {
+    assertThat(code("2024-03-01", "The weather was hot. Mali expelled the French ambassador. Prices rose."))
+        .containsExactly("MLI->FRA expulsion/diplomat 2024-03-01 reported");
+  }
+
+  @Test
+  void aCommaBeforeANewSubjectIsNoList() {
+    assertThat(code("2024-11-29", "Chad ends defence cooperation with France, Senegal says."))
+        .containsExactly("TCD->FRA withdrawal/agreement 2024-11-29 reported");
+  }
+
+  @Test
+  void aReportedClauseHasItsOwnSubject() {
+    assertThat(code("2024-03-17", "US officials raised concerns about reports that Niamey signed a uranium deal with Iran."))
+        .containsExactly("IRN->NER cooperation/agreement 2024-03-17 reported");
+  }
+
+  @Test
+  void passiveWithoutAgentNeedsAFromParty() {
+    assertThat(code("2024-08-06", "The base was handed over to the Nigerien army.")).isEmpty();
+    assertThat(code("2023-08-26", "The French ambassador was expelled from Niger on Saturday."))
+        .containsExactly("NER->FRA expulsion/diplomat 2023-08-26 day");
+  }
+
+  @Test
+  void numberedGroupsReferToStatesNamedTogether() {
+    assertThat(code("2024-01-29", "Mali, Burkina Faso and Niger met in Bamako. The three countries left ECOWAS on Sunday."))
+        .contains("MLI->ECOWAS withdrawal/organization 2024-01-28 day", "BFA->ECOWAS withdrawal/organization 2024-01-28 day",
+            "NER->ECOWAS withdrawal/organization 2024-01-28 day");
+  }
+
+  @Test
+  void theBlocIsTheOrganisationLastNamed() {
+    assertThat(code("2024-01-29", "ECOWAS condemned the coups. Mali said it was leaving the regional bloc."))
+        .containsExactly("MLI->ECOWAS withdrawal/organization 2024-01-29 reported");
+  }
+
+  @Test
+  void coordinatedActsWithTheSamePairAreBothCoded() {
+    assertThat(code("2024-01-29", "Mali's foreign minister met his Moroccan counterpart in Rabat and signed an accord."))
+        .containsExactly("MLI->MAR cooperation/visit 2024-01-29 reported", "MAR->MLI cooperation/agreement 2024-01-29 reported");
+  }
+
   // ---- what is not an act
+
+  @Test
+  void aDenialAfterTheActCancelsIt() {
+    assertThat(code("2024-03-17", "Reports said Niamey signed a uranium deal with Iran, which Nigerien officials denied."))
+        .isEmpty();
+  }
+
 
   @Test
   void questionsAreNotActs() {

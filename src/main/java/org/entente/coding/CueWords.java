@@ -1,0 +1,73 @@
+package org.entente.coding;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.entente.text.Normalizer;
+
+/**
+ * A quick test, before tokenizing, of whether a sentence could matter: it must contain a word that begins a
+ * party's name, a form of a trigger word, or a word the coder resolves (a junta, a coup). A sentence without any
+ * can yield no mention and names no state for the next one, so it is not tokenized.
+ *
+ * <p>Words are compared letters and digits only ("U.S." as "us", "Yunus-Bek" as "yunusbek"), and each part of a
+ * compound is tried too ("Niger's" as "niger"), so that no spelling the tokenizer would match is missed.
+ */
+final class CueWords implements Predicate<String> {
+  private static final Set<String> REFERENCES = Set.of("junta", "juntas", "regime", "regimes", "rulers",
+      "authorities", "government", "governments", "leaders", "country", "nation", "countries", "sides",
+      "parties", "coup", "putsch", "takeover", "ouster", "military");
+  private final Set<String> words = new HashSet<>();
+
+  CueWords(Set<String> partyWords, Set<String> triggerForms) {
+    partyWords.forEach(this::add);
+    triggerForms.forEach(this::add);
+    REFERENCES.forEach(this::add);
+  }
+
+  private void add(String word) {
+    String compact = compact(Normalizer.norm(word));
+    if (!compact.isEmpty()) words.add(compact);
+  }
+
+  private static String compact(String word) {
+    StringBuilder b = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLetterOrDigit(c)) b.append(c);
+    }
+    return b.toString();
+  }
+
+  @Override
+  public boolean test(String sentence) {
+    int n = sentence.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(sentence.charAt(i))) i++;
+      int start = i;
+      int partStart = i;
+      while (i < n && (Character.isLetterOrDigit(sentence.charAt(i)) || joins(sentence, i))) {
+        if (!Character.isLetterOrDigit(sentence.charAt(i))) {
+          if (known(sentence.substring(partStart, i))) return true;
+          partStart = i + 1;
+        }
+        i++;
+      }
+      if (i > partStart && known(sentence.substring(partStart, i))) return true;
+      if (partStart > start && known(compact(sentence.substring(start, i)))) return true;
+    }
+    return false;
+  }
+
+  /** '.', apostrophes and hyphens inside a word: "U.S.", "N'Djamena", "Guinea-Bissau". */
+  private static boolean joins(String s, int i) {
+    char c = s.charAt(i);
+    boolean inner = c == '.' || c == '\'' || c == '\u2019' || c == '-' || c == '\u2011';
+    return inner && i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
+  }
+
+  private boolean known(String word) {
+    return words.contains(Normalizer.norm(word));
+  }
+}

@@ -1,0 +1,40 @@
+package org.entente.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.entente.dictionary.CsvTable;
+import org.entente.dictionary.Dictionaries;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CueWordsTest {
+  private static CoderResources resources;
+
+  @BeforeAll
+  static void load() {
+    resources = CoderResources.load(Dictionaries.bundled());
+  }
+
+  /** The quick check must never skip a sentence the coder could use: every alias must pass it. */
+  @Test
+  void everyPartyAliasMakesASentenceWorthTokenizing() {
+    for (CsvTable.Row row : Dictionaries.bundled().table("aliases.csv").rows()) {
+      String alias = row.get("alias");
+      assertThat(resources.cues().test("Officials said " + alias + "'s envoy left.")).as(alias).isTrue();
+      assertThat(resources.cues().test(alias + "-backed forces")).as(alias).isTrue();
+    }
+  }
+
+  @Test
+  void everyTriggerFormMakesASentenceWorthTokenizing() {
+    assertThat(resources.cues().test("They were expelled on Monday.")).isTrue();
+    assertThat(resources.cues().test("The junta said so.")).isTrue();
+    assertThat(resources.cues().test("It severed ties.")).isTrue();
+  }
+
+  @Test
+  void sentencesWithNoPartyNoActAndNoReferenceAreSkipped() {
+    assertThat(resources.cues().test("The weather was hot and dry along the river this week.")).isFalse();
+    assertThat(resources.cues().test("Prices of millet rose by 12 percent, traders said.")).isFalse();
+  }
+}

@@ -1,0 +1,53 @@
+package org.entente.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.entente.article.InputArticle;
+import org.entente.dictionary.Dictionaries;
+import org.entente.dictionary.DictionaryException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Analysts extend the coder with a folder of same-named CSV files, without recompiling. */
+class DictionaryExtensionTest {
+  private static final String TEXT = "General Ndiaye expelled the French ambassador on Monday.";
+
+  private static List<String> code(Dictionaries files) {
+    InputArticle a = new InputArticle("t", "t.txt", TEXT, LocalDate.of(2024, 5, 8), "", "", "", List.of());
+    return new Coder(CoderResources.load(files)).code(a).mentions().stream()
+        .map(m -> m.source() + "->" + m.target() + " " + m.type().label()).toList();
+  }
+
+  @Test
+  void anAddedAliasIsFound(@TempDir Path dir) throws Exception {
+    assertThat(code(Dictionaries.bundled())).isEmpty();
+    Files.writeString(dir.resolve("aliases.csv"),
+        "alias,code,kind,valid_from,valid_to,note\nGeneral Ndiaye,SEN,official,2024-01-01,,test officer\n");
+    assertThat(code(new Dictionaries(dir))).containsExactly("SEN->FRA expulsion/diplomat");
+  }
+
+  @Test
+  void anAddedTriggerIsRecognised(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("acts.csv"), "trigger,pos,subject,object,type,frame,note\n"
+        + "snub,verb,,,withdrawal/relations,agent,test\n");
+    InputArticle a = new InputArticle("t", "t.txt", "Mali snubbed Algeria on Monday.", LocalDate.of(2024, 5, 8),
+        "", "", "", List.of());
+    assertThat(new Coder(CoderResources.load(new Dictionaries(dir))).code(a).mentions())
+        .extracting(m -> m.source() + "->" + m.target() + " " + m.type().label())
+        .containsExactly("MLI->DZA withdrawal/relations");
+  }
+
+  @Test
+  void aBadRowIsReportedWithFileAndLine(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("aliases.csv"),
+        "alias,code,kind,valid_from,valid_to,note\nGeneral Ndiaye,XXX,official,,,\n");
+    assertThatThrownBy(() -> CoderResources.load(new Dictionaries(dir)))
+        .isInstanceOf(DictionaryException.class)
+        .hasMessageContaining("aliases.csv line 2").hasMessageContaining("unknown party code 'XXX'");
+  }
+}

@@ -1,0 +1,41 @@
+package org.entente.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.entente.article.PageCleaner;
+import org.junit.jupiter.api.Test;
+
+class SentenceReaderTest {
+  private static final SentenceReader READER = new SentenceReader(SentenceReader.Models.load());
+
+  private static List<String> sentences(String text) {
+    return READER.read(new PageCleaner().clean(text, null).body()).stream().map(Sentence::text).toList();
+  }
+
+  @Test
+  void monthAbbreviationsBeforeADayDoNotEndASentence() {
+    assertThat(sentences("Mali and Niger announced on Jan. 28 that they were leaving. Chad stayed."))
+        .containsExactly("Mali and Niger announced on Jan. 28 that they were leaving.", "Chad stayed.");
+  }
+
+  @Test
+  void titlesBeforeANameDoNotEndASentence() {
+    assertThat(sentences("The talks were led by Col. Assimi Goita in Bamako. They ended late."))
+        .containsExactly("The talks were led by Col. Assimi Goita in Bamako.", "They ended late.");
+  }
+
+  @Test
+  void possessivesAndHyphenatedPairsAreSplitIntoWords() {
+    assertThat(READER.tokenize("Niger's envoys and Russia-Niger ties", 0)).extracting(Token::text)
+        .containsExactly("Niger", "'s", "envoys", "and", "Russia", "-", "Niger", "ties");
+  }
+
+  @Test
+  void offsetsPointIntoTheOriginalText() {
+    String original = "  Chad left\nthe bloc.\n\nMali stayed.";
+    List<Sentence> s = READER.read(new PageCleaner().clean(original, null).body());
+    assertThat(original.substring(s.get(0).originalStart(), s.get(0).originalEnd())).isEqualTo("Chad left\nthe bloc.");
+    assertThat(original.substring(s.get(1).originalStart(), s.get(1).originalEnd())).isEqualTo("Mali stayed.");
+  }
+}
