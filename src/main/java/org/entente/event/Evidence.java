@@ -1,5 +1,6 @@
 package org.entente.event;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
@@ -13,13 +14,18 @@ import org.entente.date.DatePrecision;
  */
 final class Evidence {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "its", "they", "them", "their", "we",
-      "us", "our", "his", "her", "both", "both sides", "each other", "one another");
-  /** Heads of "the …" phrases that name a party only through the context. */
-  private static final Set<String> GENERIC = Set.of("country", "countries", "two countries", "junta",
-      "regime", "government", "authorities", "state", "nation", "bloc", "alliance", "organisation",
-      "organization", "military", "army", "troops", "soldiers", "forces", "side", "sides", "parties",
-      "two sides", "capital", "leaders", "military government", "military leaders", "military rulers",
-      "new authorities", "transitional authorities", "latter", "former");
+      "us", "our", "his", "her", "both", "each other", "one another");
+  /** Words before a reference's head that do not make it a name: "the three countries", "both sides". */
+  private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "this", "that", "both", "all",
+      "two", "three", "four", "five", "several", "its", "their", "his", "her", "our", "former", "latter", "new",
+      "other");
+  /** Heads of phrases that name a party only through the context. */
+  private static final Set<String> GENERIC = Set.of("country", "countries", "junta", "juntas", "regime",
+      "regimes", "government", "governments", "authorities", "state", "states", "nation", "nations", "bloc",
+      "alliance", "organisation", "organization", "military", "army", "troops", "soldiers", "forces", "side",
+      "sides", "parties", "capital", "capitals", "leaders", "neighbours", "neighbors", "allies", "partners",
+      "military government", "military governments", "military leaders", "military rulers", "rulers",
+      "transitional authorities", "latter", "former");
 
   static final Comparator<Mention> CLEAREST = Comparator
       .comparing((Mention m) -> !dated(m))
@@ -33,13 +39,14 @@ final class Evidence {
     return p == DatePrecision.DAY || p == DatePrecision.MONTH || p == DatePrecision.YEAR;
   }
 
-  /** True for a pronoun, a generic reference or no text at all. */
+  /** True for a pronoun, a generic reference ("the junta", "the three countries") or no text at all. */
   static boolean generic(String partyText) {
     if (partyText == null || partyText.isBlank()) return true;
     String t = partyText.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     if (PRONOUNS.contains(t)) return true;
-    if (t.startsWith("the ")) t = t.substring(4);
-    if (t.startsWith("its ") || t.startsWith("their ")) return true;
-    return GENERIC.contains(t);
+    String[] words = t.split(" ");
+    int head = 0;
+    while (head < words.length - 1 && DETERMINERS.contains(words[head])) head++;
+    return GENERIC.contains(String.join(" ", Arrays.copyOfRange(words, head, words.length)));
   }
 }

@@ -196,9 +196,10 @@ class EventMergerTest {
 
   @Test
   void evidenceTreatsPronounsAndReferencesAsGeneric() {
-    assertThat(Arrays.asList("they", "The country", "the junta", "its soldiers", "", null))
-        .allMatch(Evidence::generic);
-    assertThat(List.of("Russia", "Niamey", "the Russian delegation", "Mali's junta")).noneMatch(Evidence::generic);
+    assertThat(Arrays.asList("they", "The country", "the junta", "its soldiers", "The three countries",
+        "both sides", "the two neighbours", "", null)).allMatch(Evidence::generic);
+    assertThat(List.of("Russia", "Niamey", "the Russian delegation", "Mali's junta", "the United States",
+        "the European Union")).noneMatch(Evidence::generic);
   }
 
   private static String eventOf(Dataset d, String articleId) {
