@@ -76,7 +76,6 @@ final class RoleFinder {
     List<Actor> toward = firstOf(after, "to", "in", "from", "with", "against", "into");
     List<Actor> between = first(after, "between");
     List<Actor> owner = !pre.isEmpty() ? pre : !by.isEmpty() ? by : of;
-    if (System.getenv("ENTENTE_DEBUG") != null) System.err.println("  nominal after=" + after + " pre=" + pre + " subject=" + subject(view, t.head()));
     switch (entry.frame()) {
       case MUTUAL -> {
         List<Actor> all = new ArrayList<>(pre);
