@@ -110,7 +110,6 @@ public final class Coder {
     List<Actor> actors = frontPlace == null ? provisional
         : actorFinder.actors(sentence.tokens(), parties, context, frontPlace);
     SentenceView view = new SentenceView(sentence.tokens(), actors, segments);
-    if (System.getenv("ENTENTE_DEBUG") != null) System.err.println("DEBUG " + sentence.index() + " actors=" + actors + "\n  segments=" + segments + "\n  triggers=" + triggers);
     List<OffsetMention> offsets = dateFinder.offsets(sentence.tokens());
 
     List<Mention> out = new ArrayList<>();
@@ -122,7 +121,6 @@ public final class Coder {
       if (modality.blocks(sentence.tokens(), trigger, trigger.candidates().get(0).frame(), segment, itinerary)) {
         continue;
       }
-      if (System.getenv("ENTENTE_DEBUG") != null) System.err.println("  roles " + trigger.head() + " -> " + roleFinder.interactions(view, trigger, context));
       for (Interaction i : roleFinder.interactions(view, trigger, context)) {
         String pair = pairKey(i);
         String unordered = unorderedKey(i);

@@ -76,7 +76,6 @@ final class RoleFinder {
     List<Actor> toward = firstOf(after, "to", "in", "from", "with", "against", "into");
     List<Actor> between = first(after, "between");
     List<Actor> owner = !pre.isEmpty() ? pre : !by.isEmpty() ? by : of;
-    if (System.getenv("ENTENTE_DEBUG") != null) System.err.println("  nominal after=" + after + " pre=" + pre + " subject=" + subject(view, t.head()));
     switch (entry.frame()) {
       case MUTUAL -> {
         List<Actor> all = new ArrayList<>(pre);
@@ -307,6 +306,10 @@ final class RoleFinder {
         }
       }
     }
+    if (to.isEmpty() && !from.isEmpty() && type.category().equals("expulsion")) {
+      // "accused France of meddling and ordered its troops out": the party named before in the clause
+      to = participants(lastOtherBefore(view, t.head(), from));
+    }
     if (from.isEmpty() && !to.isEmpty() && type.category().equals("expulsion")) {
       String state = context.salientStateExcept(to.stream().map(Participant::code).toList());
       if (state != null) from = List.of(new Participant(state, "", Actor.Kind.COUNTRY));
@@ -325,6 +328,16 @@ final class RoleFinder {
       }
     }
     return out;
+  }
+
+  private static List<Actor> lastOtherBefore(SentenceView view, int head, List<Participant> except) {
+    Segment segment = view.segmentOf(head);
+    Actor found = null;
+    for (Actor a : view.actors()) {
+      boolean other = a.codes().stream().noneMatch(c -> except.stream().anyMatch(p -> p.code().equals(c)));
+      if (a.from() >= segment.from() && a.to() <= head && other && !view.ignored(a)) found = a;
+    }
+    return found == null ? List.of() : List.of(found);
   }
 
   private static Participant otherCountry(Participant country, Participant against, ArticleContext context) {

@@ -214,6 +214,20 @@ class CoderRulesTest {
         .containsExactly("MLI->MAR cooperation/visit 2024-01-29 reported", "MAR->MLI cooperation/agreement 2024-01-29 reported");
   }
 
+  @Test
+  void joiningStatesInAPactFormsAnAlliance() {
+    assertThat(code("2023-10-01", "Niger joined Mali and Burkina Faso in a mutual defence pact in September."))
+        .containsExactlyInAnyOrder("MLI->NER alliance/formation 2023-09-01 month",
+            "BFA->NER alliance/formation 2023-09-01 month", "BFA->MLI alliance/formation 2023-09-01 month");
+  }
+
+  @Test
+  void itsTroopsBelongToThePartyNamedBefore() {
+    assertThat(code("2023-08-01", "Niger is run by a junta. The junta accused France of meddling and ordered its "
+        + "troops to leave."))
+        .containsExactly("NER->FRA expulsion/forces 2023-08-01 reported");
+  }
+
   // ---- what is not an act
 
   @Test
