@@ -49,7 +49,13 @@ final class ExitCodes implements IExitCodeExceptionMapper {
 
   /** What the user is told: the message of a known failure, or the kind of an unexpected one. */
   static String message(Throwable t) {
-    if (t instanceof UncheckedIOException u) t = u.getCause();
+    if (t instanceof UncheckedIOException u) {
+      // A message of its own names the file and line (JSONL reading); the default one is just the cause's.
+      if (u.getMessage() != null && !u.getMessage().equals(String.valueOf(u.getCause()))) {
+        return oneLine(u.getMessage());
+      }
+      t = u.getCause();
+    }
     if (t instanceof InputException || t instanceof DictionaryException || t instanceof TableException
         || t instanceof ChartException || t instanceof EvalException || t instanceof CliException) {
       return oneLine(t.getMessage());

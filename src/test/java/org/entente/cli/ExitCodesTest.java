@@ -28,6 +28,8 @@ class ExitCodesTest {
         .isEqualTo("data/events.csv: cannot write (disk full)");
     assertThat(ExitCodes.message(new UncheckedIOException(new NoSuchFileException("data/mentions.csv"))))
         .isEqualTo("data/mentions.csv: no such file or folder");
+    assertThat(ExitCodes.message(new UncheckedIOException("in.jsonl line 3: Input length = 1",
+        new java.nio.charset.MalformedInputException(1)))).isEqualTo("in.jsonl line 3: Input length = 1");
     assertThat(ExitCodes.message(new IOException("Stream closed"))).isEqualTo("I/O error: Stream closed");
     assertThat(ExitCodes.message(new NullPointerException()))
         .isEqualTo("internal error: java.lang.NullPointerException");
