@@ -185,6 +185,16 @@ final class DateChooser {
     return null;
   }
 
+  /** When a decision was announced: the date next to "said"/"announced", else the publication date. */
+  ResolvedDate announcementDate(SentenceView view, List<DateMention> dates, ArticleContext context) {
+    for (DateMention d : dates) {
+      for (int k = Math.max(0, d.from() - 3); k < d.from(); k++) {
+        if (Words.ANNOUNCING.contains(view.tokens().get(k).norm())) return d.date();
+      }
+    }
+    return ResolvedDate.reported(context.published());
+  }
+
   /** The time the sentence speaks of: its first act-dating date, or the publication date. */
   private static ResolvedDate main(SentenceView view, List<DateMention> dates, ArticleContext context) {
     return dates.isEmpty() ? ResolvedDate.reported(context.published()) : dates.get(0).date();
