@@ -166,11 +166,17 @@ public final class Coder {
     return null;
   }
 
-  /** "met their counterpart and agreed to …": two acts; "agreed to strengthen cooperation": one. */
+  /**
+   * "met their counterpart and agreed to …", "signed agreements during a visit": two acts; "agreed to
+   * strengthen cooperation": one.
+   */
   private static boolean coordinated(Sentence sentence, int from, int to) {
     for (int k = from + 1; k < to; k++) {
       String w = sentence.token(k).norm();
-      if (w.equals("and") || w.equals(";") || w.equals("while")) return true;
+      if (w.equals("and") || w.equals(";") || w.equals("while") || w.equals("during") || w.equals("after")
+          || w.equals("before") || w.equals("following")) {
+        return true;
+      }
     }
     return false;
   }

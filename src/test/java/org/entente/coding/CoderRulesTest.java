@@ -240,6 +240,31 @@ class CoderRulesTest {
         .containsExactly("FRA->CIV withdrawal/forces 2024-12-31 day");
   }
 
+  @Test
+  void aSupplierTradesWithEachBuyerNotTheBuyersWithEachOther() {
+    assertThat(code("2024-05-15", "Turkey has supplied drones to Burkina Faso, Mali and Niger, officials said."))
+        .containsExactly("BFA->TUR cooperation/military 2024-05-15 reported",
+            "MLI->TUR cooperation/military 2024-05-15 reported", "NER->TUR cooperation/military 2024-05-15 reported");
+  }
+
+  @Test
+  void aPlaceIsNoThirdSignatory() {
+    assertThat(code("2024-05-15", "Mali and Burkina Faso signed an accord in Moscow on Monday."))
+        .containsExactly("BFA->MLI cooperation/agreement 2024-05-13 day");
+  }
+
+  @Test
+  void theAnnouncerOfAnEndIsItsActor() {
+    assertThat(code("2024-08-05", "The Malian authorities have announced the suspension of cooperation with Ukraine."))
+        .containsExactly("MLI->UKR withdrawal/agreement 2024-08-05 reported");
+  }
+
+  @Test
+  void aVisitDuringWhichAgreementsAreSignedIsTwoActs() {
+    assertThat(code("2024-01-17", "Iran and Niger signed agreements during a visit by Iran's vice president to Niamey."))
+        .containsExactly("IRN->NER cooperation/agreement 2024-01-17 reported", "IRN->NER cooperation/visit 2024-01-17 reported");
+  }
+
   // ---- what is not an act
 
   @Test
