@@ -114,6 +114,7 @@ public final class Coder {
 
     List<Mention> out = new ArrayList<>();
     Map<String, Integer> coded = new HashMap<>();
+    List<Integer> actHeads = triggers.stream().map(Trigger::head).toList();
     Set<String> sources = new LinkedHashSet<>();
     for (Trigger trigger : triggers) {
       Segment segment = view.segmentOf(trigger.head());
@@ -134,7 +135,7 @@ public final class Coder {
         coded.put(unordered + "|", trigger.head());
         ResolvedDate date = modality.announcedFuture(sentence.tokens(), trigger, segment)
             ? dateChooser.announcementDate(view, dates, context)
-            : dateChooser.dateOf(view, trigger.head(), dates, offsets, context);
+            : dateChooser.dateOf(view, trigger.head(), actHeads, dates, offsets, context);
         out.add(mention(article, sentence, i, date));
         sources.add(i.source().code());
       }

@@ -375,6 +375,20 @@ class CoderRulesTest {
   }
 
   @Test
+  void coordinatedActsKeepTheirOwnDatesOrShareTheOnlyOne() {
+    assertThat(code("2024-05-15", "Bamako expelled France's ambassador in 2022 and cut ties with Ukraine last year."))
+        .containsExactly("MLI->FRA expulsion/diplomat 2022-01-01 year", "MLI->UKR withdrawal/relations 2023-01-01 year");
+    assertThat(code("2024-05-15", "Niamey expelled the French ambassador and demanded the departure of French troops last year."))
+        .containsExactly("NER->FRA expulsion/diplomat 2023-01-01 year", "NER->FRA expulsion/forces 2023-01-01 year");
+  }
+
+  @Test
+  void aBareNumberRefersToTheGroupJustNamed() {
+    assertThat(code("2024-05-15", "Putin hosted Goita in Moscow. The two signed a series of agreements on Monday."))
+        .containsExactly("MLI->RUS cooperation/visit 2024-05-15 reported", "MLI->RUS cooperation/agreement 2024-05-13 day");
+  }
+
+  @Test
   void noDateGivesThePublicationDateAsReported() {
     assertThat(code("2024-02-02", "Senegal and Mauritania signed a gas agreement."))
         .containsExactly("MRT->SEN cooperation/agreement 2024-02-02 reported");
