@@ -63,7 +63,11 @@ public final class TriggerFinder {
       if (patternEnd < 0) continue;
       int objectEnd = patternEnd;
       if (!entry.objectClass().isEmpty()) {
-        objectEnd = lexicon.classes().find(entry.objectClass(), tokens, i + 1, objectLimit(tokens, patternEnd));
+        // "ordered French troops to leave", "asked France to close its bases": with a gap in the pattern, the
+        // object is inside it or just after it
+        int limit = objectLimit(tokens, patternEnd);
+        if (entry.pattern().contains("*")) limit = Math.min(limit, patternEnd + 3);
+        objectEnd = lexicon.classes().find(entry.objectClass(), tokens, i + 1, limit);
         if (objectEnd < 0) continue;
       }
       if (!entry.subjectClass().isEmpty()

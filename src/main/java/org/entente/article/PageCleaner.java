@@ -44,7 +44,7 @@ public final class PageCleaner {
       "(?i)(?:published|posted|updated|last updated|date)\\s*(?:on|at)?\\s*:?\\s*.*");
   /** "Moscow, Jan 16 (AFP)" and "NIAMEY, Niger (Reuters) -": the wire dateline that opens a story. */
   private static final Pattern WIRE_DATELINE = Pattern.compile(
-      "\\b(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?),\\s+(?:(" + MONTH + ")\\s+(\\d{1,2})|\\p{Lu}[\\p{L}]+)"
+      "\\b(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)(?:,\\s+(?:(" + MONTH + ")\\s+(\\d{1,2})|\\p{Lu}[\\p{L}]+))?"
           + "\\s+\\((?:AFP|Reuters|AP|AA|Xinhua|TASS|RIA Novosti|Sputnik|APA|Anadolu|dpa|ANI|IANS|UPI|EFE)\\)"
           + "(?:\\s*[-–—]\\s*)?(?:\\s*(" + MONTH + ")\\s+\\d{1,2},\\s+\\d{4}\\b)?");
   private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "the", "a", "an", "and", "or",
@@ -86,8 +86,10 @@ public final class PageCleaner {
 
     boolean endsSentence(String original) {
       int[] last = spans.get(spans.size() - 1);
-      char c = original.charAt(last[1] - 1);
-      return ".!?\"”’')…:".indexOf(c) >= 0;
+      int end = last[1];
+      // a closing quote or bracket ends a sentence only after a full stop: "… over 'subversive activities'"
+      while (end - 1 > last[0] && "\"”’')".indexOf(original.charAt(end - 1)) >= 0) end--;
+      return ".!?…:".indexOf(original.charAt(end - 1)) >= 0;
     }
 
     /** "…between the Republic of": a line that stops on such a word was cut, whatever its length. */

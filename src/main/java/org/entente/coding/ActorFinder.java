@@ -102,9 +102,10 @@ final class ActorFinder {
     for (int i = 0; i < tokens.size(); i++) {
       if (taken[i]) continue;
       String w = tokens.get(i).norm();
+      List<String> referent = context.pronounReferent();
       if (PRONOUNS.contains(w) && (i == 0 || tokens.get(i - 1).is("and")) && i + 1 < tokens.size()
-          && !context.previousSources().isEmpty() && (w.equals("they") || context.previousSources().size() == 1)) {
-        added.add(new Actor(i, i + 1, context.previousSources(), tokens.get(i).text(), Actor.Kind.PRONOUN));
+          && !referent.isEmpty() && (w.equals("they") || referent.size() == 1)) {
+        added.add(new Actor(i, i + 1, referent, tokens.get(i).text(), Actor.Kind.PRONOUN));
         continue;
       }
       boolean determiner = w.equals("the") || w.equals("both") || w.equals("its") || w.equals("their");

@@ -97,7 +97,13 @@ final class ArticleContext {
 
   ResolvedDate anchor(String family) { return anchors.get(family); }
 
-  void endSentence(List<String> states, List<String> sources) {
+  private List<String> previousSubject = List.of();
+
+  /** The parties "They" or "It" stands for: the previous sentence's actor, or else its subject. */
+  List<String> pronounReferent() { return previousSources.isEmpty() ? previousSubject : previousSources; }
+
+  void endSentence(List<String> states, List<String> sources, List<String> subject) {
+    previousSubject = List.copyOf(subject);
     previousStates = List.copyOf(states);
     previousSources = List.copyOf(sources);
     for (int i = states.size() - 1; i >= 0; i--) {

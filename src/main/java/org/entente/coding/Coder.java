@@ -98,7 +98,7 @@ public final class Coder {
       List<DateMention> dates, ArticleContext context) {
     if (sentence.tokens().isEmpty()) {
       // not worth tokenizing: it names no party and no act, so the next sentence has nothing to refer to
-      context.endSentence(List.of(), List.of());
+      context.endSentence(List.of(), List.of(), List.of());
       return List.of();
     }
     List<Trigger> triggers = triggerFinder.find(sentence.tokens());
@@ -153,8 +153,19 @@ public final class Coder {
         for (String c : a.codes()) if (!states.contains(c) && !resources.parties().isOrganisation(c)) states.add(c);
       }
     }
-    context.endSentence(states, List.copyOf(sources));
+    context.endSentence(states, List.copyOf(sources), sentenceSubject(view));
     return out;
+  }
+
+  /** The states that head the sentence's first main clause: "Burkina Faso's junta, which …, has turned …". */
+  private List<String> sentenceSubject(SentenceView view) {
+    for (Segment s : view.segments()) {
+      if (s.kind() != Segment.Kind.MAIN) continue;
+      List<Actor> subject = roleFinder.subject(view, s.to());
+      return subject.stream().filter(Actor::explicit).flatMap(a -> a.codes().stream())
+          .filter(c -> !resources.parties().isOrganisation(c)).distinct().toList();
+    }
+    return List.of();
   }
 
   /** "In Niger, the military authorities …": the place a fronted phrase names, for the rulers that follow. */

@@ -140,7 +140,7 @@ final class DateChooser {
     Segment segment = view.segmentOf(head);
     for (OffsetMention o : offsets) {
       // "the move comes … two months after securing the withdrawal": the act lies before the sentence's time
-      if (o.to() <= head && head - o.to() <= 4 && view.segmentOf(o.from()).equals(segment)) {
+      if (o.to() <= head && view.segmentOf(o.from()).equals(segment)) {
         ResolvedDate now = main(view, dates, context);
         OffsetMention back = new OffsetMention(o.from(), o.to(), o.amount(), o.unit(), !o.after());
         return back.from(now, text(view.tokens(), o.from(), o.to()));

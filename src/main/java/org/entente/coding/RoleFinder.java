@@ -27,10 +27,17 @@ final class RoleFinder {
     for (ActEntry entry : trigger.candidates()) {
       List<Interaction> found = entry.noun() ? nominal(view, trigger, entry, context) : verbal(view, trigger, entry, context);
       found = valid(found, entry.type());
+      // "ECOWAS leaders meet in Abuja": an organisation meeting is a summit, not a visit to its host
+      if (MEETINGS.contains(entry.head())) {
+        found = found.stream().filter(i -> !parties.isOrganisation(i.source().code())).toList();
+      }
       if (!found.isEmpty()) return found;
     }
     return List.of();
   }
+
+  private static final java.util.Set<String> MEETINGS = java.util.Set.of("meet", "meeting", "talk", "hold",
+      "discussion");
 
   // ---------------------------------------------------------------- verbs
 
@@ -56,6 +63,8 @@ final class RoleFinder {
       if (!first.isEmpty() && !second.isEmpty() && entry.type() != ActType.ALLIANCE_FORMATION) {
         return between(first, second, entry.type(), t);
       }
+      // "Togo and Ghana strengthened their ties with the Sahel states": the partner is unnamed, not each other
+      if (second.isEmpty() && unnamedPartner(view, t)) return List.of();
       List<Actor> all = new ArrayList<>(first);
       all.addAll(second);
       return mutual(view, all, entry.type(), t, context);
@@ -126,6 +135,15 @@ final class RoleFinder {
         return directed(view, source, target, entry.type(), t, context);
       }
     }
+  }
+
+  private static boolean unnamedPartner(SentenceView view, Trigger t) {
+    Segment segment = view.segmentOf(t.head());
+    for (int k = t.end(); k < Math.min(segment.to(), t.end() + 8); k++) {
+      String w = view.tokens().get(k).norm();
+      if (w.equals("with") || w.equals("between")) return true;
+    }
+    return false;
   }
 
   /** "X met Y and agreed to …": the second verb's partner is the first verb's object. */
