@@ -132,7 +132,9 @@ public final class Coder {
         }
         coded.put(key, trigger.head());
         coded.put(unordered + "|", trigger.head());
-        ResolvedDate date = dateChooser.dateOf(view, trigger.head(), dates, offsets, context);
+        ResolvedDate date = modality.announcedFuture(sentence.tokens(), trigger, segment)
+            ? dateChooser.announcementDate(view, dates, context)
+            : dateChooser.dateOf(view, trigger.head(), dates, offsets, context);
         out.add(mention(article, sentence, i, date));
         sources.add(i.source().code());
       }

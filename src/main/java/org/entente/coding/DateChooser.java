@@ -151,8 +151,11 @@ final class DateChooser {
       Segment next = view.segments().get(s);
       if (next.kind() == Segment.Kind.RELATIVE || next.kind() == Segment.Kind.APPOSITION) continue;
       if (describes(view, next, dates)) continue;
+      int words = 0;
+      for (int k = next.from(); k < next.to(); k++) if (!view.tokens().get(k).isPunctuation()) words++;
       for (DateMention d : dates) {
-        if (next.contains(d.from()) && d.to() - d.from() >= next.to() - next.from() - 1) return d;
+        // the segment is the date and at most a preposition: ", in September last year."
+        if (next.contains(d.from()) && d.to() - d.from() >= words - 1) return d;
       }
       break;
     }
@@ -183,6 +186,16 @@ final class DateChooser {
       }
     }
     return null;
+  }
+
+  /** When a decision was announced: the date next to "said"/"announced", else the publication date. */
+  ResolvedDate announcementDate(SentenceView view, List<DateMention> dates, ArticleContext context) {
+    for (DateMention d : dates) {
+      for (int k = Math.max(0, d.from() - 3); k < d.from(); k++) {
+        if (Words.ANNOUNCING.contains(view.tokens().get(k).norm())) return d.date();
+      }
+    }
+    return ResolvedDate.reported(context.published());
   }
 
   /** The time the sentence speaks of: its first act-dating date, or the publication date. */

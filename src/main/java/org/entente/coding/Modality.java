@@ -72,6 +72,19 @@ final class Modality {
     return false;
   }
 
+  /**
+   * "announced that French troops would withdraw in January": a decision announced, dated by its announcement
+   * rather than by the future it names.
+   */
+  boolean announcedFuture(List<Token> tokens, Trigger t, Segment segment) {
+    for (int k = t.head() - 1; k >= segment.from() && k >= t.head() - 4; k--) {
+      String w = tokens.get(k).norm();
+      if (FUTURE.contains(w) || w.equals("would")) return announced(tokens);
+      if (!CHAIN.contains(w) && !w.endsWith("ly")) break;
+    }
+    return false;
+  }
+
   /** "endorsed plans to form a federation": plans as a thing adopted, not an intention. */
   private static boolean isNounPlan(List<Token> tokens, int k) {
     if (!tokens.get(k).norm().startsWith("plan")) return false;

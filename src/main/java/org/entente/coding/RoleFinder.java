@@ -198,7 +198,25 @@ final class RoleFinder {
       }
     }
     List<List<Actor>> groups = view.groups(candidates);
+    if (groups.isEmpty() && firstPerson(view, segment.from(), before)) return speaker(view);
     return groups.isEmpty() ? List.of() : groups.get(0);
+  }
+
+  /** "We have decided to end …," the prime minister said: a first-person subject is the speaker. */
+  private static boolean firstPerson(SentenceView view, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = view.tokens().get(k).norm();
+      if (w.equals("we") || w.equals("our")) return true;
+    }
+    return false;
+  }
+
+  private static List<Actor> speaker(SentenceView view) {
+    for (Segment s : view.segments()) {
+      if (s.kind() != Segment.Kind.ATTRIBUTION) continue;
+      for (Actor a : view.actors()) if (s.contains(a.from())) return List.of(a);
+    }
+    return List.of();
   }
 
   private static boolean pronounSubject(SentenceView view, int from, int to) {
@@ -331,11 +349,10 @@ final class RoleFinder {
   }
 
   private static List<Actor> lastOtherBefore(SentenceView view, int head, List<Participant> except) {
-    Segment segment = view.segmentOf(head);
     Actor found = null;
     for (Actor a : view.actors()) {
       boolean other = a.codes().stream().noneMatch(c -> except.stream().anyMatch(p -> p.code().equals(c)));
-      if (a.from() >= segment.from() && a.to() <= head && other && !view.ignored(a)) found = a;
+      if (a.to() <= head && other && !view.ignored(a)) found = a;
     }
     return found == null ? List.of() : List.of(found);
   }

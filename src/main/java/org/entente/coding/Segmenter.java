@@ -64,6 +64,14 @@ final class Segmenter {
 
   /** "military equipment, weapons, ammunition and attack helicopters": a comma inside a list of short items. */
   private static boolean isSeriesComma(List<Token> tokens, java.util.Set<Integer> verbs, int i) {
+    // the item before the comma must look like one too: "According to diplomats, Washington and …" is no list
+    for (int k = Math.max(0, i - 3); k < i; k++) {
+      String w = tokens.get(k).norm();
+      if (Words.PREPOSITIONS.contains(w) || Words.REPORTING.contains(w) || verbs.contains(k)
+          || w.equals("according")) {
+        return false;
+      }
+    }
     int item = 0;
     for (int k = i + 1; k < tokens.size() && k <= i + 10; k++) {
       String w = tokens.get(k).norm();
@@ -108,7 +116,7 @@ final class Segmenter {
     if (w.equals("according")) return Segment.Kind.ATTRIBUTION;
     if (Words.RELATIVES.contains(w)) return Segment.Kind.RELATIVE;
     if (w.equals("that")) return Segment.Kind.SUBORDINATE;
-    if (index > 0 && isAttribution(tokens, span, inActor)) return Segment.Kind.ATTRIBUTION;
+    if (index > 0 && isAttribution(tokens, span, inActor, verbs)) return Segment.Kind.ATTRIBUTION;
     boolean afterAdverbialFront = previous == Segment.Kind.FRONT
         && !Words.SUBORDINATORS.contains(tokens.get(spans.get(index - 1)[0]).norm());
     boolean hasVerb = verbs.stream().anyMatch(v -> v >= span[0] && v < span[1]);
@@ -135,12 +143,18 @@ final class Segmenter {
   }
 
   /** ", Nigerien authorities said" — a speaker and a reporting verb and little else. */
-  private static boolean isAttribution(List<Token> tokens, int[] span, boolean[] inActor) {
+  private static boolean isAttribution(List<Token> tokens, int[] span, boolean[] inActor,
+      java.util.Set<Integer> verbs) {
     if (span[1] - span[0] > 14) return false;
     boolean actor = false;
     for (int k = span[0]; k < Math.min(span[1], span[0] + 8); k++) {
       if (inActor[k]) actor = true;
-      if (Words.REPORTING.contains(tokens.get(k).norm()) && !inActor[k]) return actor || k > span[0];
+      if (Words.REPORTING.contains(tokens.get(k).norm()) && !inActor[k]) {
+        // "Niger and Burkina Faso said they were leaving the G5": what was said is no attribution
+        int reporting = k;
+        boolean saysAnAct = verbs.stream().anyMatch(v -> v > reporting && v < span[1]);
+        return !saysAnAct && (actor || k > span[0]);
+      }
     }
     return false;
   }

@@ -31,6 +31,8 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Segment> segmen
       Token t = tokens.get(k);
       String w = t.norm();
       // "by the head of Niger's government": "of" after a role noun stays inside the phrase
+      // a clause boundary or a date is no part of the party's phrase: "on Tuesday that French troops …"
+      if (w.equals("that") || WEEKDAYS_AND_MONTHS.contains(w)) return null;
       boolean roleOf = w.equals("of") && k > 0 && Words.ROLE_NOUNS.contains(tokens.get(k - 1).norm());
       boolean npInternal = Words.DETERMINERS.contains(w) || Words.ROLE_NOUNS.contains(w) || roleOf
           || t.isCapitalised() && k > 0 && !Words.PREPOSITIONS.contains(w);
@@ -51,6 +53,11 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Segment> segmen
     // "a day after the three states withdrew": these introduce a clause, whose subject the party is
     return p != null && !p.equals("of") && !CLAUSE_OPENERS.contains(p);
   }
+
+  private static final java.util.Set<String> WEEKDAYS_AND_MONTHS = java.util.Set.of("monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
+      "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
+      "nov.", "dec.");
 
   /** "after", "since", "while": a segment so opened may hold a clause with its own subject. */
   boolean opensClause(String word) { return CLAUSE_OPENERS.contains(word); }

@@ -228,6 +228,18 @@ class CoderRulesTest {
         .containsExactly("NER->FRA expulsion/forces 2023-08-01 reported");
   }
 
+  @Test
+  void firstPersonInAQuoteIsTheSpeaker() {
+    assertThat(code("2024-05-17", "\"We will end the presence of French forces,\" Senegal's prime minister told reporters."))
+        .containsExactly("SEN->FRA expulsion/forces 2024-05-17 reported");
+  }
+
+  @Test
+  void aDecisionAnnouncedIsDatedByItsAnnouncement() {
+    assertThat(code("2024-12-31", "Ouattara announced on Tuesday that French troops would withdraw from Ivory Coast in January."))
+        .containsExactly("FRA->CIV withdrawal/forces 2024-12-31 day");
+  }
+
   // ---- what is not an act
 
   @Test
