@@ -181,6 +181,11 @@ final class KeyDatePlot extends XYPlot {
   private static boolean fits(Rectangle2D box, double lineX, List<Placed> placed, boolean strict) {
     for (Placed p : placed) {
       if (p.box.intersects(box)) return false;
+      // In one row, a label must also keep clear of the other label's line, or the two texts read as one.
+      boolean sameRow = Math.abs(p.box.getMinY() - box.getMinY()) < 0.5;
+      double clearance = box.getHeight() * 0.6;
+      if (sameRow && p.lineX > box.getMinX() - clearance && p.lineX < box.getMaxX() + clearance) return false;
+      if (sameRow && lineX > p.box.getMinX() - clearance && lineX < p.box.getMaxX() + clearance) return false;
       if (!strict) continue;
       // The other line crosses this row if its own label is higher up; ours crosses its row if ours is higher.
       if (p.box.getMinY() < box.getMinY() && p.lineX > box.getMinX() && p.lineX < box.getMaxX()) return false;

@@ -40,6 +40,8 @@ final class ActorFinder {
       "subregional", "economic", "anti-jihadist", "military", "new", "defence", "defense", "security", "joint",
       "sahel", "sahelian", "15-member", "five-nation", "three-nation", "three-member", "west-african", "political",
       "counterterrorism", "counter-terrorism", "multinational", "regional-security", "sahel-based", "fledgling");
+  private static final Set<String> BARE_NUMBER_FOLLOWERS = Set.of("have", "had", "has", "also", "agreed",
+      "signed", "will", "would", "are", "were", "met", "held", "discussed", "said");
   private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5);
   private static final Set<String> GROUP_HEADS = Set.of("countries", "states", "nations", "juntas", "regimes",
       "governments", "members", "neighbours", "neighbors", "leaders", "capitals", "allies", "sides", "militaries");
@@ -174,7 +176,14 @@ final class ActorFinder {
     int n = NUMBERS.get(tokens.get(j).norm());
     int k = j + 1;
     while (k < tokens.size() && GROUP_MODIFIERS.contains(tokens.get(k).norm())) k++;
-    if (k >= tokens.size() || !GROUP_HEADS.contains(tokens.get(k).norm())) return null;
+    if (k >= tokens.size()) return null;
+    // "the two signed a series of agreements": the number alone before a verb
+    boolean bare = BARE_NUMBER_FOLLOWERS.contains(tokens.get(k).norm()) || tokens.get(k).norm().endsWith("ed");
+    if (bare && k == j + 1) {
+      k = j;
+    } else if (!GROUP_HEADS.contains(tokens.get(k).norm())) {
+      return null;
+    }
     Set<String> codes = new LinkedHashSet<>();
     for (int a = actors.size() - 1; a >= 0 && codes.size() < n; a--) {
       Actor before = actors.get(a);

@@ -114,6 +114,7 @@ public final class Coder {
 
     List<Mention> out = new ArrayList<>();
     Map<String, Integer> coded = new HashMap<>();
+    List<Integer> actHeads = triggers.stream().map(Trigger::head).toList();
     Set<String> sources = new LinkedHashSet<>();
     for (Trigger trigger : triggers) {
       Segment segment = view.segmentOf(trigger.head());
@@ -134,7 +135,7 @@ public final class Coder {
         coded.put(unordered + "|", trigger.head());
         ResolvedDate date = modality.announcedFuture(sentence.tokens(), trigger, segment)
             ? dateChooser.announcementDate(view, dates, context)
-            : dateChooser.dateOf(view, trigger.head(), dates, offsets, context);
+            : dateChooser.dateOf(view, trigger.head(), actHeads, dates, offsets, context);
         out.add(mention(article, sentence, i, date));
         sources.add(i.source().code());
       }
@@ -166,11 +167,17 @@ public final class Coder {
     return null;
   }
 
-  /** "met their counterpart and agreed to …": two acts; "agreed to strengthen cooperation": one. */
+  /**
+   * "met their counterpart and agreed to …", "signed agreements during a visit": two acts; "agreed to
+   * strengthen cooperation": one.
+   */
   private static boolean coordinated(Sentence sentence, int from, int to) {
     for (int k = from + 1; k < to; k++) {
       String w = sentence.token(k).norm();
-      if (w.equals("and") || w.equals(";") || w.equals("while")) return true;
+      if (w.equals("and") || w.equals(";") || w.equals("while") || w.equals("during") || w.equals("after")
+          || w.equals("before") || w.equals("following")) {
+        return true;
+      }
     }
     return false;
   }

@@ -93,9 +93,50 @@ final class DateChooser {
     return false;
   }
 
-  /** The date of an act triggered at {@code head}. */
-  ResolvedDate dateOf(SentenceView view, int head, List<DateMention> dates, List<OffsetMention> offsets,
-      ArticleContext context) {
+  /**
+   * Whether date {@code d} stands in another coordinated act than {@code head}: the clause is cut at each
+   * "and" (or ";") that another trigger follows closely.
+   */
+  private static boolean inOtherConjunct(SentenceView view, Segment segment, int head, DateMention d,
+      List<Integer> triggers) {
+    return conjunct(view, segment, head, triggers) != conjunct(view, segment, d.from(), triggers);
+  }
+
+  private static int conjunct(SentenceView view, Segment segment, int token, List<Integer> triggers) {
+    int n = 0;
+    for (int k = segment.from(); k < token; k++) {
+      String w = view.tokens().get(k).norm();
+      if (w.equals("and") || w.equals(";")) {
+        int and = k;
+        if (triggers.stream().anyMatch(t -> t > and && t <= and + 3)) n++;
+      }
+    }
+    return n;
+  }
+
+  private static DateMention nearest(SentenceView view, Segment segment, int head, List<DateMention> dates,
+      List<Integer> triggers, boolean ownConjunctOnly) {
+    DateMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (DateMention d : dates) {
+      if (!segment.contains(d.from())) continue;
+      if (ownConjunctOnly && inOtherConjunct(view, segment, head, d, triggers)) continue;
+      int distance = distance(d, head);
+      if (distance < bestDistance) {
+        best = d;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private static int distance(DateMention d, int head) {
+    return d.from() >= head ? d.from() - head : head - d.to();
+  }
+
+  /** The date of an act triggered at {@code head}; {@code triggers}: the heads of the sentence's other acts. */
+  ResolvedDate dateOf(SentenceView view, int head, List<Integer> triggers, List<DateMention> dates,
+      List<OffsetMention> offsets, ArticleContext context) {
     Segment segment = view.segmentOf(head);
     for (OffsetMention o : offsets) {
       // "the move comes … two months after securing the withdrawal": the act lies before the sentence's time
@@ -114,16 +155,10 @@ final class DateChooser {
       ResolvedDate anchor = anchorAfter(view.tokens(), o, context);
       if (anchor != null) return o.from(anchor, text(view.tokens(), o.from(), o.to() + 2));
     }
-    DateMention best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (DateMention d : dates) {
-      if (!segment.contains(d.from())) continue;
-      int distance = d.from() >= head ? d.from() - head : head - d.to();
-      if (distance < bestDistance) {
-        best = d;
-        bestDistance = distance;
-      }
-    }
+    // "expelled the ambassador in 2022 and cut ties with Ukraine last year": each act its own date; "met in
+    // December and agreed to …": acts joined by "and" share the one date given
+    DateMention best = nearest(view, segment, head, dates, triggers, true);
+    if (best == null) best = nearest(view, segment, head, dates, triggers, false);
     if (best != null) return best.date();
     ResolvedDate afterEvent = afterEvent(view, segment, context);
     if (afterEvent != null) return afterEvent;

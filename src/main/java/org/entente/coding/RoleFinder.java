@@ -40,12 +40,24 @@ final class RoleFinder {
     List<Group> after = after(view, t.head() + 1, view.segmentOf(t.head()).to());
     List<Actor> byAgent = first(after, "by");
     List<Actor> object = firstExcept(after, "by");
+    String objectPreposition = after.stream().filter(g -> !"by".equals(g.preposition())).findFirst()
+        .map(Group::preposition).orElse(null);
     Frame frame = entry.frame();
     if (frame == Frame.MUTUAL) {
-      List<Actor> all = new ArrayList<>(t.passive() && !byAgent.isEmpty() ? byAgent : subject);
-      if (!t.passive() || subject.isEmpty()) all.addAll(object);
-      else all.addAll(subject);
-      if (object.isEmpty() && !t.passive()) all.addAll(sharedObject(view, t));
+      List<Actor> first = t.passive() && !byAgent.isEmpty() ? byAgent : subject;
+      List<Actor> second = !t.passive() || subject.isEmpty() ? object : subject;
+      if (first == second) second = List.of();
+      // "Mali and Burkina Faso signed an accord in Moscow": a place, not a third signatory
+      boolean place = "in".equals(objectPreposition) || "at".equals(objectPreposition);
+      if (place && second == object && codes(first).size() > 1) second = List.of();
+      if (second.isEmpty() && !t.passive()) second = sharedObject(view, t);
+      // "Baykar supplied drones to Burkina Faso, Mali and Niger": the supplier with each buyer, not the buyers
+      // with each other; an alliance binds everyone it names
+      if (!first.isEmpty() && !second.isEmpty() && entry.type() != ActType.ALLIANCE_FORMATION) {
+        return between(first, second, entry.type(), t);
+      }
+      List<Actor> all = new ArrayList<>(first);
+      all.addAll(second);
       return mutual(view, all, entry.type(), t, context);
     }
     if (frame == Frame.HOST) {
@@ -186,7 +198,8 @@ final class RoleFinder {
         start = k + 1;
       }
     }
-    if (speakerEnd >= 0 && pronounSubject(view, start, before)) {
+    // "the United States said on Friday it would withdraw", "the junta announced the suspension of …"
+    if (speakerEnd >= 0 && (pronounSubject(view, start, before) || before - speakerEnd <= 4)) {
       // "the United States said on Friday it would withdraw": the speaker is the actor
       start = segment.from();
       before = speakerEnd;
@@ -375,6 +388,17 @@ final class RoleFinder {
       for (int j = i + 1; j < all.size(); j++) {
         Participant a = all.get(i);
         Participant b = all.get(j);
+        if (!a.code().equals(b.code())) out.add(new Interaction(a, b, type, t.head(), t.end()));
+      }
+    }
+    return out;
+  }
+
+  /** Every pair of one party from each side. */
+  private static List<Interaction> between(List<Actor> left, List<Actor> right, ActType type, Trigger t) {
+    List<Interaction> out = new ArrayList<>();
+    for (Participant a : participants(left)) {
+      for (Participant b : participants(right)) {
         if (!a.code().equals(b.code())) out.add(new Interaction(a, b, type, t.head(), t.end()));
       }
     }

@@ -240,6 +240,31 @@ class CoderRulesTest {
         .containsExactly("FRA->CIV withdrawal/forces 2024-12-31 day");
   }
 
+  @Test
+  void aSupplierTradesWithEachBuyerNotTheBuyersWithEachOther() {
+    assertThat(code("2024-05-15", "Turkey has supplied drones to Burkina Faso, Mali and Niger, officials said."))
+        .containsExactly("BFA->TUR cooperation/military 2024-05-15 reported",
+            "MLI->TUR cooperation/military 2024-05-15 reported", "NER->TUR cooperation/military 2024-05-15 reported");
+  }
+
+  @Test
+  void aPlaceIsNoThirdSignatory() {
+    assertThat(code("2024-05-15", "Mali and Burkina Faso signed an accord in Moscow on Monday."))
+        .containsExactly("BFA->MLI cooperation/agreement 2024-05-13 day");
+  }
+
+  @Test
+  void theAnnouncerOfAnEndIsItsActor() {
+    assertThat(code("2024-08-05", "The Malian authorities have announced the suspension of cooperation with Ukraine."))
+        .containsExactly("MLI->UKR withdrawal/agreement 2024-08-05 reported");
+  }
+
+  @Test
+  void aVisitDuringWhichAgreementsAreSignedIsTwoActs() {
+    assertThat(code("2024-01-17", "Iran and Niger signed agreements during a visit by Iran's vice president to Niamey."))
+        .containsExactly("IRN->NER cooperation/agreement 2024-01-17 reported", "IRN->NER cooperation/visit 2024-01-17 reported");
+  }
+
   // ---- what is not an act
 
   @Test
@@ -347,6 +372,20 @@ class CoderRulesTest {
   void datesOfBackgroundEventsDoNotDateTheAct() {
     assertThat(code("2023-12-05", "This is the first visit by a Russian minister to Niamey since the coup on July 26."))
         .containsExactly("RUS->NER cooperation/visit 2023-12-05 reported");
+  }
+
+  @Test
+  void coordinatedActsKeepTheirOwnDatesOrShareTheOnlyOne() {
+    assertThat(code("2024-05-15", "Bamako expelled France's ambassador in 2022 and cut ties with Ukraine last year."))
+        .containsExactly("MLI->FRA expulsion/diplomat 2022-01-01 year", "MLI->UKR withdrawal/relations 2023-01-01 year");
+    assertThat(code("2024-05-15", "Niamey expelled the French ambassador and demanded the departure of French troops last year."))
+        .containsExactly("NER->FRA expulsion/diplomat 2023-01-01 year", "NER->FRA expulsion/forces 2023-01-01 year");
+  }
+
+  @Test
+  void aBareNumberRefersToTheGroupJustNamed() {
+    assertThat(code("2024-05-15", "Putin hosted Goita in Moscow. The two signed a series of agreements on Monday."))
+        .containsExactly("MLI->RUS cooperation/visit 2024-05-15 reported", "MLI->RUS cooperation/agreement 2024-05-13 day");
   }
 
   @Test
