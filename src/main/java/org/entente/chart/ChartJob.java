@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Draws the timeline, alignment and mix charts for one focus country, in each requested format, each with the
@@ -32,19 +36,46 @@ public final class ChartJob {
 
     List<Drawn> charts = List.of(TimelineChart.draw(ctx), AlignmentChart.draw(ctx), MixChart.draw(ctx));
     String prefix = settings.focus().toLowerCase(Locale.ROOT) + "-";
-    List<Path> written = new ArrayList<>();
+    // Each chart is encoded (PNG compression is the costliest step) on its own thread; the files, and the order
+    // of the list, are the same as one after the other. One chart's formats stay on one thread: a JFreeChart is
+    // not drawn by two threads at once.
+    List<CompletableFuture<List<Path>>> perChart = new ArrayList<>();
     for (Drawn d : charts) {
-      for (ChartFormat f : EnumSet.copyOf(settings.formats())) {
-        Path target = settings.chartsDir().resolve(prefix + d.name() + "." + f.extension());
-        ChartWriter writer = ChartWriter.of(f, settings.size(), settings.dpi(), fonts, settings.version());
-        AtomicFiles.write(target, out -> writer.write(d, out));
-        written.add(target);
+      perChart.add(CompletableFuture.supplyAsync(() -> write(d, prefix, fonts), POOL));
+    }
+    List<Path> written = new ArrayList<>();
+    for (CompletableFuture<List<Path>> f : perChart) {
+      try {
+        written.addAll(f.join());
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) throw r;
+        if (e.getCause() instanceof Error err) throw err;
+        throw e;
       }
-      Path csv = settings.chartsDir().resolve(prefix + d.name() + ".csv");
-      byte[] bytes = Csv.write(d.header(), d.rows()).getBytes(StandardCharsets.UTF_8);
-      AtomicFiles.write(csv, out -> out.write(bytes));
-      written.add(csv);
     }
     return List.copyOf(written);
   }
+
+  private List<Path> write(Drawn d, String prefix, Fonts fonts) {
+    List<Path> written = new ArrayList<>();
+    for (ChartFormat f : EnumSet.copyOf(settings.formats())) {
+      Path target = settings.chartsDir().resolve(prefix + d.name() + "." + f.extension());
+      ChartWriter writer = ChartWriter.of(f, settings.size(), settings.dpi(), fonts, settings.version());
+      AtomicFiles.write(target, out -> writer.write(d, out));
+      written.add(target);
+    }
+    Path csv = settings.chartsDir().resolve(prefix + d.name() + ".csv");
+    byte[] bytes = Csv.write(d.header(), d.rows()).getBytes(StandardCharsets.UTF_8);
+    AtomicFiles.write(csv, out -> out.write(bytes));
+    written.add(csv);
+    return written;
+  }
+
+  /** Daemon threads, one per processor and at most one per chart, so that an embedding program can exit. */
+  private static final ExecutorService POOL = Executors.newFixedThreadPool(
+      Math.max(1, Math.min(3, Runtime.getRuntime().availableProcessors())), r -> {
+        Thread t = new Thread(r, "entente-chart");
+        t.setDaemon(true);
+        return t;
+      });
 }

@@ -47,6 +47,7 @@ final class CodeJob {
 
   CodeSummary run() {
     checkPaths();
+    Preload.tables();
     AtomicInteger warnings = new AtomicInteger();
     List<CodedArticle> coded = new ArrayList<>();
     Map<String, Integer> skipped = new TreeMap<>();

@@ -21,6 +21,7 @@ final class RunCommand implements Callable<Integer> {
     ChartSettings settings = chart.settings(data.dataDir);
     // Both output folders are checked before coding, so that a bad --charts does not cost a whole coding run.
     OutputPaths.outputFolder(settings.chartsDir(), "--charts");
+    Preload.charts();
     CodeJob job = new CodeJob(code, data.dataDir, quiet.quiet, spec.commandLine().getErr());
     CodeSummary summary = job.run();
     if (!quiet.quiet) summary.print(spec.commandLine().getOut());

@@ -245,11 +245,12 @@ public final class DateFinder {
   }
 
   private static Optional<DayOfWeek> weekday(String w) {
-    for (DayOfWeek d : DayOfWeek.values()) {
-      if (d.name().toLowerCase(Locale.ROOT).equals(w)) return Optional.of(d);
-    }
-    return Optional.empty();
+    return w == null ? Optional.empty() : Optional.ofNullable(WEEKDAYS.get(w));
   }
+
+  /** "monday" → MONDAY: built once, as {@link #weekday} is asked about every token. */
+  private static final java.util.Map<String, DayOfWeek> WEEKDAYS = java.util.Arrays.stream(DayOfWeek.values())
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(d -> d.name().toLowerCase(Locale.ROOT), d -> d));
 
   private static DateMention mention(List<Token> t, int from, int to, LocalDate d, DatePrecision p) {
     return new DateMention(from, to, withText(t, from, to, new ResolvedDate(d, p, "")));

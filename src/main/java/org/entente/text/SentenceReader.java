@@ -91,9 +91,10 @@ public final class SentenceReader {
         String before = paragraph.substring(previous[0], previous[1]).trim();
         String next = paragraph.substring(current[0], current[1]).trim();
         char first = next.isEmpty() ? ' ' : next.charAt(0);
-        boolean cut = MONTH_ABBREVIATION.matcher(before).find() && Character.isDigit(first)
+        // each pattern ends with a full stop: without one, none can match
+        boolean cut = before.endsWith(".") && (MONTH_ABBREVIATION.matcher(before).find() && Character.isDigit(first)
             || TITLE_ABBREVIATION.matcher(before).find() && Character.isUpperCase(first)
-            || INITIALS.matcher(before).find() && (Character.isLowerCase(first) || Character.isDigit(first));
+            || INITIALS.matcher(before).find() && (Character.isLowerCase(first) || Character.isDigit(first)));
         if (cut) {
           previous[1] = current[1];
           continue;

@@ -1,0 +1,186 @@
+package org.entente.bench;
+
+import com.univocity.parsers.common.record.Record;
+import com.univocity.parsers.csv.CsvParser;
+import com.univocity.parsers.csv.CsvParserSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark of {@code entente bench}: generates a corpus, warms up, then times the end-to-end coding run and
+ * the bare split-and-tokenize pass over the same file, with the heap in use during the coding run.
+ */
+public final class Benchmark {
+  /** The end-to-end coding run being measured: what {@code entente code --input corpus --data dataDir} runs. */
+  @FunctionalInterface
+  public interface CodeRun {
+    void code(Path corpus, Path dataDir, int threads);
+  }
+
+  /** What to run. */
+  public record Settings(long sentences, long seed, double relevantShare, int threads, long warmupSentences,
+      Path workDir, boolean keep) {}
+
+  /**
+   * What was measured. {@code sentences} and {@code articles} are the coder's counts (articles.csv); the
+   * generator's own count of the sentences it wrote is {@code generatedSentences}.
+   */
+  public record Result(long sentences, long articles, int threads, double seconds, double baselineSeconds,
+      long baselineSentences, long peakHeapBytes, long liveHeapBytes, long maxHeapBytes, long generatedSentences,
+      double relevantShare, long events) {
+    public double sentencesPerSecond() { return sentences / seconds; }
+
+    public double baselineSentencesPerSecond() { return baselineSentences / baselineSeconds; }
+
+    /** Coder speed over baseline speed: 1 would be as fast as reading the text, 0.5 half as fast. */
+    public double ratio() { return sentencesPerSecond() / baselineSentencesPerSecond(); }
+
+    public void printTable(PrintWriter out) {
+      out.printf(Locale.ROOT, "%-28s %,d%n", "sentences (coded)", sentences);
+      out.printf(Locale.ROOT, "%-28s %,d%n", "articles", articles);
+      out.printf(Locale.ROOT, "%-28s %.1f %%%n", "relevant share (generated)", 100 * relevantShare);
+      out.printf(Locale.ROOT, "%-28s %,d%n", "events", events);
+      out.printf(Locale.ROOT, "%-28s %d%n", "threads", threads);
+      out.printf(Locale.ROOT, "%-28s %.2f%n", "seconds", seconds);
+      out.printf(Locale.ROOT, "%-28s %,.0f%n", "sentences/s", sentencesPerSecond());
+      out.printf(Locale.ROOT, "%-28s %.2f%n", "baseline seconds", baselineSeconds);
+      out.printf(Locale.ROOT, "%-28s %,.0f%n", "baseline sentences/s", baselineSentencesPerSecond());
+      out.printf(Locale.ROOT, "%-28s %.2f%n", "ratio coder/baseline", ratio());
+      out.printf(Locale.ROOT, "%-28s %,d%n", "peak heap MB", mb(peakHeapBytes));
+      out.printf(Locale.ROOT, "%-28s %,d%n", "live heap after GC MB", mb(liveHeapBytes));
+      out.printf(Locale.ROOT, "%-28s %,d%n", "max heap MB (-Xmx)", mb(maxHeapBytes));
+    }
+
+    public String json() {
+      return String.format(Locale.ROOT, "{\"sentences\":%d,\"articles\":%d,\"relevant_share\":%.4f,\"events\":%d,"
+              + "\"threads\":%d,\"seconds\":%.3f,\"sentences_per_second\":%.1f,\"baseline_seconds\":%.3f,"
+              + "\"baseline_sentences_per_second\":%.1f,\"ratio\":%.3f,\"peak_heap_mb\":%d,\"live_heap_mb\":%d,"
+              + "\"max_heap_mb\":%d}",
+          sentences, articles, relevantShare, events, threads, seconds, sentencesPerSecond(), baselineSeconds,
+          baselineSentencesPerSecond(), ratio(), mb(peakHeapBytes), mb(liveHeapBytes), mb(maxHeapBytes));
+    }
+
+    private static long mb(long bytes) { return Math.round(bytes / (1024.0 * 1024.0)); }
+  }
+
+  private final Settings settings;
+  private final CodeRun codeRun;
+
+  public Benchmark(Settings settings, CodeRun codeRun) {
+    this.settings = settings;
+    this.codeRun = codeRun;
+  }
+
+  /** @param log where the steps are announced (stderr), or null */
+  public Result run(PrintWriter log) {
+    Path work = settings.workDir();
+    try {
+      Files.createDirectories(work);
+      Path corpus = work.resolve("corpus.jsonl");
+      say(log, "generating %,d sentences (seed %d) in %s", settings.sentences(), settings.seed(), corpus);
+      CorpusGenerator.Stats stats =
+          new CorpusGenerator(settings.seed(), settings.relevantShare()).write(corpus, settings.sentences());
+
+      if (settings.warmupSentences() > 0) {
+        Path warm = work.resolve("warmup.jsonl");
+        new CorpusGenerator(settings.seed() + 1, settings.relevantShare()).write(warm, settings.warmupSentences());
+        say(log, "warming up on %,d sentences", settings.warmupSentences());
+        for (int i = 0; i < 2; i++) {
+          codeRun.code(warm, work.resolve("warmup-data"), settings.threads());
+          BaselinePass.run(warm, settings.threads());
+        }
+      }
+
+      Path data = work.resolve("data");
+      say(log, "coding on %d thread(s)", settings.threads());
+      settle();
+      long start = System.nanoTime();
+      long peak;
+      long live;
+      try (HeapMeter heap = new HeapMeter()) {
+        codeRun.code(corpus, data, settings.threads());
+        heap.close();
+        peak = heap.peak();
+        live = heap.live();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+
+      say(log, "baseline: split and tokenize every sentence on %d thread(s)", settings.threads());
+      settle();
+      long baseStart = System.nanoTime();
+      BaselinePass.Counts base = BaselinePass.run(corpus, settings.threads());
+      double baseSeconds = (System.nanoTime() - baseStart) / 1e9;
+
+      long[] coded = codedCounts(data);
+      return new Result(coded[0], coded[1], settings.threads(), seconds, baseSeconds, base.sentences(), peak, live,
+          Runtime.getRuntime().maxMemory(), stats.sentences(), stats.relevantShare(), coded[2]);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (!settings.keep()) {
+        for (String made : new String[] {"corpus.jsonl", "warmup.jsonl", "data", "warmup-data"}) {
+          delete(work.resolve(made));
+        }
+      }
+    }
+  }
+
+  /** Sentences summed over articles.csv, articles, and events: the coder's own counts. */
+  static long[] codedCounts(Path data) {
+    CsvParserSettings s = new CsvParserSettings();
+    s.setHeaderExtractionEnabled(true);
+    s.setMaxCharsPerColumn(-1);
+    CsvParser parser = new CsvParser(s);
+    long sentences = 0;
+    long articles = 0;
+    for (Record r : parser.iterateRecords(data.resolve("articles.csv").toFile(), StandardCharsets.UTF_8)) {
+      sentences += r.getLong("sentences");
+      articles++;
+    }
+    long events = 0;
+    for (Record ignored : new CsvParser(s).iterateRecords(data.resolve("events.csv").toFile(),
+        StandardCharsets.UTF_8)) {
+      events++;
+    }
+    return new long[] {sentences, articles, events};
+  }
+
+  /** Lets the collector clear the previous step's garbage, so that one step's heap is not charged to the next. */
+  private static void settle() {
+    System.gc();
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void say(PrintWriter log, String format, Object... args) {
+    if (log == null) return;
+    log.println("entente bench: " + String.format(Locale.ROOT, format, args));
+    log.flush();
+  }
+
+  /** Deletes what the benchmark made (never anything else in a --work folder). */
+  private static void delete(Path dir) {
+    if (!Files.exists(dir)) return;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+          // a leftover temporary file is not worth failing a benchmark for
+        }
+      });
+    } catch (IOException ignored) {
+      // as above
+    }
+  }
+}
