@@ -24,7 +24,7 @@ import org.entente.date.DatePrecision;
  * <p>Mentions of one kind (type and parties) are one event when their dates are compatible (DATASET.md):
  * equal days; a month holding a day joins that day's event (a year likewise its months and days, the earliest
  * when several); a {@code reported} mention joins the dated event of its kind nearest in time among those
- * already reported on or before its own publication day (with none, the undated report of its kind from the
+ * reported or dated on or before its own publication day (with none, the undated report of its kind from the
  * previous {@value #REPORTED_WINDOW_DAYS} days, if any); an {@code unknown} one joins the only event of its
  * kind, if there is exactly one. The result depends only on the mentions and the input order, never on how
  * they were coded.
@@ -205,10 +205,14 @@ public final class EventMerger {
       return within.isEmpty() ? null : within.firstEntry().getValue();
     }
 
-    /** The dated cluster first reported no later than {@code pub} whose date is nearest to it. */
+    /**
+     * The dated cluster nearest in time among those that could be what a report published on {@code pub}
+     * tells of: reported on or before that day, or dated on or before it (an act is reported after it happens,
+     * so "last month's pact" told in January and the pact reported undated in December are one act).
+     */
     private static Cluster nearestReportedBy(LocalDate pub, List<Cluster> dated) {
       return dated.stream()
-          .filter(c -> c.firstReported != null && !c.firstReported.isAfter(pub))
+          .filter(c -> c.firstReported != null && !c.firstReported.isAfter(pub) || !c.date.isAfter(pub))
           .min(Comparator.comparingLong((Cluster c) -> Math.abs(ChronoUnit.DAYS.between(c.date, pub)))
               .thenComparing(c -> c.precision)
               .thenComparing(c -> c.date))
