@@ -118,6 +118,7 @@ public final class Coder {
     Set<String> sources = new LinkedHashSet<>();
     for (Trigger trigger : triggers) {
       Segment segment = view.segmentOf(trigger.head());
+      if (promiseOfAnotherAct(sentence, trigger, triggers)) continue;
       boolean itinerary = trigger.candidates().get(0).type() == ActType.COOPERATION_VISIT;
       if (modality.blocks(sentence.tokens(), trigger, trigger.candidates().get(0).frame(), segment, itinerary)) {
         continue;
@@ -166,6 +167,21 @@ public final class Coder {
           .filter(c -> !resources.parties().isOrganisation(c)).distinct().toList();
     }
     return List.of();
+  }
+
+  /**
+   * "The United States agreed to withdraw its troops": the agreement is to another kind of act, which is the
+   * one coded; "agreed to strengthen military cooperation" stays an agreement.
+   */
+  private static boolean promiseOfAnotherAct(Sentence sentence, Trigger trigger, List<Trigger> triggers) {
+    String lemma = trigger.candidates().get(0).head();
+    if (!lemma.equals("agree") && !lemma.equals("pledge")) return false;
+    for (Trigger next : triggers) {
+      if (next.head() <= trigger.head() || next.head() > trigger.end() + 3) continue;
+      boolean complement = sentence.token(trigger.end()).is("to");
+      if (complement && !next.candidates().get(0).type().category().equals("cooperation")) return true;
+    }
+    return false;
   }
 
   /** "In Niger, the military authorities …": the place a fronted phrase names, for the rulers that follow. */

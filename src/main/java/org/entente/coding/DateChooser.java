@@ -173,6 +173,15 @@ final class DateChooser {
    */
   private static DateMention borrowed(SentenceView view, Segment segment, List<DateMention> dates) {
     int index = view.indexOf(segment);
+    // "gave the French ambassador, Sylvain Itte, 48 hours to leave": the clause goes on past a short aside
+    if (index > 1) {
+      Segment aside = view.segments().get(index - 1);
+      boolean shortAside = aside.kind() == Segment.Kind.APPOSITION || aside.to() - aside.from() <= 4;
+      Segment before = view.segments().get(index - 2);
+      if (shortAside && before.kind() == Segment.Kind.MAIN) {
+        for (DateMention d : dates) if (before.contains(d.from())) return d;
+      }
+    }
     Segment first = view.segments().get(0);
     if (index > 0 && first.kind() == Segment.Kind.FRONT && segment.kind() == Segment.Kind.MAIN) {
       for (DateMention d : dates) if (first.contains(d.from())) return d;

@@ -24,6 +24,9 @@ final class Modality {
       "propose", "proposes", "proposed", "proposal", "offer", "offered", "offers", "invitation", "invited",
       "urged", "urges", "called", "calls", "asked", "asks", "demanded", "able", "unable", "try", "tried", "tries",
       "trying", "attempt", "attempted", "prepared", "preparing", "due", "poised", "mulling", "weighing");
+  private static final Set<String> HEDGES = Set.of("possible", "impossible", "likely", "unlikely",
+      "conceivable", "inconceivable", "hypothetical", "envisaged", "envisioned", "on the cards");
+
   /** Words that may stand between an auxiliary and its verb: "will then go", "could also provide". */
   private static final Set<String> CHAIN = Set.of("also", "then", "soon", "still", "now", "be", "have", "been",
       "likely", "probably", "possibly", "eventually", "ultimately", "quickly", "formally", "officially", "even",
@@ -40,6 +43,10 @@ final class Modality {
     }
     for (int k = 0; k < head; k++) {
       if (DENIAL.contains(tokens.get(k).norm())) return true;
+    }
+    // "his country joining the AES was not impossible": a possibility weighed, not an act
+    for (int k = t.end(); k < Math.min(tokens.size(), t.end() + 8); k++) {
+      if (HEDGES.contains(tokens.get(k).norm())) return true;
     }
     // "… was discussing the sale of uranium to Iran, which Nigerien officials denied"
     for (int k = segment.to(); k + 1 < tokens.size(); k++) {

@@ -217,7 +217,7 @@ final class RoleFinder {
       }
     }
     // "the United States said on Friday it would withdraw", "the junta announced the suspension of …"
-    if (speakerEnd >= 0 && (pronounSubject(view, start, before) || before - speakerEnd <= 4)) {
+    if (speakerEnd >= 0 && (pronounSubject(view, start, before) || announces(view, speakerEnd, before))) {
       // "the United States said on Friday it would withdraw": the speaker is the actor
       start = segment.from();
       before = speakerEnd;
@@ -248,6 +248,13 @@ final class RoleFinder {
       for (Actor a : view.actors()) if (s.contains(a.from())) return List.of(a);
     }
     return List.of();
+  }
+
+  /** "announced on Sunday their immediate withdrawal": the act is what the speaker announced. */
+  private static boolean announces(SentenceView view, int speakerEnd, int head) {
+    if (head - speakerEnd > 7) return false;
+    for (int k = speakerEnd + 1; k < head; k++) if (view.inActor(k)) return false;
+    return true;
   }
 
   private static boolean pronounSubject(SentenceView view, int from, int to) {

@@ -265,7 +265,38 @@ class CoderRulesTest {
         .containsExactly("IRN->NER cooperation/agreement 2024-01-17 reported", "IRN->NER cooperation/visit 2024-01-17 reported");
   }
 
+  @Test
+  void agreeingToAnotherActIsThatAct() {
+    assertThat(code("2024-04-20", "The United States has agreed to withdraw its troops from Niger."))
+        .containsExactly("USA->NER withdrawal/forces 2024-04-20 reported");
+  }
+
+  @Test
+  void aPactNamedBeforeItsSignatoriesIsAnAlliance() {
+    assertThat(code("2023-09-25", "The defence pact that Mali and Niger signed in Bamako last week was hailed."))
+        .containsExactly("MLI->NER alliance/formation 2023-09-01 month");
+  }
+
+  @Test
+  void whatIsAnnouncedIsTheAnnouncersAct() {
+    assertThat(code("2024-01-29", "The military governments of Niger and Mali announced on Sunday their immediate "
+        + "withdrawal from ECOWAS."))
+        .containsExactly("NER->ECOWAS withdrawal/organization 2024-01-28 day", "MLI->ECOWAS withdrawal/organization 2024-01-28 day");
+  }
+
+  @Test
+  void aDateGoesOnPastAShortAside() {
+    assertThat(code("2023-08-27", "Niger's military rulers on Friday gave the French ambassador, Sylvain Itte, 48 hours to leave the country."))
+        .containsExactly("NER->FRA expulsion/diplomat 2023-08-25 day");
+  }
+
   // ---- what is not an act
+
+  @Test
+  void aPossibilityWeighedIsNotAnAct() {
+    assertThat(code("2025-04-29", "Togo's foreign minister said his country joining the AES was not impossible."))
+        .isEmpty();
+  }
 
   @Test
   void aDenialAfterTheActCancelsIt() {
