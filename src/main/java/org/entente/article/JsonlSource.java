@@ -3,10 +3,12 @@ package org.entente.article;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,6 +26,8 @@ final class JsonlSource implements ArticleSource {
   private final Path file;
   private final Consumer<String> warn;
   private final ObjectMapper json = new ObjectMapper();
+  /** Ids read so far and their lines: an id names one row of articles.csv. */
+  private final java.util.Map<String, Integer> seen = new java.util.HashMap<>();
 
   JsonlSource(Path file, Consumer<String> warn) {
     this.file = file;
@@ -32,9 +36,9 @@ final class JsonlSource implements ArticleSource {
 
   @Override
   public Iterator<InputArticle> iterator() {
-    BufferedReader reader;
+    InputStream in;
     try {
-      reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+      in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     } catch (IOException e) {
       throw new InputException(file + ": cannot read (" + e.getClass().getSimpleName() + ")", e);
     }
@@ -42,16 +46,25 @@ final class JsonlSource implements ArticleSource {
       private int lineNumber;
       private InputArticle next = advance();
 
+      /** Lines are decoded one by one, so that a line that is not UTF-8 is reported and skipped alone. */
       private InputArticle advance() {
         try {
-          String line;
-          while ((line = reader.readLine()) != null) {
+          byte[] bytes;
+          while ((bytes = readLine(in)) != null) {
             lineNumber++;
+            String line;
+            try {
+              line = FolderSource.decode(bytes);
+            } catch (CharacterCodingException e) {
+              warn.accept(file + " line " + lineNumber + ": not UTF-8; skipped");
+              continue;
+            }
+            if (lineNumber == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
             if (line.isBlank()) continue;
             InputArticle article = parse(line, lineNumber);
             if (article != null) return article;
           }
-          reader.close();
+          in.close();
           return null;
         } catch (IOException e) {
           throw new UncheckedIOException(file + " line " + (lineNumber + 1) + ": " + e.getMessage(), e);
@@ -71,6 +84,22 @@ final class JsonlSource implements ArticleSource {
     };
   }
 
+  /** The bytes of the next line without its line end, or null at the end of the file. */
+  private static byte[] readLine(InputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+    int b;
+    boolean any = false;
+    while ((b = in.read()) != -1) {
+      any = true;
+      if (b == '\n') break;
+      line.write(b);
+    }
+    if (!any) return null;
+    byte[] bytes = line.toByteArray();
+    int n = bytes.length;
+    return n > 0 && bytes[n - 1] == '\r' ? java.util.Arrays.copyOf(bytes, n - 1) : bytes;
+  }
+
   private InputArticle parse(String line, int number) {
     String where = file + " line " + number + ": ";
     JsonNode node;
@@ -88,6 +117,11 @@ final class JsonlSource implements ArticleSource {
     String body = node.hasNonNull("text") && node.get("text").isTextual() ? node.get("text").asText() : null;
     if (id.isBlank() || body == null) {
       warn.accept(where + "needs a string 'id' and 'text'; skipped");
+      return null;
+    }
+    Integer first = seen.putIfAbsent(id, number);
+    if (first != null) {
+      warn.accept(where + "id '" + id + "' was already used on line " + first + "; skipped");
       return null;
     }
     LocalDate published = null;

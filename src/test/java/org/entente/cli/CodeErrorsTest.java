@@ -149,4 +149,22 @@ class CodeErrorsTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEqualTo("entente: warning: " + jsonl + " line 2: not valid JSON; skipped\n");
   }
+
+  /** Regression: one non-UTF-8 line used to stop the whole run, naming the wrong line. */
+  @Test
+  void aJsonlLineThatIsNotUtf8IsSkippedWithItsNumber() throws IOException {
+    Path jsonl = tmp.resolve("mixed.jsonl");
+    byte[] good = "{\"id\": \"a\", \"published\": \"2023-12-05\", \"text\": \"Mali expelled the French ambassador.\"}\n"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bad = {'{', '"', 'i', 'd', '"', ':', ' ', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'};
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    all.write(good);
+    all.write(bad);
+    all.write(good);
+    Files.write(jsonl, all.toByteArray());
+    Cli.Result r = code(jsonl);
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err()).isEqualTo("entente: warning: " + jsonl + " line 2: not UTF-8; skipped\n"
+        + "entente: warning: " + jsonl + " line 3: id 'a' was already used on line 1; skipped\n");
+  }
 }
