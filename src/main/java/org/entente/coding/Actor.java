@@ -17,8 +17,10 @@ record Actor(int from, int to, List<String> codes, String text, Kind kind) {
     RULER,
     /** "the country": the state the article is about. */
     COUNTRY,
-    /** "the two countries", "both sides": the pair just named. */
+    /** "the two countries", "the three Sahel states": the states just named together. */
     PAIR,
+    /** "the bloc", "the regional body": the organisation last named. */
+    ORGANISATION,
     /** "They": the actor of the previous sentence. */
     PRONOUN
   }

@@ -215,7 +215,7 @@ final class ActorFinder {
     }
     if (code == null) code = context.salientOrganisation();
     if (code == null) return null;
-    return new Actor(i, k + 1, List.of(code), span(tokens, i, k + 1), Actor.Kind.RULER);
+    return new Actor(i, k + 1, List.of(code), span(tokens, i, k + 1), Actor.Kind.ORGANISATION);
   }
 
   /** "the (new) junta", "the military regimes in Mali, Niger and Burkina Faso". */

@@ -22,9 +22,7 @@ record Segment(int from, int to, Kind kind) {
     /** "following talks in Moscow between …", "after relations soured with …", "since the coup". */
     ADVERBIAL,
     /** "while the Niamey authorities turn their backs on …", "as the African country moves closer …". */
-    SUBORDINATE;
-
-    boolean dependent() { return this != MAIN && this != SUBORDINATE; }
+    SUBORDINATE
   }
 
   boolean contains(int token) { return token >= from && token < to; }
