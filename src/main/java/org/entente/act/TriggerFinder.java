@@ -11,8 +11,8 @@ import org.entente.text.WordForm.Inflection;
 public final class TriggerFinder {
   /** Ordinary gap allowed between two words of a pattern ("severed diplomatic relations"). */
   private static final int GAP = 2;
-  /** Gap allowed where the pattern says '*' ("pulled its 1,500 troops out"). */
-  private static final int WIDE_GAP = 4;
+  /** Gap allowed where the pattern says '*' ("gave the US military until Sept. 15 to leave"). */
+  private static final int WIDE_GAP = 7;
   /** How far an object or subject class may stand from its trigger. */
   private static final int WINDOW = 10;
   private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "get", "got",

@@ -290,6 +290,20 @@ class CoderRulesTest {
         .containsExactly("NER->FRA expulsion/diplomat 2023-08-25 day");
   }
 
+  @Test
+  void aDeadlineToLeaveIsAnExpulsionDatedWhenGiven() {
+    assertThat(code("2024-05-20", "Niger's junta has given the US military until Sept. 15 to leave the country."))
+        .containsExactly("NER->USA expulsion/forces 2024-05-20 reported");
+  }
+
+  @Test
+  void closingAnEmbassyOrWithdrawingAnEnvoyCutsRelations() {
+    assertThat(code("2025-03-17", "Paris announced the closure of its embassy in Niamey on Friday."))
+        .containsExactly("FRA->NER withdrawal/relations 2025-03-14 day");
+    assertThat(code("2025-03-17", "Bamako ordered the withdrawal of the Malian ambassador from Algiers on Sunday."))
+        .containsExactly("MLI->DZA withdrawal/relations 2025-03-16 day");
+  }
+
   // ---- what is not an act
 
   @Test
