@@ -53,6 +53,13 @@ final class ActorFinder {
 
   ActorFinder(PartyDictionary parties) { this.parties = parties; }
 
+  /** The head words of the references resolved here, for the cue check: a sentence with one may matter. */
+  static Set<String> referenceWords() {
+    Set<String> words = new java.util.HashSet<>();
+    List.of(RULER_HEADS, COUNTRY_WORDS, PAIR_WORDS, ORGANISATION_WORDS, GROUP_HEADS).forEach(words::addAll);
+    return Set.copyOf(words);
+  }
+
   List<Actor> actors(List<Token> tokens, List<PartyMention> mentions, ArticleContext context, String frontPlace) {
     List<Actor> actors = new ArrayList<>();
     for (PartyMention m : mentions) {
@@ -286,14 +293,7 @@ final class ActorFinder {
     return List.of();
   }
 
-  private static String span(List<Token> tokens, int from, int to) {
-    StringBuilder b = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      if (k > from && tokens.get(k).start() > tokens.get(k - 1).end()) b.append(' ');
-      b.append(tokens.get(k).text());
-    }
-    return b.toString();
-  }
+  private static String span(List<Token> tokens, int from, int to) { return Token.join(tokens, from, to); }
 
   boolean isState(String code) { return !parties.isOrganisation(code); }
 }

@@ -14,15 +14,13 @@ import org.entente.text.Normalizer;
  * compound is tried too ("Niger's" as "niger"), so that no spelling the tokenizer would match is missed.
  */
 final class CueWords implements Predicate<String> {
-  private static final Set<String> REFERENCES = Set.of("junta", "juntas", "regime", "regimes", "rulers",
-      "authorities", "government", "governments", "leaders", "country", "nation", "countries", "sides",
-      "parties", "coup", "putsch", "takeover", "ouster", "military");
   private final Set<String> words = new HashSet<>();
 
   CueWords(Set<String> partyWords, Set<String> triggerForms) {
     partyWords.forEach(this::add);
     triggerForms.forEach(this::add);
-    REFERENCES.forEach(this::add);
+    ActorFinder.referenceWords().forEach(this::add);
+    DateChooser.eventNouns().forEach(this::add);
   }
 
   private void add(String word) {

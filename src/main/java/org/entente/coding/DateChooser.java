@@ -25,6 +25,9 @@ final class DateChooser {
       Map.entry("referendum", "referendum"), Map.entry("inauguration", "inauguration"),
       Map.entry("attack", "attack"), Map.entry("attacks", "attack"));
 
+  /** The background events that anchor offsets, for the cue check: a sentence naming one may matter. */
+  static java.util.Set<String> eventNouns() { return EVENT_NOUNS.keySet(); }
+
   /**
    * The date mentions that date acts; the others are recorded in {@code context} as anchors. An offset to an
    * undated background event dates it too: "on Sunday …, two months after a coup toppled the president".
@@ -255,12 +258,5 @@ final class DateChooser {
     return null;
   }
 
-  private static String text(List<Token> tokens, int from, int to) {
-    StringBuilder b = new StringBuilder();
-    for (int k = from; k < Math.min(to, tokens.size()); k++) {
-      if (k > from && tokens.get(k).start() > tokens.get(k - 1).end()) b.append(' ');
-      b.append(tokens.get(k).text());
-    }
-    return b.toString();
-  }
+  private static String text(List<Token> tokens, int from, int to) { return Token.join(tokens, from, to); }
 }

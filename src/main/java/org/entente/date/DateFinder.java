@@ -257,11 +257,6 @@ public final class DateFinder {
   }
 
   private static ResolvedDate withText(List<Token> t, int from, int to, ResolvedDate d) {
-    StringBuilder b = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      if (k > from && t.get(k).start() > t.get(k - 1).end()) b.append(' ');
-      b.append(t.get(k).text());
-    }
-    return new ResolvedDate(d.date(), d.precision(), b.toString());
+    return new ResolvedDate(d.date(), d.precision(), Token.join(t, from, to));
   }
 }

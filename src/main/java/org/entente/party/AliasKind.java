@@ -9,9 +9,4 @@ public enum AliasKind {
   public static AliasKind of(String text) {
     return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
   }
-
-  /** People and bodies act for their party; a name or capital may also just say where something happened. */
-  public boolean isAgent() {
-    return this != NAME && this != CAPITAL && this != DEMONYM;
-  }
 }
