@@ -3,6 +3,7 @@ package org.entente.act;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.entente.text.Grammar;
 import org.entente.text.Token;
 import org.entente.text.WordForm;
 import org.entente.text.WordForm.Inflection;
@@ -15,13 +16,7 @@ public final class TriggerFinder {
   private static final int WIDE_GAP = 7;
   /** How far an object or subject class may stand from its trigger. */
   private static final int WINDOW = 10;
-  private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "get", "got",
-      "gets", "getting", "'s", "'re");
-  private static final Set<String> ADVERBS = Set.of("also", "recently", "reportedly", "already", "officially",
-      "formally", "then", "now", "just", "finally", "previously", "later", "eventually", "subsequently", "not",
-      "never", "all", "both", "this");
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this",
-      "these", "those", "our", "any", "every", "each", "no");
+  /** Words that end the stretch after a trigger in which its object class is looked for. */
   private static final Set<String> CLAUSE_WORDS = Set.of("who", "which", "where", "while", "whereas", "because",
       "after", "following", "since", "although", "though", "but", "when", "before", "whose", "amid", "despite");
 
@@ -53,7 +48,7 @@ public final class TriggerFinder {
 
   private Trigger match(List<Token> tokens, int i, WordForm form) {
     // "the end of its partnership": after a determiner a word is a noun, whatever else it can be
-    if (form.inflection().isVerb() && i > 0 && DETERMINERS.contains(tokens.get(i - 1).norm())) return null;
+    if (form.inflection().isVerb() && i > 0 && Grammar.NOUN_MARKERS.contains(tokens.get(i - 1).norm())) return null;
     List<ActEntry> candidates = new ArrayList<>();
     int end = -1;
     int reach = -1;
@@ -100,7 +95,7 @@ public final class TriggerFinder {
         int end = matchRest(tokens, j + 1, pattern, k + 1);
         if (end >= 0) return end;
       }
-      if (isHardBoundary(t)) break;
+      if (Grammar.isHardBoundary(t)) break;
     }
     return -1;
   }
@@ -108,7 +103,7 @@ public final class TriggerFinder {
   private static int objectLimit(List<Token> tokens, int from) {
     int limit = Math.min(tokens.size(), from + WINDOW);
     for (int j = from; j < limit; j++) {
-      if (isHardBoundary(tokens.get(j)) || CLAUSE_WORDS.contains(tokens.get(j).norm())) return j;
+      if (Grammar.isHardBoundary(tokens.get(j)) || CLAUSE_WORDS.contains(tokens.get(j).norm())) return j;
     }
     return limit;
   }
@@ -116,25 +111,22 @@ public final class TriggerFinder {
   private static int subjectLimit(List<Token> tokens, int head) {
     int limit = Math.max(0, head - WINDOW);
     for (int j = head - 1; j >= limit; j--) {
-      if (isHardBoundary(tokens.get(j))) return j + 1;
+      if (Grammar.isHardBoundary(tokens.get(j))) return j + 1;
     }
     return limit;
   }
 
-  static boolean isHardBoundary(Token t) {
-    return t.norm().equals(";") || t.norm().equals(".") || t.norm().equals(":") || t.norm().equals("?");
-  }
 
   private static boolean isPassive(List<Token> tokens, int i, WordForm form) {
     if (!form.inflection().canBePassive()) return false;
     for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
       String w = tokens.get(j).norm();
-      if (BE.contains(w)) return true;
-      if (!ADVERBS.contains(w)) break;
+      if (Grammar.BE.contains(w)) return true;
+      if (!Grammar.PASSIVE_ADVERBS.contains(w)) break;
     }
     // a reduced relative: "the documents signed by the two ministers"
     if (form.inflection() == Inflection.PARTICIPLE || form.inflection() == Inflection.PAST_OR_PARTICIPLE) {
-      boolean afterHave = i > 0 && Set.of("has", "have", "had", "having").contains(tokens.get(i - 1).norm());
+      boolean afterHave = i > 0 && Grammar.HAVE.contains(tokens.get(i - 1).norm());
       if (!afterHave && i + 1 < tokens.size() && tokens.get(i + 1).is("by")) return true;
     }
     return false;

@@ -4,41 +4,46 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.entente.act.ActLexicon;
 import org.entente.dictionary.Dictionaries;
+import org.entente.dictionary.NewsWords;
 import org.entente.party.PartyDictionary;
 import org.entente.text.SentenceReader;
 
 /**
- * Everything immutable the coder needs — OpenNLP models, party dictionary, act lexicon — loaded once per run
- * and shared by all threads.
+ * Everything immutable the coder needs — OpenNLP models, party dictionary, act lexicon, the words of news —
+ * loaded once per run and shared by all threads.
  */
 public final class CoderResources {
   private final SentenceReader.Models models;
   private final PartyDictionary parties;
   private final ActLexicon lexicon;
+  private final NewsWords words;
   private final CueWords cues;
 
-  private CoderResources(SentenceReader.Models models, PartyDictionary parties, ActLexicon lexicon) {
+  private CoderResources(SentenceReader.Models models, PartyDictionary parties, ActLexicon lexicon,
+      NewsWords words) {
     this.models = models;
     this.parties = parties;
     this.lexicon = lexicon;
-    this.cues = new CueWords(parties.cueWords(), lexicon.cueForms());
+    this.words = words;
+    this.cues = new CueWords(parties.cueWords(), lexicon.cueForms(), words);
   }
 
   /**
-   * Loads the bundled dictionaries plus those of {@code dictionaries}' extra folder. The act lexicon needs no
-   * model, so it is read on another thread while the models load and the party dictionary is tokenized: the
-   * same resources, sooner (start-up time).
+   * Loads the bundled dictionaries plus those of {@code dictionaries}' extra folder. The act lexicon and the news
+   * words need no model, so they are read on another thread while the models load and the party dictionary is
+   * tokenized: the same resources, sooner (start-up time).
    */
   public static CoderResources load(Dictionaries dictionaries) {
     CompletableFuture<ActLexicon> lexicon = CompletableFuture.supplyAsync(() -> new ActLexicon(dictionaries));
+    CompletableFuture<NewsWords> words = CompletableFuture.supplyAsync(() -> new NewsWords(dictionaries));
     SentenceReader.Models models = SentenceReader.Models.load();
     SentenceReader reader = new SentenceReader(models);
     PartyDictionary parties = PartyDictionary.load(dictionaries,
         text -> reader.tokenize(text, 0).stream().map(org.entente.text.Token::text).toList());
-    return new CoderResources(models, parties, join(lexicon));
+    return new CoderResources(models, parties, join(lexicon), join(words));
   }
 
-  /** The result, or the lexicon's own exception (a {@code DictionaryException} names the file and row). */
+  /** The result, or the loader's own exception (a {@code DictionaryException} names the file and row). */
   private static <T> T join(CompletableFuture<T> future) {
     try {
       return future.join();
@@ -57,6 +62,8 @@ public final class CoderResources {
   PartyDictionary parties() { return parties; }
 
   ActLexicon lexicon() { return lexicon; }
+
+  NewsWords words() { return words; }
 
   CueWords cues() { return cues; }
 }

@@ -1,13 +1,17 @@
 package org.entente.coding;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.entente.dictionary.NewsWords;
+import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.text.Normalizer;
 
 /**
  * A quick test, before tokenizing, of whether a sentence could matter: it must contain a word that begins a
- * party's name, a form of a trigger word, or a word the coder resolves (a junta, a coup). A sentence without any
+ * party's name, a form of a trigger word, or a word the coder resolves (the heads of references such as "the junta", "the two countries", and background
+ * events such as a coup). A sentence without any
  * can yield no mention and names no state for the next one, so it is not tokenized.
  *
  * <p>Words are compared letters and digits only ("U.S." as "us", "Yunus-Bek" as "yunusbek"), and each part of a
@@ -16,11 +20,14 @@ import org.entente.text.Normalizer;
 final class CueWords implements Predicate<String> {
   private final Set<String> words = new HashSet<>();
 
-  CueWords(Set<String> partyWords, Set<String> triggerForms) {
+  CueWords(Set<String> partyWords, Set<String> triggerForms, NewsWords news) {
     partyWords.forEach(this::add);
     triggerForms.forEach(this::add);
-    ActorFinder.referenceWords().forEach(this::add);
-    DateChooser.eventNouns().forEach(this::add);
+    for (WordClass c : List.of(WordClass.RULER, WordClass.COUNTRY, WordClass.PAIR, WordClass.ORGANISATION,
+        WordClass.GROUP)) {
+      news.words(c).forEach(this::add);
+    }
+    news.backgroundEventWords().forEach(this::add);
   }
 
   private void add(String word) {

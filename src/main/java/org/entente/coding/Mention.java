@@ -6,7 +6,8 @@ import org.entente.date.ResolvedDate;
 /**
  * One coded interaction as one sentence of one article states it: a row of mentions.csv before merging.
  * {@code charStart}/{@code charEnd} are UTF-16 offsets of the sentence in the original file's text, and
- * {@code text} is that span with whitespace runs folded to one space.
+ * {@code text} is that span with whitespace runs folded to one space. {@code sourceKind}/{@code targetKind} say
+ * whether the words named the party or referred to it ("the junta", "they").
  */
 public record Mention(
     String articleId,
@@ -20,4 +21,6 @@ public record Mention(
     String sourceText,
     String targetText,
     String trigger,
-    String text) {}
+    String text,
+    ActorKind sourceKind,
+    ActorKind targetKind) {}

@@ -1,4 +1,4 @@
 package org.entente.coding;
 
 /** One party as an act involves it, with the words that named it ("Nigerien defense chief Salifou Modi"). */
-record Participant(String code, String text, Actor.Kind kind) {}
+record Participant(String code, String text, ActorKind kind) {}

@@ -2,10 +2,14 @@ package org.entente.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.date.MonthNames;
+import org.entente.dictionary.NewsWords;
+import org.entente.dictionary.NewsWords.WordClass;
+import org.entente.text.Grammar;
 import org.entente.text.Token;
 
-/** A sentence with its actors and segments, and the structural questions the role rules ask of it. */
-record SentenceView(List<Token> tokens, List<Actor> actors, List<Segment> segments) {
+/** A sentence with its actors and clauses, and the structural questions the role and date rules ask of it. */
+record SentenceView(List<Token> tokens, List<Actor> actors, List<Segment> segments, NewsWords words) {
 
   Segment segmentOf(int token) {
     for (Segment s : segments) if (s.contains(token)) return s;
@@ -24,6 +28,11 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Segment> segmen
     return k == Segment.Kind.APPOSITION || k == Segment.Kind.ATTRIBUTION;
   }
 
+  /** A role noun or a possessive ending: words inside a party's noun phrase ("Niger's defence minister"). */
+  boolean roleWord(String norm) {
+    return words.is(WordClass.ROLE, norm) || Grammar.POSSESSIVE_MARKERS.contains(norm);
+  }
+
   /** The preposition that governs an actor's noun phrase ("from the country" → "from"), or null. */
   String preposition(Actor a) {
     int k = a.from() - 1;
@@ -32,38 +41,28 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Segment> segmen
       String w = t.norm();
       // "by the head of Niger's government": "of" after a role noun stays inside the phrase
       // a clause boundary or a date is no part of the party's phrase: "on Tuesday that French troops …"
-      if (w.equals("that") || WEEKDAYS_AND_MONTHS.contains(w)) return null;
-      boolean roleOf = w.equals("of") && k > 0 && Words.ROLE_NOUNS.contains(tokens.get(k - 1).norm());
-      boolean npInternal = Words.DETERMINERS.contains(w) || Words.ROLE_NOUNS.contains(w) || roleOf
-          || t.isCapitalised() && k > 0 && !Words.PREPOSITIONS.contains(w);
+      if (w.equals("that") || MonthNames.isCalendarWord(t)) return null;
+      boolean roleOf = w.equals("of") && k > 0 && roleWord(tokens.get(k - 1).norm());
+      boolean npInternal = Grammar.DETERMINERS.contains(w) || roleWord(w) || roleOf
+          || t.isCapitalised() && k > 0 && !Grammar.PREPOSITIONS.contains(w);
       if (!npInternal) break;
       k--;
     }
     if (k < 0) return null;
     String w = tokens.get(k).norm();
-    if (w.equals("by") && k > 0 && tokens.get(k - 1).norm().matches("led|headed|chaired|accompanied|sent")) {
-      return null;
-    }
-    return Words.PREPOSITIONS.contains(w) || w.equals("of") ? w : null;
+    if (w.equals("by") && k > 0 && words.is(WordClass.LEADING, tokens.get(k - 1).norm())) return null;
+    return Grammar.PREPOSITIONS.contains(w) || w.equals("of") ? w : null;
   }
 
   /** A preposition that takes a party out of the subject: "of" does not ("the head of Niger's government"). */
   boolean inPrepositionalPhrase(Actor a) {
     String p = preposition(a);
     // "a day after the three states withdrew": these introduce a clause, whose subject the party is
-    return p != null && !p.equals("of") && !CLAUSE_OPENERS.contains(p);
+    return p != null && !p.equals("of") && !Grammar.CLAUSE_OPENERS.contains(p);
   }
 
-  private static final java.util.Set<String> WEEKDAYS_AND_MONTHS = java.util.Set.of("monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
-      "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
-      "nov.", "dec.");
-
   /** "after", "since", "while": a segment so opened may hold a clause with its own subject. */
-  boolean opensClause(String word) { return CLAUSE_OPENERS.contains(word); }
-
-  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("after", "before", "since",
-      "until", "following", "once", "as", "while", "when");
+  boolean opensClause(String word) { return Grammar.CLAUSE_OPENERS.contains(word); }
 
   /** Actors joined into one group by "and", commas and words of their noun phrases. */
   List<List<Actor>> groups(List<Actor> candidates) {
@@ -84,8 +83,8 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Segment> segmen
     for (int k = left.to(); k < right.from(); k++) {
       Token t = tokens.get(k);
       String w = t.norm();
-      boolean joins = Words.CONNECTORS.contains(w) || Words.DETERMINERS.contains(w) || Words.ROLE_NOUNS.contains(w)
-          || t.isCapitalised() || w.equals("'s") || w.equals("of");
+      boolean joins = Grammar.CONNECTORS.contains(w) || Grammar.DETERMINERS.contains(w) || roleWord(w)
+          || t.isCapitalised() || w.equals("of");
       if (!joins) return false;
     }
     return true;

@@ -7,7 +7,6 @@ import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -101,7 +100,7 @@ public final class DateFinder {
         return null;
       }
     }
-    Optional<DayOfWeek> weekday = weekday(w);
+    Optional<DayOfWeek> weekday = MonthNames.weekday(w);
     if (weekday.isPresent()) {
       int j = i + 1;
       if (j < t.size() && t.get(j).is(",")) j++;
@@ -244,13 +243,6 @@ public final class DateFinder {
     }
   }
 
-  private static Optional<DayOfWeek> weekday(String w) {
-    return w == null ? Optional.empty() : Optional.ofNullable(WEEKDAYS.get(w));
-  }
-
-  /** "monday" → MONDAY: built once, as {@link #weekday} is asked about every token. */
-  private static final java.util.Map<String, DayOfWeek> WEEKDAYS = java.util.Arrays.stream(DayOfWeek.values())
-      .collect(java.util.stream.Collectors.toUnmodifiableMap(d -> d.name().toLowerCase(Locale.ROOT), d -> d));
 
   private static DateMention mention(List<Token> t, int from, int to, LocalDate d, DatePrecision p) {
     return new DateMention(from, to, withText(t, from, to, new ResolvedDate(d, p, "")));

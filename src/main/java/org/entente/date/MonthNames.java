@@ -1,12 +1,15 @@
 package org.entente.date;
 
+import java.time.DayOfWeek;
 import java.time.Month;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** English month names and their news abbreviations ("Jan", "Sept.", "December"). */
+/** English month names and their news abbreviations ("Jan", "Sept.", "December"), and the weekdays. */
 public final class MonthNames {
   private static final Map<String, Month> NAMES = new HashMap<>();
 
@@ -19,7 +22,21 @@ public final class MonthNames {
     NAMES.put("sept", Month.SEPTEMBER);
   }
 
+  /** "monday" → MONDAY: built once, as {@link #weekday} is asked about every token. */
+  private static final Map<String, DayOfWeek> WEEKDAYS = Arrays.stream(DayOfWeek.values())
+      .collect(Collectors.toUnmodifiableMap(d -> d.name().toLowerCase(Locale.ROOT), d -> d));
+
   private MonthNames() {}
+
+  /** The weekday a normalised word names ("monday"), if any. */
+  public static Optional<DayOfWeek> weekday(String norm) {
+    return norm == null ? Optional.empty() : Optional.ofNullable(WEEKDAYS.get(norm));
+  }
+
+  /** Whether a token names a month or a weekday: "on Tuesday", "in July", "Sept.". */
+  public static boolean isCalendarWord(org.entente.text.Token t) {
+    return weekday(t.norm()).isPresent() || parse(t.text()).isPresent();
+  }
 
   /** The month a word names, ignoring case and a trailing period; empty for "may" written in lower case. */
   public static Optional<Month> parse(String word) {

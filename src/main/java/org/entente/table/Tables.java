@@ -220,7 +220,7 @@ final class Tables {
   // The records are built by other stages; a null in them must end up as a clear "missing required value"
   // error naming the column, not a NullPointerException.
   private static final Mention EMPTY_MENTION =
-      new Mention(null, 0, 0, 0, null, null, null, null, null, null, null, null);
+      new Mention(null, 0, 0, 0, null, null, null, null, null, null, null, null, null, null);
 
   private static List<String> distinct(Function<ActType, String> f) {
     return Arrays.stream(ActType.values()).map(f).distinct().toList();

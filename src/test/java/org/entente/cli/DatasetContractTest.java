@@ -15,6 +15,7 @@ import org.entente.chart.ChartFormat;
 import org.entente.chart.ChartJob;
 import org.entente.chart.ChartSettings;
 import org.entente.chart.ChartSize;
+import org.entente.coding.ActorKind;
 import org.entente.coding.CodedArticle;
 import org.entente.coding.Mention;
 import org.entente.date.DatePrecision;
@@ -74,7 +75,7 @@ class DatasetContractTest {
   private static Mention mention(String article, int sentence, ActType type, String source, String target,
       ResolvedDate date, String text) {
     return new Mention(article, sentence, sentence * 100, sentence * 100 + text.length(), source, target, type, date,
-        source, target, "trigger", text);
+        source, target, "trigger", text, ActorKind.NAMED, ActorKind.NAMED);
   }
 
   private static ResolvedDate day(String d) {

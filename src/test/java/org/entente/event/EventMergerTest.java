@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.entente.act.ActType;
 import org.entente.article.ArticleSummary;
+import org.entente.coding.ActorKind;
 import org.entente.coding.CodedArticle;
 import org.entente.coding.Mention;
 import org.entente.date.DatePrecision;
@@ -121,7 +122,7 @@ class EventMergerTest {
         "Niger", "Russia", "Niger and Russia signed documents on military cooperation on December 4.");
     Mention otherHost = visit("a1", 2, day("2023-12-04"), "Russia", "Mali");
     otherHost = new Mention("a1", 2, 0, 10, "RUS", "MLI", otherHost.type(), otherHost.date(), "Russia", "Mali",
-        "visited", "Russia visited Mali.");
+        "visited", "Russia visited Mali.", ActorKind.NAMED, ActorKind.NAMED);
     Dataset d = merger.merge(List.of(article("a1", "2023-12-05", agreement, military, otherHost)));
 
     assertThat(d.events()).hasSize(3);
@@ -151,7 +152,7 @@ class EventMergerTest {
         article("a1", "2023-12-05", visit("a1", 1, day("2023-12-03"), "Russia", "Niger")),
         article("a2", "2024-01-16", visit("a2", 1, reported("2024-01-16"), "Russia", "Niger")));
     Mention unrelated = new Mention("z9", 4, 0, 10, "USA", "FRA", ActType.COOPERATION_VISIT, day("2023-12-04"),
-        "Washington", "Paris", "visited", "The US envoy visited Paris on Monday.");
+        "Washington", "Paris", "visited", "The US envoy visited Paris on Monday.", ActorKind.PLACE, ActorKind.PLACE);
     List<CodedArticle> more = new ArrayList<>(List.of(article("z9", "2023-12-05", unrelated)));
     more.addAll(base);
 
@@ -194,14 +195,6 @@ class EventMergerTest {
     assertThat(d.articles()).extracting(ArticleSummary::articleId).containsExactly("a1", "a2", "a3");
   }
 
-  @Test
-  void evidenceTreatsPronounsAndReferencesAsGeneric() {
-    assertThat(Arrays.asList("they", "The country", "the junta", "its soldiers", "The three countries",
-        "both sides", "the two neighbours", "", null)).allMatch(Evidence::generic);
-    assertThat(List.of("Russia", "Niamey", "the Russian delegation", "Mali's junta", "the United States",
-        "the European Union")).noneMatch(Evidence::generic);
-  }
-
   private static String eventOf(Dataset d, String articleId) {
     return d.mentions().stream().filter(m -> m.mention().articleId().equals(articleId))
         .map(LinkedMention::eventId).collect(Collectors.joining());
@@ -222,12 +215,19 @@ class EventMergerTest {
   private static Mention mention(String article, int sentence, ActType type, String source, String target,
       ResolvedDate date, String sourceText, String targetText, String text) {
     return new Mention(article, sentence, sentence * 100, sentence * 100 + text.length(), source, target, type,
-        date, sourceText, targetText, "visited", text);
+        date, sourceText, targetText, "visited", text, kind(sourceText), kind(targetText));
+  }
+
+  /** How the coder would have named a party with these words: outright, or by a pronoun or reference. */
+  private static ActorKind kind(String text) {
+    if (text.equalsIgnoreCase("they")) return ActorKind.PRONOUN;
+    return text.startsWith("the junta") ? ActorKind.RULER : ActorKind.NAMED;
   }
 
   private static Mention withText(Mention m, String text) {
     return new Mention(m.articleId(), m.sentence(), m.charStart(), m.charStart() + text.length(), m.source(),
-        m.target(), m.type(), m.date(), m.sourceText(), m.targetText(), m.trigger(), text);
+        m.target(), m.type(), m.date(), m.sourceText(), m.targetText(), m.trigger(), text, m.sourceKind(),
+        m.targetKind());
   }
 
   private static ResolvedDate day(String d) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entente.act.ActType;
 import org.entente.article.ArticleSummary;
+import org.entente.coding.ActorKind;
 import org.entente.coding.Mention;
 import org.entente.date.DatePrecision;
 import org.entente.date.ResolvedDate;
@@ -42,7 +43,8 @@ class ContractCheckTest {
   void partyCodeOutsideTheVocabulary() {
     var mentions = new ArrayList<>(Fixtures.mentions());
     mentions.set(1, new LinkedMention("m2", "e1", new Mention("a1", 5, 200, 230, "NER", "Russia",
-        ActType.COOPERATION_MILITARY, ResolvedDate.reported(LocalDate.of(2023, 12, 4)), "", "", "", "x")));
+        ActType.COOPERATION_MILITARY, ResolvedDate.reported(LocalDate.of(2023, 12, 4)), "", "", "", "x", ActorKind.NAMED,
+        ActorKind.NAMED)));
 
     assertThatThrownBy(() -> write(new Dataset(Fixtures.articles(), mentions, Fixtures.events())))
         .isInstanceOf(TableException.class)

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.entente.act.ActType;
 import org.entente.article.ArticleSummary;
+import org.entente.coding.ActorKind;
 import org.entente.coding.Mention;
 import org.entente.date.DatePrecision;
 import org.entente.date.ResolvedDate;
@@ -35,12 +36,12 @@ final class Fixtures {
     return List.of(
         new LinkedMention("m1", "e1", new Mention("a1", 3, 100, 160, "NER", "RUS", ActType.COOPERATION_MILITARY,
             new ResolvedDate(LocalDate.of(2023, 12, 4), DatePrecision.DAY, "on Monday"), "Niger", "Russia",
-            "signed", PACT)),
+            "signed", PACT, ActorKind.NAMED, ActorKind.NAMED)),
         new LinkedMention("m2", "e1", new Mention("a1", 5, 200, 230, "NER", "RUS", ActType.COOPERATION_MILITARY,
             ResolvedDate.reported(LocalDate.of(2023, 12, 4)), "Niamey", "Moscow", "deal",
-            " Both sides praised the deal. ")),
+            " Both sides praised the deal. ", ActorKind.PAIR, ActorKind.PAIR)),
         new LinkedMention("m3", "e2", new Mention("a2", 1, 0, 58, "MLI", "FRA", ActType.EXPULSION_FORCES,
-            new ResolvedDate(null, DatePrecision.UNKNOWN, ""), "'Mali'", "\tFrench", "@expelled", HYPERLINK)));
+            new ResolvedDate(null, DatePrecision.UNKNOWN, ""), "'Mali'", "\tFrench", "@expelled", HYPERLINK, ActorKind.NAMED, ActorKind.NAMED)));
   }
 
   static List<Event> events() {

@@ -1,17 +1,33 @@
 package org.entente.coding;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.entente.dictionary.NewsWords;
+import org.entente.dictionary.NewsWords.WordClass;
+import org.entente.text.Grammar;
 import org.entente.text.Token;
 
-/** Cuts a sentence into clause-like segments at commas and clause words, and says what each segment is. */
-final class Segmenter {
-  private static final java.util.Set<String> THAT_CLAUSE_NOUNS = java.util.Set.of("reports", "report", "claims",
-      "allegations", "fears", "concerns", "news", "statement", "announcement", "rumours", "rumors", "hopes",
-      "signs", "evidence", "warnings", "assurances", "suggestions", "speculation", "belief", "insisted", "noting");
+/**
+ * Adds the clauses: cuts the sentence into clause-like segments at commas and clause words, and says what each
+ * segment is (main clause, fronted phrase, relative clause, apposition, attribution, …). Parties in an
+ * apposition or attribution take part in no act; a trigger in a clause with no subject borrows one.
+ */
+final class ClauseStage implements SentenceStage {
+  private final NewsWords words;
+
+  ClauseStage(NewsWords words) { this.words = words; }
+
+  @Override
+  public SentenceAnnotation annotate(SentenceAnnotation sentence, ArticleAnnotation article, Discourse discourse) {
+    Set<Integer> verbs = new HashSet<>();
+    sentence.triggers().stream().filter(t -> !t.noun()).forEach(t -> verbs.add(t.head()));
+    return sentence.withClauses(segments(sentence.sentence().tokens(), sentence.actors(), verbs));
+  }
 
   /** {@code verbs}: token indices of verbal triggers, which no apposition contains. */
-  List<Segment> segments(List<Token> tokens, List<Actor> actors, java.util.Set<Integer> verbs) {
+  private List<Segment> segments(List<Token> tokens, List<Actor> actors, Set<Integer> verbs) {
     boolean[] inActor = new boolean[tokens.size() + 1];
     boolean[] actorStart = new boolean[tokens.size() + 1];
     for (Actor a : actors) {
@@ -63,11 +79,11 @@ final class Segmenter {
   }
 
   /** "military equipment, weapons, ammunition and attack helicopters": a comma inside a list of short items. */
-  private static boolean isSeriesComma(List<Token> tokens, java.util.Set<Integer> verbs, int i) {
+  private boolean isSeriesComma(List<Token> tokens, Set<Integer> verbs, int i) {
     // the item before the comma must look like one too: "According to diplomats, Washington and …" is no list
     for (int k = Math.max(0, i - 3); k < i; k++) {
       String w = tokens.get(k).norm();
-      if (Words.PREPOSITIONS.contains(w) || Words.REPORTING.contains(w) || verbs.contains(k)
+      if (Grammar.PREPOSITIONS.contains(w) || words.is(WordClass.REPORTING, w) || verbs.contains(k)
           || w.equals("according")) {
         return false;
       }
@@ -81,8 +97,8 @@ final class Segmenter {
         item = 0;
         continue;
       }
-      if (verbs.contains(k) || Words.PREPOSITIONS.contains(w) || Words.RELATIVES.contains(w)
-          || Words.SUBORDINATORS.contains(w) || w.equals("the") || w.equals("that")) {
+      if (verbs.contains(k) || Grammar.PREPOSITIONS.contains(w) || Grammar.RELATIVES.contains(w)
+          || Grammar.SUBORDINATORS.contains(w) || w.equals("the") || w.equals("that")) {
         return false;
       }
       item++;
@@ -90,15 +106,15 @@ final class Segmenter {
     return false;
   }
 
-  private static boolean startsClause(List<Token> tokens, int i) {
+  private boolean startsClause(List<Token> tokens, int i) {
     String w = tokens.get(i).norm();
     // "… and that its mission will have six months to leave", "reports that Niamey was discussing …":
     // a reported clause with a subject of its own
-    if (w.equals("that") && (tokens.get(i - 1).is("and") || THAT_CLAUSE_NOUNS.contains(tokens.get(i - 1).norm())
-        || Words.REPORTING.contains(tokens.get(i - 1).norm()))) {
+    if (w.equals("that") && (tokens.get(i - 1).is("and") || words.is(WordClass.THAT_CLAUSE, tokens.get(i - 1).norm())
+        || words.is(WordClass.REPORTING, tokens.get(i - 1).norm()))) {
       return true;
     }
-    if (Words.RELATIVES.contains(w)) return true;
+    if (Grammar.RELATIVES.contains(w)) return true;
     if (w.equals("while") || w.equals("whereas") || w.equals("because") || w.equals("although")) return true;
     if (w.equals("following") || w.equals("since") || w.equals("amid") || w.equals("despite")) return true;
     if (w.equals("after") || w.equals("before")) {
@@ -109,26 +125,26 @@ final class Segmenter {
     return false;
   }
 
-  private static Segment.Kind kind(List<Token> tokens, int[] span, int index, List<int[]> spans,
-      boolean[] inActor, java.util.Set<Integer> verbs, Segment.Kind previous) {
+  private Segment.Kind kind(List<Token> tokens, int[] span, int index, List<int[]> spans,
+      boolean[] inActor, Set<Integer> verbs, Segment.Kind previous) {
     Token first = tokens.get(span[0]);
     String w = first.norm();
     if (w.equals("according")) return Segment.Kind.ATTRIBUTION;
-    if (Words.RELATIVES.contains(w)) return Segment.Kind.RELATIVE;
+    if (Grammar.RELATIVES.contains(w)) return Segment.Kind.RELATIVE;
     if (w.equals("that")) return Segment.Kind.SUBORDINATE;
     if (index > 0 && isAttribution(tokens, span, inActor, verbs)) return Segment.Kind.ATTRIBUTION;
     boolean afterAdverbialFront = previous == Segment.Kind.FRONT
-        && !Words.SUBORDINATORS.contains(tokens.get(spans.get(index - 1)[0]).norm());
+        && !Grammar.SUBORDINATORS.contains(tokens.get(spans.get(index - 1)[0]).norm());
     boolean hasVerb = verbs.stream().anyMatch(v -> v >= span[0] && v < span[1]);
     if (index > 0 && !afterAdverbialFront && !hasVerb && isApposition(tokens, span, spans.get(index - 1), inActor)) {
       return Segment.Kind.APPOSITION;
     }
     if (w.endsWith("ing") && w.length() > 4 && !inActor[span[0]]) return Segment.Kind.PARTICIPLE;
     if (w.equals("with") && hasGerund(tokens, span)) return Segment.Kind.PARTICIPLE;
-    if (Words.SUBORDINATORS.contains(w)) {
+    if (Grammar.SUBORDINATORS.contains(w)) {
       return index == 0 && spans.size() > 1 ? Segment.Kind.FRONT : Segment.Kind.SUBORDINATE;
     }
-    if (Words.ADVERBIAL_STARTS.contains(w) || Words.PREPOSITIONS.contains(w)) {
+    if (Grammar.ADVERBIAL_STARTS.contains(w) || Grammar.PREPOSITIONS.contains(w)) {
       return index == 0 && spans.size() > 1 ? Segment.Kind.FRONT : Segment.Kind.ADVERBIAL;
     }
     return Segment.Kind.MAIN;
@@ -143,13 +159,13 @@ final class Segmenter {
   }
 
   /** ", Nigerien authorities said" — a speaker and a reporting verb and little else. */
-  private static boolean isAttribution(List<Token> tokens, int[] span, boolean[] inActor,
-      java.util.Set<Integer> verbs) {
+  private boolean isAttribution(List<Token> tokens, int[] span, boolean[] inActor,
+      Set<Integer> verbs) {
     if (span[1] - span[0] > 14) return false;
     boolean actor = false;
     for (int k = span[0]; k < Math.min(span[1], span[0] + 8); k++) {
       if (inActor[k]) actor = true;
-      if (Words.REPORTING.contains(tokens.get(k).norm()) && !inActor[k]) {
+      if (words.is(WordClass.REPORTING, tokens.get(k).norm()) && !inActor[k]) {
         // "Niger and Burkina Faso said they were leaving the G5": what was said is no attribution
         int reporting = k;
         boolean saysAnAct = verbs.stream().anyMatch(v -> v > reporting && v < span[1]);
@@ -163,11 +179,11 @@ final class Segmenter {
   private static boolean isApposition(List<Token> tokens, int[] span, int[] previous, boolean[] inActor) {
     if (!inActor[previous[1] - 1] || span[1] - span[0] > 10) return false;
     String w = tokens.get(span[0]).norm();
-    boolean nounPhraseStart = Words.DETERMINERS.contains(w) || inActor[span[0]];
+    boolean nounPhraseStart = Grammar.DETERMINERS.contains(w) || inActor[span[0]];
     if (!nounPhraseStart) return false;
     for (int k = span[0]; k < span[1]; k++) {
       String t = tokens.get(k).norm();
-      if (Words.RELATIVES.contains(t) || t.equals("has") || t.equals("have") || t.equals("is") || t.equals("was")
+      if (Grammar.RELATIVES.contains(t) || t.equals("has") || t.equals("have") || t.equals("is") || t.equals("was")
           || t.equals("are") || t.equals("were")) {
         return false;
       }

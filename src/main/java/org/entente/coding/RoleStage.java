@@ -8,27 +8,56 @@ import org.entente.act.ActEntry;
 import org.entente.act.ActType;
 import org.entente.act.Frame;
 import org.entente.act.Trigger;
+import org.entente.dictionary.NewsWords;
+import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.party.PartyDictionary;
+import org.entente.text.Grammar;
 
 /**
- * Decides who acted on whom for one trigger: the subject before it (or the one its clause borrows), the
- * objects after it with their prepositions, passive voice, nominal triggers' "of"/"by"/"between" phrases, and
- * the frame of the lexicon entry. Tries the trigger's lexicon rows in order and keeps the first that yields a
- * well-formed interaction (an accession needs an organisation to join, a troop withdrawal a state to leave).
+ * Adds the interactions: for each trigger read as an act, who acted on whom — the subject before it (or the one
+ * its clause borrows), the objects after it with their prepositions, passive voice, nominal triggers'
+ * "of"/"by"/"between" phrases, and the frame of the lexicon entry. The trigger's lexicon rows are tried in order
+ * and the first that yields a well-formed interaction is kept (an accession needs an organisation to join, a
+ * troop withdrawal a state to leave). Also adds the subject of the sentence's first main clause, which a "They"
+ * in the next sentence may stand for.
  */
-final class RoleFinder {
+final class RoleStage implements SentenceStage {
   private static final int NOUN_REACH = 16;
 
   private final PartyDictionary parties;
+  private final NewsWords words;
 
-  RoleFinder(PartyDictionary parties) { this.parties = parties; }
+  RoleStage(PartyDictionary parties, NewsWords words) {
+    this.parties = parties;
+    this.words = words;
+  }
 
-  List<Interaction> interactions(SentenceView view, Trigger trigger, ArticleContext context) {
+  @Override
+  public SentenceAnnotation annotate(SentenceAnnotation sentence, ArticleAnnotation article, Discourse discourse) {
+    SentenceView view = sentence.view(words);
+    List<Interaction> found = new ArrayList<>();
+    for (TriggerReading r : sentence.readings()) {
+      if (r.act()) found.addAll(interactions(view, r.trigger(), article.salience()));
+    }
+    return sentence.withInteractions(found, mainSubject(view));
+  }
+
+  /** The states that head the sentence's first main clause: "Burkina Faso's junta, which …, has turned …". */
+  private List<String> mainSubject(SentenceView view) {
+    for (Segment s : view.segments()) {
+      if (s.kind() != Segment.Kind.MAIN) continue;
+      return subject(view, s.to()).stream().filter(Actor::explicit).flatMap(a -> a.codes().stream())
+          .filter(c -> !parties.isOrganisation(c)).distinct().toList();
+    }
+    return List.of();
+  }
+
+  private List<Interaction> interactions(SentenceView view, Trigger trigger, Salience context) {
     for (ActEntry entry : trigger.candidates()) {
       List<Interaction> found = entry.noun() ? nominal(view, trigger, entry, context) : verbal(view, trigger, entry, context);
       found = valid(found, entry.type());
       // "ECOWAS leaders meet in Abuja": an organisation meeting is a summit, not a visit to its host
-      if (MEETINGS.contains(entry.head())) {
+      if (words.is(WordClass.MEETING, entry.head())) {
         found = found.stream().filter(i -> !parties.isOrganisation(i.source().code())).toList();
       }
       if (!found.isEmpty()) return found;
@@ -36,12 +65,10 @@ final class RoleFinder {
     return List.of();
   }
 
-  private static final java.util.Set<String> MEETINGS = java.util.Set.of("meet", "meeting", "talk", "hold",
-      "discussion");
 
   // ---------------------------------------------------------------- verbs
 
-  private List<Interaction> verbal(SentenceView view, Trigger t, ActEntry entry, ArticleContext context) {
+  private List<Interaction> verbal(SentenceView view, Trigger t, ActEntry entry, Salience context) {
     List<Actor> subject = subject(view, t.head());
     // from the head: "ordered the French ambassador to leave" has its object inside the pattern
     List<Group> after = after(view, t.head() + 1, view.segmentOf(t.head()).to());
@@ -88,7 +115,7 @@ final class RoleFinder {
 
   // ---------------------------------------------------------------- nouns
 
-  private List<Interaction> nominal(SentenceView view, Trigger t, ActEntry entry, ArticleContext context) {
+  private List<Interaction> nominal(SentenceView view, Trigger t, ActEntry entry, Salience context) {
     Segment segment = view.segmentOf(t.head());
     List<Group> after = after(view, t.end(), Math.min(segment.to(), t.end() + NOUN_REACH));
     List<Actor> pre = premodifiers(view, t.head());
@@ -167,15 +194,15 @@ final class RoleFinder {
     return groups.isEmpty() ? List.of() : groups.get(groups.size() - 1);
   }
 
-  private static boolean toldOf(SentenceView view, int head) {
+  private boolean toldOf(SentenceView view, int head) {
     for (int k = Math.max(0, head - 8); k < head; k++) {
-      if (view.tokens().get(k).norm().matches("informed|notified|told|warned|briefed")) return true;
+      if (words.is(WordClass.TOLD, view.tokens().get(k).norm())) return true;
     }
     return false;
   }
 
   /** Parties written right before a noun: "France's withdrawal", "the Russian delegation's visit". */
-  private static List<Actor> premodifiers(SentenceView view, int head) {
+  private List<Actor> premodifiers(SentenceView view, int head) {
     List<Actor> out = new ArrayList<>();
     int k = head - 1;
     while (k >= 0) {
@@ -184,7 +211,7 @@ final class RoleFinder {
       if (a != null && !view.ignored(a)) {
         out.add(0, a);
         k = a.from() - 1;
-      } else if (w.equals("'s") || w.equals("'") || Words.ROLE_NOUNS.contains(w) || w.matches("first|official|latest|recent|last|planned|surprise|two-day|three-day|state|working|high-level")) {
+      } else if (view.roleWord(w) || words.is(WordClass.ACT_NOUN_MODIFIER, w)) {
         k--;
       } else {
         break;
@@ -201,7 +228,7 @@ final class RoleFinder {
   // ---------------------------------------------------------------- subjects and objects
 
   /** The subject of a trigger at {@code head}: the first group of parties before it in its clause, or borrowed. */
-  List<Actor> subject(SentenceView view, int head) {
+  private List<Actor> subject(SentenceView view, int head) {
     Segment segment = view.segmentOf(head);
     List<Actor> own = subjectWithin(view, segment, head);
     return own.isEmpty() ? borrowedSubject(view, segment, head) : own;
@@ -211,7 +238,7 @@ final class RoleFinder {
     int start = segment.from();
     int speakerEnd = -1;
     for (int k = segment.from(); k < before; k++) {
-      if (Words.REPORTING.contains(view.tokens().get(k).norm()) && !view.inActor(k)) {
+      if (words.is(WordClass.REPORTING, view.tokens().get(k).norm()) && !view.inActor(k)) {
         speakerEnd = k;
         start = k + 1;
       }
@@ -236,8 +263,7 @@ final class RoleFinder {
   /** "We have decided to end …," the prime minister said: a first-person subject is the speaker. */
   private static boolean firstPerson(SentenceView view, int from, int to) {
     for (int k = from; k < to; k++) {
-      String w = view.tokens().get(k).norm();
-      if (w.equals("we") || w.equals("our")) return true;
+      if (Grammar.FIRST_PERSON.contains(view.tokens().get(k).norm())) return true;
     }
     return false;
   }
@@ -259,8 +285,7 @@ final class RoleFinder {
 
   private static boolean pronounSubject(SentenceView view, int from, int to) {
     for (int k = from; k < to; k++) {
-      String w = view.tokens().get(k).norm();
-      if (w.equals("it") || w.equals("they") || w.equals("he") || w.equals("she") || w.equals("we")) return true;
+      if (Grammar.SUBJECT_PRONOUNS.contains(view.tokens().get(k).norm())) return true;
     }
     return false;
   }
@@ -344,19 +369,19 @@ final class RoleFinder {
   // ---------------------------------------------------------------- building interactions
 
   private List<Interaction> directed(SentenceView view, List<Actor> sources, List<Actor> targets, ActType type,
-      Trigger t, ArticleContext context) {
+      Trigger t, Salience context) {
     List<Participant> from = participants(sources);
     List<Participant> to = participants(targets);
     if (to.isEmpty() && !from.isEmpty() && impliedTarget(type)) {
       // "France withdrew its troops": from the country the article is about
       String state = context.salientStateExcept(from.stream().map(Participant::code).toList());
-      if (state != null) to = List.of(new Participant(state, "", Actor.Kind.COUNTRY));
+      if (state != null) to = List.of(new Participant(state, "", ActorKind.COUNTRY));
     }
     if (to.isEmpty() && !from.isEmpty() && type == ActType.COOPERATION_VISIT) {
       // "at the end of a visit … N'Djamena": the capital named in the same clause is the host
       Segment segment = view.segmentOf(t.head());
       for (Actor a : view.actors()) {
-        if (a.kind() == Actor.Kind.PLACE && segment.contains(a.from())) {
+        if (a.kind() == ActorKind.PLACE && segment.contains(a.from())) {
           to = participants(List.of(a));
           break;
         }
@@ -368,7 +393,7 @@ final class RoleFinder {
     }
     if (from.isEmpty() && !to.isEmpty() && type.category().equals("expulsion")) {
       String state = context.salientStateExcept(to.stream().map(Participant::code).toList());
-      if (state != null) from = List.of(new Participant(state, "", Actor.Kind.COUNTRY));
+      if (state != null) from = List.of(new Participant(state, "", ActorKind.COUNTRY));
     }
     List<Interaction> out = new ArrayList<>();
     for (Participant s : from) {
@@ -376,8 +401,8 @@ final class RoleFinder {
         Participant source = s;
         Participant target = g;
         // "the country" is never the party it is set against: it is the next state the article is about
-        if (g.kind() == Actor.Kind.COUNTRY && g.code().equals(s.code())) target = otherCountry(g, s, context);
-        if (s.kind() == Actor.Kind.COUNTRY && s.code().equals(g.code())) source = otherCountry(s, g, context);
+        if (g.kind() == ActorKind.COUNTRY && g.code().equals(s.code())) target = otherCountry(g, s, context);
+        if (s.kind() == ActorKind.COUNTRY && s.code().equals(g.code())) source = otherCountry(s, g, context);
         if (source != null && target != null && !source.code().equals(target.code())) {
           out.add(new Interaction(source, target, type, t.head(), t.end()));
         }
@@ -395,7 +420,7 @@ final class RoleFinder {
     return found == null ? List.of() : List.of(found);
   }
 
-  private static Participant otherCountry(Participant country, Participant against, ArticleContext context) {
+  private static Participant otherCountry(Participant country, Participant against, Salience context) {
     String other = context.salientStateExcept(List.of(against.code()));
     return other == null ? null : new Participant(other, country.text(), country.kind());
   }
@@ -405,7 +430,7 @@ final class RoleFinder {
   }
 
   private List<Interaction> mutual(SentenceView view, List<Actor> actors, ActType type, Trigger t,
-      ArticleContext context) {
+      Salience context) {
     List<Participant> all = participants(actors);
     if (type == ActType.COOPERATION_VISIT) return visits(view, actors, all, t);
     List<Interaction> out = new ArrayList<>();
@@ -436,7 +461,7 @@ final class RoleFinder {
     String host = null;
     Segment segment = view.segmentOf(t.head());
     for (Actor a : view.actors()) {
-      if (a.kind() == Actor.Kind.PLACE && segment.contains(a.from())
+      if (a.kind() == ActorKind.PLACE && segment.contains(a.from())
           && all.stream().anyMatch(p -> p.code().equals(a.codes().get(0)))) {
         host = a.codes().get(0);
         break;

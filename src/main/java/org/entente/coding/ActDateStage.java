@@ -2,98 +2,42 @@ package org.entente.coding;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import org.entente.date.DatePrecision;
 import java.util.List;
-import java.util.Map;
+import org.entente.act.Trigger;
 import org.entente.date.DateMention;
+import org.entente.date.DatePrecision;
 import org.entente.date.OffsetMention;
 import org.entente.date.ResolvedDate;
+import org.entente.dictionary.NewsWords;
+import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.text.Token;
 
 /**
- * Dates each act of a sentence. A date that belongs to a background event ("the coup in Niger on July 26",
- * "since the coup") does not date the act but is remembered as an anchor for "just days after the coup"; an
- * offset phrase dates the act it introduces ("two months after securing the withdrawal of French troops") or the
- * clause it opens; otherwise the nearest date in the act's clause; otherwise the publication date ("reported").
+ * Dates each interaction. An offset phrase dates the act it introduces ("two months after securing the
+ * withdrawal of French troops") or the clause it opens ("just days after the coup", counted from the article's
+ * anchor for the coup); otherwise the nearest date in the act's clause; otherwise a date the sentence gives the
+ * clause from outside it (a fronted "Last month,", an attribution "…, Berlin said on Saturday"); otherwise the
+ * publication date ("reported"). A decision announced for later is dated by its announcement.
  */
-final class DateChooser {
-  /** Background events that articles date and later count from, by family. */
-  private static final Map<String, String> EVENT_NOUNS = Map.ofEntries(Map.entry("coup", "coup"),
-      Map.entry("putsch", "coup"), Map.entry("takeover", "coup"), Map.entry("ouster", "coup"),
-      Map.entry("overthrow", "coup"), Map.entry("mutiny", "coup"), Map.entry("election", "election"),
-      Map.entry("elections", "election"), Map.entry("independence", "independence"),
-      Map.entry("referendum", "referendum"), Map.entry("inauguration", "inauguration"),
-      Map.entry("attack", "attack"), Map.entry("attacks", "attack"));
+final class ActDateStage implements SentenceStage {
+  private final NewsWords words;
 
-  /** The background events that anchor offsets, for the cue check: a sentence naming one may matter. */
-  static java.util.Set<String> eventNouns() { return EVENT_NOUNS.keySet(); }
+  ActDateStage(NewsWords words) { this.words = words; }
 
-  /**
-   * The date mentions that date acts; the others are recorded in {@code context} as anchors. An offset to an
-   * undated background event dates it too: "on Sunday …, two months after a coup toppled the president".
-   */
-  List<DateMention> actDates(List<Token> tokens, List<DateMention> dates, List<OffsetMention> offsets,
-      ArticleContext context) {
-    List<DateMention> out = new ArrayList<>();
-    for (DateMention d : dates) {
-      String family = backgroundEvent(tokens, d);
-      if (family != null) {
-        context.anchor(family, d.date());
-      } else if (!afterSince(tokens, d)) {
-        out.add(d);
-      }
+  @Override
+  public SentenceAnnotation annotate(SentenceAnnotation sentence, ArticleAnnotation article, Discourse discourse) {
+    SentenceView view = sentence.view(words);
+    List<Integer> heads = sentence.triggers().stream().map(Trigger::head).toList();
+    List<DatedInteraction> out = new ArrayList<>();
+    for (Interaction i : sentence.interactions()) {
+      boolean announced = sentence.readings().stream()
+          .anyMatch(r -> r.trigger().head() == i.triggerHead() && r.announcedFuture());
+      ResolvedDate date = announced
+          ? announcementDate(view, sentence.dates(), article)
+          : dateOf(view, i.triggerHead(), heads, sentence.dates(), sentence.offsets(), article);
+      out.add(new DatedInteraction(i, date));
     }
-    for (OffsetMention o : offsets) {
-      String family = eventAfter(tokens, o);
-      if (family == null || context.anchor(family) != null || o.amount() == 0) continue;
-      ResolvedDate now = out.isEmpty() ? ResolvedDate.reported(context.published()) : out.get(0).date();
-      if (now.date() == null) continue;
-      OffsetMention back = new OffsetMention(o.from(), o.to(), o.amount(), o.unit(), !o.after());
-      ResolvedDate derived = back.from(now, "");
-      context.anchor(family, new ResolvedDate(derived.date(), derived.precision(), ""));
-    }
-    return out;
-  }
-
-  private static String eventAfter(List<Token> tokens, OffsetMention o) {
-    for (int k = o.to(); k < Math.min(tokens.size(), o.to() + 3); k++) {
-      String family = EVENT_NOUNS.get(tokens.get(k).norm());
-      if (family != null) return family;
-    }
-    return null;
-  }
-
-  /** "the July 26 coup", "the coup in Niger on July 26", "the ouster of President Bazoum in July". */
-  private static String backgroundEvent(List<Token> tokens, DateMention d) {
-    if (d.to() < tokens.size()) {
-      String next = EVENT_NOUNS.get(tokens.get(d.to()).norm());
-      if (next != null) return next;
-      if (d.to() + 1 < tokens.size() && tokens.get(d.to()).is("'s")) {
-        String possessed = EVENT_NOUNS.get(tokens.get(d.to() + 1).norm());
-        if (possessed != null) return possessed;
-      }
-    }
-    for (int k = d.from() - 1; k >= Math.max(0, d.from() - 8); k--) {
-      String w = tokens.get(k).norm();
-      String family = EVENT_NOUNS.get(w);
-      if (family != null) return family;
-      if (w.equals(",") || w.equals(";") || Words.RELATIVES.contains(w) || w.equals("and") || w.equals("that")) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /** "since the July coup", "until March", "by September 15", "by the end of August": not when it happened. */
-  private static boolean afterSince(List<Token> tokens, DateMention d) {
-    for (int k = d.from() - 1; k >= Math.max(0, d.from() - 4); k--) {
-      String w = tokens.get(k).norm();
-      if (w.equals("since") || w.equals("until") || w.equals("till") || w.equals("by") || w.equals("before")) {
-        return true;
-      }
-      if (!w.equals("the") && !w.equals("end") && !w.equals("of") && !w.equals("early") && !w.equals("mid")) break;
-    }
-    return false;
+    return sentence.withDated(out);
   }
 
   /**
@@ -138,8 +82,8 @@ final class DateChooser {
   }
 
   /** The date of an act triggered at {@code head}; {@code triggers}: the heads of the sentence's other acts. */
-  ResolvedDate dateOf(SentenceView view, int head, List<Integer> triggers, List<DateMention> dates,
-      List<OffsetMention> offsets, ArticleContext context) {
+  private ResolvedDate dateOf(SentenceView view, int head, List<Integer> triggers, List<DateMention> dates,
+      List<OffsetMention> offsets, ArticleAnnotation context) {
     Segment segment = view.segmentOf(head);
     for (OffsetMention o : offsets) {
       // "the move comes … two months after securing the withdrawal": the act lies before the sentence's time
@@ -217,14 +161,14 @@ final class DateChooser {
   }
 
   /** "… suspended its support after the coup in July": in the month of the dated event it followed. */
-  private static ResolvedDate afterEvent(SentenceView view, Segment segment, ArticleContext context) {
+  private ResolvedDate afterEvent(SentenceView view, Segment segment, ArticleAnnotation context) {
     int index = view.indexOf(segment);
     if (index + 1 >= view.segments().size()) return null;
     Segment next = view.segments().get(index + 1);
     String first = view.tokens().get(next.from()).norm();
     if (!first.equals("after") && !first.equals("following")) return null;
     for (int k = next.from(); k < Math.min(next.to(), next.from() + 4); k++) {
-      String family = EVENT_NOUNS.get(view.tokens().get(k).norm());
+      String family = words.backgroundEvent(view.tokens().get(k).norm());
       ResolvedDate anchor = family == null ? null : context.anchor(family);
       if (anchor != null && anchor.date() != null) {
         DatePrecision p = anchor.precision() == DatePrecision.YEAR ? DatePrecision.YEAR : DatePrecision.MONTH;
@@ -236,23 +180,23 @@ final class DateChooser {
   }
 
   /** When a decision was announced: the date next to "said"/"announced", else the publication date. */
-  ResolvedDate announcementDate(SentenceView view, List<DateMention> dates, ArticleContext context) {
+  private ResolvedDate announcementDate(SentenceView view, List<DateMention> dates, ArticleAnnotation context) {
     for (DateMention d : dates) {
       for (int k = Math.max(0, d.from() - 3); k < d.from(); k++) {
-        if (Words.ANNOUNCING.contains(view.tokens().get(k).norm())) return d.date();
+        if (words.is(WordClass.ANNOUNCING, view.tokens().get(k).norm())) return d.date();
       }
     }
     return ResolvedDate.reported(context.published());
   }
 
   /** The time the sentence speaks of: its first act-dating date, or the publication date. */
-  private static ResolvedDate main(SentenceView view, List<DateMention> dates, ArticleContext context) {
+  private static ResolvedDate main(SentenceView view, List<DateMention> dates, ArticleAnnotation context) {
     return dates.isEmpty() ? ResolvedDate.reported(context.published()) : dates.get(0).date();
   }
 
-  private static ResolvedDate anchorAfter(List<Token> tokens, OffsetMention o, ArticleContext context) {
+  private ResolvedDate anchorAfter(List<Token> tokens, OffsetMention o, ArticleAnnotation context) {
     for (int k = o.to(); k < Math.min(tokens.size(), o.to() + 4); k++) {
-      String family = EVENT_NOUNS.get(tokens.get(k).norm());
+      String family = words.backgroundEvent(tokens.get(k).norm());
       if (family != null) return context.anchor(family);
     }
     return null;

@@ -1,0 +1,314 @@
+package org.entente.coding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.dictionary.NewsWords;
+import org.entente.dictionary.NewsWords.WordClass;
+import org.entente.party.AliasKind;
+import org.entente.party.PartyDictionary;
+import org.entente.party.PartyMention;
+import org.entente.text.Grammar;
+import org.entente.text.Token;
+
+/**
+ * Adds the actors: the sentence's party names that act (not "former French colonies", "Niamey's partners"), and
+ * the references news uses instead of names, resolved from the article and the sentences before: "the junta",
+ * "the military regimes in Mali, Niger and Burkina Faso", "the country", "the two countries", "They".
+ */
+final class ActorStage implements SentenceStage {
+  private static final Set<String> PRONOUNS = Set.of("they", "it");
+  private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5);
+
+  private final PartyDictionary parties;
+  private final NewsWords words;
+
+  ActorStage(PartyDictionary parties, NewsWords words) {
+    this.parties = parties;
+    this.words = words;
+  }
+
+  @Override
+  public SentenceAnnotation annotate(SentenceAnnotation sentence, ArticleAnnotation article, Discourse discourse) {
+    List<Token> tokens = sentence.sentence().tokens();
+    List<Actor> actors = new ArrayList<>();
+    for (PartyMention m : sentence.names()) {
+      if (!acts(tokens, m)) continue;
+      ActorKind kind = m.kind() == AliasKind.CAPITAL || isPlace(tokens, m) ? ActorKind.PLACE : ActorKind.NAMED;
+      actors.add(new Actor(m.from(), m.to(), List.of(m.code()), m.text(), kind));
+    }
+    new References(tokens, actors, article.salience(), discourse, frontPlace(tokens, actors)).add();
+    actors.sort(Comparator.comparingInt(Actor::from));
+    return sentence.withActors(actors);
+  }
+
+  /** "In Niger, the military authorities …": the place a fronted phrase names, for the rulers that follow. */
+  private static String frontPlace(List<Token> tokens, List<Actor> named) {
+    if (tokens.isEmpty() || !tokens.get(0).is("in")) return null;
+    int end = -1;
+    for (int k = 1; k < tokens.size() && end < 0; k++) {
+      String w = tokens.get(k).norm();
+      boolean boundary = w.equals(";") || w.equals(":") || w.equals(",") && !listComma(tokens, named, k);
+      if (boundary) end = k;
+    }
+    if (end < 0) return null;
+    for (Actor a : named) {
+      if (a.from() < end && a.explicit() && a.codes().size() == 1) return a.codes().get(0);
+    }
+    return null;
+  }
+
+  /** "In Mali, Niger and Burkina Faso, …": a comma between two names lists them. */
+  private static boolean listComma(List<Token> tokens, List<Actor> named, int comma) {
+    boolean before = named.stream().anyMatch(a -> a.to() == comma);
+    int next = comma + 1;
+    if (next < tokens.size() && (tokens.get(next).is("and") || tokens.get(next).is("or"))) next++;
+    int start = next;
+    boolean after = named.stream().anyMatch(a -> a.from() == start);
+    return before && after;
+  }
+
+  /** A name that is only a place here: "in Niamey", "in Niger" after a noun. */
+  private static boolean isPlace(List<Token> tokens, PartyMention m) {
+    return m.from() > 0 && (tokens.get(m.from() - 1).is("in") || tokens.get(m.from() - 1).is("to"))
+        && m.kind() != AliasKind.DEMONYM;
+  }
+
+  /** False for names that describe rather than act: "former French colonies", "Niamey's partners". */
+  private boolean acts(List<Token> tokens, PartyMention m) {
+    int after = m.to();
+    if (m.from() > 0 && tokens.get(m.from() - 1).is("former") && after < tokens.size()
+        && words.is(WordClass.RELATIONAL, tokens.get(after).norm())) {
+      return false;
+    }
+    if (after < tokens.size() && tokens.get(after).is("'s")) {
+      for (int k = after + 1; k < Math.min(tokens.size(), after + 4); k++) {
+        String w = tokens.get(k).norm();
+        if (words.is(WordClass.RELATIONAL, w)) return false;
+        if (!w.matches("[a-z-]+") || Grammar.PREPOSITIONS.contains(w)) break;
+      }
+    }
+    if (m.kind() == AliasKind.CAPITAL && after < tokens.size()
+        && words.is(WordClass.NAMED_AFTER_CITY, tokens.get(after).norm())) {
+      return false;
+    }
+    if (after < tokens.size() && (tokens.get(after).norm().startsWith("-speaking")
+        || tokens.get(after).is("language"))) {
+      return false;
+    }
+    return true;
+  }
+
+  private boolean isState(String code) { return !parties.isOrganisation(code); }
+
+  private static String span(List<Token> tokens, int from, int to) { return Token.join(tokens, from, to); }
+
+  /** The references of one sentence, found left to right around the names already found. */
+  private final class References {
+    private final List<Token> tokens;
+    private final List<Actor> actors;
+    private final Salience salience;
+    private final Discourse discourse;
+    private final String frontPlace;
+
+    References(List<Token> tokens, List<Actor> actors, Salience salience, Discourse discourse, String frontPlace) {
+      this.tokens = tokens;
+      this.actors = actors;
+      this.salience = salience;
+      this.discourse = discourse;
+      this.frontPlace = frontPlace;
+    }
+
+    private boolean is(WordClass c, int k) { return words.is(c, tokens.get(k).norm()); }
+
+    void add() {
+      boolean[] taken = new boolean[tokens.size()];
+      for (Actor a : actors) for (int k = a.from(); k < a.to(); k++) taken[k] = true;
+      List<Actor> added = new ArrayList<>();
+      for (int i = 0; i < tokens.size(); i++) {
+        if (taken[i]) continue;
+        String w = tokens.get(i).norm();
+        List<String> referent = discourse.pronounReferent();
+        if (PRONOUNS.contains(w) && (i == 0 || tokens.get(i - 1).is("and")) && i + 1 < tokens.size()
+            && !referent.isEmpty() && (w.equals("they") || referent.size() == 1)) {
+          added.add(new Actor(i, i + 1, referent, tokens.get(i).text(), ActorKind.PRONOUN));
+          continue;
+        }
+        boolean determiner = w.equals("the") || w.equals("both") || w.equals("its") || w.equals("their");
+        // "the former colonies' military regimes": a ruler phrase may also start without a determiner
+        boolean bare = !determiner && (is(WordClass.RULER_MODIFIER, i) || is(WordClass.RULER, i)) && i > 0
+            && !taken[i - 1] && !(tokens.get(i - 1).is("'s") && i > 1 && taken[i - 2])
+            && !Grammar.DETERMINERS.contains(tokens.get(i - 1).norm());
+        if (!determiner && !bare) continue;
+        int j = bare ? i : i + 1;
+        Actor group = numbered(i, j);
+        if (group != null) {
+          added.add(group);
+          for (int k = group.from(); k < group.to(); k++) taken[k] = true;
+          i = group.to() - 1;
+          continue;
+        }
+        Actor organisation = w.equals("the") ? organisation(i, taken) : null;
+        if (organisation != null) {
+          added.add(organisation);
+          i = organisation.to() - 1;
+          continue;
+        }
+        if (w.equals("the") && j < tokens.size() && (tokens.get(j).is("two") || tokens.get(j).is("three"))) j++;
+        if (!bare && j < tokens.size() && is(WordClass.PAIR, j) && (j > i + 1 || w.equals("both")
+            || tokens.get(j).is("parties"))) {
+          List<String> pair = pairBefore(i);
+          if (!pair.isEmpty()) {
+            added.add(new Actor(i, j + 1, pair, span(tokens, i, j + 1), ActorKind.PAIR));
+            i = j;
+          }
+          continue;
+        }
+        j = bare ? i : i + 1;
+        // "the new military regimes": a head word ("military") may also modify the next one
+        while (j + 1 < tokens.size() && (is(WordClass.COUNTRY_MODIFIER, j)
+            || is(WordClass.RULER_MODIFIER, j) && (!is(WordClass.RULER, j) || is(WordClass.RULER, j + 1)))) {
+          j++;
+        }
+        if (j >= tokens.size() || taken[j]) continue;
+        if (is(WordClass.COUNTRY, j) && w.equals("the") && !bare) {
+          String state = salience.ruledState();
+          if (state != null) added.add(new Actor(i, j + 1, List.of(state), span(tokens, i, j + 1), ActorKind.COUNTRY));
+          i = j;
+        } else if (is(WordClass.RULER, j) && !(tokens.get(j).is("military") && j + 1 < tokens.size()
+            && tokens.get(j + 1).norm().matches("[a-z]+") && !Grammar.PREPOSITIONS.contains(tokens.get(j + 1).norm())
+            && !is(WordClass.REPORTING, j + 1))) {
+          Actor ruler = ruler(i, j);
+          if (ruler != null) {
+            added.add(ruler);
+            for (int k = ruler.from(); k < ruler.to(); k++) taken[k] = true;
+            i = ruler.to() - 1;
+          }
+        }
+      }
+      if (added.isEmpty()) return;
+      // a ruler's "in Mali, Niger and Burkina Faso" now belongs to the ruler
+      actors.removeIf(a -> added.stream().anyMatch(r -> r.kind() == ActorKind.RULER && a.from() >= r.from()
+          && a.to() <= r.to()));
+      actors.addAll(added);
+    }
+
+    /** "the three countries", "all three Sahel states": the last N states named. */
+    private Actor numbered(int i, int j) {
+      String w = tokens.get(i).norm();
+      if (!(w.equals("the") || w.equals("all") || w.equals("its") || w.equals("their"))) return null;
+      if (j >= tokens.size() || !NUMBERS.containsKey(tokens.get(j).norm())) return null;
+      int n = NUMBERS.get(tokens.get(j).norm());
+      int k = j + 1;
+      while (k < tokens.size() && is(WordClass.GROUP_MODIFIER, k)) k++;
+      if (k >= tokens.size()) return null;
+      // "the two signed a series of agreements": the number alone before a verb
+      boolean bare = is(WordClass.GROUP_VERB, k) || tokens.get(k).norm().endsWith("ed");
+      if (bare && k == j + 1) {
+        k = j;
+      } else if (!is(WordClass.GROUP, k)) {
+        return null;
+      }
+      Set<String> codes = new LinkedHashSet<>();
+      for (int a = actors.size() - 1; a >= 0 && codes.size() < n; a--) {
+        Actor before = actors.get(a);
+        if (before.from() < i && before.explicit()) {
+          for (String c : before.codes()) if (isState(c)) codes.add(c);
+        }
+      }
+      if (codes.size() < n) {
+        // a group named together earlier is the likeliest referent; else the states named last
+        List<String> group = discourse.lastGroup(n);
+        codes.clear();
+        codes.addAll(group.isEmpty() ? discourse.lastStates(n) : group);
+      }
+      if (codes.size() != n) return null;
+      return new Actor(i, k + 1, List.copyOf(codes), span(tokens, i, k + 1), ActorKind.PAIR);
+    }
+
+    /** "the regional bloc", "the 15-member body": the organisation the article is about. */
+    private Actor organisation(int i, boolean[] taken) {
+      int k = i + 1;
+      while (k < tokens.size() && is(WordClass.ORGANISATION_MODIFIER, k)) k++;
+      if (k >= tokens.size() || !is(WordClass.ORGANISATION, k)) return null;
+      for (int t = i; t <= k; t++) if (taken[t]) return null;
+      String code = null;
+      for (Actor a : actors) {
+        if (a.to() <= i && a.explicit() && !isState(a.codes().get(0))) code = a.codes().get(0);
+      }
+      if (code == null) code = discourse.salientOrganisation(salience);
+      if (code == null) return null;
+      return new Actor(i, k + 1, List.of(code), span(tokens, i, k + 1), ActorKind.ORGANISATION);
+    }
+
+    /** "the (new) junta", "the military regimes in Mali, Niger and Burkina Faso". */
+    private Actor ruler(int from, int head) {
+      int to = head + 1;
+      if (to + 1 < tokens.size() && (tokens.get(to).is("in") || tokens.get(to).is("of"))) {
+        Set<String> codes = new LinkedHashSet<>();
+        int k = to + 1;
+        int end = to;
+        while (k < tokens.size()) {
+          Actor at = actorAt(k);
+          if (at != null && at.explicit()) {
+            codes.addAll(at.codes());
+            end = at.to();
+            k = at.to();
+          } else if (tokens.get(k).is(",") || tokens.get(k).is("and") || tokens.get(k).is("the")) {
+            k++;
+          } else {
+            break;
+          }
+        }
+        if (!codes.isEmpty()) {
+          return new Actor(from, end, List.copyOf(codes), span(tokens, from, end), ActorKind.RULER);
+        }
+      }
+      boolean plural = tokens.get(head).norm().endsWith("s") && !tokens.get(head).is("authorities")
+          && !tokens.get(head).is("rulers") && !tokens.get(head).is("leaders");
+      List<String> codes;
+      List<String> namedBefore = statesBefore(from);
+      if (plural && namedBefore.size() > 1) {
+        // "… Mali, Burkina Faso and Niger after the juntas seized power": the states just named
+        codes = namedBefore;
+      } else if (plural && discourse.previousStates().size() > 1) {
+        codes = discourse.previousStates();
+      } else if (frontPlace != null) {
+        codes = List.of(frontPlace);
+      } else {
+        String state = salience.ruledState();
+        if (state == null) return null;
+        codes = List.of(state);
+      }
+      return new Actor(from, to, codes, span(tokens, from, to), ActorKind.RULER);
+    }
+
+    private List<String> statesBefore(int before) {
+      Set<String> codes = new LinkedHashSet<>();
+      for (Actor a : actors) {
+        if (a.to() <= before && a.explicit()) a.codes().stream().filter(ActorStage.this::isState).forEach(codes::add);
+      }
+      return List.copyOf(codes);
+    }
+
+    private Actor actorAt(int token) {
+      for (Actor a : actors) if (a.from() == token) return a;
+      return null;
+    }
+
+    /** "the two countries": the last two parties named before, in this sentence or else the previous one. */
+    private List<String> pairBefore(int before) {
+      Set<String> codes = new LinkedHashSet<>();
+      for (int k = actors.size() - 1; k >= 0 && codes.size() < 2; k--) {
+        Actor a = actors.get(k);
+        if (a.from() < before && a.explicit()) codes.addAll(a.codes());
+      }
+      if (codes.size() == 2) return List.copyOf(codes);
+      if (discourse.previousStates().size() == 2) return discourse.previousStates();
+      return List.of();
+    }
+  }
+}

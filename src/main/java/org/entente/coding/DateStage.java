@@ -1,0 +1,104 @@
+package org.entente.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.date.DateFinder;
+import org.entente.date.DateMention;
+import org.entente.date.OffsetMention;
+import org.entente.date.ResolvedDate;
+import org.entente.dictionary.NewsWords;
+import org.entente.text.Grammar;
+import org.entente.text.Token;
+
+/**
+ * Adds the date expressions of every sentence, resolved against the publication date, and the offsets ("two
+ * months after"). A date that belongs to a background event ("the coup in Niger on July 26", "the July 26 coup")
+ * does not date an act: it becomes the article's anchor for that event, from which later offsets count ("just
+ * days after the coup"); neither does a bound ("since the July coup", "until March"). An offset to an undated
+ * background event dates the event: "on Sunday …, two months after a coup toppled the president".
+ */
+final class DateStage implements ArticleStage {
+  private final DateFinder finder = new DateFinder();
+  private final NewsWords words;
+
+  DateStage(NewsWords words) { this.words = words; }
+
+  @Override
+  public ArticleAnnotation annotate(ArticleAnnotation article) {
+    Map<String, ResolvedDate> anchors = new HashMap<>();
+    List<SentenceAnnotation> out = new ArrayList<>();
+    for (SentenceAnnotation s : article.sentences()) {
+      List<Token> tokens = s.sentence().tokens();
+      List<OffsetMention> offsets = finder.offsets(tokens);
+      List<DateMention> actDates = new ArrayList<>();
+      for (DateMention d : finder.dates(tokens, article.published())) {
+        String family = backgroundEvent(tokens, d);
+        if (family != null) {
+          anchor(anchors, family, d.date());
+        } else if (!isBound(tokens, d)) {
+          actDates.add(d);
+        }
+      }
+      for (OffsetMention o : offsets) {
+        String family = eventAfter(tokens, o);
+        if (family == null || anchors.get(family) != null || o.amount() == 0) continue;
+        ResolvedDate now = actDates.isEmpty() ? ResolvedDate.reported(article.published()) : actDates.get(0).date();
+        if (now.date() == null) continue;
+        OffsetMention back = new OffsetMention(o.from(), o.to(), o.amount(), o.unit(), !o.after());
+        ResolvedDate derived = back.from(now, "");
+        anchor(anchors, family, new ResolvedDate(derived.date(), derived.precision(), ""));
+      }
+      out.add(s.withDates(actDates, offsets));
+    }
+    return article.withSentences(out).withAnchors(anchors);
+  }
+
+  /** Keeps the most precise date of each background event. */
+  private static void anchor(Map<String, ResolvedDate> anchors, String family, ResolvedDate date) {
+    ResolvedDate known = anchors.get(family);
+    if (known == null || date.precision().compareTo(known.precision()) < 0) anchors.put(family, date);
+  }
+
+  private String eventAfter(List<Token> tokens, OffsetMention o) {
+    for (int k = o.to(); k < Math.min(tokens.size(), o.to() + 3); k++) {
+      String family = words.backgroundEvent(tokens.get(k).norm());
+      if (family != null) return family;
+    }
+    return null;
+  }
+
+  /** "the July 26 coup", "the coup in Niger on July 26", "the ouster of President Bazoum in July". */
+  private String backgroundEvent(List<Token> tokens, DateMention d) {
+    if (d.to() < tokens.size()) {
+      String next = words.backgroundEvent(tokens.get(d.to()).norm());
+      if (next != null) return next;
+      if (d.to() + 1 < tokens.size() && tokens.get(d.to()).is("'s")) {
+        String possessed = words.backgroundEvent(tokens.get(d.to() + 1).norm());
+        if (possessed != null) return possessed;
+      }
+    }
+    for (int k = d.from() - 1; k >= Math.max(0, d.from() - 8); k--) {
+      String w = tokens.get(k).norm();
+      String family = words.backgroundEvent(w);
+      if (family != null) return family;
+      if (w.equals(",") || w.equals(";") || Grammar.RELATIVES.contains(w) || w.equals("and") || w.equals("that")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "since the July coup", "until March", "by September 15", "by the end of August": not when it happened. */
+  private static boolean isBound(List<Token> tokens, DateMention d) {
+    for (int k = d.from() - 1; k >= Math.max(0, d.from() - 4); k--) {
+      String w = tokens.get(k).norm();
+      if (w.equals("since") || w.equals("until") || w.equals("till") || w.equals("by") || w.equals("before")) {
+        return true;
+      }
+      if (!w.equals("the") && !w.equals("end") && !w.equals("of") && !w.equals("early") && !w.equals("mid")) break;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,52 @@
+package org.entente.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the sentences coded so far leave for the next one to refer to: the parties the previous sentence named,
+ * coded as actors and had as its subject ("They"), the groups of states named together ("the three countries"),
+ * the states in the order last named, and the last organisation named ("the bloc"). Immutable: each sentence
+ * yields the next one.
+ */
+record Discourse(List<String> previousStates, List<String> previousSources, List<String> previousSubject,
+    List<List<String>> groups, List<String> recentStates, String lastOrganisation) {
+
+  static final Discourse START = new Discourse(List.of(), List.of(), List.of(), List.of(), List.of(), null);
+
+  /** The parties "They" or "It" stands for: the previous sentence's actor, or else its subject. */
+  List<String> pronounReferent() { return previousSources.isEmpty() ? previousSubject : previousSources; }
+
+  /** The last group of exactly {@code n} states named together, or empty. */
+  List<String> lastGroup(int n) {
+    return groups.stream().filter(g -> g.size() == n).findFirst().orElse(List.of());
+  }
+
+  /** The {@code n} states named last, before this sentence. */
+  List<String> lastStates(int n) {
+    return List.copyOf(recentStates.subList(0, Math.min(n, recentStates.size())));
+  }
+
+  /** The organisation "the bloc" or "the regional body" most likely means: the last named, else the most named. */
+  String salientOrganisation(Salience salience) {
+    return lastOrganisation != null ? lastOrganisation : salience.mostNamedOrganisation();
+  }
+
+  /**
+   * The discourse after a sentence that named {@code states}, coded acts by {@code sources}, had {@code subject}
+   * as the subject of its main clause, named {@code newGroups} together and last named {@code organisation}.
+   */
+  Discourse after(List<String> states, List<String> sources, List<String> subject, List<List<String>> newGroups,
+      String organisation) {
+    List<List<String>> allGroups = new ArrayList<>();
+    for (List<String> g : newGroups) if (g.size() > 1) allGroups.add(0, List.copyOf(g));
+    allGroups.addAll(groups);
+    List<String> recent = new ArrayList<>(recentStates);
+    for (int i = states.size() - 1; i >= 0; i--) {
+      recent.remove(states.get(i));
+      recent.add(0, states.get(i));
+    }
+    return new Discourse(List.copyOf(states), List.copyOf(sources), List.copyOf(subject), List.copyOf(allGroups),
+        List.copyOf(recent), organisation != null ? organisation : lastOrganisation);
+  }
+}

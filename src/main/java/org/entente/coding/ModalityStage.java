@@ -1,0 +1,127 @@
+package org.entente.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.act.ActType;
+import org.entente.act.Frame;
+import org.entente.act.Trigger;
+import org.entente.dictionary.NewsWords;
+import org.entente.dictionary.NewsWords.WordClass;
+import org.entente.text.Grammar;
+import org.entente.text.Token;
+
+/**
+ * Adds the reading of each trigger: whether it states an act. Questions, conditionals, speculation ("could",
+ * "may", "would"), plans and wishes ("will then go to Serbia", "wants to strengthen"), denials and negation do
+ * not; nor does an agreement to another act ("agreed to withdraw"), which is coded as that act. A decision
+ * announced is an act: "said its soldiers would leave" and "announced it will withdraw" are coded, dated by the
+ * announcement.
+ */
+final class ModalityStage implements SentenceStage {
+  private final NewsWords words;
+
+  ModalityStage(NewsWords words) { this.words = words; }
+
+  @Override
+  public SentenceAnnotation annotate(SentenceAnnotation sentence, ArticleAnnotation article, Discourse discourse) {
+    List<Token> tokens = sentence.sentence().tokens();
+    SentenceView view = sentence.view(words);
+    List<TriggerReading> readings = new ArrayList<>();
+    for (Trigger t : sentence.triggers()) {
+      Segment segment = view.segmentOf(t.head());
+      boolean itinerary = t.candidates().get(0).type() == ActType.COOPERATION_VISIT;
+      boolean act = !promiseOfAnotherAct(tokens, t, sentence.triggers())
+          && !blocks(tokens, t, t.candidates().get(0).frame(), segment, itinerary);
+      readings.add(new TriggerReading(t, act, act && announcedFuture(tokens, t, segment)));
+    }
+    return sentence.withReadings(readings);
+  }
+
+  /**
+   * "The United States agreed to withdraw its troops": the agreement is to another kind of act, which is the
+   * one coded; "agreed to strengthen military cooperation" stays an agreement.
+   */
+  private boolean promiseOfAnotherAct(List<Token> tokens, Trigger trigger, List<Trigger> triggers) {
+    if (!words.is(WordClass.PROMISE, trigger.candidates().get(0).head())) return false;
+    for (Trigger next : triggers) {
+      if (next.head() <= trigger.head() || next.head() > trigger.end() + 3) continue;
+      boolean complement = tokens.get(trigger.end()).is("to");
+      if (complement && !next.candidates().get(0).type().category().equals("cooperation")) return true;
+    }
+    return false;
+  }
+
+  private boolean blocks(List<Token> tokens, Trigger t, Frame frame, Segment segment, boolean itinerary) {
+    if (tokens.get(tokens.size() - 1).is("?") || tokens.stream().anyMatch(x -> x.is("?"))) return true;
+    int head = t.head();
+    for (int k = segment.from(); k < head; k++) {
+      String w = tokens.get(k).norm();
+      // "even if" concedes a fact ("even if the ambassador still presents his credentials")
+      boolean concessive = w.equals("if") && k > 0 && tokens.get(k - 1).is("even");
+      if ((w.equals("if") && !concessive) || w.equals("unless") || w.equals("whether")) return true;
+    }
+    for (int k = 0; k < head; k++) {
+      if (words.is(WordClass.DENIAL, tokens.get(k).norm())) return true;
+    }
+    // "his country joining the AES was not impossible": a possibility weighed, not an act
+    for (int k = t.end(); k < Math.min(tokens.size(), t.end() + 8); k++) {
+      if (words.is(WordClass.HEDGE, tokens.get(k).norm())) return true;
+    }
+    // "… was discussing the sale of uranium to Iran, which Nigerien officials denied"
+    for (int k = segment.to(); k + 1 < tokens.size(); k++) {
+      if (tokens.get(k).is("which") || tokens.get(k).is("something")) {
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 6); j++) {
+          if (words.is(WordClass.DENIAL, tokens.get(j).norm())) return true;
+        }
+      }
+    }
+    int k = head - 1;
+    int reach = t.noun() ? 4 : 0;
+    while (k >= segment.from() && k >= 0) {
+      String w = tokens.get(k).norm();
+      if (Grammar.NEGATION.contains(w)) return true;
+      // a trip announced is still a plan; a withdrawal announced is a decision taken
+      if (Grammar.SPECULATIVE_MODALS.contains(w)) return !(w.equals("would") && !itinerary && announced(tokens));
+      if (Grammar.FUTURE_MODALS.contains(w)) return frame != Frame.ULTIMATUM && (itinerary || !announced(tokens));
+      if (words.is(WordClass.WISH, w) && k + 1 < tokens.size() && (tokens.get(k + 1).is("to") || k + 1 == head)) {
+        return !isAdoptedPlan(tokens, k);
+      }
+      if (Grammar.AUXILIARY_ADVERBS.contains(w) || w.endsWith("ly")) {
+        k--;
+      } else if (reach > 0) {
+        reach--;
+        k--;
+      } else {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "announced that French troops would withdraw in January": a decision announced, dated by its announcement
+   * rather than by the future it names.
+   */
+  private boolean announcedFuture(List<Token> tokens, Trigger t, Segment segment) {
+    for (int k = t.head() - 1; k >= segment.from() && k >= t.head() - 4; k--) {
+      String w = tokens.get(k).norm();
+      if (Grammar.FUTURE_MODALS.contains(w) || w.equals("would")) return announced(tokens);
+      if (!Grammar.AUXILIARY_ADVERBS.contains(w) && !w.endsWith("ly")) break;
+    }
+    return false;
+  }
+
+  /** "endorsed plans to form a federation": plans as a thing adopted, not an intention. */
+  private boolean isAdoptedPlan(List<Token> tokens, int k) {
+    if (!tokens.get(k).norm().startsWith("plan")) return false;
+    if (k == 0) return false;
+    String before = tokens.get(k - 1).norm();
+    return words.is(WordClass.PLAN_ADOPTED, before) || Grammar.ARTICLES.contains(before)
+        || Grammar.POSSESSIVES.contains(before) || before.equals("of");
+  }
+
+  /** "said … would leave", "will withdraw …, Berlin said": a reported decision. */
+  private boolean announced(List<Token> tokens) {
+    return tokens.stream().anyMatch(t -> words.is(WordClass.ANNOUNCING, t.norm()));
+  }
+}

@@ -1,0 +1,47 @@
+package org.entente.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a whole article is about, counted over all its sentences before any act is coded: how often it names
+ * each state and organisation, and which states it ties to a coup or junta. "the country" and "the junta" are
+ * read from it. Maps keep the order of first mention, which breaks ties.
+ */
+record Salience(Map<String, Integer> states, Map<String, Integer> ruled, Map<String, Integer> organisations) {
+
+  static final Salience NONE = new Salience(Map.of(), Map.of(), Map.of());
+
+  /** States by how often the article names them, most first; ties keep the order of first mention. */
+  List<String> salientStates() {
+    List<String> codes = new ArrayList<>(states.keySet());
+    codes.sort((a, b) -> states.get(b) - states.get(a));
+    return codes;
+  }
+
+  /** The most salient state not in {@code except}, or null. */
+  String salientStateExcept(List<String> except) {
+    for (String c : salientStates()) {
+      if (!except.contains(c)) return c;
+    }
+    return null;
+  }
+
+  /** The state "the junta" or "the new rulers" most likely means: the one the article ties to a junta. */
+  String ruledState() {
+    String best = mostCounted(ruled);
+    return best != null ? best : salientStateExcept(List.of());
+  }
+
+  /** The organisation the article names most. */
+  String mostNamedOrganisation() { return mostCounted(organisations); }
+
+  private static String mostCounted(Map<String, Integer> counts) {
+    String best = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+    }
+    return best;
+  }
+}

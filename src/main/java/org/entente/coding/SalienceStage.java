@@ -1,0 +1,63 @@
+package org.entente.coding;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.dictionary.NewsWords;
+import org.entente.dictionary.NewsWords.WordClass;
+import org.entente.party.PartyDictionary;
+import org.entente.party.PartyMention;
+import org.entente.text.Token;
+
+/**
+ * Counts, over the whole article, how often it names each state and organisation and which states it names as
+ * the seat of a coup or junta ("the coup in Niger", "Niger's new rulers", "the Nigerien junta").
+ */
+final class SalienceStage implements ArticleStage {
+  private final PartyDictionary parties;
+  private final NewsWords words;
+
+  SalienceStage(PartyDictionary parties, NewsWords words) {
+    this.parties = parties;
+    this.words = words;
+  }
+
+  @Override
+  public ArticleAnnotation annotate(ArticleAnnotation article) {
+    Map<String, Integer> states = new LinkedHashMap<>();
+    Map<String, Integer> ruled = new LinkedHashMap<>();
+    Map<String, Integer> organisations = new LinkedHashMap<>();
+    for (SentenceAnnotation s : article.sentences()) {
+      for (PartyMention p : s.names()) {
+        if (parties.isOrganisation(p.code())) {
+          organisations.merge(p.code(), 1, Integer::sum);
+          continue;
+        }
+        states.merge(p.code(), 1, Integer::sum);
+        if (ruledNear(s.sentence().tokens(), p)) ruled.merge(p.code(), 1, Integer::sum);
+      }
+    }
+    return article.withSalience(new Salience(Collections.unmodifiableMap(states), Collections.unmodifiableMap(ruled),
+        Collections.unmodifiableMap(organisations)));
+  }
+
+  private boolean ruledNear(List<Token> tokens, PartyMention m) {
+    // "Niger's new military rulers", "the Nigerien junta"
+    boolean military = false;
+    for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 4); k++) {
+      String w = tokens.get(k).norm();
+      if (words.is(WordClass.COUP, w) || military && words.is(WordClass.GOVERNMENT, w)) return true;
+      boolean modifier = words.is(WordClass.COUP_MODIFIER, w) || w.equals("'s") || w.equals("the");
+      if (!modifier) break;
+      military |= w.equals("military") || w.equals("new") || w.equals("transitional");
+    }
+    // "the coup in Niger", "the junta of Mali"
+    int k = m.from() - 1;
+    if (k >= 0 && tokens.get(k).is("the")) k--;
+    if (k >= 1 && (tokens.get(k).is("in") || tokens.get(k).is("of"))) {
+      return words.is(WordClass.COUP, tokens.get(k - 1).norm());
+    }
+    return false;
+  }
+}

@@ -1,0 +1,57 @@
+package org.entente.dictionary;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entente.text.Normalizer;
+
+/**
+ * The words of news that the coder's rules read, from {@code news-words.csv} (one row per word and class) and
+ * {@code background-events.csv}: role nouns, reporting and announcing verbs, hedges, group nouns and the like.
+ * They are data so that an analyst can extend them with {@code --dictionary} and a second language needs no new
+ * code; the closed classes of grammar are in {@link org.entente.text.Grammar}.
+ */
+public final class NewsWords {
+  /** The classes of news-words.csv; the comment above each class in the file says what it is for. */
+  public enum WordClass {
+    ROLE, REPORTING, ANNOUNCING, RULER, RULER_MODIFIER, COUP, COUP_MODIFIER, GOVERNMENT, COUNTRY,
+    COUNTRY_MODIFIER, PAIR, RELATIONAL, NAMED_AFTER_CITY, ORGANISATION, ORGANISATION_MODIFIER, GROUP,
+    GROUP_MODIFIER, GROUP_VERB, DENIAL, WISH, HEDGE, PLAN_ADOPTED, THAT_CLAUSE, ACT_NOUN_MODIFIER, TOLD, LEADING,
+    MEETING, PROMISE
+  }
+
+  private final Map<WordClass, Set<String>> classes = new EnumMap<>(WordClass.class);
+  private final Map<String, String> backgroundEvents = new HashMap<>();
+
+  public NewsWords(Dictionaries files) {
+    for (WordClass c : WordClass.values()) classes.put(c, new HashSet<>());
+    for (CsvTable.Row row : files.table("news-words.csv").rows("class", "word")) {
+      WordClass c;
+      try {
+        c = WordClass.valueOf(row.get("class").toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw row.error("unknown class '" + row.get("class") + "'");
+      }
+      if (row.get("word").isEmpty()) throw row.error("empty word");
+      classes.get(c).add(Normalizer.norm(row.get("word")));
+    }
+    classes.replaceAll((c, words) -> Set.copyOf(words));
+    for (CsvTable.Row row : files.table("background-events.csv").rows("word", "event")) {
+      if (row.get("word").isEmpty() || row.get("event").isEmpty()) throw row.error("word and event are required");
+      backgroundEvents.put(Normalizer.norm(row.get("word")), row.get("event"));
+    }
+  }
+
+  /** Whether {@code norm} (a word in {@link Normalizer} form) is in class {@code c}. */
+  public boolean is(WordClass c, String norm) { return classes.get(c).contains(norm); }
+
+  public Set<String> words(WordClass c) { return classes.get(c); }
+
+  /** The background event a noun names ("putsch" → "coup"), or null. */
+  public String backgroundEvent(String norm) { return backgroundEvents.get(norm); }
+
+  public Set<String> backgroundEventWords() { return Set.copyOf(backgroundEvents.keySet()); }
+}
