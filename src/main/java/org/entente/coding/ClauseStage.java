@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.entente.date.DateMention;
+import org.entente.date.MonthNames;
 import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.text.Grammar;
@@ -23,11 +25,30 @@ final class ClauseStage implements SentenceStage {
   public SentenceAnnotation annotate(SentenceAnnotation sentence, ArticleAnnotation article, Discourse discourse) {
     Set<Integer> verbs = new HashSet<>();
     sentence.triggers().stream().filter(t -> !t.noun()).forEach(t -> verbs.add(t.head()));
-    return sentence.withClauses(segments(sentence.sentence().tokens(), sentence.actors(), verbs));
+    Set<Integer> acts = new HashSet<>();
+    sentence.triggers().forEach(t -> acts.add(t.head()));
+    int frontDate = frontDateEnd(sentence.sentence().tokens(), sentence.dates());
+    return sentence.withClauses(segments(sentence.sentence().tokens(), sentence.actors(), verbs, acts, frontDate));
   }
 
-  /** {@code verbs}: token indices of verbal triggers, which no apposition contains. */
-  private List<Segment> segments(List<Token> tokens, List<Actor> actors, Set<Integer> verbs) {
+  /**
+   * "On 6 November the National Assembly approved …": a date that opens the sentence without a comma is a
+   * fronted phrase of its own; the end of that date, or -1.
+   */
+  private static int frontDateEnd(List<Token> tokens, List<DateMention> dates) {
+    for (DateMention d : dates) {
+      boolean opens = d.from() == 0 || d.from() == 1 && Grammar.PREPOSITIONS.contains(tokens.get(0).norm());
+      if (opens && d.to() < tokens.size() && !tokens.get(d.to()).isPunctuation()) return d.to();
+    }
+    return -1;
+  }
+
+  /**
+   * {@code verbs}: token indices of verbal triggers, which no apposition contains; {@code acts}: of all
+   * triggers, which no attribution contains.
+   */
+  private List<Segment> segments(List<Token> tokens, List<Actor> actors, Set<Integer> verbs, Set<Integer> acts,
+      int frontDate) {
     boolean[] inActor = new boolean[tokens.size() + 1];
     boolean[] actorStart = new boolean[tokens.size() + 1];
     for (Actor a : actors) {
@@ -36,17 +57,23 @@ final class ClauseStage implements SentenceStage {
     }
     List<int[]> spans = new ArrayList<>();
     int start = 0;
+    int brackets = 0;
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).norm();
+      if (w.equals("(") || w.equals("[")) brackets++;
+      if ((w.equals(")") || w.equals("]")) && brackets > 0) brackets--;
+      // "(Burkina Faso, Mali, Niger)", "(October 14, 2024)": an aside in brackets is part of its clause
+      if (brackets > 0) continue;
       boolean punctuation = w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--") || w.equals("-")
           && i > 0 && tokens.get(i).start() > tokens.get(i - 1).end();
       if (punctuation) {
-        if (w.equals(",") && (isListComma(tokens, inActor, actorStart, i) || isSeriesComma(tokens, verbs, i))) {
+        if (w.equals(",") && (isListComma(tokens, inActor, actorStart, i) || isSeriesComma(tokens, verbs, i)
+            || insideDate(tokens, i) || continuesNounPhrase(tokens, i))) {
           continue;
         }
         if (i > start) spans.add(new int[] {start, i});
         start = i + 1;
-      } else if (i > start && startsClause(tokens, i)) {
+      } else if (i > start && (i == frontDate || startsClause(tokens, inActor, i))) {
         spans.add(new int[] {start, i});
         start = i;
       }
@@ -56,7 +83,7 @@ final class ClauseStage implements SentenceStage {
     for (int s = 0; s < spans.size(); s++) {
       int[] span = spans.get(s);
       Segment.Kind previous = out.isEmpty() ? null : out.get(out.size() - 1).kind();
-      out.add(new Segment(span[0], span[1], kind(tokens, span, s, spans, inActor, verbs, previous)));
+      out.add(new Segment(span[0], span[1], kind(tokens, span, s, spans, inActor, verbs, acts, previous)));
     }
     return out;
   }
@@ -106,15 +133,46 @@ final class ClauseStage implements SentenceStage {
     return false;
   }
 
-  private boolean startsClause(List<Token> tokens, int i) {
+  /** "who", "which", but not "WHO" (the World Health Organization). */
+  private static boolean isRelative(Token t) {
+    return Grammar.RELATIVES.contains(t.norm()) && !(t.text().length() > 1 && t.text().equals(t.text().toUpperCase()));
+  }
+
+  /** "Thursday, April 26", "Sunday, 9th March", "April 26, 2024": the comma of a written date. */
+  private static boolean insideDate(List<Token> tokens, int comma) {
+    if (comma == 0 || comma + 1 >= tokens.size()) return false;
+    Token before = tokens.get(comma - 1);
+    Token after = tokens.get(comma + 1);
+    boolean dayAfter = MonthNames.isCalendarWord(after) || after.norm().matches("\\d{1,2}(st|nd|rd|th)?");
+    if (MonthNames.weekday(before.norm()).isPresent() && dayAfter) return true;
+    boolean dayBefore = before.norm().matches("\\d{1,2}(st|nd|rd|th)?") && comma > 1
+        && MonthNames.isCalendarWord(tokens.get(comma - 2));
+    return dayBefore && after.norm().matches("(19|20)\\d\\d");
+  }
+
+  /** ", including drones from Türkiye", ", particularly with Niger": the list goes on inside the clause. */
+  private static boolean continuesNounPhrase(List<Token> tokens, int comma) {
+    if (comma + 1 >= tokens.size()) return false;
+    String next = tokens.get(comma + 1).norm();
+    return next.equals("including") || next.equals("particularly") || next.equals("notably")
+        || next.equals("especially") || next.equals("namely");
+  }
+
+  private boolean startsClause(List<Token> tokens, boolean[] inActor, int i) {
     String w = tokens.get(i).norm();
+    // "the WHO", "the following day": a name or an adjective, not a clause word
+    if (inActor[i] || (i > 0 && Grammar.ARTICLES.contains(tokens.get(i - 1).norm()))) return false;
+    // "as he arrived in Belgrade", "as China looms": a subordinate clause with its own subject
+    if ((w.equals("as") || w.equals("when") || w.equals("once")) && hasOwnSubject(tokens, inActor, i + 1)) {
+      return true;
+    }
     // "… and that its mission will have six months to leave", "reports that Niamey was discussing …":
     // a reported clause with a subject of its own
     if (w.equals("that") && (tokens.get(i - 1).is("and") || words.is(WordClass.THAT_CLAUSE, tokens.get(i - 1).norm())
         || words.is(WordClass.REPORTING, tokens.get(i - 1).norm()))) {
       return true;
     }
-    if (Grammar.RELATIVES.contains(w)) return true;
+    if (isRelative(tokens.get(i))) return true;
     if (w.equals("while") || w.equals("whereas") || w.equals("because") || w.equals("although")) return true;
     if (w.equals("following") || w.equals("since") || w.equals("amid") || w.equals("despite")) return true;
     if (w.equals("after") || w.equals("before")) {
@@ -125,14 +183,27 @@ final class ClauseStage implements SentenceStage {
     return false;
   }
 
+  /** A subject pronoun, or a party name followed by a word that reads as its verb ("looms", "arrived"). */
+  private static boolean hasOwnSubject(List<Token> tokens, boolean[] inActor, int from) {
+    if (from >= tokens.size()) return false;
+    if (Grammar.SUBJECT_PRONOUNS.contains(tokens.get(from).norm())) return true;
+    if (!inActor[from]) return false;
+    int k = from;
+    while (k < tokens.size() && inActor[k]) k++;
+    if (k >= tokens.size()) return false;
+    String next = tokens.get(k).text();
+    return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && next.matches("[a-z]+(s|ed)")
+        && !Grammar.PREPOSITIONS.contains(next) && !Grammar.POSSESSIVE_MARKERS.contains(next);
+  }
+
   private Segment.Kind kind(List<Token> tokens, int[] span, int index, List<int[]> spans,
-      boolean[] inActor, Set<Integer> verbs, Segment.Kind previous) {
+      boolean[] inActor, Set<Integer> verbs, Set<Integer> acts, Segment.Kind previous) {
     Token first = tokens.get(span[0]);
     String w = first.norm();
     if (w.equals("according")) return Segment.Kind.ATTRIBUTION;
-    if (Grammar.RELATIVES.contains(w)) return Segment.Kind.RELATIVE;
+    if (isRelative(first)) return Segment.Kind.RELATIVE;
     if (w.equals("that")) return Segment.Kind.SUBORDINATE;
-    if (index > 0 && isAttribution(tokens, span, inActor, verbs)) return Segment.Kind.ATTRIBUTION;
+    if (index > 0 && isAttribution(tokens, span, inActor, acts)) return Segment.Kind.ATTRIBUTION;
     boolean afterAdverbialFront = previous == Segment.Kind.FRONT
         && !Grammar.SUBORDINATORS.contains(tokens.get(spans.get(index - 1)[0]).norm());
     boolean hasVerb = verbs.stream().anyMatch(v -> v >= span[0] && v < span[1]);
@@ -159,16 +230,16 @@ final class ClauseStage implements SentenceStage {
   }
 
   /** ", Nigerien authorities said" — a speaker and a reporting verb and little else. */
-  private boolean isAttribution(List<Token> tokens, int[] span, boolean[] inActor,
-      Set<Integer> verbs) {
+  private boolean isAttribution(List<Token> tokens, int[] span, boolean[] inActor, Set<Integer> acts) {
     if (span[1] - span[0] > 14) return false;
     boolean actor = false;
     for (int k = span[0]; k < Math.min(span[1], span[0] + 8); k++) {
       if (inActor[k]) actor = true;
       if (words.is(WordClass.REPORTING, tokens.get(k).norm()) && !inActor[k]) {
-        // "Niger and Burkina Faso said they were leaving the G5": what was said is no attribution
+        // "Niger and Burkina Faso said they were leaving the G5", "Chad announced the end of the agreement":
+        // what was said is no attribution
         int reporting = k;
-        boolean saysAnAct = verbs.stream().anyMatch(v -> v > reporting && v < span[1]);
+        boolean saysAnAct = acts.stream().anyMatch(v -> v > reporting && v < span[1]);
         return !saysAnAct && (actor || k > span[0]);
       }
     }
