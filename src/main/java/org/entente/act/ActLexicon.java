@@ -19,7 +19,8 @@ public final class ActLexicon {
   public ActLexicon(Dictionaries files) {
     this.forms = new WordForms(files);
     this.classes = new WordClasses(files, forms);
-    for (CsvTable.Row row : files.table("acts.csv").rows("trigger", "pos", "subject", "object", "type", "frame")) {
+    for (CsvTable.Row row : files.table("acts.csv").rows("trigger", "pos", "subject", "object", "type", "frame",
+        "polarity")) {
       List<String> pattern = List.of(Normalizer.norm(row.get("trigger")).split("\\s+"));
       boolean noun = switch (row.get("pos")) {
         case "verb" -> false;
@@ -34,13 +35,18 @@ public final class ActLexicon {
       } catch (IllegalArgumentException e) {
         throw row.error("unknown frame '" + row.get("frame") + "'");
       }
+      boolean negated = switch (row.get("polarity")) {
+        case "" -> false;
+        case "negated" -> true;
+        default -> throw row.error("polarity must be empty or 'negated'");
+      };
       for (String c : List.of(row.get("subject"), row.get("object"))) {
         if (!c.isEmpty() && !classes.known(c)) throw row.error("unknown word class '" + c + "'");
       }
       if (noun) forms.addNoun(pattern.get(0)); else forms.addVerb(pattern.get(0));
       pattern.stream().skip(1).filter(w -> !w.equals("*")).forEach(forms::addNoun);
       byHead.computeIfAbsent(pattern.get(0), k -> new ArrayList<>()).add(new ActEntry(pattern, noun,
-          row.get("subject"), row.get("object"), type, frame, row.where()));
+          row.get("subject"), row.get("object"), type, frame, negated, row.where()));
     }
     if (byHead.isEmpty()) throw new DictionaryException("acts.csv: no entries");
   }

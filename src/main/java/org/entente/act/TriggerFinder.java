@@ -62,7 +62,15 @@ public final class TriggerFinder {
         // object is inside it or just after it
         int limit = objectLimit(tokens, patternEnd);
         if (entry.pattern().contains("*")) limit = Math.min(limit, patternEnd + 3);
-        objectEnd = lexicon.classes().find(entry.objectClass(), tokens, i + 1, limit);
+        // "withdraw from the treaty": a pattern that ends in a preposition has its object right after it
+        boolean prepositional = Grammar.PREPOSITIONS.contains(entry.pattern().get(entry.pattern().size() - 1))
+            || entry.pattern().get(entry.pattern().size() - 1).equals("of");
+        int from = i + 1;
+        if (prepositional && entry.pattern().size() > 1) {
+          from = patternEnd;
+          limit = Math.min(limit, patternEnd + 4);
+        }
+        objectEnd = lexicon.classes().find(entry.objectClass(), tokens, from, limit);
         if (objectEnd < 0) continue;
       }
       if (!entry.subjectClass().isEmpty()

@@ -2,6 +2,7 @@ package org.entente.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.act.ActEntry;
 import org.entente.act.ActType;
 import org.entente.act.Frame;
 import org.entente.act.Trigger;
@@ -29,10 +30,12 @@ final class ModalityStage implements SentenceStage {
     List<TriggerReading> readings = new ArrayList<>();
     for (Trigger t : sentence.triggers()) {
       Segment segment = view.segmentOf(t.head());
-      boolean itinerary = t.candidates().get(0).type() == ActType.COOPERATION_VISIT;
-      boolean act = !promiseOfAnotherAct(tokens, t, sentence.triggers())
-          && !blocks(tokens, t, t.candidates().get(0).frame(), segment, itinerary);
-      readings.add(new TriggerReading(t, act, act && announcedFuture(tokens, t, segment)));
+      // "will not renew its agreement": a negated trigger is read through its negated rows only
+      boolean negated = negated(tokens, t, segment);
+      List<ActEntry> entries = t.candidates().stream().filter(e -> e.negated() == negated).toList();
+      boolean act = !entries.isEmpty() && !promiseOfAnotherAct(tokens, t, sentence.triggers())
+          && !blocks(tokens, t, entries.get(0), segment, negated);
+      readings.add(new TriggerReading(t, act ? entries : List.of(), act && announcedFuture(tokens, t, segment)));
     }
     return sentence.withReadings(readings);
   }
@@ -51,7 +54,29 @@ final class ModalityStage implements SentenceStage {
     return false;
   }
 
-  private boolean blocks(List<Token> tokens, Trigger t, Frame frame, Segment segment, boolean itinerary) {
+  /**
+   * Whether a negation governs the trigger: "not" or "never" among the auxiliaries and adverbs right before it
+   * ("will not renew", "has never recognised"), or "refused to" ("refused to renew the mandate").
+   */
+  private static boolean negated(List<Token> tokens, Trigger t, Segment segment) {
+    int k = t.head() - 1;
+    if (k >= 1 && tokens.get(k).is("to") && tokens.get(k - 1).norm().startsWith("refus")) return true;
+    while (k >= segment.from() && k >= 0) {
+      String w = tokens.get(k).norm();
+      if (Grammar.NEGATION.contains(w)) return true;
+      boolean auxiliary = Grammar.FUTURE_MODALS.contains(w) || Grammar.SPECULATIVE_MODALS.contains(w)
+          || Grammar.HAVE.contains(w) || Grammar.BE.contains(w) || w.equals("do") || w.equals("does")
+          || w.equals("did");
+      if (!auxiliary && !Grammar.AUXILIARY_ADVERBS.contains(w) && !w.endsWith("ly")) return false;
+      k--;
+    }
+    return false;
+  }
+
+  private boolean blocks(List<Token> tokens, Trigger t, ActEntry entry, Segment segment, boolean negated) {
+    Frame frame = entry.frame();
+    // a trip announced is still a plan; a withdrawal announced is a decision taken
+    boolean itinerary = entry.type() == ActType.COOPERATION_VISIT;
     if (tokens.get(tokens.size() - 1).is("?") || tokens.stream().anyMatch(x -> x.is("?"))) return true;
     int head = t.head();
     for (int k = segment.from(); k < head; k++) {
@@ -61,7 +86,9 @@ final class ModalityStage implements SentenceStage {
       if ((w.equals("if") && !concessive) || w.equals("unless") || w.equals("whether")) return true;
     }
     for (int k = 0; k < head; k++) {
-      if (words.is(WordClass.DENIAL, tokens.get(k).norm())) return true;
+      String w = tokens.get(k).norm();
+      boolean refusal = negated && w.startsWith("refus");
+      if (words.is(WordClass.DENIAL, w) && !refusal) return true;
     }
     // "his country joining the AES was not impossible": a possibility weighed, not an act
     for (int k = t.end(); k < Math.min(tokens.size(), t.end() + 8); k++) {
@@ -79,8 +106,7 @@ final class ModalityStage implements SentenceStage {
     int reach = t.noun() ? 4 : 0;
     while (k >= segment.from() && k >= 0) {
       String w = tokens.get(k).norm();
-      if (Grammar.NEGATION.contains(w)) return true;
-      // a trip announced is still a plan; a withdrawal announced is a decision taken
+      if (Grammar.NEGATION.contains(w) && !negated) return true;
       if (Grammar.SPECULATIVE_MODALS.contains(w)) return !(w.equals("would") && !itinerary && announced(tokens));
       if (Grammar.FUTURE_MODALS.contains(w)) return frame != Frame.ULTIMATUM && (itinerary || !announced(tokens));
       if (words.is(WordClass.WISH, w) && k + 1 < tokens.size() && (tokens.get(k + 1).is("to") || k + 1 == head)) {

@@ -37,7 +37,7 @@ final class RoleStage implements SentenceStage {
     SentenceView view = sentence.view(words);
     List<Interaction> found = new ArrayList<>();
     for (TriggerReading r : sentence.readings()) {
-      if (r.act()) found.addAll(interactions(view, r.trigger(), article.salience()));
+      if (r.act()) found.addAll(interactions(view, r, article.salience()));
     }
     return sentence.withInteractions(found, mainSubject(view));
   }
@@ -52,8 +52,9 @@ final class RoleStage implements SentenceStage {
     return List.of();
   }
 
-  private List<Interaction> interactions(SentenceView view, Trigger trigger, Salience context) {
-    for (ActEntry entry : trigger.candidates()) {
+  private List<Interaction> interactions(SentenceView view, TriggerReading reading, Salience context) {
+    Trigger trigger = reading.trigger();
+    for (ActEntry entry : reading.entries()) {
       List<Interaction> found = entry.noun() ? nominal(view, trigger, entry, context) : verbal(view, trigger, entry, context);
       found = valid(found, entry.type());
       // "ECOWAS leaders meet in Abuja": an organisation meeting is a summit, not a visit to its host

@@ -33,8 +33,8 @@ class DictionaryExtensionTest {
 
   @Test
   void anAddedTriggerIsRecognised(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("acts.csv"), "trigger,pos,subject,object,type,frame,note\n"
-        + "snub,verb,,,withdrawal/relations,agent,test\n");
+    Files.writeString(dir.resolve("acts.csv"), "trigger,pos,subject,object,type,frame,polarity,note\n"
+        + "snub,verb,,,withdrawal/relations,agent,,test\n");
     InputArticle a = new InputArticle("t", "t.txt", "Mali snubbed Algeria on Monday.", LocalDate.of(2024, 5, 8),
         "", "", "", List.of());
     assertThat(new Coder(CoderResources.load(new Dictionaries(dir))).code(a).mentions())
