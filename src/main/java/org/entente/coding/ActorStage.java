@@ -40,7 +40,8 @@ final class ActorStage implements SentenceStage {
       ActorKind kind = m.kind() == AliasKind.CAPITAL || isPlace(tokens, m) ? ActorKind.PLACE : ActorKind.NAMED;
       actors.add(new Actor(m.from(), m.to(), List.of(m.code()), m.text(), kind));
     }
-    new References(tokens, actors, article.salience(), discourse, frontPlace(tokens, actors)).add();
+    new References(tokens, actors, article.salience(), discourse, frontPlace(tokens, actors), sentence.names())
+        .add();
     actors.sort(Comparator.comparingInt(Actor::from));
     return sentence.withActors(actors);
   }
@@ -99,6 +100,12 @@ final class ActorStage implements SentenceStage {
         || tokens.get(after).is("language"))) {
       return false;
     }
+    // "the Central African country", "a West African nation": a description, read as "the country"
+    if (m.kind() == AliasKind.DEMONYM && m.from() > 0 && Grammar.ARTICLES.contains(tokens.get(m.from() - 1).norm())) {
+      int k = after;
+      while (k < tokens.size() && words.is(WordClass.COUNTRY_MODIFIER, tokens.get(k).norm())) k++;
+      if (k < tokens.size() && words.is(WordClass.COUNTRY, tokens.get(k).norm())) return false;
+    }
     return true;
   }
 
@@ -113,13 +120,17 @@ final class ActorStage implements SentenceStage {
     private final Salience salience;
     private final Discourse discourse;
     private final String frontPlace;
+    private final List<PartyMention> persons;
 
-    References(List<Token> tokens, List<Actor> actors, Salience salience, Discourse discourse, String frontPlace) {
+    References(List<Token> tokens, List<Actor> actors, Salience salience, Discourse discourse, String frontPlace,
+        List<PartyMention> names) {
       this.tokens = tokens;
       this.actors = actors;
       this.salience = salience;
       this.discourse = discourse;
       this.frontPlace = frontPlace;
+      this.persons = names.stream().filter(m -> m.kind() == AliasKind.LEADER || m.kind() == AliasKind.OFFICIAL)
+          .toList();
     }
 
     private boolean is(WordClass c, int k) { return words.is(c, tokens.get(k).norm()); }
@@ -135,6 +146,22 @@ final class ActorStage implements SentenceStage {
         if (PRONOUNS.contains(w) && (i == 0 || tokens.get(i - 1).is("and")) && i + 1 < tokens.size()
             && !referent.isEmpty() && (w.equals("they") || referent.size() == 1)) {
           added.add(new Actor(i, i + 1, referent, tokens.get(i).text(), ActorKind.PRONOUN));
+          continue;
+        }
+        boolean opening = i == 0 || tokens.get(i - 1).isPunctuation();
+        if (opening && NUMBERS.containsKey(w) && !taken[i]) {
+          Actor numberFirst = group(i, i, false);
+          if (numberFirst != null) {
+            added.add(numberFirst);
+            for (int k = numberFirst.from(); k < numberFirst.to(); k++) taken[k] = true;
+            i = numberFirst.to() - 1;
+            continue;
+          }
+        }
+        Actor personal = personal(i);
+        if (personal != null) {
+          added.add(personal);
+          i = personal.to() - 1;
           continue;
         }
         boolean determiner = w.equals("the") || w.equals("both") || w.equals("its") || w.equals("their");
@@ -158,6 +185,16 @@ final class ActorStage implements SentenceStage {
           continue;
         }
         if (w.equals("the") && j < tokens.size() && (tokens.get(j).is("two") || tokens.get(j).is("three"))) j++;
+        // "the regional rivals", "the two former allies": a relation between the two just named
+        int relational = j;
+        while (relational < tokens.size() && (is(WordClass.COUNTRY_MODIFIER, relational)
+            || is(WordClass.GROUP_MODIFIER, relational) || tokens.get(relational).is("regional"))) {
+          relational++;
+        }
+        if (w.equals("the") && relational > j && relational < tokens.size() && is(WordClass.PAIR, relational)
+            && is(WordClass.RELATIONAL, relational)) {
+          j = relational;
+        }
         if (!bare && j < tokens.size() && is(WordClass.PAIR, j) && (j > i + 1 || w.equals("both")
             || tokens.get(j).is("parties"))) {
           List<String> pair = pairBefore(i);
@@ -179,7 +216,7 @@ final class ActorStage implements SentenceStage {
           if (state != null) added.add(new Actor(i, j + 1, List.of(state), span(tokens, i, j + 1), ActorKind.COUNTRY));
           i = j;
         } else if (is(WordClass.RULER, j) && !(tokens.get(j).is("military") && j + 1 < tokens.size()
-            && tokens.get(j + 1).norm().matches("[a-z]+") && !Grammar.PREPOSITIONS.contains(tokens.get(j + 1).norm())
+            && tokens.get(j + 1).norm().matches("[a-z][a-z-]*") && !Grammar.PREPOSITIONS.contains(tokens.get(j + 1).norm())
             && !is(WordClass.REPORTING, j + 1))) {
           Actor ruler = ruler(i, j);
           if (ruler != null) {
@@ -196,17 +233,29 @@ final class ActorStage implements SentenceStage {
       actors.addAll(added);
     }
 
-    /** "the three countries", "all three Sahel states": the last N states named. */
+    /**
+     * "the three countries", "all three Sahel states", "three of the countries", "Three African countries …"
+     * opening a sentence: the last N states named.
+     */
     private Actor numbered(int i, int j) {
       String w = tokens.get(i).norm();
       if (!(w.equals("the") || w.equals("all") || w.equals("its") || w.equals("their"))) return null;
       if (j >= tokens.size() || !NUMBERS.containsKey(tokens.get(j).norm())) return null;
+      return group(i, j, true);
+    }
+
+    /**
+     * The group whose number stands at {@code j}, the phrase starting at {@code i}; {@code bareNumber}: the
+     * number may stand alone before its verb ("the two signed").
+     */
+    private Actor group(int i, int j, boolean bareNumber) {
       int n = NUMBERS.get(tokens.get(j).norm());
       int k = j + 1;
+      if (k + 1 < tokens.size() && tokens.get(k).is("of") && tokens.get(k + 1).is("the")) k += 2;
       while (k < tokens.size() && is(WordClass.GROUP_MODIFIER, k)) k++;
       if (k >= tokens.size()) return null;
       // "the two signed a series of agreements": the number alone before a verb
-      boolean bare = is(WordClass.GROUP_VERB, k) || tokens.get(k).norm().endsWith("ed");
+      boolean bare = bareNumber && (is(WordClass.GROUP_VERB, k) || tokens.get(k).norm().endsWith("ed"));
       if (bare && k == j + 1) {
         k = j;
       } else if (!is(WordClass.GROUP, k)) {
@@ -227,6 +276,21 @@ final class ActorStage implements SentenceStage {
       }
       if (codes.size() != n) return null;
       return new Actor(i, k + 1, List.copyOf(codes), span(tokens, i, k + 1), ActorKind.PAIR);
+    }
+
+    /** "his country", "her government": the state of the person last named in the sentence. */
+    private Actor personal(int i) {
+      String w = tokens.get(i).norm();
+      if (!(w.equals("his") || w.equals("her"))) return null;
+      int k = i + 1;
+      while (k < tokens.size() && is(WordClass.COUNTRY_MODIFIER, k)) k++;
+      if (k >= tokens.size() || !(is(WordClass.COUNTRY, k) || tokens.get(k).is("government")
+          || tokens.get(k).is("administration"))) {
+        return null;
+      }
+      String state = null;
+      for (PartyMention m : persons) if (m.to() <= i && isState(m.code())) state = m.code();
+      return state == null ? null : new Actor(i, k + 1, List.of(state), span(tokens, i, k + 1), ActorKind.COUNTRY);
     }
 
     /** "the regional bloc", "the 15-member body": the organisation the article is about. */
@@ -257,7 +321,10 @@ final class ActorStage implements SentenceStage {
             codes.addAll(at.codes());
             end = at.to();
             k = at.to();
-          } else if (tokens.get(k).is(",") || tokens.get(k).is("and") || tokens.get(k).is("the")) {
+          } else if (tokens.get(k).is(",") || tokens.get(k).is("and") || tokens.get(k).is("the")
+              || codes.isEmpty() && (tokens.get(k).is("of") || is(WordClass.GROUP, k)
+                  || is(WordClass.COUNTRY_MODIFIER, k) || is(WordClass.GROUP_MODIFIER, k))) {
+            // "the juntas of the African countries of Burkina Faso, Mali and Niger"
             k++;
           } else {
             break;

@@ -2,19 +2,26 @@ package org.entente.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.dictionary.NewsWords;
 import org.entente.party.AliasKind;
 import org.entente.party.PartyFinder;
 import org.entente.party.PartyMention;
 
 /**
- * Adds the party names of every sentence. "Nigerian" is Nigeria's demonym, but translated texts about Niger
- * often write it for "Nigerien" ("Nigerian Defense Minister Salifou Modi"): in an article that names Niger and
- * never names Nigeria by a name, capital or person, "Nigerian" is read as Niger.
+ * Adds the party names of every sentence. "Nigerian" is Nigeria's demonym, but texts translated from French
+ * often write it, and even "Nigeria", for Niger ("the Nigerian delegation, led by Interior Minister Mohamed
+ * Toumba"). Where a sentence ties "Nigerian" or "Nigeria" to a person or capital of Niger and the article names
+ * no person or city of Nigeria, every "Nigeria(n)" of the article is read as Niger; where the article names
+ * Niger and never Nigeria, "Nigerian" right before an office ("Nigerian Defence Minister") is read as Niger.
  */
 final class NameStage implements ArticleStage {
   private final PartyFinder finder;
+  private final NewsWords words;
 
-  NameStage(PartyFinder finder) { this.finder = finder; }
+  NameStage(PartyFinder finder, NewsWords words) {
+    this.finder = finder;
+    this.words = words;
+  }
 
   @Override
   public ArticleAnnotation annotate(ArticleAnnotation article) {
@@ -23,23 +30,46 @@ final class NameStage implements ArticleStage {
       names.add(s.empty() ? List.of() : finder.find(s.sentence(), article.published()));
     }
     boolean niger = false;
-    boolean nigeria = false;
+    boolean nigeriaByName = false;
+    boolean nigeriaSpecific = false;
+    boolean translated = false;
     for (List<PartyMention> ms : names) {
+      boolean nigeriaHere = false;
+      boolean nigerSpecificHere = false;
       for (PartyMention m : ms) {
         if (m.code().equals("NER")) niger = true;
-        if (m.code().equals("NGA") && m.kind() != AliasKind.DEMONYM) nigeria = true;
+        if (m.code().equals("NER") && specific(m)) nigerSpecificHere = true;
+        if (m.code().equals("NGA")) nigeriaHere = true;
+        if (m.code().equals("NGA") && m.kind() != AliasKind.DEMONYM) nigeriaByName = true;
+        if (m.code().equals("NGA") && specific(m)) nigeriaSpecific = true;
       }
+      translated |= nigeriaHere && nigerSpecificHere;
     }
-    boolean reread = niger && !nigeria;
+    boolean rereadAll = translated && !nigeriaSpecific;
+    boolean rereadOffices = niger && !nigeriaByName;
     List<SentenceAnnotation> out = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
-      List<PartyMention> ms = names.get(i);
-      if (reread) {
-        ms = ms.stream().map(m -> m.code().equals("NGA") && m.kind() == AliasKind.DEMONYM ? m.withCode("NER") : m)
-            .toList();
+      SentenceAnnotation s = article.sentences().get(i);
+      List<PartyMention> ms = new ArrayList<>();
+      for (PartyMention m : names.get(i)) {
+        boolean office = m.kind() == AliasKind.DEMONYM && beforeOffice(s, m);
+        boolean reread = m.code().equals("NGA") && (rereadAll && !specific(m) || rereadOffices && office);
+        ms.add(reread ? m.withCode("NER") : m);
       }
-      out.add(article.sentences().get(i).withNames(ms));
+      out.add(s.withNames(ms));
     }
     return article.withSentences(out);
+  }
+
+  /** A person, capital, city or institution: a name no translation mixes up, unlike "Nigerian". */
+  private static boolean specific(PartyMention m) {
+    return m.kind() != AliasKind.NAME && m.kind() != AliasKind.DEMONYM;
+  }
+
+  /** "Nigerian Defence Minister", "the Nigerian delegation": the demonym names an office or a body. */
+  private boolean beforeOffice(SentenceAnnotation s, PartyMention m) {
+    int k = m.to();
+    List<org.entente.text.Token> tokens = s.sentence().tokens();
+    return k < tokens.size() && words.is(NewsWords.WordClass.ROLE, tokens.get(k).norm());
   }
 }

@@ -15,6 +15,9 @@ import org.entente.text.Token;
  * the seat of a coup or junta ("the coup in Niger", "Niger's new rulers", "the Nigerien junta").
  */
 final class SalienceStage implements ArticleStage {
+  private static final java.util.Set<String> RULED_BY = java.util.Set.of("has", "have", "had", "been", "is", "was",
+      "are", "were", "ruled", "run", "led", "governed", "controlled", "by", "a", "the");
+
   private final PartyDictionary parties;
   private final NewsWords words;
 
@@ -52,6 +55,16 @@ final class SalienceStage implements ArticleStage {
       if (!modifier) break;
       military |= w.equals("military") || w.equals("new") || w.equals("transitional");
     }
+    // "Mali has been ruled by a junta", "Niger, now run by the military"
+    for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 7); k++) {
+      String w = tokens.get(k).norm();
+      if (words.is(WordClass.COUP, w) || k > m.to() && w.equals("military") && tokens.get(k - 1).is("the")) {
+        return true;
+      }
+      if (!RULED_BY.contains(w) && !w.equals(",") && !w.equals("now")) break;
+    }
+    // "junta-led Mali", "military-ruled Niger"
+    if (m.from() > 0 && tokens.get(m.from() - 1).norm().matches("(junta|military)-(led|ruled|run)")) return true;
     // "the coup in Niger", "the junta of Mali"
     int k = m.from() - 1;
     if (k >= 0 && tokens.get(k).is("the")) k--;

@@ -43,7 +43,10 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Segment> segmen
       // a clause boundary or a date is no part of the party's phrase: "on Tuesday that French troops …"
       if (w.equals("that") || MonthNames.isCalendarWord(t)) return null;
       boolean roleOf = w.equals("of") && k > 0 && roleWord(tokens.get(k - 1).norm());
-      boolean npInternal = Grammar.DETERMINERS.contains(w) || roleWord(w) || roleOf
+      // "of the last of the 1,500 French soldiers", "of member states (Burkina Faso, Mali, Niger)"
+      boolean quantity = w.matches("\\d[\\d,.]*") || w.equals("(") || words.is(WordClass.GROUP, w)
+          || (w.equals("of") && k > 0 && tokens.get(k - 1).norm().matches("last|first|rest|most|some|all|many"));
+      boolean npInternal = Grammar.DETERMINERS.contains(w) || roleWord(w) || roleOf || quantity
           || t.isCapitalised() && k > 0 && !Grammar.PREPOSITIONS.contains(w);
       if (!npInternal) break;
       k--;
