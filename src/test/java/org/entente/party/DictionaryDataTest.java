@@ -508,6 +508,16 @@ class DictionaryDataTest {
     assertResolves("Ramallah", "2024-01-16", "PSE");
     assertResolves("Holy See", "2024-01-16", "VAT");
     assertResolves("Ulaanbaatar", "2024-01-16", "MNG");
+    // organisations by acronym, UN missions and agencies to the UN
+    assertResolves("ICC", "2025-09-23", "ICC");
+    assertResolves("World Health Organization", "2025-02-06", "WHO");
+    assertResolves("Arab League", "2024-01-16", "LAS");
+    assertResolves("UEMOA", "2024-01-16", "WAEMU");
+    assertResolves("MINUSMA", "2023-06-16", "UN");
+    assertResolves("UNIFIL", "2024-01-16", "UN");
+    assertResolves("International Court of Justice", "2024-04-06", "UN");
+    assertResolves("EUTM Mali", "2022-01-01", "EU");
+    assertResolves("KFOR", "2024-01-16", "NATO");
   }
 
   // ---------------------------------------------------------------- helpers
