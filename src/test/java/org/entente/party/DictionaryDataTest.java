@@ -317,6 +317,28 @@ class DictionaryDataTest {
   }
 
   @Test
+  void africanG20AndDevsetStatesHaveLeadersSince2019() {
+    LocalDate since = LocalDate.of(2019, 1, 1);
+    Set<String> withLeader = new HashSet<>();
+    for (List<String> r : aliases.subList(1, aliases.size())) {
+      if (!r.get(2).equals("leader")) {
+        continue;
+      }
+      LocalDate to = r.get(4).isEmpty() ? LocalDate.MAX : LocalDate.parse(r.get(4), ISO);
+      if (!to.isBefore(since)) {
+        withLeader.add(r.get(1));
+      }
+    }
+    Set<String> missing = new TreeSet<>();
+    for (String s : concat(concat(AFRICA, G20_STATES), DEVSET_STATES)) {
+      if (!withLeader.contains(s)) {
+        missing.add(s);
+      }
+    }
+    assertThat(missing).as("states without a leader in office at some time since 2019").isEmpty();
+  }
+
+  @Test
   void peopleAreDatedOrSayWhyNot() {
     // a person without dates matches every article, so the note must say how long the post has been held
     List<String> undated = new ArrayList<>();
@@ -508,6 +530,19 @@ class DictionaryDataTest {
     assertResolves("Ramallah", "2024-01-16", "PSE");
     assertResolves("Holy See", "2024-01-16", "VAT");
     assertResolves("Ulaanbaatar", "2024-01-16", "MNG");
+    // people change with time
+    assertResolves("Tshisekedi", "2024-01-16", "COD");
+    assertResolves("Kabila", "2024-01-16", null);
+    assertResolves("Bolsonaro", "2020-01-01", "BRA");
+    assertResolves("Bolsonaro", "2024-01-01", null);
+    assertResolves("Milei", "2024-06-01", "ARG");
+    assertResolves("Kishida", "2023-06-01", "JPN");
+    assertResolves("Jaishankar", "2024-10-15", "IND");
+    assertResolves("Mulino", "2025-02-02", "PAN");
+    assertResolves("Donald Tusk", "2019-06-01", "EU");
+    assertResolves("Donald Tusk", "2024-06-01", "POL");
+    assertResolves("Mahmoud Ali Youssouf", "2024-06-01", "DJI");
+    assertResolves("Mahmoud Ali Youssouf", "2025-06-01", "AU");
     // organisations by acronym, UN missions and agencies to the UN
     assertResolves("ICC", "2025-09-23", "ICC");
     assertResolves("World Health Organization", "2025-02-06", "WHO");
