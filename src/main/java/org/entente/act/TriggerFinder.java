@@ -97,8 +97,11 @@ public final class TriggerFinder {
       k++;
     }
     String word = pattern.get(k);
-    for (int j = from; j < tokens.size() && j <= from + gap; j++) {
+    int limit = from + gap;
+    for (int j = from; j < tokens.size() && j <= limit; j++) {
       Token t = tokens.get(j);
+      // 'severed the so-called "diplomatic relations"': quotation marks and hyphens take no room in the gap
+      if (t.norm().equals("\"") || t.norm().equals("'") || t.norm().equals("-")) limit++;
       if (t.norm().equals(word) || lexicon.classes().sameWord(t.norm(), word)) {
         int end = matchRest(tokens, j + 1, pattern, k + 1);
         if (end >= 0) return end;

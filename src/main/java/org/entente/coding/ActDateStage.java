@@ -10,6 +10,7 @@ import org.entente.date.OffsetMention;
 import org.entente.date.ResolvedDate;
 import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
+import org.entente.text.Grammar;
 import org.entente.text.Token;
 
 /**
@@ -35,9 +36,57 @@ final class ActDateStage implements SentenceStage {
       ResolvedDate date = announced
           ? announcementDate(view, sentence.dates(), article)
           : dateOf(view, i.triggerHead(), heads, sentence.dates(), sentence.offsets(), article);
+      boolean undated = date.precision() == DatePrecision.REPORTED || date.precision() == DatePrecision.UNKNOWN;
+      // "had demanded the departure": the pluperfect sets the act before the story the neighbours date
+      if (undated && !pluperfect(sentence.sentence().tokens(), i.triggerHead())) {
+        ResolvedDate nearby = neighbourDate(sentence, article, i);
+        if (nearby != null) date = nearby;
+      }
       out.add(new DatedInteraction(i, date));
     }
     return sentence.withDated(out);
+  }
+
+  private static boolean pluperfect(List<org.entente.text.Token> tokens, int head) {
+    for (int k = head - 1; k >= Math.max(0, head - 4); k--) {
+      String w = tokens.get(k).norm();
+      if (w.equals("had")) return true;
+      if (!Grammar.AUXILIARY_ADVERBS.contains(w) && !w.endsWith("ly") && !w.equals("been")) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The date a neighbouring sentence gives an act its own sentence leaves undated: the sentence after (or the one
+   * before) reports it with a date ("… Sylvain Itte said on Friday in the letter", "… made the announcement on
+   * Friday evening") and names one of its parties, or points back to it ("This was during the session held on
+   * October 2").
+   */
+  private ResolvedDate neighbourDate(SentenceAnnotation sentence, ArticleAnnotation article, Interaction i) {
+    int at = sentence.sentence().index() - 1;
+    List<SentenceAnnotation> all = article.sentences();
+    for (int other : new int[] {at + 1, at + 2, at - 1}) {
+      if (other < 0 || other >= all.size() || other == at) continue;
+      SentenceAnnotation s = all.get(other);
+      if (s.empty() || s.dates().isEmpty()) continue;
+      List<org.entente.text.Token> tokens = s.sentence().tokens();
+      boolean pointsBack = tokens.size() > 1 && tokens.get(0).norm().matches("this|it|that")
+          && tokens.get(1).norm().matches("was|is|came|happened|took|followed|comes");
+      if (pointsBack && other == at + 1) return s.dates().get(0).date();
+      boolean names = s.names().stream().anyMatch(n -> n.code().equals(i.source().code())
+          || n.code().equals(i.target().code()));
+      if (!names) continue;
+      for (DateMention d : s.dates()) {
+        if (d.date().precision() != DatePrecision.DAY && d.date().precision() != DatePrecision.MONTH) continue;
+        for (int k = Math.max(0, d.from() - 4); k < d.from(); k++) {
+          String w = tokens.get(k).norm();
+          if (words.is(WordClass.REPORTING, w) || words.is(WordClass.ANNOUNCING, w) || w.equals("announcement")) {
+            return d.date();
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -132,6 +181,19 @@ final class ActDateStage implements SentenceStage {
     Segment first = view.segments().get(0);
     if (index > 0 && first.kind() == Segment.Kind.FRONT && segment.kind() == Segment.Kind.MAIN) {
       for (DateMention d : dates) if (first.contains(d.from())) return d;
+    }
+    // "made the call on Saturday when he paid a visit", "… by the juntas last month, and they pledged …": a clause of
+    // the same moment, or coordinated with the one before, shares its date
+    String opener = view.tokens().get(segment.from()).norm();
+    boolean sameMoment = segment.kind() == Segment.Kind.SUBORDINATE
+        && (opener.equals("when") || opener.equals("as") || opener.equals("while") || opener.equals("once"))
+        || opener.equals("and") || segment.kind() == Segment.Kind.PARTICIPLE && !opener.equals("following");
+    for (int s = index - 1; sameMoment && s >= 0; s--) {
+      Segment before = view.segments().get(s);
+      if (before.kind() == Segment.Kind.ATTRIBUTION) continue;
+      DateMention last = null;
+      for (DateMention d : dates) if (before.contains(d.from())) last = d;
+      if (last != null) return last;
     }
     // "… will withdraw its soldiers, Berlin said on Saturday": a decision dates from its announcement
     for (Segment other : view.segments()) {

@@ -28,7 +28,22 @@ final class ClauseStage implements SentenceStage {
     Set<Integer> acts = new HashSet<>();
     sentence.triggers().forEach(t -> acts.add(t.head()));
     int frontDate = frontDateEnd(sentence.sentence().tokens(), sentence.dates());
-    return sentence.withClauses(segments(sentence.sentence().tokens(), sentence.actors(), verbs, acts, frontDate));
+    List<Segment> clauses = segments(sentence.sentence().tokens(), sentence.actors(), verbs, acts, frontDate);
+    return sentence.withClauses(frontedDate(clauses, sentence.dates()));
+  }
+
+  /** "Late Monday evening, the ministry announced …": an opening clause that is only a date is a fronted phrase. */
+  private static List<Segment> frontedDate(List<Segment> clauses, List<DateMention> dates) {
+    if (clauses.size() < 2 || clauses.get(0).kind() != Segment.Kind.MAIN) return clauses;
+    Segment first = clauses.get(0);
+    for (DateMention d : dates) {
+      if (first.contains(d.from()) && (first.to() - first.from()) - (d.to() - d.from()) <= 2) {
+        List<Segment> out = new ArrayList<>(clauses);
+        out.set(0, new Segment(first.from(), first.to(), Segment.Kind.FRONT));
+        return out;
+      }
+    }
+    return clauses;
   }
 
   /**

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
 import org.entente.date.DateFinder;
+import org.entente.date.DatePrecision;
 import org.entente.date.DateMention;
 import org.entente.date.OffsetMention;
 import org.entente.date.ResolvedDate;
@@ -29,11 +31,15 @@ final class DateStage implements ArticleStage {
   public ArticleAnnotation annotate(ArticleAnnotation article) {
     Map<String, ResolvedDate> anchors = new HashMap<>();
     List<SentenceAnnotation> out = new ArrayList<>();
+    ResolvedDate narrative = null;
     for (SentenceAnnotation s : article.sentences()) {
       List<Token> tokens = s.sentence().tokens();
-      List<OffsetMention> offsets = finder.offsets(tokens);
+      List<OffsetMention> offsets = new ArrayList<>(finder.offsets(tokens));
+      List<DateMention> found = new ArrayList<>(finder.dates(tokens, article.published()));
+      if (narrative != null) found.addAll(relativeToStory(tokens, narrative, offsets, found));
+      found.sort(java.util.Comparator.comparingInt(DateMention::from));
       List<DateMention> actDates = new ArrayList<>();
-      for (DateMention d : finder.dates(tokens, article.published())) {
+      for (DateMention d : found) {
         String family = backgroundEvent(tokens, d);
         if (family != null) {
           anchor(anchors, family, d.date());
@@ -51,8 +57,39 @@ final class DateStage implements ArticleStage {
         anchor(anchors, family, new ResolvedDate(derived.date(), derived.precision(), ""));
       }
       out.add(s.withDates(actDates, offsets));
+      for (DateMention d : actDates) if (d.date().precision() == DatePrecision.DAY) narrative = d.date();
     }
     return article.withSentences(out).withAnchors(anchors);
+  }
+
+  private static final Map<String, Integer> STORY_DAYS = Map.of("following", 1, "next", 1, "previous", -1,
+      "same", 0);
+
+  /**
+   * "The following day", "the next day", "the same day", "two days later": days counted from the last day the
+   * story has dated, not from publication. The offsets so read are removed from {@code offsets}.
+   */
+  private static List<DateMention> relativeToStory(List<Token> tokens, ResolvedDate story,
+      List<OffsetMention> offsets, List<DateMention> found) {
+    List<DateMention> out = new ArrayList<>();
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      Integer days = STORY_DAYS.get(tokens.get(i + 1).norm());
+      boolean phrase = tokens.get(i).is("the") && days != null && tokens.get(i + 2).is("day");
+      int from = i;
+      if (phrase && found.stream().noneMatch(d -> d.from() <= from && d.to() > from)) {
+        LocalDate day = story.date().plusDays(days);
+        out.add(new DateMention(i, i + 3, new ResolvedDate(day, DatePrecision.DAY, Token.join(tokens, i, i + 3))));
+      }
+    }
+    for (java.util.Iterator<OffsetMention> it = offsets.iterator(); it.hasNext(); ) {
+      OffsetMention o = it.next();
+      // "two days later," with nothing it counts from: the story's time
+      boolean later = o.to() >= 1 && (tokens.get(o.to() - 1).is("later") || tokens.get(o.to() - 1).is("earlier"));
+      if (!later || o.amount() == 0) continue;
+      out.add(new DateMention(o.from(), o.to(), o.from(story, Token.join(tokens, o.from(), o.to()))));
+      it.remove();
+    }
+    return out;
   }
 
   /** Keeps the most precise date of each background event. */

@@ -105,6 +105,8 @@ public final class DateFinder {
       int j = i + 1;
       if (j < t.size() && t.get(j).is(",")) j++;
       DateMention explicit = j < t.size() ? monthDay(t, j, pub) : null;
+      // "Sunday, 9th March 2025"
+      if (explicit == null && j < t.size()) explicit = dayMonth(t, j, pub);
       if (explicit != null) {
         int from = i > 0 && t.get(i - 1).is("this") ? i - 1 : i;
         return new DateMention(from, explicit.to(), withText(t, from, explicit.to(), explicit.date()));

@@ -3,11 +3,12 @@ package org.entente.text;
 import java.util.List;
 
 /**
- * One sentence of an article: its 1-based index, its span in the cleaned text, the same span in the original
- * file ({@code originalStart}/{@code originalEnd}, UTF-16 offsets), the cleaned text and its tokens.
+ * One sentence of an article: its 1-based index, the 0-based index of its paragraph, its span in the cleaned
+ * text, the same span in the original file ({@code originalStart}/{@code originalEnd}, UTF-16 offsets), the
+ * cleaned text and its tokens.
  */
-public record Sentence(int index, int start, int end, int originalStart, int originalEnd, String text,
-    List<Token> tokens) {
+public record Sentence(int index, int paragraph, int start, int end, int originalStart, int originalEnd,
+    String text, List<Token> tokens) {
 
   public Sentence {
     tokens = List.copyOf(tokens);

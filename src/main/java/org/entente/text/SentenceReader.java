@@ -59,6 +59,7 @@ public final class SentenceReader {
     String text = clean.text();
     List<Sentence> out = new ArrayList<>();
     int paragraphStart = 0;
+    int paragraphIndex = 0;
     while (paragraphStart < text.length()) {
       int paragraphEnd = text.indexOf("\n\n", paragraphStart);
       if (paragraphEnd < 0) paragraphEnd = text.length();
@@ -68,9 +69,10 @@ public final class SentenceReader {
         int end = paragraphStart + span[1];
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
         while (start < end && Character.isWhitespace(text.charAt(start))) start++;
-        if (start < end) out.add(sentence(out.size() + 1, start, end, clean, worthTokenizing));
+        if (start < end) out.add(sentence(out.size() + 1, paragraphIndex, start, end, clean, worthTokenizing));
       }
       paragraphStart = paragraphEnd + 2;
+      paragraphIndex++;
     }
     return out;
   }
@@ -144,10 +146,10 @@ public final class SentenceReader {
     tokens.add(new Token(word, Normalizer.norm(word), offset + start, offset + end));
   }
 
-  private Sentence sentence(int index, int start, int end, CleanText clean,
+  private Sentence sentence(int index, int paragraph, int start, int end, CleanText clean,
       java.util.function.Predicate<String> worthTokenizing) {
     String text = clean.text().substring(start, end);
-    return new Sentence(index, start, end, clean.originalStart(start), clean.originalEnd(end), text,
+    return new Sentence(index, paragraph, start, end, clean.originalStart(start), clean.originalEnd(end), text,
         worthTokenizing.test(text) ? tokenize(text, start) : List.of());
   }
 }

@@ -25,6 +25,10 @@ public final class Explain {
       if (s.empty() || (s.names().isEmpty() && s.triggers().isEmpty())) continue;
       if (filter != null && !s.sentence().text().contains(filter)) continue;
       System.out.println("\n[" + s.sentence().index() + "] " + s.sentence().text());
+      if (System.getenv("EXPLAIN_TOKENS") != null) {
+        System.out.println("  tokens   " + s.sentence().tokens().stream().map(t -> t.norm())
+            .collect(Collectors.joining("|")));
+      }
       System.out.println("  clauses  " + s.clauses().stream()
           .map(c -> c.kind() + "{" + s.sentence().span(c.from(), c.to()) + "}").collect(Collectors.joining(" ")));
       System.out.println("  actors   " + s.actors().stream()
