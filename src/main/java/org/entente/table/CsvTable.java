@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -36,7 +35,7 @@ final class CsvTable<R> {
     this.spec = spec;
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i) == null) {
-        throw new TableException(spec.fileName() + ": row " + (i + 1) + " is null");
+        throw TableException.atRow(spec.fileName(), row(i), "no record (null)");
       }
     }
     this.rows = List.copyOf(rows);
@@ -56,43 +55,49 @@ final class CsvTable<R> {
     return out;
   }
 
+  /** The row the i-th record gets in the file: the header is row 1, and no cell the writer gets spans lines. */
+  static int row(int index) {
+    return index + 2;
+  }
+
   /** Checks every row against the constraints that datapackage.json declares. */
-  void check() {
+  void check(PartyCodes parties) {
     List<Object> keys = values(spec.primaryKey());
     for (var column : spec.columns()) {
       Constraints c = column.constraints();
       if (c.isEmpty()) {
         continue;
       }
-      Pattern pattern = c.pattern() == null ? null : Pattern.compile(c.pattern());
       Set<Object> seen = new HashSet<>();
       List<Object> values = values(column.name());
       for (int i = 0; i < values.size(); i++) {
         Object v = values.get(i);
         if (v == null || "".equals(v)) {
           if (c.required()) {
-            throw new TableException(where(i, keys.get(i), column.name()) + " is empty but required");
+            throw error(i, keys.get(i), column.name(), "empty, but a value is required");
           }
           continue;
         }
         if (!c.enumValues().isEmpty() && !c.enumValues().contains(v.toString())) {
-          throw new TableException(where(i, keys.get(i), column.name()) + " is '" + v + "', not one of "
-              + String.join(", ", c.enumValues()));
+          throw error(i, keys.get(i), column.name(),
+              "'" + v + "' is not one of " + String.join(", ", c.enumValues()));
         }
-        if (pattern != null && !pattern.matcher(v.toString()).matches()) {
-          throw new TableException(where(i, keys.get(i), column.name()) + " is '" + v
-              + "', which does not match " + c.pattern());
+        if (c.partyCode() && !parties.accepts(v.toString())) {
+          throw error(i, keys.get(i), column.name(),
+              "'" + v + "' is not a party code of the dictionary: it does not match " + parties.pattern());
         }
         if (c.unique() && !seen.add(v)) {
-          throw new TableException(where(i, keys.get(i), column.name()) + " repeats '" + v + "'");
+          throw error(i, keys.get(i), column.name(), "repeats '" + v + "'");
         }
       }
     }
   }
 
-  private String where(int index, Object keyValue, String column) {
-    String id = keyValue == null ? "" : " (" + spec.primaryKey() + " " + keyValue + ")";
-    return spec.fileName() + ": row " + (index + 1) + id + ": " + column;
+  /** The key names the record, as the row number alone would not in a file that was never written. */
+  TableException error(int index, Object keyValue, String column, String problem) {
+    boolean named = keyValue != null && !column.equals(spec.primaryKey());
+    return TableException.at(spec.fileName(), row(index), column,
+        problem + (named ? " (" + spec.primaryKey() + " " + keyValue + ")" : ""));
   }
 
   Table toTable(WriteOptions options) {

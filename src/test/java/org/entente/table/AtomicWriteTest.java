@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.entente.event.Dataset;
+import org.entente.party.TestParties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,7 @@ class AtomicWriteTest {
   void aDataDirThatIsAFileFailsWithOneLineNamingIt() throws IOException {
     Path file = Files.writeString(dir.resolve("data"), "not a directory");
 
-    assertThatThrownBy(() -> new DatasetWriter(WriteOptions.defaults()).write(Fixtures.dataset(), file))
+    assertThatThrownBy(() -> new DatasetWriter(WriteOptions.defaults(), TestParties.bundled()).write(Fixtures.dataset(), file))
         .isInstanceOf(TableException.class)
         .hasMessageContaining(file.toString())
         .hasMessageContaining("not a directory")
@@ -39,7 +40,7 @@ class AtomicWriteTest {
   void aDataDirUnderAFileFails() throws IOException {
     Path file = Files.writeString(dir.resolve("plain"), "x");
 
-    assertThatThrownBy(() -> new DatasetWriter(WriteOptions.defaults()).write(Fixtures.dataset(), file.resolve("data")))
+    assertThatThrownBy(() -> new DatasetWriter(WriteOptions.defaults(), TestParties.bundled()).write(Fixtures.dataset(), file.resolve("data")))
         .isInstanceOf(TableException.class)
         .hasMessageContaining(file.resolve("data").toString());
   }
@@ -51,7 +52,7 @@ class AtomicWriteTest {
     Files.createDirectories(dir.resolve("events.csv/inside"));
     before.remove("events.csv");
 
-    assertThatThrownBy(() -> new DatasetWriter(WriteOptions.defaults()).write(Fixtures.dataset(), dir))
+    assertThatThrownBy(() -> new DatasetWriter(WriteOptions.defaults(), TestParties.bundled()).write(Fixtures.dataset(), dir))
         .isInstanceOf(TableException.class)
         .hasMessageContaining("events.csv")
         .hasMessageContaining("is a directory");
@@ -70,7 +71,7 @@ class AtomicWriteTest {
       StagedWrite.RENAME.move(from, to);
     };
 
-    assertThatThrownBy(() -> new DatasetWriter(WriteOptions.defaults(), failingThird).write(Fixtures.dataset(), dir))
+    assertThatThrownBy(() -> new DatasetWriter(WriteOptions.defaults(), TestParties.bundled(), failingThird).write(Fixtures.dataset(), dir))
         .isInstanceOf(TableException.class)
         .hasMessageContaining("events.csv")
         .hasMessageContaining("disk on fire");
@@ -91,7 +92,7 @@ class AtomicWriteTest {
       }
     };
 
-    assertThatThrownBy(() -> new DatasetWriter(WriteOptions.defaults(), failingSecond).write(Fixtures.dataset(), dir))
+    assertThatThrownBy(() -> new DatasetWriter(WriteOptions.defaults(), TestParties.bundled(), failingSecond).write(Fixtures.dataset(), dir))
         .isInstanceOf(TableException.class);
     assertThat(listing(dir)).isEmpty();
   }
@@ -101,9 +102,9 @@ class AtomicWriteTest {
     Map<String, String> before = writeOldFiles();
     var broken = new Dataset(Fixtures.articles(), Fixtures.mentions(), List.of());
 
-    assertThatThrownBy(() -> new DatasetWriter(WriteOptions.defaults()).write(broken, dir))
+    assertThatThrownBy(() -> new DatasetWriter(WriteOptions.defaults(), TestParties.bundled()).write(broken, dir))
         .isInstanceOf(TableException.class)
-        .hasMessageStartingWith("mentions.csv: row 1 (mention_id m1): event_id 'e1'");
+        .hasMessage("mentions.csv: row 2, column event_id: 'e1' is not an event_id of events.csv (mention_id m1)");
     assertThat(listing(dir)).isEqualTo(before);
   }
 
@@ -114,7 +115,7 @@ class AtomicWriteTest {
     try {
       // root ignores permission bits; the injected failures above cover that case
       assumeTrue(!Files.isWritable(dir) || !canCreateIn(dir), "running as root");
-      assertThatThrownBy(() -> new DatasetWriter(WriteOptions.defaults()).write(Fixtures.dataset(), dir))
+      assertThatThrownBy(() -> new DatasetWriter(WriteOptions.defaults(), TestParties.bundled()).write(Fixtures.dataset(), dir))
           .isInstanceOf(TableException.class)
           .hasMessageContaining(dir.toString());
     } finally {

@@ -1,0 +1,68 @@
+package org.entente.table;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a reader expects of one column.
+ *
+ * @param inHeader the header must name the column; if not, a file may lack it (a reader then sees no such
+ *     column, not empty cells)
+ * @param constraints checked on every cell read; a party-code pattern is not, since it depends on the
+ *     dictionary of the run that wrote the file
+ */
+record Column(String name, FieldType type, boolean inHeader, Constraints constraints) {
+
+  Column {
+    Objects.requireNonNull(name);
+    Objects.requireNonNull(type);
+    Objects.requireNonNull(constraints);
+  }
+
+  static Column text(String name) {
+    return new Column(name, FieldType.STRING, true, Constraints.NONE);
+  }
+
+  static Column date(String name) {
+    return new Column(name, FieldType.DATE, true, Constraints.NONE);
+  }
+
+  static Column integer(String name) {
+    return new Column(name, FieldType.INTEGER, true, Constraints.NONE);
+  }
+
+  static Column number(String name) {
+    return new Column(name, FieldType.NUMBER, true, Constraints.NONE);
+  }
+
+  Column optional() {
+    return new Column(name, type, false, constraints);
+  }
+
+  /** Every row must have a value. */
+  Column required() {
+    return new Column(name, type, inHeader, constraints.withRequired());
+  }
+
+  Column oneOf(List<String> values) {
+    return new Column(name, type, inHeader, constraints.withEnum(values));
+  }
+
+  /**
+   * The value of a cell, null for an empty one.
+   *
+   * @throws IllegalArgumentException with the problem worded for the user
+   */
+  Object value(String cell) {
+    if (cell.isEmpty()) {
+      if (constraints.required()) {
+        throw new IllegalArgumentException("empty, but a value is required");
+      }
+      return null;
+    }
+    if (!constraints.enumValues().isEmpty() && !constraints.enumValues().contains(cell)) {
+      throw new IllegalArgumentException("'" + cell + "' is not one of " + String.join(", ", constraints.enumValues()));
+    }
+    return type.parse(cell);
+  }
+}
