@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.entente.dictionary.CsvTable;
 import org.entente.dictionary.Dictionaries;
+import org.entente.table.CsvTable;
 
 /**
  * The parties and every way news names them, from {@code parties.csv} and {@code aliases.csv}. Aliases are

@@ -50,28 +50,28 @@ public final class DatasetWriter {
   public void write(Dataset dataset, Path dataDir) {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(dataDir, "dataDir");
-    var articles = new CsvTable<>(Tables.ARTICLES, orEmpty(dataset.articles()));
-    var mentions = new CsvTable<>(Tables.MENTIONS, orEmpty(dataset.mentions()));
-    var events = new CsvTable<>(Tables.EVENTS, orEmpty(dataset.events()));
-    List<CsvTable<?>> tables = List.of(articles, mentions, events);
+    var articles = new RecordTable<>(Tables.ARTICLES, orEmpty(dataset.articles()));
+    var mentions = new RecordTable<>(Tables.MENTIONS, orEmpty(dataset.mentions()));
+    var events = new RecordTable<>(Tables.EVENTS, orEmpty(dataset.events()));
+    List<RecordTable<?>> tables = List.of(articles, mentions, events);
 
     tables.forEach(t -> t.check(parties));
     checkForeignKeys(tables);
 
     Map<String, byte[]> files = new LinkedHashMap<>();
-    for (CsvTable<?> table : tables) {
+    for (RecordTable<?> table : tables) {
       files.put(table.spec().fileName(), table.toCsv(options));
     }
     // Last, so that a reader polling for datapackage.json finds the CSVs it describes already in place.
     files.put(DataPackage.FILE_NAME, DataPackage.toJson(DataPackage.descriptor(
-        tables.stream().<TableSpec<?>>map(CsvTable::spec).toList(), parties)));
+        tables.stream().<TableSpec<?>>map(RecordTable::spec).toList(), parties)));
     staging.write(dataDir, files);
   }
 
-  private static void checkForeignKeys(List<CsvTable<?>> tables) {
-    for (CsvTable<?> table : tables) {
+  private static void checkForeignKeys(List<RecordTable<?>> tables) {
+    for (RecordTable<?> table : tables) {
       for (ForeignKey fk : table.spec().foreignKeys()) {
-        CsvTable<?> referenced = tables.stream()
+        RecordTable<?> referenced = tables.stream()
             .filter(t -> t.spec().name().equals(fk.resource()))
             .findFirst()
             .orElseThrow(() -> new IllegalStateException("no table " + fk.resource()));

@@ -78,8 +78,8 @@ record Field<R>(
   }
 
   /** What a reader of the written file expects of this column. */
-  Column column() {
-    return new Column(name, type, true, constraints);
+  ColumnSchema column() {
+    return new ColumnSchema(name, type, true, constraints);
   }
 
   private Field<R> with(Constraints c) {

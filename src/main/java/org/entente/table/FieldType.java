@@ -3,6 +3,12 @@ package org.entente.table;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.columns.Column;
 
 /** The Table Schema types the tables use; each maps to one Tablesaw column type. */
 enum FieldType {
@@ -25,6 +31,17 @@ enum FieldType {
   /** The name in a Frictionless Table Schema field's {@code type}. */
   String schemaName() {
     return schemaName;
+  }
+
+  /** An empty Tablesaw column of this type, holding the values {@link #parse} returns. */
+  Column<?> emptyColumn(String name) {
+    return switch (this) {
+      case STRING -> StringColumn.create(name);
+      case INTEGER -> IntColumn.create(name);
+      case NUMBER -> DoubleColumn.create(name);
+      case BOOLEAN -> BooleanColumn.create(name);
+      case DATE -> DateColumn.create(name);
+    };
   }
 
   /**

@@ -18,22 +18,22 @@ public class TableException extends RuntimeException {
   }
 
   /** {@code FILE: problem}. */
-  static TableException of(String file, String problem) {
+  public static TableException of(String file, String problem) {
     return new TableException(file + ": " + problem);
   }
 
   /** {@code FILE: row N: problem}. */
-  static TableException atRow(String file, int row, String problem) {
+  public static TableException atRow(String file, int row, String problem) {
     return new TableException(file + ": row " + row + ": " + problem);
   }
 
   /** {@code FILE: column C: problem}. */
-  static TableException atColumn(String file, String column, String problem) {
+  public static TableException atColumn(String file, String column, String problem) {
     return new TableException(file + ": column " + column + ": " + problem);
   }
 
   /** {@code FILE: row N, column C: problem}. */
-  static TableException at(String file, int row, String column, String problem) {
+  public static TableException at(String file, int row, String column, String problem) {
     return new TableException(file + ": row " + row + ", column " + column + ": " + problem);
   }
 

@@ -91,7 +91,7 @@ class CodeErrorsTest {
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEqualTo("entente: warning: " + in.resolve("manifest.csv")
-        + " line 3: names no file ('gone.txt')\n");
+        + ": row 3, column file: names no file ('gone.txt')\n");
     assertThat(Files.readAllLines(tmp.resolve("data/articles.csv"))).hasSize(2);
   }
 
@@ -107,7 +107,7 @@ class CodeErrorsTest {
     Cli.Result r = code(in);
 
     assertThat(r.exitCode()).isZero();
-    assertThat(r.err()).contains("line 2: bad date '05/12/2023' (expected YYYY-MM-DD)");
+    assertThat(r.err()).contains("manifest.csv: row 2, column published: bad date '05/12/2023' (expected YYYY-MM-DD)");
     assertThat(r.err().lines()).hasSize(1);
     assertThat(Files.readAllLines(tmp.resolve("data/articles.csv")).get(1)).contains("bad date");
   }

@@ -50,7 +50,7 @@ class CodebookTest {
       assertThat(row[1]).isEqualTo(t.subtype());
       assertThat(row[3].startsWith("undirected")).as(t.label() + " direction").isEqualTo(!t.directed());
       assertThat(row[4]).as(t.label()).isEqualTo(t.cameo());
-      assertThat(row[5]).as(t.label()).isEqualTo(Double.toString(CsvTable.oneDecimal(t.goldstein())));
+      assertThat(row[5]).as(t.label()).isEqualTo(Double.toString(RecordTable.oneDecimal(t.goldstein())));
       assertThat(row[6]).as(t.label()).isEqualTo(t.plover());
     }
   }

@@ -11,41 +11,45 @@ import java.util.Objects;
  * @param constraints checked on every cell read; a party-code pattern is not, since it depends on the
  *     dictionary of the run that wrote the file
  */
-record Column(String name, FieldType type, boolean inHeader, Constraints constraints) {
+record ColumnSchema(String name, FieldType type, boolean inHeader, Constraints constraints) {
 
-  Column {
+  ColumnSchema {
     Objects.requireNonNull(name);
     Objects.requireNonNull(type);
     Objects.requireNonNull(constraints);
   }
 
-  static Column text(String name) {
-    return new Column(name, FieldType.STRING, true, Constraints.NONE);
+  static ColumnSchema text(String name) {
+    return new ColumnSchema(name, FieldType.STRING, true, Constraints.NONE);
   }
 
-  static Column date(String name) {
-    return new Column(name, FieldType.DATE, true, Constraints.NONE);
+  static ColumnSchema date(String name) {
+    return new ColumnSchema(name, FieldType.DATE, true, Constraints.NONE);
   }
 
-  static Column integer(String name) {
-    return new Column(name, FieldType.INTEGER, true, Constraints.NONE);
+  static ColumnSchema integer(String name) {
+    return new ColumnSchema(name, FieldType.INTEGER, true, Constraints.NONE);
   }
 
-  static Column number(String name) {
-    return new Column(name, FieldType.NUMBER, true, Constraints.NONE);
+  static ColumnSchema number(String name) {
+    return new ColumnSchema(name, FieldType.NUMBER, true, Constraints.NONE);
   }
 
-  Column optional() {
-    return new Column(name, type, false, constraints);
+  static ColumnSchema bool(String name) {
+    return new ColumnSchema(name, FieldType.BOOLEAN, true, Constraints.NONE);
+  }
+
+  ColumnSchema optional() {
+    return new ColumnSchema(name, type, false, constraints);
   }
 
   /** Every row must have a value. */
-  Column required() {
-    return new Column(name, type, inHeader, constraints.withRequired());
+  ColumnSchema required() {
+    return new ColumnSchema(name, type, inHeader, constraints.withRequired());
   }
 
-  Column oneOf(List<String> values) {
-    return new Column(name, type, inHeader, constraints.withEnum(values));
+  ColumnSchema oneOf(List<String> values) {
+    return new ColumnSchema(name, type, inHeader, constraints.withEnum(values));
   }
 
   /**
