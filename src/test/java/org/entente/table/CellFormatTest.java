@@ -36,19 +36,6 @@ class CellFormatTest {
   }
 
   @Test
-  void quotesFieldsWithAnInnerQuoteThatTablesawLeavesBare() {
-    assertThat(QuoteRepair.requote("a,he said \"no\" today,b\n")).isEqualTo("a,\"he said \"\"no\"\" today\",b\n");
-    assertThat(QuoteRepair.requote(" \"x\" ,\n")).isEqualTo("\" \"\"x\"\" \",\n");
-  }
-
-  @Test
-  void leavesCorrectlyQuotedOrPlainFieldsUntouched() {
-    String csv = "a,\"b,c\",\"\"\"q\"\"\",\"l1\nl2\",,x\n\"\"\n";
-    assertThat(QuoteRepair.requote(csv)).isEqualTo(csv);
-    assertThat(QuoteRepair.requote("")).isEmpty();
-  }
-
-  @Test
   void goldsteinWeightsKeepExactlyOneDecimal() {
     for (ActType t : ActType.values()) {
       String s = Double.toString(RecordTable.oneDecimal(t.goldstein()));
