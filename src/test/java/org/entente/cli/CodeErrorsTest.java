@@ -139,6 +139,22 @@ class CodeErrorsTest {
   }
 
   @Test
+  void aBadDictionaryCellFailsInOneLineNamingFileRowAndColumn() throws IOException {
+    Path in = input();
+    Files.writeString(in.resolve("a.txt"), GOOD);
+    Path dict = Files.createDirectories(tmp.resolve("dict"));
+    Files.writeString(dict.resolve("aliases.csv"), "alias,code,kind,valid_from,valid_to,note\n"
+        + "# an officer\nGeneral Ndiaye,SEN,official,2024-13-01,,\n");
+
+    Cli.Result r = code(in, "--dictionary", dict.toString());
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("entente: " + dict.resolve("aliases.csv")
+        + ": row 3, column valid_from: '2024-13-01' is not a date (YYYY-MM-DD)\n");
+    assertThat(tmp.resolve("data")).doesNotExist();
+  }
+
+  @Test
   void aBadJsonlLineIsSkippedWithItsNumber() throws IOException {
     Path jsonl = tmp.resolve("articles.jsonl");
     Files.writeString(jsonl, """
