@@ -23,9 +23,7 @@ record GoldRow(String article, String event, String source, String target, Strin
   static final String OPTIONAL = "optional";
 
   /** The columns of EVAL.md, in the order of this record's components. */
-  private static final String[] COLUMNS = {
-      "article", "event", "source", "target", "category", "subtype", "directed", "level", "date_min", "date_max",
-      "evidence"};
+  private static final List<String> COLUMNS = Schemas.GOLD.columnNames();
 
   /** Gold rows by article in file order; the map is ordered by article as score.py's sorted() orders. */
   static Map<String, List<GoldRow>> read(Path file) {
@@ -41,9 +39,9 @@ record GoldRow(String article, String event, String source, String target, Strin
   }
 
   private static GoldRow row(Path file, Table rows, int i) {
-    String[] v = new String[COLUMNS.length];
+    String[] v = new String[COLUMNS.size()];
     for (int c = 0; c < v.length; c++) {
-      v[c] = rows.stringColumn(COLUMNS[c]).get(i);
+      v[c] = rows.stringColumn(COLUMNS.get(c)).get(i);
     }
     IsoDates.Span dates = v[8].isEmpty() ? null
         : new IsoDates.Span(date(file, rows, i, "date_min", v[8]),

@@ -35,7 +35,8 @@ class AddedOrganisationTest {
         "--dictionary", dict.toString());
 
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(Files.readString(data.resolve("events.csv"))).contains(",ETH,Ethiopia,BRICS,BRICS,true,alliance,accession,");
+    assertThat(Files.readString(data.resolve("events.csv")))
+        .contains(",ETH,Ethiopia,BRICS,BRICS,true,alliance,accession,");
     JsonNode descriptor = new ObjectMapper().readTree(data.resolve("datapackage.json").toFile());
     for (JsonNode resource : descriptor.get("resources")) {
       for (JsonNode field : resource.at("/schema/fields")) {

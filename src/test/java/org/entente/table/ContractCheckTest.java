@@ -14,7 +14,6 @@ import org.entente.date.ResolvedDate;
 import org.entente.event.Dataset;
 import org.entente.event.Event;
 import org.entente.event.LinkedMention;
-import org.entente.party.TestParties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +23,7 @@ class ContractCheckTest {
   @TempDir Path dir;
 
   private void write(Dataset d) {
-    new DatasetWriter(WriteOptions.defaults(), TestParties.bundled()).write(d, dir);
+    Fixtures.writer().write(d, dir);
   }
 
   @Test
@@ -58,7 +57,8 @@ class ContractCheckTest {
 
     assertThatThrownBy(() -> write(new Dataset(articles, List.of(), List.of())))
         .isInstanceOf(TableException.class)
-        .hasMessage("articles.csv: row 2, column published_from: 'dateline' is not one of manifest, text (article_id a1)");
+        .hasMessage(
+            "articles.csv: row 2, column published_from: 'dateline' is not one of manifest, text (article_id a1)");
   }
 
   @Test
@@ -80,7 +80,8 @@ class ContractCheckTest {
 
     assertThatThrownBy(() -> write(new Dataset(Fixtures.articles(), Fixtures.mentions(), events)))
         .isInstanceOf(TableException.class)
-        .hasMessage("events.csv: row 5, column evidence_article: 'zz' is not an article_id of articles.csv (event_id e4)");
+        .hasMessage(
+            "events.csv: row 5, column evidence_article: 'zz' is not an article_id of articles.csv (event_id e4)");
   }
 
   @Test
