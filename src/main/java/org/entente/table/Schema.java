@@ -218,7 +218,8 @@ public final class Schema {
     Map<String, Integer> positions = new LinkedHashMap<>();
     for (int i = 0; i < header.size(); i++) {
       Integer before = positions.put(header.get(i), i);
-      if (before != null && dialect != Dialect.PYTHON) {
+      // A spreadsheet may leave unnamed columns at the end of the header; only a repeated name is ambiguous.
+      if (before != null && dialect != Dialect.PYTHON && !header.get(i).isEmpty()) {
         throw TableException.atColumn(name, header.get(i), "named twice in the header");
       }
     }
