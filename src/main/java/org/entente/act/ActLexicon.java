@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.entente.dictionary.CsvTable;
-import org.entente.dictionary.DictionaryException;
 import org.entente.dictionary.Dictionaries;
+import org.entente.table.CsvTable;
+import org.entente.table.TableException;
 import org.entente.text.Normalizer;
 import org.entente.text.WordForms;
 
@@ -48,7 +48,7 @@ public final class ActLexicon {
       byHead.computeIfAbsent(pattern.get(0), k -> new ArrayList<>()).add(new ActEntry(pattern, noun,
           row.get("subject"), row.get("object"), type, frame, negated, row.where()));
     }
-    if (byHead.isEmpty()) throw new DictionaryException("acts.csv: no entries");
+    if (byHead.isEmpty()) throw new TableException("acts.csv: no entries");
   }
 
   public List<ActEntry> entries(String headLemma) { return byHead.getOrDefault(headLemma, List.of()); }

@@ -1,17 +1,15 @@
 package org.entente.bench;
 
-import com.univocity.parsers.common.record.Record;
-import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.entente.table.Schemas;
+import tech.tablesaw.api.Table;
 
 /**
  * The benchmark of {@code entente bench}: generates a corpus, warms up, then times the end-to-end coding run and
@@ -134,22 +132,9 @@ public final class Benchmark {
 
   /** Sentences summed over articles.csv, articles, and events: the coder's own counts. */
   static long[] codedCounts(Path data) {
-    CsvParserSettings s = new CsvParserSettings();
-    s.setHeaderExtractionEnabled(true);
-    s.setMaxCharsPerColumn(-1);
-    CsvParser parser = new CsvParser(s);
-    long sentences = 0;
-    long articles = 0;
-    for (Record r : parser.iterateRecords(data.resolve("articles.csv").toFile(), StandardCharsets.UTF_8)) {
-      sentences += r.getLong("sentences");
-      articles++;
-    }
-    long events = 0;
-    for (Record ignored : new CsvParser(s).iterateRecords(data.resolve("events.csv").toFile(),
-        StandardCharsets.UTF_8)) {
-      events++;
-    }
-    return new long[] {sentences, articles, events};
+    Table articles = Schemas.ARTICLES.read(data.resolve(Schemas.ARTICLES.fileName()));
+    long events = Schemas.EVENTS.read(data.resolve(Schemas.EVENTS.fileName())).rowCount();
+    return new long[] {(long) articles.intColumn("sentences").sum(), articles.rowCount(), events};
   }
 
   /** Lets the collector clear the previous step's garbage, so that one step's heap is not charged to the next. */

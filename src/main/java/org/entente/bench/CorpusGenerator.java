@@ -1,10 +1,7 @@
 package org.entente.bench;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.entente.dictionary.Dictionaries;
+import org.entente.table.CsvTable;
 
 /**
  * A deterministic archive of news-like articles for benchmarking: the same size, seed and share give the same
@@ -256,34 +255,19 @@ public final class CorpusGenerator {
 
   /** The states of the bundled dictionary, each with its first demonym (or its name), in file order. */
   private static List<State> loadStates() {
+    Dictionaries dictionaries = Dictionaries.bundled();
     Map<String, String> demonyms = new HashMap<>();
-    for (String[] row : rows("/org/entente/dict/aliases.csv")) {
-      if (row.length >= 3 && row[2].equals("demonym")) demonyms.putIfAbsent(row[1], row[0]);
+    for (CsvTable.Row row : dictionaries.table("aliases.csv").rows("alias", "code", "kind")) {
+      if (row.get("kind").equals("demonym")) demonyms.putIfAbsent(row.get("code"), row.get("alias"));
     }
     List<State> out = new ArrayList<>();
-    for (String[] row : rows("/org/entente/dict/parties.csv")) {
-      if (row.length >= 3 && row[2].equals("state")) {
-        out.add(new State(row[0], row[1], demonyms.getOrDefault(row[0], row[1])));
+    for (CsvTable.Row row : dictionaries.table("parties.csv").rows("code", "name", "kind")) {
+      if (row.get("kind").equals("state")) {
+        String code = row.get("code");
+        out.add(new State(code, row.get("name"), demonyms.getOrDefault(code, row.get("name"))));
       }
     }
     if (out.size() < 2) throw new IllegalStateException("the bundled party dictionary has fewer than two states");
-    return out;
-  }
-
-  /** Rows of a bundled CSV without quoted fields (the dictionary's name columns have none), header skipped. */
-  private static List<String[]> rows(String resource) {
-    List<String[]> out = new ArrayList<>();
-    try (InputStream in = CorpusGenerator.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("missing " + resource);
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line = r.readLine();
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#") || line.contains("\"")) continue;
-        out.add(line.split(",", -1));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     return out;
   }
 

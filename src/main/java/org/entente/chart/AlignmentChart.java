@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.entente.table.Schemas;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.ui.RectangleInsets;
@@ -95,7 +96,7 @@ final class AlignmentChart {
       source += " Grey: " + others.size() + (others.size() == 1 ? " other partner." : " other partners.");
     }
     var chart = theme.frame(plot, title, subtitle, source, null);
-    return new Drawn("alignment", chart, title, List.of("partner", "partner_name", "date", "index", "labelled"), rows);
+    return new Drawn("alignment", chart, title, Schemas.ALIGNMENT, rows);
   }
 
   /** Worded from the partners whose index rose most and fell most; says so when only one direction exists. */

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import tech.tablesaw.aggregate.AggregateFunctions;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
 
 /**
  * Per partner, the running sum of the Goldstein weights of its events with the focus, one step per event date.
@@ -19,9 +22,10 @@ record AlignmentIndex(Map<String, List<Step>> steps, Map<String, Double> finals,
   record Step(LocalDate date, double index) {}
 
   static AlignmentIndex of(FocusData data) {
+    Table perDay = data.table().summarize("goldstein", AggregateFunctions.sum).by("partner", "date");
     Map<String, TreeMap<LocalDate, Double>> sums = new TreeMap<>();
-    for (PlotEvent e : data.events()) {
-      sums.computeIfAbsent(e.partner(), p -> new TreeMap<>()).merge(e.date(), e.goldstein(), Double::sum);
+    for (Row r : perDay) {
+      sums.computeIfAbsent(r.getString("partner"), p -> new TreeMap<>()).put(r.getDate("date"), r.getDouble(2));
     }
     Map<String, List<Step>> steps = new LinkedHashMap<>();
     Map<String, Double> finals = new LinkedHashMap<>();

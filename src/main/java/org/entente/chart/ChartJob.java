@@ -1,6 +1,5 @@
 package org.entente.chart;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -65,7 +64,7 @@ public final class ChartJob {
       written.add(target);
     }
     Path csv = settings.chartsDir().resolve(prefix + d.name() + ".csv");
-    byte[] bytes = Csv.write(d.header(), d.rows()).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = d.data().csv(d.rows());
     AtomicFiles.write(csv, out -> out.write(bytes));
     written.add(csv);
     return written;

@@ -2,15 +2,15 @@ package org.entente.chart;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import org.entente.table.CsvTable;
+import org.entente.table.Schemas;
 
 /**
  * A labelled date drawn as a vertical marker (a coup, a treaty).
@@ -19,7 +19,7 @@ import java.util.Set;
  */
 record KeyDate(LocalDate date, String label, Set<String> countries) {
 
-  static final String BUNDLED = "key-dates.csv";
+  static final String BUNDLED = Schemas.KEY_DATES.fileName();
 
   /** The focus's own dates first, then those of its partners (its region, in practice), within the period. */
   static List<KeyDate> relevant(List<KeyDate> all, String focus, Set<String> partners, LocalDate from, LocalDate to) {
@@ -34,34 +34,22 @@ record KeyDate(LocalDate date, String label, Set<String> countries) {
   boolean ownedBy(String focus) { return countries.contains(focus); }
 
   static List<KeyDate> load(Path userFile) {
+    CsvTable table;
     if (userFile != null) {
-      if (!Files.isRegularFile(userFile)) throw new ChartException(userFile + ": file not found");
-      return parse(Csv.read(userFile));
-    }
-    try (InputStream in = KeyDate.class.getResourceAsStream(BUNDLED)) {
-      if (in == null) throw new ChartException("bundled " + BUNDLED + " is missing from the jar");
-      return parse(Csv.table(Path.of(BUNDLED), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new ChartException("bundled " + BUNDLED + ": cannot read (" + e.getMessage() + ")", e);
-    }
-  }
-
-  private static List<KeyDate> parse(Csv.Table table) {
-    Map<String, Integer> col = table.require(List.of("date", "label", "country"));
-    List<KeyDate> out = new ArrayList<>();
-    for (Csv.Row row : table.rows()) {
-      String text = row.get(col.get("date")).trim();
-      LocalDate date;
-      try {
-        date = LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        throw new ChartException(table.file() + ": line " + row.line() + ": bad date '" + text + "' (expected YYYY-MM-DD)");
+      table = Schemas.KEY_DATES.rows(userFile);
+    } else {
+      try (InputStream in = KeyDate.class.getResourceAsStream(BUNDLED)) {
+        if (in == null) throw new ChartException("bundled " + BUNDLED + " is missing from the jar");
+        table = Schemas.KEY_DATES.rows(BUNDLED, in);
+      } catch (IOException e) {
+        throw new ChartException("bundled " + BUNDLED + ": cannot read (" + e.getMessage() + ")", e);
       }
-      String label = row.get(col.get("label")).trim();
-      if (label.isEmpty()) throw new ChartException(table.file() + ": line " + row.line() + ": empty label");
-      Set<String> countries = new java.util.TreeSet<>();
-      for (String c : row.get(col.get("country")).split(";")) if (!c.isBlank()) countries.add(c.trim());
-      out.add(new KeyDate(date, label, Set.copyOf(countries)));
+    }
+    List<KeyDate> out = new ArrayList<>();
+    for (CsvTable.Row row : table.rows()) {
+      Set<String> countries = new TreeSet<>();
+      for (String c : row.get("country").split(";")) if (!c.isBlank()) countries.add(c.trim());
+      out.add(new KeyDate(row.date("date"), row.get("label"), Set.copyOf(countries)));
     }
     return List.copyOf(out);
   }

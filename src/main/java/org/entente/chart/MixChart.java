@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.table.Schemas;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
@@ -20,6 +21,10 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
+import tech.tablesaw.aggregate.AggregateFunctions;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.selection.Selection;
 
 /** Chart 3: per partner, counts of events by category before and after the pivot date, side by side. */
 final class MixChart {
@@ -89,17 +94,18 @@ final class MixChart {
         rows.add(List.of(p, ctx.name(p), "after", ctx.pivot().toString(), c.code(), Integer.toString(after.get(p, c))));
       }
     }
-    return new Drawn("mix", chart, title, List.of("partner", "partner_name", "period", "pivot", "category", "count"),
-        rows);
+    return new Drawn("mix", chart, title, Schemas.MIX, rows);
   }
 
   /** An event belongs to "after" if it started on or after the pivot; a month span straddling it counts before. */
   private static Counts count(ChartContext ctx, List<String> partners, boolean before) {
+    Table events = ctx.data().table();
+    Selection isBefore = events.dateColumn("date").isBefore(ctx.pivot());
+    Table period = before ? events.where(isBefore) : events.dropWhere(isBefore);
     Map<String, EnumMap<Category, Integer>> m = new LinkedHashMap<>();
     for (String p : partners) m.put(p, new EnumMap<>(Category.class));
-    for (PlotEvent e : ctx.data().events()) {
-      boolean isBefore = e.date().isBefore(ctx.pivot());
-      if (isBefore == before) m.get(e.partner()).merge(e.category(), 1, Integer::sum);
+    for (Row r : period.summarize("event_id", AggregateFunctions.count).by("partner", "category")) {
+      m.get(r.getString("partner")).put(Category.ofCode(r.getString("category")), (int) r.getDouble(2));
     }
     return new Counts(m);
   }

@@ -9,6 +9,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.table.Schemas;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.SymbolAxis;
@@ -78,10 +79,7 @@ final class TimelineChart {
             Integer.toString(e.articles())));
       }
     }
-    return new Drawn("timeline", chart, title,
-        List.of("event_id", "partner", "partner_name", "start", "end", "date_precision", "acted", "category",
-            "subtype", "goldstein", "articles"),
-        rows);
+    return new Drawn("timeline", chart, title, Schemas.TIMELINE, rows);
   }
 
   /** "Niger moved away from France and the EU and toward Russia": the partners at both ends of the index. */

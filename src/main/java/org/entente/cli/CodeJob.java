@@ -64,7 +64,7 @@ final class CodeJob {
             progress.step();
           });
       Dataset dataset = new EventMerger(resources::partyName).merge(coded);
-      new DatasetWriter(new WriteOptions(options.rawText)).write(dataset, dataDir);
+      new DatasetWriter(new WriteOptions(options.rawText), resources.allParties()).write(dataset, dataDir);
       return CodeSummary.of(dataset, skipped, warnings.get(), dataDir);
     }
   }

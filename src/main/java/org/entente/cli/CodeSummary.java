@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.entente.act.ActType;
 import org.entente.event.Dataset;
 import org.entente.event.Event;
+import org.entente.table.Schemas;
 
 /** What {@code entente code} tells the user after a run: counts a reader can check against the CSVs. */
 record CodeSummary(int articles, Map<String, Integer> skipped, int warnings, int mentions, int events,
@@ -40,5 +41,5 @@ record CodeSummary(int articles, Map<String, Integer> skipped, int warnings, int
   }
 
   private static final List<String> FILES =
-      List.of("articles.csv", "mentions.csv", "events.csv", "datapackage.json");
+      List.of(Schemas.ARTICLES.fileName(), Schemas.MENTIONS.fileName(), Schemas.EVENTS.fileName(), "datapackage.json");
 }

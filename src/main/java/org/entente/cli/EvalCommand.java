@@ -1,12 +1,12 @@
 package org.entente.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.entente.eval.EvalReport;
 import org.entente.eval.Scorer;
+import org.entente.table.Schemas;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +28,8 @@ final class EvalCommand implements Callable<Integer> {
   boolean detail;
 
   @Override
-  public Integer call() throws IOException {
-    EvalReport report = new Scorer().score(gold, data.dataDir.resolve("mentions.csv"));
+  public Integer call() {
+    EvalReport report = new Scorer().score(gold, data.dataDir.resolve(Schemas.MENTIONS.fileName()));
     PrintWriter out = spec.commandLine().getOut();
     if (detail) report.details().forEach(out::println);
     out.println(report.toJson());

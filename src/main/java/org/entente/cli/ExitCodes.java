@@ -9,8 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import org.entente.article.InputException;
 import org.entente.chart.ChartException;
-import org.entente.dictionary.DictionaryException;
-import org.entente.eval.EvalException;
 import org.entente.table.TableException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -56,8 +54,8 @@ final class ExitCodes implements IExitCodeExceptionMapper {
       }
       t = u.getCause();
     }
-    if (t instanceof InputException || t instanceof DictionaryException || t instanceof TableException
-        || t instanceof ChartException || t instanceof EvalException || t instanceof CliException) {
+    if (t instanceof InputException || t instanceof TableException
+        || t instanceof ChartException || t instanceof CliException) {
       return oneLine(t.getMessage());
     }
     if (t instanceof NoSuchFileException e) return e.getFile() + ": no such file or folder";

@@ -1,10 +1,12 @@
 package org.entente.coding;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.entente.act.ActLexicon;
 import org.entente.dictionary.Dictionaries;
 import org.entente.dictionary.NewsWords;
+import org.entente.party.Party;
 import org.entente.party.PartyDictionary;
 import org.entente.text.SentenceReader;
 
@@ -53,6 +55,9 @@ public final class CoderResources {
       throw e;
     }
   }
+
+  /** The party dictionary's parties, in its order: the codes a dataset may hold. */
+  public List<Party> allParties() { return parties.parties(); }
 
   /** Party code → the name tables show ("NER" → "Niger"). */
   public String partyName(String code) { return parties.name(code); }

@@ -5,13 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import org.entente.table.CsvTable;
+import org.entente.table.Schema;
+import org.entente.table.Schemas;
+import org.entente.table.TableException;
 
 /**
  * Where the coder's data files come from: the bundled ones, plus the same-named files of an optional
  * {@code --dictionary DIR}, whose rows are added to the bundled rows. Analysts extend the coder this way without
- * recompiling.
+ * recompiling. Every file is read through its schema ({@link Schemas#dictionary}): '#' starts a comment line,
+ * cells are trimmed, and a problem is reported as {@code FILE: row N, column C: problem}.
  */
 public record Dictionaries(Path extraDir) {
   private static final String BUNDLED = "/org/entente/dict/";
@@ -20,27 +23,16 @@ public record Dictionaries(Path extraDir) {
 
   /** The bundled table followed by the extra folder's rows; a header that differs is an error. */
   public CsvTable table(String fileName) {
+    Schema schema = Schemas.dictionary(fileName);
     CsvTable bundled;
     try (InputStream in = Dictionaries.class.getResourceAsStream(BUNDLED + fileName)) {
-      if (in == null) throw new DictionaryException("bundled dictionary " + fileName + " is missing");
-      bundled = CsvTable.read(fileName, in);
+      if (in == null) throw new TableException(fileName + ": bundled dictionary missing from the jar");
+      bundled = schema.rows(fileName, in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (extraDir == null) return bundled;
     Path extra = extraDir.resolve(fileName);
-    if (!Files.isRegularFile(extra)) return bundled;
-    CsvTable added;
-    try (InputStream in = Files.newInputStream(extra)) {
-      added = CsvTable.read(extra.toString(), in);
-    } catch (IOException e) {
-      throw new DictionaryException(extra + ": cannot read (" + e.getClass().getSimpleName() + ")");
-    }
-    if (!added.header().equals(bundled.header())) {
-      throw new DictionaryException(extra + ": header must be " + String.join(",", bundled.header()));
-    }
-    List<CsvTable.Row> rows = new ArrayList<>(bundled.rows());
-    rows.addAll(added.rows());
-    return new CsvTable(bundled.name() + "+" + extra, bundled.header(), List.copyOf(rows));
+    return Files.isRegularFile(extra) ? bundled.plus(schema.rows(extra)) : bundled;
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.entente.table.CsvTable;
 import org.entente.text.Normalizer;
 
 /**

@@ -1,6 +1,5 @@
 package org.entente.eval;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.entente.table.Schema;
+import org.entente.table.Schemas;
+import tech.tablesaw.api.Table;
 
 /**
  * One row of the gold file: an interaction an article reports, with what a prediction may say about it.
@@ -20,33 +22,37 @@ record GoldRow(String article, String event, String source, String target, Strin
   static final String STRETCH = "stretch";
   static final String OPTIONAL = "optional";
 
-  private static final String[] COLUMNS = {
-      "article", "event", "source", "target", "category", "subtype", "directed", "level", "date_min", "date_max",
-      "evidence"};
+  /** The columns of EVAL.md, in the order of this record's components. */
+  private static final List<String> COLUMNS = Schemas.GOLD.columnNames();
 
   /** Gold rows by article in file order; the map is ordered by article as score.py's sorted() orders. */
-  static Map<String, List<GoldRow>> read(Path file) throws IOException {
-    CsvTable csv = CsvTable.read(file);
-    csv.require(COLUMNS);
+  static Map<String, List<GoldRow>> read(Path file) {
     Map<String, List<GoldRow>> byArticle = new TreeMap<>(Py::compare);
-    for (PyCsv.Row r : csv.rows()) {
-      String[] v = new String[COLUMNS.length];
-      for (int i = 0; i < v.length; i++) {
-        v[i] = csv.get(r, COLUMNS[i]);
+    for (Table rows : Schemas.GOLD.read(file).splitOn("article").asTableList()) {
+      List<GoldRow> golds = new ArrayList<>(rows.rowCount());
+      for (int i = 0; i < rows.rowCount(); i++) {
+        golds.add(row(file, rows, i));
       }
-      IsoDates.Span dates = v[8].isEmpty() ? null
-          : new IsoDates.Span(date(file, r, v[8]), date(file, r, v[9].isEmpty() ? v[8] : v[9]));
-      GoldRow g = new GoldRow(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], dates);
-      byArticle.computeIfAbsent(g.article, a -> new ArrayList<>()).add(g);
+      byArticle.put(golds.get(0).article, List.copyOf(golds));
     }
-    byArticle.replaceAll((a, rows) -> List.copyOf(rows));
     return byArticle;
   }
 
+  private static GoldRow row(Path file, Table rows, int i) {
+    String[] v = new String[COLUMNS.size()];
+    for (int c = 0; c < v.length; c++) {
+      v[c] = rows.stringColumn(COLUMNS.get(c)).get(i);
+    }
+    IsoDates.Span dates = v[8].isEmpty() ? null
+        : new IsoDates.Span(date(file, rows, i, "date_min", v[8]),
+            date(file, rows, i, "date_max", v[9].isEmpty() ? v[8] : v[9]));
+    return new GoldRow(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], dates);
+  }
+
   /** score.py parses a gold date only once a row is matched, and crashes on a bad one: refuse it at once. */
-  private static LocalDate date(Path file, PyCsv.Row r, String text) {
+  private static LocalDate date(Path file, Table rows, int i, String column, String text) {
     return IsoDates.fromIsoFormat(text)
-        .orElseThrow(() -> new EvalException(file, "line " + r.line() + ": '" + text + "' is not an ISO date"));
+        .orElseThrow(() -> Schema.error(file, rows, i, column, "'" + text + "' is not an ISO date"));
   }
 
   boolean undirected() {

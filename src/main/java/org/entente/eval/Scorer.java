@@ -1,6 +1,5 @@
 package org.entente.eval;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,11 +12,11 @@ import java.util.TreeSet;
 /**
  * A port of the reference scorer {@code ../shared/tools/score.py GOLD MENTIONS --detail}: same matching,
  * same figures to the last rounded digit, same detail lines in the same order. Where score.py would crash
- * or read None on malformed input this throws {@link EvalException}.
+ * or read None on malformed input this throws {@link org.entente.table.TableException}.
  */
 public final class Scorer {
 
-  public EvalReport score(Path goldCsv, Path mentionsCsv) throws IOException {
+  public EvalReport score(Path goldCsv, Path mentionsCsv) {
     Map<String, List<GoldRow>> gold = GoldRow.read(goldCsv);
     Map<String, List<Prediction>> preds = Prediction.read(mentionsCsv);
     Set<String> articles = new TreeSet<>(Py::compare);

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.entente.dictionary.CsvTable;
 import org.entente.dictionary.Dictionaries;
+import org.entente.table.CsvTable;
 
 /**
  * The parties and every way news names them, from {@code parties.csv} and {@code aliases.csv}. Aliases are
@@ -52,7 +52,7 @@ public final class PartyDictionary {
           && written.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
       trie.add(new Alias(written, tokens, code, kind, date(row, "valid_from"), date(row, "valid_to"), acronym));
     }
-    return new PartyDictionary(Map.copyOf(parties), trie);
+    return new PartyDictionary(java.util.Collections.unmodifiableMap(parties), trie);
   }
 
   private static LocalDate date(CsvTable.Row row, String column) {
@@ -66,6 +66,9 @@ public final class PartyDictionary {
   }
 
   public Optional<Party> party(String code) { return Optional.ofNullable(parties.get(code)); }
+
+  /** Every party, in dictionary order (bundled rows, then added ones). */
+  public List<Party> parties() { return List.copyOf(parties.values()); }
 
   public String name(String code) { return party(code).map(Party::name).orElse(code); }
 

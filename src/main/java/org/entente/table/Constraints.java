@@ -1,43 +1,40 @@
 package org.entente.table;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
- * Table Schema field constraints. The writer checks them on every row before anything reaches the disk,
- * so datapackage.json never promises what the CSV does not keep.
+ * Table Schema field constraints. The writer checks them on every row before anything reaches the disk, so
+ * datapackage.json never promises what the CSV does not keep; the readers check them too, so a file that breaks
+ * them fails where it is read, naming the cell.
  *
- * @param pattern an XML Schema regular expression (implicitly anchored, as Table Schema requires); the
- *     patterns used here are also valid Java regexes with the same meaning under {@link
- *     java.util.regex.Matcher#matches()}
+ * @param partyCode the value is a party code: its pattern comes from the party dictionary of the run (bundled
+ *     plus {@code --dictionary}), so it is supplied when writing ({@link PartyCodes}), not fixed here
  */
-record Constraints(boolean required, boolean unique, List<String> enumValues, String pattern) {
+record Constraints(boolean required, boolean unique, List<String> enumValues, boolean partyCode) {
 
-  static final Constraints NONE = new Constraints(false, false, List.of(), null);
+  static final Constraints NONE = new Constraints(false, false, List.of(), false);
 
   Constraints {
     enumValues = List.copyOf(enumValues);
   }
 
   Constraints withRequired() {
-    return new Constraints(true, unique, enumValues, pattern);
+    return new Constraints(true, unique, enumValues, partyCode);
   }
 
   Constraints withUnique() {
-    return new Constraints(required, true, enumValues, pattern);
+    return new Constraints(required, true, enumValues, partyCode);
   }
 
   Constraints withEnum(List<String> values) {
-    return new Constraints(required, unique, values, pattern);
+    return new Constraints(required, unique, values, partyCode);
   }
 
-  Constraints withPattern(String regex) {
-    Pattern.compile(regex); // fail at class initialisation, not on the first row
-    return new Constraints(required, unique, enumValues, Objects.requireNonNull(regex));
+  Constraints withPartyCode() {
+    return new Constraints(required, unique, enumValues, true);
   }
 
   boolean isEmpty() {
-    return !required && !unique && enumValues.isEmpty() && pattern == null;
+    return !required && !unique && enumValues.isEmpty() && !partyCode;
   }
 }

@@ -1,188 +1,81 @@
 package org.entente.table;
 
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
-import tech.tablesaw.io.csv.CsvWriteOptions;
+import java.util.Map;
 
 /**
- * Turns rows into one CSV file through a Tablesaw table built column by column.
+ * A small CSV file as rows of text cells addressed by column name, for files where a Tablesaw table adds nothing:
+ * each row is used once, in file order (dictionaries, the manifest, key dates). Cells were checked against the
+ * file's {@link Schema} when it was read; every error a caller finds in a row names the file, row and column.
  *
- * <p>What Tablesaw 0.44.4 writes, checked byte for byte in the tests: a missing value of any column type
- * is an empty field (never "null" or "NaN"); integers have no decimal part; doubles are {@code
- * Double.toString}; booleans are {@code true}/{@code false}; fields holding a comma, CR, LF or a leading quote
- * are quoted with quotes doubled. Three defaults needed correcting: it trims spaces and uses the platform line
- * separator (turned off by the options below), it leaves a quote inside an otherwise plain field unquoted
- * ({@link QuoteRepair}), and it prints years below 1000 unpadded (dates go in as ISO text instead).
+ * @param name the file as messages name it; for merged dictionaries, the files joined by '+'
  */
-final class CsvTable<R> {
+public record CsvTable(String name, List<String> header, List<Row> rows) {
 
-  private final TableSpec<R> spec;
-  private final List<R> rows;
+  public CsvTable {
+    header = List.copyOf(header);
+    rows = List.copyOf(rows);
+  }
 
-  CsvTable(TableSpec<R> spec, List<R> rows) {
-    this.spec = spec;
-    for (int i = 0; i < rows.size(); i++) {
-      if (rows.get(i) == null) {
-        throw new TableException(spec.fileName() + ": row " + (i + 1) + " is null");
-      }
+  /** One data row of one file. */
+  public record Row(String file, int row, Map<String, String> cells) {
+
+    public Row {
+      cells = Map.copyOf(cells);
     }
-    this.rows = List.copyOf(rows);
-  }
 
-  TableSpec<R> spec() {
-    return spec;
-  }
-
-  /** The raw value of {@code column} in every row, in row order. */
-  List<Object> values(String column) {
-    var c = spec.column(column).orElseThrow();
-    List<Object> out = new ArrayList<>(rows.size());
-    for (R row : rows) {
-      out.add(c.value().apply(row));
+    /** The cell, or "" where the file has no such column. */
+    public String get(String column) {
+      return cells.getOrDefault(column, "");
     }
-    return out;
-  }
 
-  /** Checks every row against the constraints that datapackage.json declares. */
-  void check() {
-    List<Object> keys = values(spec.primaryKey());
-    for (var column : spec.columns()) {
-      Constraints c = column.constraints();
-      if (c.isEmpty()) {
-        continue;
-      }
-      Pattern pattern = c.pattern() == null ? null : Pattern.compile(c.pattern());
-      Set<Object> seen = new HashSet<>();
-      List<Object> values = values(column.name());
-      for (int i = 0; i < values.size(); i++) {
-        Object v = values.get(i);
-        if (v == null || "".equals(v)) {
-          if (c.required()) {
-            throw new TableException(where(i, keys.get(i), column.name()) + " is empty but required");
-          }
-          continue;
-        }
-        if (!c.enumValues().isEmpty() && !c.enumValues().contains(v.toString())) {
-          throw new TableException(where(i, keys.get(i), column.name()) + " is '" + v + "', not one of "
-              + String.join(", ", c.enumValues()));
-        }
-        if (pattern != null && !pattern.matcher(v.toString()).matches()) {
-          throw new TableException(where(i, keys.get(i), column.name()) + " is '" + v
-              + "', which does not match " + c.pattern());
-        }
-        if (c.unique() && !seen.add(v)) {
-          throw new TableException(where(i, keys.get(i), column.name()) + " repeats '" + v + "'");
-        }
-      }
+    /** The value of a date column, null where the cell is empty (the schema checked the form on reading). */
+    public LocalDate date(String column) {
+      String cell = get(column);
+      return cell.isEmpty() ? null : LocalDate.parse(cell);
+    }
+
+    /** {@code FILE: row N}, to which a message about the row adds {@code ": problem"}. */
+    public String where() {
+      return file + ": row " + row;
+    }
+
+    /** {@code FILE: row N, column C}, to which a message about the cell adds {@code ": problem"}. */
+    public String where(String column) {
+      return where() + ", column " + column;
+    }
+
+    public TableException error(String problem) {
+      return TableException.atRow(file, row, problem);
+    }
+
+    public TableException error(String column, String problem) {
+      return TableException.at(file, row, column, problem);
     }
   }
 
-  private String where(int index, Object keyValue, String column) {
-    String id = keyValue == null ? "" : " (" + spec.primaryKey() + " " + keyValue + ")";
-    return spec.fileName() + ": row " + (index + 1) + id + ": " + column;
-  }
-
-  Table toTable(WriteOptions options) {
-    Table table = Table.create(spec.name());
-    for (var column : spec.columns()) {
-      table.addColumns(toColumn(column, options));
-    }
-    return table;
-  }
-
-  private Column<?> toColumn(Field<R> column, WriteOptions options) {
-    String name = column.name();
-    List<Object> values = values(name);
-    int n = values.size();
-    switch (column.type()) {
-      case STRING -> {
-        String[] cells = new String[n];
-        boolean neutralise = column.articleText() && !options.rawText();
-        for (int i = 0; i < n; i++) {
-          String s = values.get(i) == null ? "" : (String) values.get(i);
-          cells[i] = neutralise ? SpreadsheetSafety.neutralise(s) : s;
-        }
-        return StringColumn.create(name, cells);
-      }
-      case INTEGER -> {
-        int[] cells = new int[n];
-        for (int i = 0; i < n; i++) {
-          cells[i] = values.get(i) == null ? 0 : (Integer) values.get(i);
-        }
-        IntColumn col = IntColumn.create(name, cells);
-        for (int i = 0; i < n; i++) {
-          if (values.get(i) == null) {
-            col.setMissing(i);
-          }
-        }
-        return col;
-      }
-      case NUMBER -> {
-        double[] cells = new double[n];
-        for (int i = 0; i < n; i++) {
-          cells[i] = values.get(i) == null ? Double.NaN : oneDecimal((Double) values.get(i));
-        }
-        return DoubleColumn.create(name, cells); // NaN is Tablesaw's missing double: written empty
-      }
-      case BOOLEAN -> {
-        Boolean[] cells = new Boolean[n];
-        for (int i = 0; i < n; i++) {
-          cells[i] = (Boolean) values.get(i);
-        }
-        return BooleanColumn.create(name, cells);
-      }
-      case DATE -> {
-        // Text, not a DateColumn: Tablesaw prints a year below 1000 unpadded ("999-12-31"), which is not ISO.
-        String[] cells = new String[n];
-        for (int i = 0; i < n; i++) {
-          LocalDate d = (LocalDate) values.get(i);
-          cells[i] = d == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(d);
-        }
-        return StringColumn.create(name, cells);
+  /** The rows, after checking that the header has the columns the caller needs. */
+  public List<Row> rows(String... required) {
+    for (String c : required) {
+      if (!header.contains(c)) {
+        throw TableException.atColumn(name, c, "not in the header");
       }
     }
-    throw new IllegalStateException("unhandled type " + column.type());
+    return rows;
   }
 
   /**
-   * Goldstein weights have one decimal. Rounding to it makes Tablesaw's {@code Double.toString} output
-   * always show exactly one ({@code 8.0}, {@code -7.0}, {@code 1.9}) for the -10..10 range; adding 0.0
-   * turns -0.0 into 0.0.
+   * These rows followed by those of {@code more}, a file of the same kind that adds to this one (a
+   * {@code --dictionary} file): its header must be this one, so that no column is silently dropped.
    */
-  static double oneDecimal(double v) {
-    return Math.round(v * 10.0) / 10.0 + 0.0;
-  }
-
-  byte[] toCsv(WriteOptions options) {
-    Table table = toTable(options);
-    var text = new StringWriter();
-    try {
-      table.write().csv(CsvWriteOptions.builder(text)
-          .header(true)
-          .separator(',')
-          .quoteChar('"')
-          .escapeChar('"')
-          .lineEnd("\n")
-          .ignoreLeadingWhitespaces(false)
-          .ignoreTrailingWhitespaces(false)
-          .build());
-    } catch (RuntimeException e) {
-      throw new TableException(spec.fileName() + ": cannot render CSV: " + e.getMessage(), e);
+  public CsvTable plus(CsvTable more) {
+    if (!more.header.equals(header)) {
+      throw TableException.atRow(more.name, 1, "the header must be " + String.join(",", header));
     }
-    // Encoded here, so the bytes never depend on the platform's default charset.
-    return QuoteRepair.requote(text.toString()).getBytes(StandardCharsets.UTF_8);
+    List<Row> all = new ArrayList<>(rows);
+    all.addAll(more.rows);
+    return new CsvTable(name + "+" + more.name, header, all);
   }
 }

@@ -27,7 +27,7 @@ final class DataPackage {
 
   private DataPackage() {}
 
-  static ObjectNode descriptor(List<TableSpec<?>> tables) {
+  static ObjectNode descriptor(List<TableSpec<?>> tables, PartyCodes parties) {
     ObjectNode root = JSON.objectNode();
     root.put("$schema", PROFILE);
     root.put("name", NAME);
@@ -48,12 +48,12 @@ final class DataPackage {
     license.put("title", "Creative Commons Attribution 4.0 International");
     ArrayNode resources = root.putArray("resources");
     for (TableSpec<?> table : tables) {
-      resources.add(resource(table));
+      resources.add(resource(table, parties));
     }
     return root;
   }
 
-  private static ObjectNode resource(TableSpec<?> table) {
+  private static ObjectNode resource(TableSpec<?> table, PartyCodes parties) {
     ObjectNode r = JSON.objectNode();
     r.put("name", table.name());
     r.put("type", "table");
@@ -70,15 +70,15 @@ final class DataPackage {
     dialect.put("quoteChar", "\"");
     dialect.put("doubleQuote", true);
     dialect.put("skipInitialSpace", false);
-    r.set("schema", schema(table));
+    r.set("schema", schema(table, parties));
     return r;
   }
 
-  private static ObjectNode schema(TableSpec<?> table) {
+  private static ObjectNode schema(TableSpec<?> table, PartyCodes parties) {
     ObjectNode s = JSON.objectNode();
     ArrayNode fields = s.putArray("fields");
     for (Field<?> field : table.columns()) {
-      fields.add(field(field));
+      fields.add(field(field, parties));
     }
     s.putArray("missingValues").add("");
     s.putArray("primaryKey").add(table.primaryKey());
@@ -95,7 +95,7 @@ final class DataPackage {
     return s;
   }
 
-  private static ObjectNode field(Field<?> field) {
+  private static ObjectNode field(Field<?> field, PartyCodes parties) {
     ObjectNode f = JSON.objectNode();
     f.put("name", field.name());
     f.put("type", field.type().schemaName());
@@ -121,8 +121,8 @@ final class DataPackage {
         ArrayNode e = cn.putArray("enum");
         c.enumValues().forEach(e::add);
       }
-      if (c.pattern() != null) {
-        cn.put("pattern", c.pattern());
+      if (c.partyCode()) {
+        cn.put("pattern", parties.pattern());
       }
     }
     return f;

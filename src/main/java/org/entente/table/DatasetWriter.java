@@ -1,6 +1,7 @@
 package org.entente.table;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.entente.event.Dataset;
+import org.entente.party.Party;
 
 /**
  * Writes a {@link Dataset} as {@code articles.csv}, {@code mentions.csv}, {@code events.csv} and {@code
@@ -20,14 +22,20 @@ import org.entente.event.Dataset;
 public final class DatasetWriter {
 
   private final WriteOptions options;
+  private final PartyCodes parties;
   private final StagedWrite staging;
 
-  public DatasetWriter(WriteOptions options) {
-    this(options, StagedWrite.RENAME);
+  /**
+   * @param parties the party dictionary of the run (bundled plus {@code --dictionary}), in dictionary order: the
+   *     codes the tables may hold and the pattern datapackage.json states for them
+   */
+  public DatasetWriter(WriteOptions options, Collection<Party> parties) {
+    this(options, parties, StagedWrite.RENAME);
   }
 
-  DatasetWriter(WriteOptions options, StagedWrite.Mover mover) {
+  DatasetWriter(WriteOptions options, Collection<Party> parties, StagedWrite.Mover mover) {
     this.options = Objects.requireNonNull(options, "options");
+    this.parties = PartyCodes.of(Objects.requireNonNull(parties, "parties"));
     this.staging = new StagedWrite(mover);
   }
 
@@ -42,28 +50,28 @@ public final class DatasetWriter {
   public void write(Dataset dataset, Path dataDir) {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(dataDir, "dataDir");
-    var articles = new CsvTable<>(Tables.ARTICLES, orEmpty(dataset.articles()));
-    var mentions = new CsvTable<>(Tables.MENTIONS, orEmpty(dataset.mentions()));
-    var events = new CsvTable<>(Tables.EVENTS, orEmpty(dataset.events()));
-    List<CsvTable<?>> tables = List.of(articles, mentions, events);
+    var articles = new RecordTable<>(Tables.ARTICLES, orEmpty(dataset.articles()));
+    var mentions = new RecordTable<>(Tables.MENTIONS, orEmpty(dataset.mentions()));
+    var events = new RecordTable<>(Tables.EVENTS, orEmpty(dataset.events()));
+    List<RecordTable<?>> tables = List.of(articles, mentions, events);
 
-    tables.forEach(CsvTable::check);
+    tables.forEach(t -> t.check(parties));
     checkForeignKeys(tables);
 
     Map<String, byte[]> files = new LinkedHashMap<>();
-    for (CsvTable<?> table : tables) {
+    for (RecordTable<?> table : tables) {
       files.put(table.spec().fileName(), table.toCsv(options));
     }
     // Last, so that a reader polling for datapackage.json finds the CSVs it describes already in place.
     files.put(DataPackage.FILE_NAME, DataPackage.toJson(DataPackage.descriptor(
-        tables.stream().<TableSpec<?>>map(CsvTable::spec).toList())));
+        tables.stream().<TableSpec<?>>map(RecordTable::spec).toList(), parties)));
     staging.write(dataDir, files);
   }
 
-  private static void checkForeignKeys(List<CsvTable<?>> tables) {
-    for (CsvTable<?> table : tables) {
+  private static void checkForeignKeys(List<RecordTable<?>> tables) {
+    for (RecordTable<?> table : tables) {
       for (ForeignKey fk : table.spec().foreignKeys()) {
-        CsvTable<?> referenced = tables.stream()
+        RecordTable<?> referenced = tables.stream()
             .filter(t -> t.spec().name().equals(fk.resource()))
             .findFirst()
             .orElseThrow(() -> new IllegalStateException("no table " + fk.resource()));
@@ -73,9 +81,8 @@ public final class DatasetWriter {
         for (int i = 0; i < refs.size(); i++) {
           Object ref = refs.get(i);
           if (ref != null && !"".equals(ref) && !known.contains(ref)) {
-            throw new TableException(table.spec().fileName() + ": row " + (i + 1) + " ("
-                + table.spec().primaryKey() + " " + keys.get(i) + "): " + fk.field() + " '" + ref
-                + "' is not an " + fk.referencedField() + " of " + referenced.spec().fileName());
+            throw table.error(i, keys.get(i), fk.field(),
+                "'" + ref + "' is not an " + fk.referencedField() + " of " + referenced.spec().fileName());
           }
         }
       }

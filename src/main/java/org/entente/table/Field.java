@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * One column of one table (a Table Schema field): the single definition that both the CSV writer and
- * datapackage.json read.
+ * One column of one dataset table (a Table Schema field): the single definition that the CSV writer,
+ * datapackage.json and the readers of the dataset all use.
  *
  * @param example a typical value for datapackage.json, or "" for none (ids whose form other stages own)
  * @param articleText the cell carries text copied from an article, so a spreadsheet could take it for a
@@ -72,8 +72,14 @@ record Field<R>(
     return with(constraints.withEnum(values));
   }
 
-  Field<R> pattern(String regex) {
-    return with(constraints.withPattern(regex));
+  /** A party code, checked against the pattern of the run's party dictionary. */
+  Field<R> partyCode() {
+    return with(constraints.withPartyCode());
+  }
+
+  /** What a reader of the written file expects of this column. */
+  ColumnSchema column() {
+    return new ColumnSchema(name, type, true, constraints);
   }
 
   private Field<R> with(Constraints c) {

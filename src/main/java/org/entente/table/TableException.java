@@ -1,6 +1,10 @@
 package org.entente.table;
 
-/** The dataset could not be written; the message is one line naming the file and the problem. */
+/**
+ * A table that cannot be read or written. The message is one line, {@code FILE: row N, column C: problem}, with
+ * the row or the column left out where it does not apply ({@code FILE: problem}). Row N is the line of the file
+ * the record starts on, the header being row 1, as an editor or a spreadsheet numbers it.
+ */
 public class TableException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
@@ -13,7 +17,28 @@ public class TableException extends RuntimeException {
     super(oneLine(message), cause);
   }
 
-  // Messages end up on a terminal next to a file name; an OS message with a line break would split them.
+  /** {@code FILE: problem}. */
+  public static TableException of(String file, String problem) {
+    return new TableException(file + ": " + problem);
+  }
+
+  /** {@code FILE: row N: problem}. */
+  public static TableException atRow(String file, int row, String problem) {
+    return new TableException(file + ": row " + row + ": " + problem);
+  }
+
+  /** {@code FILE: column C: problem}. */
+  public static TableException atColumn(String file, String column, String problem) {
+    return new TableException(file + ": column " + column + ": " + problem);
+  }
+
+  /** {@code FILE: row N, column C: problem}. */
+  public static TableException at(String file, int row, String column, String problem) {
+    return new TableException(file + ": row " + row + ", column " + column + ": " + problem);
+  }
+
+  // Messages end up on a terminal next to a file name; an OS message or a quoted cell with a line break would
+  // split them.
   private static String oneLine(String message) {
     return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").strip();
   }

@@ -38,6 +38,11 @@ record TableSpec<R>(
     return columns.stream().map(Field::name).toList();
   }
 
+  /** The schema the written file is read back with: the same columns, types and constraints. */
+  Schema schema() {
+    return new Schema(fileName(), Dialect.CONTRACT, columns.stream().map(Field::column).toList());
+  }
+
   Optional<Field<R>> column(String columnName) {
     return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
   }

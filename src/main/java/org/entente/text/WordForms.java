@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.entente.dictionary.CsvTable;
 import org.entente.dictionary.Dictionaries;
+import org.entente.table.CsvTable;
 import org.entente.text.WordForm.Inflection;
 
 /**

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import org.entente.table.TableException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,8 +35,8 @@ class BadInputTest {
   void missingEventsFile() throws IOException {
     Path data = Files.createDirectories(tmp.resolve("empty"));
     assertThatThrownBy(() -> job(data, "NER").run())
-        .isInstanceOf(ChartException.class)
-        .hasMessage(data.resolve("events.csv") + ": file not found");
+        .isInstanceOf(TableException.class)
+        .hasMessage(data.resolve("events.csv") + ": no such file");
     assertThat(tmp.resolve("charts")).doesNotExist();
   }
 
@@ -43,32 +44,33 @@ class BadInputTest {
   void missingColumn() throws IOException {
     Path data = fixtureWith("event_id,date,date_precision,", "event_id,day,date_precision,");
     assertThatThrownBy(() -> job(data, "NER").run())
-        .isInstanceOf(ChartException.class)
-        .hasMessage(data.resolve("events.csv") + ": missing column 'date' in the header");
+        .isInstanceOf(TableException.class)
+        .hasMessage(data.resolve("events.csv") + ": column date: not in the header");
   }
 
   @Test
   void badDate() throws IOException {
     Path data = fixtureWith("ev-0008,2023-08-25,", "ev-0008,2023-08-32,");
     assertThatThrownBy(() -> job(data, "NER").run())
-        .isInstanceOf(ChartException.class)
-        .hasMessage(data.resolve("events.csv") + ": line 9: bad date '2023-08-32' (expected YYYY-MM-DD)");
+        .isInstanceOf(TableException.class)
+        .hasMessage(data.resolve("events.csv") + ": row 9, column date: '2023-08-32' is not a date (YYYY-MM-DD)");
   }
 
   @Test
   void badDateInAnEventOfOtherPartiesStillFails() throws IOException {
     Path data = fixtureWith("ev-0001,2022-01-31,", "ev-0001,31/01/2022,");
     assertThatThrownBy(() -> job(data, "NER").run())
-        .isInstanceOf(ChartException.class)
-        .hasMessageContaining("line 2: bad date '31/01/2022'");
+        .isInstanceOf(TableException.class)
+        .hasMessageContaining("row 2, column date: '31/01/2022' is not a date");
   }
 
   @Test
   void unknownCategory() throws IOException {
     Path data = fixtureWith("NER,Niger,FRA,France,true,expulsion,diplomat", "NER,Niger,FRA,France,true,sanction,diplomat");
     assertThatThrownBy(() -> job(data, "NER").run())
-        .isInstanceOf(ChartException.class)
-        .hasMessageContaining("events.csv: line 9: unknown category 'sanction'");
+        .isInstanceOf(TableException.class)
+        .hasMessageContaining("events.csv: row 9, column category: 'sanction' is not one of cooperation, expulsion, "
+            + "withdrawal, alliance");
   }
 
   @Test
@@ -93,8 +95,8 @@ class BadInputTest {
     ChartSettings s = new ChartSettings(data, tmp.resolve("charts"), "NER", EnumSet.of(ChartFormat.SVG),
         ChartSize.DOC, 300, null, missing, "0.1.0");
     assertThatThrownBy(() -> new ChartJob(s).run())
-        .isInstanceOf(ChartException.class)
-        .hasMessage(missing + ": file not found");
+        .isInstanceOf(TableException.class)
+        .hasMessage(missing + ": no such file");
   }
 
   @Test

@@ -55,18 +55,6 @@ class PiecesTest {
   }
 
   @Test
-  void csvReadsQuotedCommasQuotesAndNewlines() {
-    Csv.Table t = Csv.table(Path.of("x.csv"), "a,b\n\"1,2\",\"say \"\"hi\"\"\nthere\"\n3,\n");
-    assertThat(t.rows()).hasSize(2);
-    assertThat(t.rows().get(0).cells()).containsExactly("1,2", "say \"hi\"\nthere");
-    assertThat(t.rows().get(1).line()).isEqualTo(4);
-    assertThat(t.rows().get(1).cells()).containsExactly("3", "");
-    assertThat(Csv.write(List.of("a", "b"), List.of(List.of("1,2", "x")))).isEqualTo("a,b\n\"1,2\",x\n");
-    assertThatThrownBy(() -> Csv.table(Path.of("x.csv"), "a\n\"open\n"))
-        .isInstanceOf(ChartException.class).hasMessage("x.csv: line 2: unterminated quoted field");
-  }
-
-  @Test
   void wording() {
     assertThat(Theme.list(List.of("A"))).isEqualTo("A");
     assertThat(Theme.list(List.of("A", "B", "C"))).isEqualTo("A, B and C");

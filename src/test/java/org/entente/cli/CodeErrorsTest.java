@@ -91,7 +91,7 @@ class CodeErrorsTest {
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEqualTo("entente: warning: " + in.resolve("manifest.csv")
-        + " line 3: names no file ('gone.txt')\n");
+        + ": row 3, column file: names no file ('gone.txt')\n");
     assertThat(Files.readAllLines(tmp.resolve("data/articles.csv"))).hasSize(2);
   }
 
@@ -107,7 +107,7 @@ class CodeErrorsTest {
     Cli.Result r = code(in);
 
     assertThat(r.exitCode()).isZero();
-    assertThat(r.err()).contains("line 2: bad date '05/12/2023' (expected YYYY-MM-DD)");
+    assertThat(r.err()).contains("manifest.csv: row 2, column published: bad date '05/12/2023' (expected YYYY-MM-DD)");
     assertThat(r.err().lines()).hasSize(1);
     assertThat(Files.readAllLines(tmp.resolve("data/articles.csv")).get(1)).contains("bad date");
   }
@@ -136,6 +136,22 @@ class CodeErrorsTest {
     Cli.Result r = code(in, "--dictionary", tmp.resolve("dict").toString());
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err()).isEqualTo("entente: " + tmp.resolve("dict") + ": no such folder (--dictionary)\n");
+  }
+
+  @Test
+  void aBadDictionaryCellFailsInOneLineNamingFileRowAndColumn() throws IOException {
+    Path in = input();
+    Files.writeString(in.resolve("a.txt"), GOOD);
+    Path dict = Files.createDirectories(tmp.resolve("dict"));
+    Files.writeString(dict.resolve("aliases.csv"), "alias,code,kind,valid_from,valid_to,note\n"
+        + "# an officer\nGeneral Ndiaye,SEN,official,2024-13-01,,\n");
+
+    Cli.Result r = code(in, "--dictionary", dict.toString());
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("entente: " + dict.resolve("aliases.csv")
+        + ": row 3, column valid_from: '2024-13-01' is not a date (YYYY-MM-DD)\n");
+    assertThat(tmp.resolve("data")).doesNotExist();
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.entente.date.DatePrecision;
 import org.entente.date.ResolvedDate;
 import org.entente.event.Dataset;
 import org.entente.event.EventMerger;
+import org.entente.party.TestParties;
 import org.entente.table.DatasetWriter;
 import org.entente.table.WriteOptions;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class DatasetContractTest {
             List.of())));
 
     Path data = tmp.resolve("data");
-    new DatasetWriter(new WriteOptions(false)).write(d, data);
+    new DatasetWriter(new WriteOptions(false), TestParties.bundled()).write(d, data);
     assertThat(Files.readAllLines(data.resolve("events.csv"))).hasSize(6);
     assertThat(Files.readAllLines(data.resolve("mentions.csv"))).hasSize(6);
 

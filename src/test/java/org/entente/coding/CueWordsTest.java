@@ -2,8 +2,8 @@ package org.entente.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.entente.dictionary.CsvTable;
 import org.entente.dictionary.Dictionaries;
+import org.entente.table.CsvTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.entente.article.InputArticle;
 import org.entente.dictionary.Dictionaries;
-import org.entente.dictionary.DictionaryException;
+import org.entente.table.TableException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +47,7 @@ class DictionaryExtensionTest {
     Files.writeString(dir.resolve("aliases.csv"),
         "alias,code,kind,valid_from,valid_to,note\nGeneral Ndiaye,XXX,official,,,\n");
     assertThatThrownBy(() -> CoderResources.load(new Dictionaries(dir)))
-        .isInstanceOf(DictionaryException.class)
-        .hasMessageContaining("aliases.csv line 2").hasMessageContaining("unknown party code 'XXX'");
+        .isInstanceOf(TableException.class)
+        .hasMessage(dir.resolve("aliases.csv") + ": row 2: unknown party code 'XXX'");
   }
 }

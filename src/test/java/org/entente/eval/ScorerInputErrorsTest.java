@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.entente.table.TableException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,7 @@ class ScorerInputErrorsTest {
     Path missing = dir.resolve("mentions.csv");
 
     assertThatThrownBy(() -> scorer.score(Fixtures.gold(), missing))
-        .isInstanceOf(EvalException.class)
+        .isInstanceOf(TableException.class)
         .hasMessage(missing + ": no such file");
   }
 
@@ -34,8 +35,8 @@ class ScorerInputErrorsTest {
     Path gold = write("gold.csv", "article,event,source,target,category,subtype,directed,date_min,date_max,evidence\n");
 
     assertThatThrownBy(() -> scorer.score(gold, Fixtures.predictions("perfect")))
-        .isInstanceOf(EvalException.class)
-        .hasMessage(gold + ": missing column 'level'");
+        .isInstanceOf(TableException.class)
+        .hasMessage(gold + ": column level: not in the header");
   }
 
   @Test
@@ -43,8 +44,8 @@ class ScorerInputErrorsTest {
     Path pred = write("mentions.csv", HEADER.replace(",category,", ",kind,"));
 
     assertThatThrownBy(() -> scorer.score(Fixtures.gold(), pred))
-        .isInstanceOf(EvalException.class)
-        .hasMessage(pred + ": missing column 'category'");
+        .isInstanceOf(TableException.class)
+        .hasMessage(pred + ": column category: not in the header");
   }
 
   @Test
@@ -52,7 +53,7 @@ class ScorerInputErrorsTest {
     Path pred = write("mentions.csv", "");
 
     assertThatThrownBy(() -> scorer.score(Fixtures.gold(), pred))
-        .isInstanceOf(EvalException.class)
+        .isInstanceOf(TableException.class)
         .hasMessage(pred + ": empty file, no header row");
   }
 
@@ -61,8 +62,8 @@ class ScorerInputErrorsTest {
     Path pred = write("mentions.csv", HEADER + "m1,E1,000_a,1,0,10,RUS,NER\n");
 
     assertThatThrownBy(() -> scorer.score(Fixtures.gold(), pred))
-        .isInstanceOf(EvalException.class)
-        .hasMessage(pred + ": line 2 has 8 fields and no value for column 'category'");
+        .isInstanceOf(TableException.class)
+        .hasMessage(pred + ": row 2, column category: no value: the record has 8 cells and the header 17");
   }
 
   @Test
@@ -72,8 +73,8 @@ class ScorerInputErrorsTest {
         + "a,E1,RUS,NER,cooperation,visit,yes,required,\"4 Dec\n2023\",,x\n");
 
     assertThatThrownBy(() -> scorer.score(gold, Fixtures.predictions("empty")))
-        .isInstanceOf(EvalException.class)
-        .hasMessage(gold + ": line 2: '4 Dec 2023' is not an ISO date");
+        .isInstanceOf(TableException.class)
+        .hasMessage(gold + ": row 2, column date_min: '4 Dec 2023' is not an ISO date");
   }
 
   @Test
@@ -82,7 +83,7 @@ class ScorerInputErrorsTest {
     Files.write(pred, new byte[] {'a', ',', (byte) 0xC3, '\n'});
 
     assertThatThrownBy(() -> scorer.score(Fixtures.gold(), pred))
-        .isInstanceOf(EvalException.class)
+        .isInstanceOf(TableException.class)
         .hasMessage(pred + ": not valid UTF-8");
   }
 

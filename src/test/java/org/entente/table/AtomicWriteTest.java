@@ -26,7 +26,7 @@ class AtomicWriteTest {
   void aDataDirThatIsAFileFailsWithOneLineNamingIt() throws IOException {
     Path file = Files.writeString(dir.resolve("data"), "not a directory");
 
-    assertThatThrownBy(() -> new DatasetWriter(WriteOptions.defaults()).write(Fixtures.dataset(), file))
+    assertThatThrownBy(() -> Fixtures.writer().write(Fixtures.dataset(), file))
         .isInstanceOf(TableException.class)
         .hasMessageContaining(file.toString())
         .hasMessageContaining("not a directory")
@@ -39,7 +39,7 @@ class AtomicWriteTest {
   void aDataDirUnderAFileFails() throws IOException {
     Path file = Files.writeString(dir.resolve("plain"), "x");
 
-    assertThatThrownBy(() -> new DatasetWriter(WriteOptions.defaults()).write(Fixtures.dataset(), file.resolve("data")))
+    assertThatThrownBy(() -> Fixtures.writer().write(Fixtures.dataset(), file.resolve("data")))
         .isInstanceOf(TableException.class)
         .hasMessageContaining(file.resolve("data").toString());
   }
@@ -51,7 +51,7 @@ class AtomicWriteTest {
     Files.createDirectories(dir.resolve("events.csv/inside"));
     before.remove("events.csv");
 
-    assertThatThrownBy(() -> new DatasetWriter(WriteOptions.defaults()).write(Fixtures.dataset(), dir))
+    assertThatThrownBy(() -> Fixtures.writer().write(Fixtures.dataset(), dir))
         .isInstanceOf(TableException.class)
         .hasMessageContaining("events.csv")
         .hasMessageContaining("is a directory");
@@ -70,7 +70,7 @@ class AtomicWriteTest {
       StagedWrite.RENAME.move(from, to);
     };
 
-    assertThatThrownBy(() -> new DatasetWriter(WriteOptions.defaults(), failingThird).write(Fixtures.dataset(), dir))
+    assertThatThrownBy(() -> Fixtures.writer(failingThird).write(Fixtures.dataset(), dir))
         .isInstanceOf(TableException.class)
         .hasMessageContaining("events.csv")
         .hasMessageContaining("disk on fire");
@@ -91,7 +91,7 @@ class AtomicWriteTest {
       }
     };
 
-    assertThatThrownBy(() -> new DatasetWriter(WriteOptions.defaults(), failingSecond).write(Fixtures.dataset(), dir))
+    assertThatThrownBy(() -> Fixtures.writer(failingSecond).write(Fixtures.dataset(), dir))
         .isInstanceOf(TableException.class);
     assertThat(listing(dir)).isEmpty();
   }
@@ -101,9 +101,9 @@ class AtomicWriteTest {
     Map<String, String> before = writeOldFiles();
     var broken = new Dataset(Fixtures.articles(), Fixtures.mentions(), List.of());
 
-    assertThatThrownBy(() -> new DatasetWriter(WriteOptions.defaults()).write(broken, dir))
+    assertThatThrownBy(() -> Fixtures.writer().write(broken, dir))
         .isInstanceOf(TableException.class)
-        .hasMessageStartingWith("mentions.csv: row 1 (mention_id m1): event_id 'e1'");
+        .hasMessage("mentions.csv: row 2, column event_id: 'e1' is not an event_id of events.csv (mention_id m1)");
     assertThat(listing(dir)).isEqualTo(before);
   }
 
@@ -114,7 +114,7 @@ class AtomicWriteTest {
     try {
       // root ignores permission bits; the injected failures above cover that case
       assumeTrue(!Files.isWritable(dir) || !canCreateIn(dir), "running as root");
-      assertThatThrownBy(() -> new DatasetWriter(WriteOptions.defaults()).write(Fixtures.dataset(), dir))
+      assertThatThrownBy(() -> Fixtures.writer().write(Fixtures.dataset(), dir))
           .isInstanceOf(TableException.class)
           .hasMessageContaining(dir.toString());
     } finally {

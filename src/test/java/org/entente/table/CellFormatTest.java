@@ -36,26 +36,13 @@ class CellFormatTest {
   }
 
   @Test
-  void quotesFieldsWithAnInnerQuoteThatTablesawLeavesBare() {
-    assertThat(QuoteRepair.requote("a,he said \"no\" today,b\n")).isEqualTo("a,\"he said \"\"no\"\" today\",b\n");
-    assertThat(QuoteRepair.requote(" \"x\" ,\n")).isEqualTo("\" \"\"x\"\" \",\n");
-  }
-
-  @Test
-  void leavesCorrectlyQuotedOrPlainFieldsUntouched() {
-    String csv = "a,\"b,c\",\"\"\"q\"\"\",\"l1\nl2\",,x\n\"\"\n";
-    assertThat(QuoteRepair.requote(csv)).isEqualTo(csv);
-    assertThat(QuoteRepair.requote("")).isEmpty();
-  }
-
-  @Test
   void goldsteinWeightsKeepExactlyOneDecimal() {
     for (ActType t : ActType.values()) {
-      String s = Double.toString(CsvTable.oneDecimal(t.goldstein()));
+      String s = Double.toString(RecordTable.oneDecimal(t.goldstein()));
       assertThat(s).as(t.label()).matches("-?\\d+\\.\\d");
     }
-    assertThat(Double.toString(CsvTable.oneDecimal(-0.04))).isEqualTo("0.0");
-    assertThat(Double.toString(CsvTable.oneDecimal(10))).isEqualTo("10.0");
-    assertThat(Double.toString(CsvTable.oneDecimal(-7.44))).isEqualTo("-7.4");
+    assertThat(Double.toString(RecordTable.oneDecimal(-0.04))).isEqualTo("0.0");
+    assertThat(Double.toString(RecordTable.oneDecimal(10))).isEqualTo("10.0");
+    assertThat(Double.toString(RecordTable.oneDecimal(-7.44))).isEqualTo("-7.4");
   }
 }

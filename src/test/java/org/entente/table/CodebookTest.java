@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.act.ActType;
+import org.entente.party.TestParties;
 import org.junit.jupiter.api.Test;
 
 /** docs/CODEBOOK.md is written by hand for analysts; these checks keep it in step with the code. */
@@ -49,7 +50,7 @@ class CodebookTest {
       assertThat(row[1]).isEqualTo(t.subtype());
       assertThat(row[3].startsWith("undirected")).as(t.label() + " direction").isEqualTo(!t.directed());
       assertThat(row[4]).as(t.label()).isEqualTo(t.cameo());
-      assertThat(row[5]).as(t.label()).isEqualTo(Double.toString(CsvTable.oneDecimal(t.goldstein())));
+      assertThat(row[5]).as(t.label()).isEqualTo(Double.toString(RecordTable.oneDecimal(t.goldstein())));
       assertThat(row[6]).as(t.label()).isEqualTo(t.plover());
     }
   }
@@ -58,7 +59,7 @@ class CodebookTest {
   void namesTheRawTextFlagAndEveryPartyOrganisation() throws IOException {
     String text = Files.readString(CODEBOOK, StandardCharsets.UTF_8);
 
-    assertThat(text).contains("--raw-text").contains(Tables.PARTY_PATTERN);
+    assertThat(text).contains("--raw-text").contains(PartyCodes.of(TestParties.bundled()).pattern());
     for (String org : List.of("EU", "ECOWAS", "G5SAHEL", "AES", "UN", "AU", "NATO", "OIF")) {
       assertThat(text).contains("`" + org + "`");
     }

@@ -24,7 +24,7 @@ class ContractCheckTest {
   @TempDir Path dir;
 
   private void write(Dataset d) {
-    new DatasetWriter(WriteOptions.defaults()).write(d, dir);
+    Fixtures.writer().write(d, dir);
   }
 
   @Test
@@ -36,7 +36,7 @@ class ContractCheckTest {
 
     assertThatThrownBy(() -> write(new Dataset(Fixtures.articles(), Fixtures.mentions(), events)))
         .isInstanceOf(TableException.class)
-        .hasMessage("events.csv: row 1 (event_id e1): source is empty but required");
+        .hasMessage("events.csv: row 2, column source: empty, but a value is required (event_id e1)");
   }
 
   @Test
@@ -48,7 +48,8 @@ class ContractCheckTest {
 
     assertThatThrownBy(() -> write(new Dataset(Fixtures.articles(), mentions, Fixtures.events())))
         .isInstanceOf(TableException.class)
-        .hasMessageStartingWith("mentions.csv: row 2 (mention_id m2): target is 'Russia', which does not match");
+        .hasMessageStartingWith(
+            "mentions.csv: row 3, column target: 'Russia' is not a party code of the dictionary: it does not match");
   }
 
   @Test
@@ -58,7 +59,8 @@ class ContractCheckTest {
 
     assertThatThrownBy(() -> write(new Dataset(articles, List.of(), List.of())))
         .isInstanceOf(TableException.class)
-        .hasMessage("articles.csv: row 1 (article_id a1): published_from is 'dateline', not one of manifest, text");
+        .hasMessage(
+            "articles.csv: row 2, column published_from: 'dateline' is not one of manifest, text (article_id a1)");
   }
 
   @Test
@@ -68,7 +70,7 @@ class ContractCheckTest {
 
     assertThatThrownBy(() -> write(new Dataset(articles, Fixtures.mentions(), Fixtures.events())))
         .isInstanceOf(TableException.class)
-        .hasMessage("articles.csv: row 3 (article_id a1): article_id repeats 'a1'");
+        .hasMessage("articles.csv: row 4, column article_id: repeats 'a1'");
   }
 
   @Test
@@ -80,7 +82,8 @@ class ContractCheckTest {
 
     assertThatThrownBy(() -> write(new Dataset(Fixtures.articles(), Fixtures.mentions(), events)))
         .isInstanceOf(TableException.class)
-        .hasMessage("events.csv: row 4 (event_id e4): evidence_article 'zz' is not an article_id of articles.csv");
+        .hasMessage(
+            "events.csv: row 5, column evidence_article: 'zz' is not an article_id of articles.csv (event_id e4)");
   }
 
   @Test
@@ -90,6 +93,6 @@ class ContractCheckTest {
 
     assertThatThrownBy(() -> write(new Dataset(Fixtures.articles(), Fixtures.mentions(), events)))
         .isInstanceOf(TableException.class)
-        .hasMessage("events.csv: row 5 is null");
+        .hasMessage("events.csv: row 6: no record (null)");
   }
 }

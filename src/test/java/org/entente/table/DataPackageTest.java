@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.entente.party.TestParties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,7 @@ class DataPackageTest {
   }
 
   private JsonNode writeAndRead() throws IOException {
-    new DatasetWriter(WriteOptions.defaults()).write(Fixtures.dataset(), dir);
+    Fixtures.writer().write(Fixtures.dataset(), dir);
     return JSON.readTree(dir.resolve("datapackage.json").toFile());
   }
 
@@ -129,7 +130,8 @@ class DataPackageTest {
     assertThat(field(d, "events", "cameo").get("type").asText()).isEqualTo("string");
     assertThat(field(d, "events", "event_id").at("/constraints/required").asBoolean()).isTrue();
     assertThat(field(d, "events", "event_id").at("/constraints/unique").asBoolean()).isTrue();
-    assertThat(field(d, "mentions", "source").at("/constraints/pattern").asText()).isEqualTo(Tables.PARTY_PATTERN);
+    assertThat(field(d, "mentions", "source").at("/constraints/pattern").asText())
+        .isEqualTo(PartyCodes.of(TestParties.bundled()).pattern());
     d.get("resources").forEach(r -> r.at("/schema/fields").forEach(f ->
         assertThat(f.get("description").asText()).as(f.get("name").asText()).isNotBlank()));
   }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.event.Dataset;
+import org.entente.party.TestParties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +49,7 @@ class DatasetWriterTest {
 
   @Test
   void writesTheExactBytesOfEachTable() throws IOException {
-    new DatasetWriter(WriteOptions.defaults()).write(Fixtures.dataset(), dir);
+    Fixtures.writer().write(Fixtures.dataset(), dir);
 
     assertThat(read("articles.csv")).isEqualTo(ARTICLES);
     assertThat(read("mentions.csv")).isEqualTo(MENTIONS);
@@ -57,7 +58,7 @@ class DatasetWriterTest {
 
   @Test
   void filesAreUtf8WithoutBomAndEndEveryLineWithLf() throws IOException {
-    new DatasetWriter(WriteOptions.defaults()).write(Fixtures.dataset(), dir);
+    Fixtures.writer().write(Fixtures.dataset(), dir);
 
     for (String name : List.of("articles.csv", "mentions.csv", "events.csv", "datapackage.json")) {
       byte[] bytes = Files.readAllBytes(dir.resolve(name));
@@ -70,7 +71,7 @@ class DatasetWriterTest {
   void nonAsciiTextIsWrittenAsUtf8() throws IOException {
     var articles = List.of(new org.entente.article.ArticleSummary("a1", "a1.txt", "Niamey–Moscou : l’été",
         null, "", "", "", 1, 0, List.of()));
-    new DatasetWriter(WriteOptions.defaults()).write(new Dataset(articles, List.of(), List.of()), dir);
+    Fixtures.writer().write(new Dataset(articles, List.of(), List.of()), dir);
 
     assertThat(Files.readAllBytes(dir.resolve("articles.csv")))
         .isEqualTo(("article_id,file,title,published,published_from,outlet,url,sentences,mentions,warnings\n"
@@ -79,7 +80,7 @@ class DatasetWriterTest {
 
   @Test
   void rawTextWritesArticleTextUnchanged() throws IOException {
-    new DatasetWriter(new WriteOptions(true)).write(Fixtures.dataset(), dir);
+    new DatasetWriter(new WriteOptions(true), TestParties.bundled()).write(Fixtures.dataset(), dir);
 
     assertThat(read("articles.csv")).isEqualTo(ARTICLES.replace("'+dateline", "+dateline"));
     assertThat(read("mentions.csv")).isEqualTo(MENTIONS
@@ -91,7 +92,7 @@ class DatasetWriterTest {
 
   @Test
   void noArticleTextCellStartsLikeAFormulaByDefault() throws IOException {
-    new DatasetWriter(WriteOptions.defaults()).write(Fixtures.dataset(), dir);
+    Fixtures.writer().write(Fixtures.dataset(), dir);
 
     for (var table : List.of(Tables.ARTICLES, Tables.MENTIONS, Tables.EVENTS)) {
       List<List<String>> rows = Csv.parse(read(table.fileName()));
@@ -112,7 +113,7 @@ class DatasetWriterTest {
 
   @Test
   void codesIdsDatesAndNumbersAreNeverNeutralised() throws IOException {
-    new DatasetWriter(WriteOptions.defaults()).write(Fixtures.dataset(), dir);
+    Fixtures.writer().write(Fixtures.dataset(), dir);
 
     List<List<String>> events = Csv.parse(read("events.csv"));
     int goldstein = events.get(0).indexOf("goldstein");
@@ -121,9 +122,9 @@ class DatasetWriterTest {
 
   @Test
   void sameDatasetGivesByteIdenticalFiles(@TempDir Path other) throws IOException {
-    new DatasetWriter(WriteOptions.defaults()).write(Fixtures.dataset(), dir);
-    new DatasetWriter(WriteOptions.defaults()).write(Fixtures.dataset(), other);
-    new DatasetWriter(WriteOptions.defaults()).write(Fixtures.dataset(), other); // over existing files
+    Fixtures.writer().write(Fixtures.dataset(), dir);
+    Fixtures.writer().write(Fixtures.dataset(), other);
+    Fixtures.writer().write(Fixtures.dataset(), other); // over existing files
 
     for (String name : List.of("articles.csv", "mentions.csv", "events.csv", "datapackage.json")) {
       assertThat(Files.readAllBytes(other.resolve(name))).as(name).isEqualTo(Files.readAllBytes(dir.resolve(name)));
@@ -132,7 +133,7 @@ class DatasetWriterTest {
 
   @Test
   void emptyDatasetWritesHeadersOnly() throws IOException {
-    new DatasetWriter(WriteOptions.defaults()).write(new Dataset(List.of(), List.of(), List.of()), dir);
+    Fixtures.writer().write(new Dataset(List.of(), List.of(), List.of()), dir);
 
     assertThat(read("articles.csv")).isEqualTo(ARTICLES.lines().findFirst().orElseThrow() + "\n");
     assertThat(read("events.csv")).isEqualTo(String.join(",", Tables.EVENTS.columnNames()) + "\n");
@@ -142,7 +143,7 @@ class DatasetWriterTest {
   @Test
   void createsAMissingDataDirectoryAndLeavesNoTemporaryFile() throws IOException {
     Path data = dir.resolve("out/data");
-    new DatasetWriter(WriteOptions.defaults()).write(Fixtures.dataset(), data);
+    Fixtures.writer().write(Fixtures.dataset(), data);
 
     try (var files = Files.list(data)) {
       assertThat(files.map(p -> p.getFileName().toString()))

@@ -11,6 +11,7 @@ import org.entente.date.ResolvedDate;
 import org.entente.event.Dataset;
 import org.entente.event.Event;
 import org.entente.event.LinkedMention;
+import org.entente.party.TestParties;
 
 /** A tiny dataset with every awkward cell the writer must get right. */
 final class Fixtures {
@@ -19,6 +20,15 @@ final class Fixtures {
   static final String PACT = "Niger and Russia signed, on Monday, a \"military\" pact.";
 
   private Fixtures() {}
+
+  /** A writer with the bundled party dictionary, as `entente code` without --dictionary has. */
+  static DatasetWriter writer() {
+    return new DatasetWriter(WriteOptions.defaults(), TestParties.bundled());
+  }
+
+  static DatasetWriter writer(StagedWrite.Mover mover) {
+    return new DatasetWriter(WriteOptions.defaults(), TestParties.bundled(), mover);
+  }
 
   static Dataset dataset() {
     return new Dataset(articles(), mentions(), events());

@@ -21,7 +21,7 @@ class MissingValuesTest {
 
   @Test
   void missingCellsAreEmptyNeverNullOrNaN() {
-    var table = new CsvTable<>(SPEC, List.of(
+    var table = new RecordTable<>(SPEC, List.of(
         new Row(null, null, null, null, null),
         new Row("x", 2, -4.0, false, LocalDate.of(2024, 1, 16)),
         new Row("", 0, 0.0, true, LocalDate.of(999, 12, 31))));

@@ -1,4 +1,4 @@
-package org.entente.eval;
+package org.entente.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

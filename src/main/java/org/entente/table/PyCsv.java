@@ -1,4 +1,4 @@
-package org.entente.eval;
+package org.entente.table;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,97 @@
+package org.entente.table;
+
+import static org.entente.table.ColumnSchema.bool;
+import static org.entente.table.ColumnSchema.date;
+import static org.entente.table.ColumnSchema.integer;
+import static org.entente.table.ColumnSchema.number;
+import static org.entente.table.ColumnSchema.text;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The schema of every CSV file Entente reads or writes, by what the file is for. */
+public final class Schemas {
+
+  // ---- the dataset (DATASET.md): read back exactly as DatasetWriter writes it
+
+  public static final Schema ARTICLES = Tables.ARTICLES.schema();
+  public static final Schema MENTIONS = Tables.MENTIONS.schema();
+  public static final Schema EVENTS = Tables.EVENTS.schema();
+
+  // ---- the coder's dictionaries: the columns the coder reads (a file may add a note column); what the values
+  // mean is checked by the classes that read them
+
+  public static final Schema PARTIES = edited("parties.csv", text("code"), text("name"), text("kind"));
+  public static final Schema ALIASES = edited("aliases.csv", text("alias"), text("code"), text("kind"),
+      date("valid_from"), date("valid_to"), text("note").optional());
+  public static final Schema ACTS = edited("acts.csv", text("trigger"), text("pos"), text("subject"),
+      text("object"), text("type"), text("frame"), text("polarity"), text("note").optional());
+  public static final Schema ACT_WORDS = edited("act-words.csv", text("class"), text("word"),
+      text("note").optional());
+  public static final Schema VERB_FORMS = edited("verb-forms.csv", text("lemma"), text("third"), text("past"),
+      text("participle"), text("gerund"));
+
+  public static final Schema NEWS_WORDS = edited("news-words.csv", text("class"), text("word"),
+      text("note").optional());
+  public static final Schema BACKGROUND_EVENTS = edited("background-events.csv", text("word"), text("event"),
+      text("note").optional());
+
+  private static final Map<String, Schema> DICTIONARIES = Stream.of(PARTIES, ALIASES, ACTS, ACT_WORDS, VERB_FORMS,
+      NEWS_WORDS, BACKGROUND_EVENTS)
+      .collect(Collectors.toUnmodifiableMap(Schema::fileName, Function.identity()));
+
+  // ---- input beside the articles, and the charts' key dates
+
+  /** A bad date is a problem of one article, not of the file: it is read as text and checked row by row. */
+  public static final Schema MANIFEST = edited("manifest.csv", text("file"), text("published").optional(),
+      text("outlet").optional(), text("url").optional(), text("language").optional(), text("note").optional());
+  public static final Schema KEY_DATES = edited("key-dates.csv", date("date").required(),
+      text("label").required(), text("country"));
+
+  // ---- evaluation (EVAL.md), read as score.py reads: every cell a string, dates checked by the scorer's rules
+
+  public static final Schema GOLD = python("gold.csv", text("article"), text("event"), text("source"),
+      text("target"), text("category"), text("subtype"), text("directed"), text("level"), text("date_min"),
+      text("date_max"), text("evidence"));
+  /** score.py's reading of mentions.csv: article_id, or else article, names the article; the rest may be absent. */
+  public static final Schema PREDICTIONS = python("mentions.csv", text("article_id").optional(),
+      text("article").optional(), text("source"), text("target"), text("category"), text("subtype").optional(),
+      text("date").optional(), text("date_precision").optional(), text("event_id").optional());
+
+  // ---- chart data: exactly what each chart plots, written beside it
+
+  public static final Schema TIMELINE = contract("timeline.csv", text("event_id"), text("partner"),
+      text("partner_name"), date("start"), date("end"), text("date_precision"), text("acted"), text("category"),
+      text("subtype"), number("goldstein"), integer("articles"));
+  public static final Schema ALIGNMENT = contract("alignment.csv", text("partner"), text("partner_name"),
+      date("date"), number("index"), bool("labelled"));
+  public static final Schema MIX = contract("mix.csv", text("partner"), text("partner_name"), text("period"),
+      date("pivot"), text("category"), integer("count"));
+
+  private Schemas() {}
+
+  /** The schema of a dictionary file, by its name. */
+  public static Schema dictionary(String fileName) {
+    Schema s = DICTIONARIES.get(fileName);
+    if (s == null) {
+      throw new TableException(fileName + ": not a dictionary file (" + String.join(", ",
+          DICTIONARIES.keySet().stream().sorted().toList()) + ")");
+    }
+    return s;
+  }
+
+  private static Schema edited(String fileName, ColumnSchema... columns) {
+    return new Schema(fileName, Dialect.EDITED, List.of(columns));
+  }
+
+  private static Schema python(String fileName, ColumnSchema... columns) {
+    return new Schema(fileName, Dialect.PYTHON, List.of(columns));
+  }
+
+  private static Schema contract(String fileName, ColumnSchema... columns) {
+    return new Schema(fileName, Dialect.CONTRACT, List.of(columns));
+  }
+}
