@@ -33,8 +33,10 @@ final class ActDateStage implements SentenceStage {
     for (Interaction i : sentence.interactions()) {
       boolean announced = sentence.readings().stream()
           .anyMatch(r -> r.trigger().head() == i.triggerHead() && r.announcedFuture());
-      ResolvedDate date = announced
-          ? announcementDate(view, sentence.dates(), article)
+      long sameAct = sentence.interactions().stream().filter(x -> x.triggerHead() == i.triggerHead()).count();
+      DateMention own = sameAct > 1 ? itemDate(view, sentence.dates(), i) : null;
+      ResolvedDate date = announced ? announcementDate(view, sentence.dates(), article)
+          : own != null ? own.date()
           : dateOf(view, i.triggerHead(), heads, sentence.dates(), sentence.offsets(), article);
       boolean undated = date.precision() == DatePrecision.REPORTED || date.precision() == DatePrecision.UNKNOWN;
       // "had demanded the departure": the pluperfect sets the act before the story the neighbours date
@@ -45,6 +47,29 @@ final class ActDateStage implements SentenceStage {
       out.add(new DatedInteraction(i, date));
     }
     return sentence.withDated(out);
+  }
+
+  /**
+   * "withdrawal of French troops from Mali in August 2022, Burkina Faso in February 2023 and Niger in
+   * December": where a clause dates several parties of one act apart, each pair takes the date written right
+   * after its own party.
+   */
+  private static DateMention itemDate(SentenceView view, List<DateMention> dates, Interaction i) {
+    Segment clause = view.segmentOf(i.triggerHead());
+    if (dates.stream().filter(d -> clause.contains(d.from())).count() < 2) return null;
+    for (Participant p : List.of(i.target(), i.source())) {
+      if (!p.named()) continue;
+      for (DateMention d : dates) {
+        if (d.from() < p.to() || d.from() > p.to() + 3) continue;
+        boolean close = true;
+        for (int k = p.to(); k < d.from(); k++) {
+          String w = view.tokens().get(k).norm();
+          close &= w.equals("in") || w.equals("on") || view.roleWord(w) || view.tokens().get(k).isCapitalised();
+        }
+        if (close) return d;
+      }
+    }
+    return null;
   }
 
   private static boolean pluperfect(List<org.entente.text.Token> tokens, int head) {

@@ -28,7 +28,8 @@ final class ClauseStage implements SentenceStage {
     Set<Integer> acts = new HashSet<>();
     sentence.triggers().forEach(t -> acts.add(t.head()));
     int frontDate = frontDateEnd(sentence.sentence().tokens(), sentence.dates());
-    List<Segment> clauses = segments(sentence.sentence().tokens(), sentence.actors(), verbs, acts, frontDate);
+    List<Segment> clauses = segments(sentence.sentence().tokens(), sentence.actors(), verbs, acts, frontDate,
+        sentence.dates());
     return sentence.withClauses(frontedDate(clauses, sentence.dates()));
   }
 
@@ -63,7 +64,7 @@ final class ClauseStage implements SentenceStage {
    * triggers, which no attribution contains.
    */
   private List<Segment> segments(List<Token> tokens, List<Actor> actors, Set<Integer> verbs, Set<Integer> acts,
-      int frontDate) {
+      int frontDate, List<DateMention> dates) {
     boolean[] inActor = new boolean[tokens.size() + 1];
     boolean[] actorStart = new boolean[tokens.size() + 1];
     for (Actor a : actors) {
@@ -83,7 +84,7 @@ final class ClauseStage implements SentenceStage {
           && i > 0 && tokens.get(i).start() > tokens.get(i - 1).end();
       if (punctuation) {
         if (w.equals(",") && (isListComma(tokens, inActor, actorStart, i) || isSeriesComma(tokens, verbs, i)
-            || insideDate(tokens, i) || continuesNounPhrase(tokens, i))) {
+            || insideDate(tokens, i) || continuesNounPhrase(tokens, i) || isDatedListComma(tokens, inActor, dates, i))) {
           continue;
         }
         if (i > start) spans.add(new int[] {start, i});
@@ -118,6 +119,19 @@ final class ClauseStage implements SentenceStage {
     int k = j;
     while (k < tokens.size() && inActor[k]) k++;
     return k < tokens.size() && (tokens.get(k).is(",") || tokens.get(k).is("and") || tokens.get(k).is("or"));
+  }
+
+  /** "from Mali in August 2022, Burkina Faso in February 2023 and Niger in December": each item dated. */
+  private static boolean isDatedListComma(List<Token> tokens, boolean[] inActor, List<DateMention> dates, int i) {
+    DateMention before = dates.stream().filter(d -> d.to() == i).findFirst().orElse(null);
+    if (before == null) return false;
+    int k = before.from() - 1;
+    if (k >= 0 && (tokens.get(k).is("in") || tokens.get(k).is("on"))) k--;
+    if (k < 0 || !inActor[k]) return false;
+    int j = i + 1;
+    if (j < tokens.size() && tokens.get(j).is("and")) j++;
+    if (j < tokens.size() && tokens.get(j).is("the")) j++;
+    return j < tokens.size() && inActor[j];
   }
 
   /** "military equipment, weapons, ammunition and attack helicopters": a comma inside a list of short items. */
@@ -262,8 +276,11 @@ final class ClauseStage implements SentenceStage {
   }
 
   /** ", the former ally of Niger," right after a party: a description of it, not an actor of its own. */
-  private static boolean isApposition(List<Token> tokens, int[] span, int[] previous, boolean[] inActor) {
-    if (!inActor[previous[1] - 1] || span[1] - span[0] > 10) return false;
+  private boolean isApposition(List<Token> tokens, int[] span, int[] previous, boolean[] inActor) {
+    if (span[1] - span[0] > 10) return false;
+    // "the French ambassador, Sylvain Itte,": a name set beside the office just named
+    boolean afterOffice = words.is(WordClass.ROLE, tokens.get(previous[1] - 1).norm()) && inActor[span[0]];
+    if (!inActor[previous[1] - 1] && !afterOffice) return false;
     String w = tokens.get(span[0]).norm();
     boolean nounPhraseStart = Grammar.DETERMINERS.contains(w) || inActor[span[0]];
     if (!nounPhraseStart) return false;
