@@ -24,7 +24,15 @@ public final class Schemas {
   // ---- the coder's dictionaries: the columns the coder reads (a file may add a note column); what the values
   // mean is checked by the classes that read them
 
-  public static final Schema PARTIES = edited("parties.csv", text("code"), text("name"), text("kind"));
+  /** A state's UN M49 sub-region (Sub-Saharan Africa's by intermediate region); an organisation has none. */
+  private static final List<String> M49_SUB_REGIONS = List.of("Northern Africa", "Western Africa", "Middle Africa",
+      "Eastern Africa", "Southern Africa", "Caribbean", "Central America", "South America", "Northern America",
+      "Central Asia", "Eastern Asia", "South-eastern Asia", "Southern Asia", "Western Asia", "Eastern Europe",
+      "Northern Europe", "Southern Europe", "Western Europe", "Australia and New Zealand", "Melanesia", "Micronesia",
+      "Polynesia");
+
+  public static final Schema PARTIES = edited("parties.csv", text("code"), text("name"), text("kind"),
+      text("region").oneOf(M49_SUB_REGIONS));
   public static final Schema ALIASES = edited("aliases.csv", text("alias"), text("code"), text("kind"),
       date("valid_from"), date("valid_to"), text("note").optional());
   public static final Schema ACTS = edited("acts.csv", text("trigger"), text("pos"), text("subject"),
@@ -38,9 +46,12 @@ public final class Schemas {
       text("note").optional());
   public static final Schema BACKGROUND_EVENTS = edited("background-events.csv", text("word"), text("event"),
       text("note").optional());
+  /** A regional phrase ("west african") and the ';'-separated M49 sub-regions and state codes it covers. */
+  public static final Schema REGION_WORDS = edited("region-words.csv", text("words").required(),
+      text("regions").required(), text("note").optional());
 
   private static final Map<String, Schema> DICTIONARIES = Stream.of(PARTIES, ALIASES, ACTS, ACT_WORDS, VERB_FORMS,
-      NEWS_WORDS, BACKGROUND_EVENTS)
+      NEWS_WORDS, BACKGROUND_EVENTS, REGION_WORDS)
       .collect(Collectors.toUnmodifiableMap(Schema::fileName, Function.identity()));
 
   // ---- input beside the articles, and the charts' key dates
