@@ -11,6 +11,7 @@ import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.party.AliasKind;
 import org.entente.party.PartyDictionary;
 import org.entente.party.PartyMention;
+import org.entente.party.RegionWords;
 import org.entente.text.Grammar;
 import org.entente.text.Token;
 
@@ -25,10 +26,12 @@ final class ActorStage implements SentenceStage {
 
   private final PartyDictionary parties;
   private final NewsWords words;
+  private final RegionWords regions;
 
-  ActorStage(PartyDictionary parties, NewsWords words) {
+  ActorStage(PartyDictionary parties, NewsWords words, RegionWords regions) {
     this.parties = parties;
     this.words = words;
+    this.regions = regions;
   }
 
   @Override
@@ -121,6 +124,7 @@ final class ActorStage implements SentenceStage {
     private final Discourse discourse;
     private final String frontPlace;
     private final List<PartyMention> persons;
+    private final List<String> norms;
 
     References(List<Token> tokens, List<Actor> actors, Salience salience, Discourse discourse, String frontPlace,
         List<PartyMention> names) {
@@ -129,11 +133,23 @@ final class ActorStage implements SentenceStage {
       this.salience = salience;
       this.discourse = discourse;
       this.frontPlace = frontPlace;
+      this.norms = tokens.stream().map(Token::norm).toList();
       this.persons = names.stream().filter(m -> m.kind() == AliasKind.LEADER || m.kind() == AliasKind.OFFICIAL)
           .toList();
     }
 
     private boolean is(WordClass c, int k) { return words.is(c, tokens.get(k).norm()); }
+
+    /**
+     * The state "the country" stands for: the one the article ties to its junta, else the one it names most;
+     * "the West African country" only a West African one, and none when the article names none.
+     */
+    private String country(Set<String> region) {
+      if (region == null) return salience.ruledState();
+      String ruled = salience.ruledState();
+      if (ruled != null && region.contains(ruled)) return ruled;
+      return salience.salientStates().stream().filter(region::contains).findFirst().orElse(null);
+    }
 
     void add() {
       boolean[] taken = new boolean[tokens.size()];
@@ -207,12 +223,15 @@ final class ActorStage implements SentenceStage {
         j = bare ? i : i + 1;
         // "the new military regimes": a head word ("military") may also modify the next one
         while (j + 1 < tokens.size() && (is(WordClass.COUNTRY_MODIFIER, j)
+            || regions.isRegionWord(tokens.get(j).norm())
             || is(WordClass.RULER_MODIFIER, j) && (!is(WordClass.RULER, j) || is(WordClass.RULER, j + 1)))) {
           j++;
         }
         if (j >= tokens.size() || taken[j]) continue;
-        if (is(WordClass.COUNTRY, j) && w.equals("the") && !bare) {
-          String state = salience.ruledState();
+        Set<String> region = regions.states(norms, i + 1, j);
+        boolean countryHead = is(WordClass.COUNTRY, j) || region != null && tokens.get(j).is("state");
+        if (countryHead && w.equals("the") && !bare) {
+          String state = country(region);
           if (state != null) added.add(new Actor(i, j + 1, List.of(state), span(tokens, i, j + 1), ActorKind.COUNTRY));
           i = j;
         } else if (is(WordClass.RULER, j) && !(tokens.get(j).is("military") && j + 1 < tokens.size()

@@ -33,7 +33,8 @@ public final class PartyDictionary {
         throw row.error("kind must be 'state' or 'organisation', not '" + kind + "'");
       }
       if (row.get("code").isEmpty() || row.get("name").isEmpty()) throw row.error("code and name are required");
-      parties.put(row.get("code"), new Party(row.get("code"), row.get("name"), kind.equals("organisation")));
+      parties.put(row.get("code"), new Party(row.get("code"), row.get("name"), kind.equals("organisation"),
+          row.get("region")));
     }
     Trie trie = new Trie();
     for (CsvTable.Row row : files.table("aliases.csv").rows("alias", "code", "kind", "valid_from", "valid_to")) {
