@@ -115,6 +115,8 @@ final class ClauseStage implements SentenceStage {
     if (j < tokens.size() && (tokens.get(j).is("and") || tokens.get(j).is("or"))) {
       return j + 1 < tokens.size() && inActor[j + 1];
     }
+    // "Peru, Panama, the Dominican Republic, and Uruguay"
+    if (j + 1 < tokens.size() && tokens.get(j).is("the") && actorStart[j + 1]) j++;
     if (j >= tokens.size() || !(actorStart[j] || inActor[j])) return false;
     int k = j;
     while (k < tokens.size() && inActor[k]) k++;
@@ -236,7 +238,10 @@ final class ClauseStage implements SentenceStage {
     boolean afterAdverbialFront = previous == Segment.Kind.FRONT
         && !Grammar.SUBORDINATORS.contains(tokens.get(spans.get(index - 1)[0]).norm());
     boolean hasVerb = verbs.stream().anyMatch(v -> v >= span[0] && v < span[1]);
-    if (index > 0 && !afterAdverbialFront && !hasVerb && isApposition(tokens, span, spans.get(index - 1), inActor)) {
+    // an apposition follows a comma: "MOSCOW: Russian President Vladimir Putin …" opens a clause
+    boolean afterComma = span[0] > 0 && tokens.get(span[0] - 1).is(",");
+    if (index > 0 && afterComma && !afterAdverbialFront && !hasVerb
+        && isApposition(tokens, span, spans.get(index - 1), inActor)) {
       return Segment.Kind.APPOSITION;
     }
     if (w.endsWith("ing") && w.length() > 4 && !inActor[span[0]]) return Segment.Kind.PARTICIPLE;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.act.ActType;
 import org.entente.act.Trigger;
+import org.entente.text.Grammar;
 
 /**
  * Turns the parties in a trigger's roles into interactions: directed pairs (each source with each target),
@@ -43,7 +44,9 @@ final class Pairing {
     List<Participant> to = participants(targets);
     List<String> fromCodes = from.stream().map(Participant::code).toList();
     if (to.isEmpty() && !from.isEmpty()) to = impliedTargets(type, t, fromCodes);
-    if (from.isEmpty() && !to.isEmpty() && type.category().equals("expulsion")) {
+    // "the expulsion of the French ambassador", "French troops were expelled": by the country the article is about
+    boolean agentless = t.noun() || t.passive();
+    if (from.isEmpty() && !to.isEmpty() && agentless && type.category().equals("expulsion")) {
       String state = salience.salientStateExcept(to.stream().map(Participant::code).toList());
       if (state != null) from = List.of(Participant.implied(state));
     }
@@ -73,7 +76,7 @@ final class Pairing {
    * its clause ("accused France of meddling and ordered its troops out").
    */
   private List<Participant> impliedTargets(ActType type, Trigger t, List<String> sources) {
-    if (type == ActType.WITHDRAWAL_FORCES && !leavesUnnamedPlace(t)) {
+    if (type == ActType.WITHDRAWAL_FORCES && !unnamedDestination(t, type)) {
       String state = salience.salientStateExcept(sources);
       return state == null ? List.of() : List.of(Participant.implied(state));
     }
@@ -98,14 +101,24 @@ final class Pairing {
     return List.of();
   }
 
-  /** "withdraw from the court", "pull out of the region": the words name a place that is no party. */
-  private boolean leavesUnnamedPlace(Trigger t) {
-    Segment segment = args.view().segmentOf(t.head());
-    for (int k = t.head() + 1; k < Math.min(segment.to(), t.end() + 4); k++) {
-      String w = args.view().tokens().get(k).norm();
-      if ((w.equals("from") || w.equals("of")) && k + 1 < segment.to() && !args.view().inActor(k + 1)
-          && !args.view().inActor(k + 2 < segment.to() ? k + 2 : k + 1)) {
-        return true;
+  /**
+   * "withdraw from the disputed region", "deployed troops to the crisis region": the place the act leaves or
+   * goes to is written, and is no party; a party named further on ("… between Armenia and Azerbaijan") is not
+   * the act's target.
+   */
+  boolean unnamedDestination(Trigger t, ActType type) {
+    if (type != ActType.WITHDRAWAL_FORCES && type != ActType.COOPERATION_MILITARY) return false;
+    SentenceView view = args.view();
+    Segment segment = view.segmentOf(t.head());
+    for (int k = t.head() + 1; k < Math.min(segment.to(), t.end() + 5); k++) {
+      String w = view.tokens().get(k).norm();
+      if (view.inActor(k)) return false;
+      boolean destination = w.equals("from") || w.equals("to") || w.equals("into")
+          || w.equals("of") && view.tokens().get(k - 1).is("out");
+      if (destination && k + 1 < segment.to()) {
+        int n = k + 1;
+        while (n < segment.to() && Grammar.DETERMINERS.contains(view.tokens().get(n).norm())) n++;
+        return n < segment.to() && !view.inActor(n) && !view.inActor(Math.min(n + 1, segment.to() - 1));
       }
     }
     return false;
@@ -208,7 +221,13 @@ final class Pairing {
           break;
         }
       }
-      if (hosts.isEmpty()) hosts.add(all.get(all.size() - 1).code());
+      // no place named: the party the article is about, most likely where the talks were
+      if (hosts.isEmpty()) {
+        List<String> codes = all.stream().map(Participant::code).toList();
+        String host = salience.salientStates().stream().filter(codes::contains).findFirst()
+            .orElse(all.get(all.size() - 1).code());
+        hosts.add(host);
+      }
     }
     List<Interaction> out = new ArrayList<>();
     for (String host : hosts) {

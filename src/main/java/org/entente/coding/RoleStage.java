@@ -26,6 +26,9 @@ final class RoleStage implements SentenceStage {
   /** Prepositions that introduce a place or a topic, never a partner in an undirected act. */
   private static final Set<String> NOT_A_PARTNER = Set.of("in", "at", "on", "about", "over", "against", "for",
       "during", "since", "after", "before", "amid", "by");
+  /** "sent troops into Ukraine": an invasion, no military cooperation. */
+  private static final Set<String> NOT_AN_ALLY = Set.of("in", "at", "on", "about", "over", "against", "for",
+      "during", "since", "after", "before", "amid", "by", "into");
 
   private final PartyDictionary parties;
   private final NewsWords words;
@@ -79,12 +82,15 @@ final class RoleStage implements SentenceStage {
     // from the head: "ordered the French ambassador to leave" has its object inside the pattern
     List<Arguments.Group> after = args.after(t.head() + 1, args.view().segmentOf(t.head()).to());
     List<Actor> byAgent = Arguments.first(after, "by");
-    List<Actor> object = Arguments.firstExcept(after, "by");
+    // "withdraw from the disputed region of Nagorno-Karabakh between Armenia and Azerbaijan": no named target
+    List<Actor> object = pairing.unnamedDestination(t, entry.type()) ? List.of() : Arguments.firstExcept(after, "by");
     Frame frame = entry.frame();
     if (frame == Frame.MUTUAL) {
       List<Actor> first = t.passive() && !byAgent.isEmpty() ? byAgent : subject;
       // "pledged to broker peace in Ukraine": a place or a topic is no partner
-      List<Actor> partner = Arguments.firstExcept(after, NOT_A_PARTNER.toArray(String[]::new));
+      Set<String> notPartner = entry.type() == ActType.COOPERATION_MILITARY ? NOT_AN_ALLY : NOT_A_PARTNER;
+      List<Actor> partner = pairing.unnamedDestination(t, entry.type()) ? List.of()
+          : Arguments.firstExcept(after, notPartner.toArray(String[]::new));
       List<Actor> second = !t.passive() || subject.isEmpty() ? partner : subject;
       if (first == second) second = List.of();
       if (second.isEmpty() && !t.passive()) second = args.sharedObject(t);
