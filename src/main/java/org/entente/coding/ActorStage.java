@@ -165,7 +165,9 @@ final class ActorStage implements SentenceStage {
           continue;
         }
         boolean opening = i == 0 || tokens.get(i - 1).isPunctuation();
-        if (opening && NUMBERS.containsKey(w) && !taken[i]) {
+        // "three of the countries signed …" anywhere; "Three African countries …" opening a sentence
+        boolean numberOf = i + 2 < tokens.size() && tokens.get(i + 1).is("of") && tokens.get(i + 2).is("the");
+        if ((opening || numberOf) && NUMBERS.containsKey(w) && !taken[i]) {
           Actor numberFirst = group(i, i, false);
           if (numberFirst != null) {
             added.add(numberFirst);

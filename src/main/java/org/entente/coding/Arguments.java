@@ -32,9 +32,39 @@ final class Arguments {
 
   /** The subject of a trigger at {@code head}: the first group of parties before it in its clause, or borrowed. */
   List<Actor> subject(int head) {
+    List<Actor> decider = decider(head);
+    if (!decider.isEmpty()) return decider;
     Segment segment = view.segmentOf(head);
     List<Actor> own = subjectWithin(segment, head);
     return own.isEmpty() ? borrowedSubject(segment) : own;
+  }
+
+  /**
+   * "a decision by Russia on Tuesday to withdraw", "Argentina's decision to leave the WHO": the party whose
+   * decision, move or order an infinitive completes is its subject, whoever heads the clause ("NATO allies
+   * condemned …").
+   */
+  private List<Actor> decider(int head) {
+    if (head < 2 || !view.tokens().get(head - 1).is("to")) return List.of();
+    for (int k = head - 2; k >= Math.max(0, head - 9); k--) {
+      String w = view.tokens().get(k).norm();
+      if (!view.words().is(WordClass.DECISION, w)) continue;
+      // "Russia's decision"
+      if (k >= 2 && Grammar.POSSESSIVE_MARKERS.contains(view.tokens().get(k - 1).norm())) {
+        for (Actor a : view.actors()) if (a.to() == k - 1 && !view.ignored(a)) return List.of(a);
+      }
+      // "a decision by Russia", "the decision of the junta"
+      for (Actor a : view.actors()) {
+        boolean after = a.from() > k && a.to() <= head - 1;
+        if (after && (view.tokens().get(a.from() - 1).is("by") || view.tokens().get(a.from() - 1).is("of")
+            || view.tokens().get(a.from() - 1).is("the") && a.from() >= 2
+                && view.tokens().get(a.from() - 2).norm().matches("by|of"))) {
+          return List.of(a);
+        }
+      }
+      return List.of();
+    }
+    return List.of();
   }
 
   List<Actor> subjectWithin(Segment segment, int before) {
@@ -134,7 +164,7 @@ final class Arguments {
    * stands right before the relative pronoun; none when that noun phrase names no party ("Donald Trump, who …"
    * before he took office).
    */
-  private List<Actor> antecedent(Segment relative) {
+  List<Actor> antecedent(Segment relative) {
     int k = relative.from() - 1;
     while (k >= 0 && view.tokens().get(k).is(",")) k--;
     while (k >= 0) {

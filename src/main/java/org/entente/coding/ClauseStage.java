@@ -215,12 +215,16 @@ final class ClauseStage implements SentenceStage {
   }
 
   /** A subject pronoun, or a party name followed by a word that reads as its verb ("looms", "arrived"). */
-  private static boolean hasOwnSubject(List<Token> tokens, boolean[] inActor, int from) {
+  private boolean hasOwnSubject(List<Token> tokens, boolean[] inActor, int from) {
     if (from >= tokens.size()) return false;
     if (Grammar.SUBJECT_PRONOUNS.contains(tokens.get(from).norm())) return true;
     if (!inActor[from]) return false;
     int k = from;
-    while (k < tokens.size() && inActor[k]) k++;
+    // "when Iranian President Ebrahim Raisi visited Beijing": past the whole noun phrase to its verb
+    while (k < tokens.size() && (inActor[k] || tokens.get(k).isCapitalised() || words.is(WordClass.ROLE,
+        tokens.get(k).norm()))) {
+      k++;
+    }
     if (k >= tokens.size()) return false;
     String next = tokens.get(k).text();
     return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && next.matches("[a-z]+(s|ed)")

@@ -66,8 +66,10 @@ final class RoleStage implements SentenceStage {
           : verbal(args, pairing, trigger, entry);
       found = valid(found, entry.type());
       if (words.is(WordClass.MEETING, entry.head())) {
-        // "ECOWAS leaders meet in Abuja": an organisation meeting is a summit, not a visit to its host
-        found = found.stream().filter(i -> !parties.isOrganisation(i.source().code())).toList();
+        // "ECOWAS leaders meet in Abuja": an organisation meeting is a summit, not a visit to its host; talks
+        // between two organisations are a visit of one to the other
+        found = found.stream().filter(i -> !parties.isOrganisation(i.source().code())
+            || parties.isOrganisation(i.target().code())).toList();
         found = hostedWhereNamed(pairing, trigger, found);
       }
       if (!found.isEmpty()) return withRequests(args, trigger, found);
@@ -90,7 +92,10 @@ final class RoleStage implements SentenceStage {
       // "pledged to broker peace in Ukraine": a place or a topic is no partner
       Set<String> notPartner = entry.type() == ActType.COOPERATION_MILITARY ? NOT_AN_ALLY : NOT_A_PARTNER;
       List<Actor> partner = pairing.unnamedDestination(t, entry.type()) ? List.of()
-          : Arguments.firstExcept(after, notPartner.toArray(String[]::new));
+          : patternArgument(args, t, after);
+      if (partner.isEmpty() && !pairing.unnamedDestination(t, entry.type())) {
+        partner = Arguments.firstExcept(after, notPartner.toArray(String[]::new));
+      }
       List<Actor> second = !t.passive() || subject.isEmpty() ? partner : subject;
       if (first == second) second = List.of();
       if (second.isEmpty() && !t.passive()) second = args.sharedObject(t);
@@ -123,10 +128,29 @@ final class RoleStage implements SentenceStage {
       // "was expelled from Niger": without a "by", only a "from" party can be the actor
       return pairing.directed(actor, subject, entry.type(), t);
     }
+    // "MINUSMA, which Mali's junta ordered out": the relative clause has its own subject, so its antecedent is
+    // the object
+    if (object.isEmpty() && args.view().segmentOf(t.head()).kind() == Segment.Kind.RELATIVE
+        && !args.subjectWithin(args.view().segmentOf(t.head()), t.head()).isEmpty()) {
+      object = args.antecedent(args.view().segmentOf(t.head()));
+    }
     if (object.isEmpty() && Pairing.codes(subject).size() > 1 && reciprocal(entry.type())) {
       return pairing.reciprocal(subject, entry.type(), t);
     }
     return pairing.directed(subject, object, entry.type(), t);
+  }
+
+  /**
+   * "relied on Russian mercenaries", "withdrew from ECOWAS": the group right after a pattern that ends in a
+   * preposition is the trigger's own argument, whatever that preposition.
+   */
+  private static List<Actor> patternArgument(Arguments args, Trigger t, List<Arguments.Group> after) {
+    String last = args.view().tokens().get(t.end() - 1).norm();
+    if (!org.entente.text.Grammar.PREPOSITIONS.contains(last)) return List.of();
+    for (Arguments.Group g : after) {
+      if (g.actors().get(0).from() <= t.end() + 3 && last.equals(g.preposition())) return g.actors();
+    }
+    return List.of();
   }
 
   /** Acts two parties commonly do to each other at once: "Germany and Russia expelled dozens of diplomats". */
