@@ -49,9 +49,12 @@ public final class Schemas {
   /** A regional phrase ("west african") and the ';'-separated M49 sub-regions and state codes it covers. */
   public static final Schema REGION_WORDS = edited("region-words.csv", text("words").required(),
       text("regions").required(), text("note").optional());
+  /** A state's membership spell in an organisation (both party codes); an empty date is open, both are inclusive. */
+  public static final Schema MEMBERS = edited("members.csv", text("organisation").required(),
+      text("member").required(), date("valid_from"), date("valid_to"), text("note").optional());
 
   private static final Map<String, Schema> DICTIONARIES = Stream.of(PARTIES, ALIASES, ACTS, ACT_WORDS, VERB_FORMS,
-      NEWS_WORDS, BACKGROUND_EVENTS, REGION_WORDS)
+      NEWS_WORDS, BACKGROUND_EVENTS, REGION_WORDS, MEMBERS)
       .collect(Collectors.toUnmodifiableMap(Schema::fileName, Function.identity()));
 
   // ---- input beside the articles, and the charts' key dates

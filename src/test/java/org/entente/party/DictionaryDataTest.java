@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Checks the party dictionaries kept as data files in {@code src/main/resources/org/entente/dict}:
  * {@code parties.csv} ({@code code,name,kind,region}), {@code aliases.csv}
- * ({@code alias,code,kind,valid_from,valid_to,note}) and {@code region-words.csv} ({@code words,regions,note}).
+ * ({@code alias,code,kind,valid_from,valid_to,note}), {@code region-words.csv} ({@code words,regions,note}) and
+ * {@code members.csv} ({@code organisation,member,valid_from,valid_to,note}).
  */
 class DictionaryDataTest {
 
@@ -42,6 +43,8 @@ class DictionaryDataTest {
   private static final List<String> ALIASES_HEADER =
       List.of("alias", "code", "kind", "valid_from", "valid_to", "note");
   private static final List<String> REGION_WORDS_HEADER = List.of("words", "regions", "note");
+  private static final List<String> MEMBERS_HEADER =
+      List.of("organisation", "member", "valid_from", "valid_to", "note");
 
   /** The UN M49 sub-regions, Sub-Saharan Africa by its intermediate regions: a state's region is one of them. */
   private static final List<String> M49_SUB_REGIONS = List.of("Northern Africa", "Western Africa",
@@ -158,6 +161,7 @@ class DictionaryDataTest {
   private static List<List<String>> parties;
   private static List<List<String>> aliases;
   private static List<List<String>> regionWords;
+  private static List<List<String>> members;
   private static Map<String, String> partyKind;
   private static Map<String, String> stateRegion;
 
@@ -166,6 +170,7 @@ class DictionaryDataTest {
     parties = readCsv("parties.csv");
     aliases = readCsv("aliases.csv");
     regionWords = readCsv("region-words.csv");
+    members = readCsv("members.csv");
     partyKind = new HashMap<>();
     stateRegion = new HashMap<>();
     for (List<String> r : parties.subList(1, parties.size())) {
@@ -183,6 +188,7 @@ class DictionaryDataTest {
     assertEquals(PARTIES_HEADER, parties.get(0));
     assertEquals(ALIASES_HEADER, aliases.get(0));
     assertEquals(REGION_WORDS_HEADER, regionWords.get(0));
+    assertEquals(MEMBERS_HEADER, members.get(0));
   }
 
   @Test
@@ -190,11 +196,12 @@ class DictionaryDataTest {
     assertWidth("parties.csv", parties);
     assertWidth("aliases.csv", aliases);
     assertWidth("region-words.csv", regionWords);
+    assertWidth("members.csv", members);
   }
 
   @Test
   void filesAreUtf8WithoutBomOrCarriageReturns() throws IOException {
-    for (String f : List.of("parties.csv", "aliases.csv", "region-words.csv")) {
+    for (String f : List.of("parties.csv", "aliases.csv", "region-words.csv", "members.csv")) {
       byte[] bytes = bytes(f);
       assertThat(bytes.length).as(f).isGreaterThan(3);
       assertThat(bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF)
@@ -219,6 +226,7 @@ class DictionaryDataTest {
     assertNoDuplicates("parties.csv", parties);
     assertNoDuplicates("aliases.csv", aliases);
     assertNoDuplicates("region-words.csv", regionWords);
+    assertNoDuplicates("members.csv", members);
     // the same alias, code, kind and validity twice (differing only in the note) is a duplicate too
     Set<List<String>> seen = new HashSet<>();
     List<String> dups = new ArrayList<>();
@@ -482,6 +490,92 @@ class DictionaryDataTest {
     assertCovers("pacific", List.of("FJI", "TON", "PLW"), List.of("AUS", "NZL"));
   }
 
+  // ---------------------------------------------------------------- members.csv
+
+  @Test
+  void membershipRowsAreWellFormed() {
+    List<String> errors = new ArrayList<>();
+    int line = 1;
+    for (List<String> r : members.subList(1, members.size())) {
+      line++;
+      String where = "line " + line + " " + r + ": ";
+      if (!"organisation".equals(partyKind.get(r.get(0)))) {
+        errors.add(where + "organisation is not a party of kind organisation");
+      }
+      if (!"state".equals(partyKind.get(r.get(1)))) {
+        errors.add(where + "member is not a party of kind state");
+      }
+      if (!clean(r.get(4))) {
+        errors.add(where + "leading/trailing or doubled whitespace in the note");
+      }
+      LocalDate from = date(r.get(2), where + "valid_from", errors);
+      LocalDate to = date(r.get(3), where + "valid_to", errors);
+      if (from != null && to != null && from.isAfter(to)) {
+        errors.add(where + "valid_from after valid_to");
+      }
+    }
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void noStateHasTwoOverlappingSpellsInOneOrganisation() {
+    Map<String, List<List<String>>> byPair = new LinkedHashMap<>();
+    for (List<String> r : members.subList(1, members.size())) {
+      byPair.computeIfAbsent(r.get(0) + "|" + r.get(1), k -> new ArrayList<>()).add(r);
+    }
+    List<String> conflicts = new ArrayList<>();
+    for (List<List<String>> rows : byPair.values()) {
+      for (int i = 0; i < rows.size(); i++) {
+        for (int j = i + 1; j < rows.size(); j++) {
+          List<String> a = rows.get(i);
+          List<String> b = rows.get(j);
+          if (overlap(a.get(2), a.get(3), b.get(2), b.get(3))) {
+            conflicts.add(rows.get(i) + " <> " + rows.get(j));
+          }
+        }
+      }
+    }
+    assertThat(conflicts).as("membership spells of the same state and organisation that overlap").isEmpty();
+  }
+
+  @Test
+  void membershipSpotChecks() {
+    assertThat(membersOn("AES", "2024-01-01")).containsExactly("BFA", "MLI", "NER");
+    assertThat(membersOn("AES", "2023-09-01")).isEmpty();
+    assertThat(membersOn("ECOWAS", "2024-06-01")).hasSize(15).contains("BFA", "MLI", "NER", "CPV")
+        .doesNotContain("MRT");
+    assertThat(membersOn("ECOWAS", "2025-06-01")).hasSize(12).doesNotContain("BFA", "MLI", "NER");
+    assertThat(membersOn("NATO", "2024-06-01")).hasSize(32).contains("FIN", "SWE");
+    assertThat(membersOn("NATO", "2023-06-01")).hasSize(31).contains("FIN").doesNotContain("SWE");
+    assertThat(membersOn("EU", "2024-06-01")).hasSize(27).doesNotContain("GBR");
+    assertThat(membersOn("EU", "2019-06-01")).hasSize(28).contains("GBR");
+    assertThat(membersOn("G5SAHEL", "2021-01-01")).containsExactly("BFA", "MLI", "MRT", "NER", "TCD");
+    assertThat(membersOn("G5SAHEL", "2023-01-01")).containsExactly("BFA", "MRT", "NER", "TCD");
+    assertThat(membersOn("G5SAHEL", "2024-01-01")).isEmpty();
+    assertThat(membersOn("UN", "2024-06-01")).containsExactlyInAnyOrderElementsOf(UN_MEMBERS);
+    assertThat(membersOn("AU", "2024-06-01")).containsExactlyInAnyOrderElementsOf(AFRICA);
+    assertThat(membersOn("AU", "2016-06-01")).hasSize(53).doesNotContain("MAR");
+    assertThat(membersOn("G20", "2024-06-01")).containsExactlyInAnyOrderElementsOf(G20_STATES);
+    assertThat(membersOn("BRICS", "2023-06-01")).containsExactly("BRA", "CHN", "IND", "RUS", "ZAF");
+    assertThat(membersOn("BRICS", "2025-06-01")).hasSize(10).contains("IDN", "EGY", "ETH", "IRN", "ARE")
+        .doesNotContain("SAU");
+    assertThat(membersOn("OPEC", "2024-06-01")).hasSize(12).doesNotContain("AGO", "QAT", "ECU");
+    assertThat(membersOn("OPEC", "2023-06-01")).contains("AGO");
+    assertThat(membersOn("LAS", "2015-01-01")).hasSize(22).contains("SYR");
+    assertThat(membersOn("CSTO", "2024-06-01")).containsExactly("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK");
+  }
+
+  /** The members of {@code organisation} on {@code day}, sorted; both bounds inclusive, an empty one open. */
+  private static List<String> membersOn(String organisation, String day) {
+    Set<String> out = new TreeSet<>();
+    for (List<String> r : members.subList(1, members.size())) {
+      if (r.get(0).equals(organisation) && overlap(r.get(2), r.get(3), day, day)) {
+        out.add(r.get(1));
+      }
+    }
+    return List.copyOf(out);
+  }
+
   // ---------------------------------------------------------------- aliases.csv
 
   @Test
@@ -734,11 +828,16 @@ class DictionaryDataTest {
 
   /** Both validity intervals are inclusive; an empty bound is open. */
   private static boolean overlap(List<String> a, List<String> b) {
-    LocalDate aFrom = a.get(3).isEmpty() ? LocalDate.MIN : LocalDate.parse(a.get(3));
-    LocalDate aTo = a.get(4).isEmpty() ? LocalDate.MAX : LocalDate.parse(a.get(4));
-    LocalDate bFrom = b.get(3).isEmpty() ? LocalDate.MIN : LocalDate.parse(b.get(3));
-    LocalDate bTo = b.get(4).isEmpty() ? LocalDate.MAX : LocalDate.parse(b.get(4));
-    return !aFrom.isAfter(bTo) && !bFrom.isAfter(aTo);
+    return overlap(a.get(3), a.get(4), b.get(3), b.get(4));
+  }
+
+  /** Whether two inclusive intervals given as ISO dates meet; an empty bound is open. */
+  private static boolean overlap(String aFrom, String aTo, String bFrom, String bTo) {
+    LocalDate af = aFrom.isEmpty() ? LocalDate.MIN : LocalDate.parse(aFrom);
+    LocalDate at = aTo.isEmpty() ? LocalDate.MAX : LocalDate.parse(aTo);
+    LocalDate bf = bFrom.isEmpty() ? LocalDate.MIN : LocalDate.parse(bFrom);
+    LocalDate bt = bTo.isEmpty() ? LocalDate.MAX : LocalDate.parse(bTo);
+    return !af.isAfter(bt) && !bf.isAfter(at);
   }
 
   private static LocalDate date(String s, String what, List<String> errors) {
