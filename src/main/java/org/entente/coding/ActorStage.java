@@ -9,6 +9,7 @@ import java.util.Set;
 import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.party.AliasKind;
+import org.entente.party.Memberships;
 import org.entente.party.PartyDictionary;
 import org.entente.party.PartyMention;
 import org.entente.party.RegionWords;
@@ -27,11 +28,15 @@ final class ActorStage implements SentenceStage {
   private final PartyDictionary parties;
   private final NewsWords words;
   private final RegionWords regions;
+  private final Memberships memberships;
+  /** Beyond this many members, "the member states" are only those the article names. */
+  private static final int SMALL_ORGANISATION = 5;
 
-  ActorStage(PartyDictionary parties, NewsWords words, RegionWords regions) {
+  ActorStage(PartyDictionary parties, NewsWords words, RegionWords regions, Memberships memberships) {
     this.parties = parties;
     this.words = words;
     this.regions = regions;
+    this.memberships = memberships;
   }
 
   @Override
@@ -46,7 +51,36 @@ final class ActorStage implements SentenceStage {
     new References(tokens, actors, article.salience(), discourse, frontPlace(tokens, actors), sentence.names())
         .add();
     actors.sort(Comparator.comparingInt(Actor::from));
-    return sentence.withActors(actors);
+    return sentence.withActors(memberGroups(tokens, actors, article));
+  }
+
+  /**
+   * "the AES countries", "ECOWAS member states", "the bloc's members": an organisation followed by a group noun
+   * stands for its member states on the article's day — all of them for a small organisation, else those the
+   * article names.
+   */
+  private List<Actor> memberGroups(List<Token> tokens, List<Actor> actors, ArticleAnnotation article) {
+    List<Actor> out = new ArrayList<>();
+    for (Actor a : actors) {
+      if (a.codes().size() != 1 || !parties.isOrganisation(a.codes().get(0))) {
+        out.add(a);
+        continue;
+      }
+      int k = a.to();
+      if (k < tokens.size() && tokens.get(k).is("'s")) k++;
+      if (k < tokens.size() && tokens.get(k).is("member")) k++;
+      boolean group = k < tokens.size() && words.is(WordClass.GROUP, tokens.get(k).norm());
+      List<String> members = group ? members(a.codes().get(0), article) : List.of();
+      out.add(members.size() < 2 ? a
+          : new Actor(a.from(), k + 1, members, Token.join(tokens, a.from(), k + 1), ActorKind.PAIR));
+    }
+    return out;
+  }
+
+  private List<String> members(String organisation, ArticleAnnotation article) {
+    List<String> all = memberships.members(organisation, article.published());
+    if (all.size() <= SMALL_ORGANISATION) return all;
+    return article.salience().salientStates().stream().filter(all::contains).toList();
   }
 
   /** "In Niger, the military authorities …": the place a fronted phrase names, for the rulers that follow. */
