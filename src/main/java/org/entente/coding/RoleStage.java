@@ -22,7 +22,7 @@ import org.entente.party.PartyDictionary;
  */
 final class RoleStage implements SentenceStage {
   /** How far after a noun trigger its phrases may reach. */
-  private static final int NOUN_REACH = 16;
+  private static final int NOUN_REACH = 24;
   /** Prepositions that introduce a place or a topic, never a partner in an undirected act. */
   private static final Set<String> NOT_A_PARTNER = Set.of("in", "at", "on", "about", "over", "against", "for",
       "during", "since", "after", "before", "amid", "by");
