@@ -60,11 +60,12 @@ final class ActDateStage implements SentenceStage {
     for (Participant p : List.of(i.target(), i.source())) {
       if (!p.named()) continue;
       for (DateMention d : dates) {
-        if (d.from() < p.to() || d.from() > p.to() + 3) continue;
+        if (d.from() < p.to() || d.from() > p.to() + 5) continue;
+        // "the UN peacekeeping mission MINUSMA in 2023": the party's own phrase, up to the next item of the list
         boolean close = true;
         for (int k = p.to(); k < d.from(); k++) {
           String w = view.tokens().get(k).norm();
-          close &= w.equals("in") || w.equals("on") || view.roleWord(w) || view.tokens().get(k).isCapitalised();
+          close &= !w.equals(",") && !w.equals("and") && !w.equals("or") && !w.equals(";");
         }
         if (close) return d;
       }
@@ -97,7 +98,10 @@ final class ActDateStage implements SentenceStage {
       List<org.entente.text.Token> tokens = s.sentence().tokens();
       boolean pointsBack = tokens.size() > 1 && tokens.get(0).norm().matches("this|it|that")
           && tokens.get(1).norm().matches("was|is|came|happened|took|followed|comes");
-      if (pointsBack && other == at + 1) return s.dates().get(0).date();
+      // "… approved by both parties. Last year.": a sentence that is only a date dates the one before
+      DateMention only = s.dates().get(0);
+      boolean dateAlone = tokens.size() - (only.to() - only.from()) <= 2;
+      if ((pointsBack || dateAlone) && other == at + 1) return only.date();
       boolean names = s.names().stream().anyMatch(n -> n.code().equals(i.source().code())
           || n.code().equals(i.target().code()));
       if (!names) continue;
@@ -206,6 +210,14 @@ final class ActDateStage implements SentenceStage {
     Segment first = view.segments().get(0);
     if (index > 0 && first.kind() == Segment.Kind.FRONT && segment.kind() == Segment.Kind.MAIN) {
       for (DateMention d : dates) if (first.contains(d.from())) return d;
+    }
+    // "Despite the warrant, in 2024, Putin was able to visit Mongolia": a phrase that is only a date, right
+    // before the clause
+    if (index > 0 && segment.kind() == Segment.Kind.MAIN) {
+      Segment before = view.segments().get(index - 1);
+      for (DateMention d : dates) {
+        if (before.contains(d.from()) && (before.to() - before.from()) - (d.to() - d.from()) <= 1) return d;
+      }
     }
     // "made the call on Saturday when he paid a visit", "… by the juntas last month, and they pledged …": a clause of
     // the same moment, or coordinated with the one before, shares its date
