@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.entente.article.ArticleSource;
+import org.entente.article.ContentHash;
 import org.entente.article.InputArticle;
 import org.entente.coding.CodedArticle;
 import org.entente.coding.Coder;
@@ -74,7 +75,11 @@ final class CodeJob {
 
   /** The coder gives an unreadable article its row in articles.csv; here it is also counted as skipped. */
   private static Function<InputArticle, Outcome> codeOrSkip(Coder coder) {
-    return article -> new Outcome(coder.code(article), article.readable() ? null : reason(article));
+    return article -> {
+      CodedArticle coded = coder.code(article);
+      coded = new CodedArticle(coded.summary().withContentHash(ContentHash.of(article)), coded.mentions());
+      return new Outcome(coded, article.readable() ? null : reason(article));
+    };
   }
 
   private static String reason(InputArticle article) {
