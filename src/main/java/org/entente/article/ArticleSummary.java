@@ -25,6 +25,11 @@ public record ArticleSummary(
     this(articleId, file, title, published, publishedFrom, outlet, url, sentences, mentions, warnings, "");
   }
 
+  public ArticleSummary withMentions(int n) {
+    return new ArticleSummary(articleId, file, title, published, publishedFrom, outlet, url, sentences, n, warnings,
+        contentHash);
+  }
+
   public ArticleSummary withContentHash(String hash) {
     return new ArticleSummary(articleId, file, title, published, publishedFrom, outlet, url, sentences, mentions,
         warnings, hash);

@@ -71,7 +71,24 @@ public final class Schemas {
   public static final Schema MIX = contract("mix.csv", text("partner"), text("partner_name"), text("period"),
       date("pivot"), text("category"), integer("count"));
 
+  // ---- the analyst's workflow: corrections to the coder, what an update changed, exports
+
+  /** Kept by hand (docs/CODEBOOK.md section 13); what field and value must hold depends on the action. */
+  public static final Schema CORRECTIONS = edited("corrections.csv", text("target").required(),
+      text("action").required().oneOf(List.of("drop", "set", "add")), text("field"), text("value"),
+      text("reason").required(), text("by").required(), date("date"));
+  /** Written by {@code entente code --update}: the events added, changed, merged or removed since the run before. */
+  public static final Schema CHANGES = contract("changes.csv", text("change").required()
+          .oneOf(List.of("added", "changed", "merged", "removed")), text("event_id").required(),
+      text("merged_into"), text("columns"), date("date"), text("date_precision"), text("source"), text("target"),
+      text("category"), text("subtype"), integer("mentions"), integer("articles"));
+
   private Schemas() {}
+
+  /** The names of the dictionary files, sorted: the bundled ones and those a {@code --dictionary} folder may add. */
+  public static List<String> dictionaryFiles() {
+    return DICTIONARIES.keySet().stream().sorted().toList();
+  }
 
   /** The schema of a dictionary file, by its name. */
   public static Schema dictionary(String fileName) {
