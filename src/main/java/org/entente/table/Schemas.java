@@ -82,6 +82,16 @@ public final class Schemas {
           .oneOf(List.of("added", "changed", "merged", "removed")), text("event_id").required(),
       text("merged_into"), text("columns"), date("date"), text("date_precision"), text("source"), text("target"),
       text("category"), text("subtype"), integer("mentions"), integer("articles"));
+  /** {@code entente export --unit dyad-month|dyad-year}: a balanced panel, one row per dyad and period. */
+  public static final Schema DYAD_PANEL = contract("dyad-panel.csv", text("party_a").required(),
+      text("party_b").required(), text("period").required(), integer("events").required(),
+      number("net_goldstein").required(), integer("articles").required(), integer("cooperation").required(),
+      integer("expulsion").required(), integer("withdrawal").required(), integer("alliance").required());
+  /** {@code entente export --unit party-month|party-year}: a balanced panel, one row per party and period. */
+  public static final Schema PARTY_PANEL = contract("party-panel.csv", text("party").required(),
+      text("period").required(), integer("events").required(), number("net_goldstein").required(),
+      integer("articles").required(), integer("cooperation").required(), integer("expulsion").required(),
+      integer("withdrawal").required(), integer("alliance").required());
 
   private Schemas() {}
 
