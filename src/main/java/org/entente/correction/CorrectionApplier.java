@@ -26,11 +26,11 @@ import org.entente.event.LinkedMention;
  * <ol>
  *   <li>{@code add} rows, in file order, add their mentions ({@code <article>-s<sentence>-a<n>}, n counting the
  *       add rows of that sentence), placed after the coder's mentions of the same sentence;
- *   <li>the mentions are merged into events, and every {@code drop} and {@code set} row, in file order, finds its
- *       target there: a mention by its id, an event by its id or, once re-merging renamed it, as the event that
- *       now holds the mention its id was made from ({@link EventIds});
- *   <li>a dropped mention is removed, a set one changed (for an event: all its mentions), and everything is merged
- *       again.
+ *   <li>every {@code drop} and {@code set} row, in file order, applies to the dataset as the rows before it left it
+ *       (merged again when an event is named after a change): a mention is found by its id, an event by its id or,
+ *       when re-merging renamed it, as the event that holds the mention its id was made from ({@link EventIds});
+ *       a dropped mention is removed, a set one changed (for an event: all its mentions);
+ *   <li>everything is merged again.
  * </ol>
  *
  * A row whose target no longer exists (its article was removed or rewritten) is reported, never ignored in
@@ -97,31 +97,39 @@ public final class CorrectionApplier {
         .thenComparing(m -> m.codedBy() == CodedBy.ANALYST));
     Dataset withAdded = all.size() == coded.size() ? byCoder : merger.merge(articles, all);
 
-    // 2. Targets, found in the mentions and events as they stand after the additions.
+    // 2. Drops and edits, in file order, each finding its target in the dataset as the rows before it left it.
     List<LinkedMention> linked = withAdded.mentions();
     Map<String, Integer> mentionIndex = new HashMap<>();
-    Map<String, List<Integer>> eventMembers = new HashMap<>();
     Map<String, String> anchorOf = new HashMap<>(); // an event id → the mention id it is the hash of
     for (int i = 0; i < linked.size(); i++) {
-      LinkedMention m = linked.get(i);
-      mentionIndex.put(m.mentionId(), i);
-      eventMembers.computeIfAbsent(m.eventId(), k -> new ArrayList<>()).add(i);
-      anchorOf.put(EventIds.eventId(m.mentionId()), m.mentionId());
+      mentionIndex.put(linked.get(i).mentionId(), i);
+      anchorOf.put(EventIds.eventId(linked.get(i).mentionId()), linked.get(i).mentionId());
     }
-
-    // 3. Drops and edits, in file order.
     Mention[] mention = linked.stream().map(LinkedMention::mention).toArray(Mention[]::new);
     boolean[] dropped = new boolean[mention.length];
     Correction[] editedBy = new Correction[mention.length];
+    Events view = new Events(withAdded, mentionIndex);
+    boolean changed = false;
     for (Correction c : corrections) {
       if (c.action() == Correction.Action.ADD) continue;
-      List<Integer> targets = target(c.target(), mentionIndex, eventMembers, anchorOf, linked);
+      Integer one = mentionIndex.get(c.target());
+      List<Integer> targets;
+      if (one != null) {
+        targets = dropped[one] ? null : List.of(one);
+      } else {
+        if (changed) {
+          view = new Events(merger.merge(articles, current(linked, mention, dropped, editedBy)), mentionIndex);
+          changed = false;
+        }
+        targets = view.members(c.target(), anchorOf, mentionIndex, dropped);
+      }
       if (targets == null) {
         notApplied.add(c.where() + ": target " + c.target() + " no longer exists; not applied (" + c.describe()
             + ")");
         continue;
       }
       applied++;
+      changed = true;
       for (int i : targets) {
         if (c.action() == Correction.Action.DROP) {
           dropped[i] = true;
@@ -137,23 +145,15 @@ public final class CorrectionApplier {
       }
     }
 
-    List<LinkedMention> corrected = new ArrayList<>();
-    Map<String, Integer> perArticle = new HashMap<>();
     for (int i = 0; i < mention.length; i++) {
-      if (dropped[i]) continue;
-      Mention m = mention[i];
-      CodedBy by = linked.get(i).codedBy();
-      if (editedBy[i] != null) {
-        m = Mentions.ordered(m);
-        if (m.source().equals(m.target())) {
-          throw editedBy[i].error("value", "mention " + linked.get(i).mentionId() + " would have " + m.source()
-              + " act on itself");
-        }
-        by = CodedBy.ANALYST;
+      if (editedBy[i] != null && !dropped[i] && mention[i].source().equals(mention[i].target())) {
+        throw editedBy[i].error("value", "mention " + linked.get(i).mentionId() + " would have "
+            + mention[i].source() + " act on itself");
       }
-      corrected.add(new LinkedMention(linked.get(i).mentionId(), null, m, by));
-      perArticle.merge(m.articleId(), 1, Integer::sum);
     }
+    List<LinkedMention> corrected = current(linked, mention, dropped, editedBy);
+    Map<String, Integer> perArticle = new HashMap<>();
+    corrected.forEach(m -> perArticle.merge(m.mention().articleId(), 1, Integer::sum));
     List<ArticleSummary> counted = articles.stream()
         .map(a -> a.mentions() == perArticle.getOrDefault(a.articleId(), 0) ? a
             : a.withMentions(perArticle.getOrDefault(a.articleId(), 0)))
@@ -162,14 +162,43 @@ public final class CorrectionApplier {
     return new Result(markChangedEvents(merged, byCoder), applied, List.copyOf(notApplied));
   }
 
-  /** The mentions a target names, or null when it names nothing that still exists. */
-  private static List<Integer> target(String target, Map<String, Integer> mentionIndex,
-      Map<String, List<Integer>> eventMembers, Map<String, String> anchorOf, List<LinkedMention> linked) {
-    Integer m = mentionIndex.get(target);
-    if (m != null) return List.of(m);
-    if (eventMembers.containsKey(target)) return eventMembers.get(target);
-    String anchor = anchorOf.get(target);
-    return anchor == null ? null : eventMembers.get(linked.get(mentionIndex.get(anchor)).eventId());
+  /** The mentions as the rows so far left them: dropped ones out, edited ones the analyst's. */
+  private static List<LinkedMention> current(List<LinkedMention> linked, Mention[] mention, boolean[] dropped,
+      Correction[] editedBy) {
+    List<LinkedMention> out = new ArrayList<>(mention.length);
+    for (int i = 0; i < mention.length; i++) {
+      if (dropped[i]) continue;
+      boolean edited = editedBy[i] != null;
+      out.add(new LinkedMention(linked.get(i).mentionId(), null, edited ? Mentions.ordered(mention[i]) : mention[i],
+          edited ? CodedBy.ANALYST : linked.get(i).codedBy()));
+    }
+    return out;
+  }
+
+  /** The events of one state of the dataset, as the mentions (by index) each holds. */
+  private static final class Events {
+    private final Map<String, List<Integer>> members = new HashMap<>();
+    private final Map<Integer, String> eventOf = new HashMap<>();
+
+    Events(Dataset d, Map<String, Integer> mentionIndex) {
+      for (LinkedMention m : d.mentions()) {
+        int i = mentionIndex.get(m.mentionId());
+        members.computeIfAbsent(m.eventId(), k -> new ArrayList<>()).add(i);
+        eventOf.put(i, m.eventId());
+      }
+    }
+
+    /**
+     * The mentions of the event {@code target} names: the event of that id, or else the event that holds the
+     * mention the id was made from; null when neither exists.
+     */
+    List<Integer> members(String target, Map<String, String> anchorOf, Map<String, Integer> mentionIndex,
+        boolean[] dropped) {
+      if (members.containsKey(target)) return members.get(target);
+      String anchor = anchorOf.get(target);
+      if (anchor == null || dropped[mentionIndex.get(anchor)]) return null;
+      return members.get(eventOf.get(mentionIndex.get(anchor)));
+    }
   }
 
   /** An event is the coder's only if the coder alone made exactly it: the same id and the same mentions. */

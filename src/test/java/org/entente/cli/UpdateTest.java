@@ -125,6 +125,57 @@ class UpdateTest {
         .doesNotContain(",ev-2c45bdf36cff,");
   }
 
+  @Test
+  void anUpdateThatCannotReuseTheDatasetStopsWithOneLineAndLeavesItAsItWas() throws IOException {
+    Path data = tmp.resolve("broken");
+    code(half, data);
+    Path state = data.resolve(CoderState.FILE_NAME);
+    List<String> lines = Files.readAllLines(state);
+    Path before = tmp.resolve("before");
+    copy(data, before);
+
+    // Another coder wrote it, and the update is not given the articles it holds.
+    Files.write(state, replaceFirst(lines, lines.get(0).replaceFirst("\"coder\":\"[^\"]*\"",
+        "\"coder\":\"0.0.1+0\"")));
+    Cli.Result r = Cli.run("code", "--update", "--input", rest.toString(), "--data", data.toString(),
+        "--no-corrections");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).matches("entente: article \\S+ is not in --input, and the dataset was coded by another "
+        + "version of Entente or with other dictionaries, so it cannot be kept as it is; run 'entente code' over "
+        + "all the articles, without --update\n");
+
+    // A line that is not what Entente writes.
+    Files.write(state, replaceFirst(lines, lines.get(0)).subList(0, 2));
+    Files.writeString(state, "{\"article\": 1}\n", java.nio.file.StandardOpenOption.APPEND);
+    r = Cli.run("code", "--update", "--input", rest.toString(), "--data", data.toString(), "--no-corrections");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).startsWith("entente: " + state + ": row 3: not an article as Entente writes it");
+
+    // No state beside a dataset.
+    Files.delete(state);
+    r = Cli.run("code", "--update", "--input", rest.toString(), "--data", data.toString(), "--no-corrections");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("entente: " + state + ": missing, so the coded articles of " + data
+        + " cannot be reused; run 'entente code' without --update once\n");
+    for (String f : List.of("articles.csv", "mentions.csv", "events.csv", "datapackage.json")) {
+      assertThat(data.resolve(f)).hasSameBinaryContentAs(before.resolve(f));
+    }
+    assertThat(data.resolve("changes.csv")).doesNotExist();
+  }
+
+  private static List<String> replaceFirst(List<String> lines, String first) {
+    List<String> out = new ArrayList<>(lines);
+    out.set(0, first);
+    return out;
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path f : files.toList()) Files.copy(f, to.resolve(f.getFileName()));
+    }
+  }
+
   private static void sameDataset(Path data, Path expected) {
     for (String f : DATASET) {
       assertThat(data.resolve(f)).as(f).hasSameBinaryContentAs(expected.resolve(f));
