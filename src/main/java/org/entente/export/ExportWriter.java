@@ -169,7 +169,6 @@ public final class ExportWriter {
       wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated("2000-01-01T00:00:00Z");
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       wb.write(bytes);
-      wb.dispose();
       return reproducible(bytes.toByteArray());
     } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
       throw new TableException("cannot render the workbook (" + e.getMessage() + ")", e);
