@@ -85,7 +85,34 @@ public final class Schemas {
   public static final Schema MIX = contract("mix.csv", text("partner"), text("partner_name"), text("period"),
       date("pivot"), text("category"), integer("count"));
 
+  // ---- the analyst's workflow: corrections to the coder, what an update changed, exports
+
+  /** Kept by hand (docs/CODEBOOK.md section 13); what field and value must hold depends on the action. */
+  public static final Schema CORRECTIONS = edited("corrections.csv", text("target").required(),
+      text("action").required().oneOf(List.of("drop", "set", "add")), text("field"), text("value"),
+      text("reason").required(), text("by").required(), date("date"));
+  /** Written by {@code entente code --update}: the events added, changed, merged or removed since the run before. */
+  public static final Schema CHANGES = contract("changes.csv", text("change").required()
+          .oneOf(List.of("added", "changed", "merged", "removed")), text("event_id").required(),
+      text("merged_into"), text("columns"), date("date"), text("date_precision"), text("source"), text("target"),
+      text("category"), text("subtype"), integer("mentions"), integer("articles"));
+  /** {@code entente export --unit dyad-month|dyad-year}: a balanced panel, one row per dyad and period. */
+  public static final Schema DYAD_PANEL = contract("dyad-panel.csv", text("party_a").required(),
+      text("party_b").required(), text("period").required(), integer("events").required(),
+      number("net_goldstein").required(), integer("articles").required(), integer("cooperation").required(),
+      integer("expulsion").required(), integer("withdrawal").required(), integer("alliance").required());
+  /** {@code entente export --unit party-month|party-year}: a balanced panel, one row per party and period. */
+  public static final Schema PARTY_PANEL = contract("party-panel.csv", text("party").required(),
+      text("period").required(), integer("events").required(), number("net_goldstein").required(),
+      integer("articles").required(), integer("cooperation").required(), integer("expulsion").required(),
+      integer("withdrawal").required(), integer("alliance").required());
+
   private Schemas() {}
+
+  /** The names of the dictionary files, sorted: the bundled ones and those a {@code --dictionary} folder may add. */
+  public static List<String> dictionaryFiles() {
+    return DICTIONARIES.keySet().stream().sorted().toList();
+  }
 
   /** The schema of a dictionary file, by its name. */
   public static Schema dictionary(String fileName) {

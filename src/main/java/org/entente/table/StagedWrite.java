@@ -51,6 +51,14 @@ final class StagedWrite {
 
   /** Writes {@code files} (file name → content, in commit order) into {@code dir}, created if missing. */
   void write(Path dir, Map<String, byte[]> files) {
+    write(dir, files, java.util.Set.of());
+  }
+
+  /**
+   * As {@link #write(Path, Map)}, then deletes the files named {@code stale} (which the new files make out of
+   * date), once the new files are all in place.
+   */
+  void write(Path dir, Map<String, byte[]> files, java.util.Set<String> stale) {
     createDirectory(dir);
     Map<String, Path> staged = new LinkedHashMap<>();
     Map<String, Path> backups = new LinkedHashMap<>();
@@ -70,6 +78,9 @@ final class StagedWrite {
         }
       }
       commit(dir, staged, backups);
+      for (String name : stale) {
+        deleteQuietly(dir.resolve(name));
+      }
     } finally {
       staged.values().forEach(StagedWrite::deleteQuietly);
       backups.values().forEach(StagedWrite::deleteQuietly);
