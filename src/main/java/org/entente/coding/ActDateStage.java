@@ -42,6 +42,8 @@ final class ActDateStage implements SentenceStage {
       // "had demanded the departure": the pluperfect sets the act before the story the neighbours date
       if (undated && !pluperfect(sentence.sentence().tokens(), i.triggerHead())) {
         ResolvedDate nearby = neighbourDate(sentence, article, i);
+        if (nearby == null) nearby = followingDate(sentence, discourse);
+        if (nearby == null) nearby = samePairDate(sentence, discourse, i);
         if (nearby != null) date = nearby;
       }
       out.add(new DatedInteraction(i, date));
@@ -71,6 +73,29 @@ final class ActDateStage implements SentenceStage {
       }
     }
     return null;
+  }
+
+  /**
+   * "Following the incident, Bamako sent a delegation": an act the sentence sets after the one before it, in the
+   * month of that one's date at the earliest.
+   */
+  private static ResolvedDate followingDate(SentenceAnnotation sentence, Discourse discourse) {
+    List<org.entente.text.Token> t = sentence.sentence().tokens();
+    boolean following = t.size() > 3 && t.get(0).norm().matches("following|after")
+        && t.get(1).norm().matches("the|this|that|these") && t.get(3).is(",");
+    ResolvedDate before = discourse.previousDate();
+    if (!following || before == null || before.date() == null) return null;
+    return new ResolvedDate(before.date().withDayOfMonth(1), DatePrecision.MONTH, Token.join(t, 0, 3));
+  }
+
+  /**
+   * "Consultations between ECOWAS and the AES were held on May 22 … The ministers adopted a statement": an undated
+   * act of a pair that acted with a date in the same or the previous paragraph is part of that occasion.
+   */
+  private static ResolvedDate samePairDate(SentenceAnnotation sentence, Discourse discourse, Interaction i) {
+    Discourse.DatedPair earlier = discourse.datedPairs().get(Discourse.pair(i.source().code(), i.target().code()));
+    if (earlier == null || sentence.sentence().paragraph() - earlier.paragraph() > 1) return null;
+    return earlier.date();
   }
 
   private static boolean pluperfect(List<org.entente.text.Token> tokens, int head) {

@@ -234,8 +234,33 @@ final class Arguments {
     return view.preposition(next) == null;
   }
 
+  /** The first group introduced by {@code preposition}; null: a direct object. */
   static List<Actor> first(List<Group> groups, String preposition) {
-    for (Group g : groups) if (preposition.equals(g.preposition())) return g.actors();
+    for (Group g : groups) if (java.util.Objects.equals(preposition, g.preposition())) return g.actors();
+    return List.of();
+  }
+
+  /**
+   * "with Sayed Solat Mortazavi, the Minister of Cooperatives of Iran": a person the dictionary does not know,
+   * named after the trigger with "with" or as its object, and set beside an office of a party; that party.
+   */
+  List<Actor> officeAfter(Trigger t) {
+    int index = view.indexOf(view.segmentOf(t.head()));
+    if (index + 1 >= view.segments().size()) return List.of();
+    Segment aside = view.segments().get(index + 1);
+    if (aside.kind() != Segment.Kind.APPOSITION && aside.kind() != Segment.Kind.MAIN) return List.of();
+    boolean office = false;
+    for (int k = aside.from(); k < Math.min(aside.to(), aside.from() + 3); k++) {
+      office |= view.words().is(WordClass.ROLE, view.tokens().get(k).norm()) && !view.inActor(k);
+    }
+    if (!office) return List.of();
+    // "the Minister of Cooperatives, Labor, and Social Welfare of Iran": the office may run over a list
+    for (int s = index + 1; s < Math.min(view.segments().size(), index + 5); s++) {
+      Segment part = view.segments().get(s);
+      for (Actor a : view.actors()) {
+        if (part.contains(a.from()) && a.explicit()) return List.of(a);
+      }
+    }
     return List.of();
   }
 

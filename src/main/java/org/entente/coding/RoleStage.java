@@ -96,6 +96,8 @@ final class RoleStage implements SentenceStage {
       if (partner.isEmpty() && !pairing.unnamedDestination(t, entry.type())) {
         partner = Arguments.firstExcept(after, notPartner.toArray(String[]::new));
       }
+      // "signed agreements with Sayed Mortazavi, the Minister of Labour of Iran": a partner known by an office
+      if (partner.isEmpty()) partner = args.officeAfter(t);
       List<Actor> second = !t.passive() || subject.isEmpty() ? partner : subject;
       if (first == second) second = List.of();
       if (second.isEmpty() && !t.passive()) second = args.sharedObject(t);
@@ -113,7 +115,8 @@ final class RoleStage implements SentenceStage {
     if (frame == Frame.HOST) {
       // "Tiani received the delegation" / "the delegation was received in Niamey by Tiani"
       List<Actor> host = t.passive() ? (byAgent.isEmpty() ? Arguments.first(after, "in") : byAgent) : subject;
-      List<Actor> guest = t.passive() ? subject : object;
+      // "received military honours from both armies": a guest is received directly, not something from someone
+      List<Actor> guest = t.passive() ? subject : Arguments.first(after, null);
       return pairing.directed(guest, host, entry.type(), t);
     }
     if (frame == Frame.ULTIMATUM) {
