@@ -116,7 +116,9 @@ final class RoleStage implements SentenceStage {
       // "Tiani received the delegation" / "the delegation was received in Niamey by Tiani"
       List<Actor> host = t.passive() ? (byAgent.isEmpty() ? Arguments.first(after, "in") : byAgent) : subject;
       // "received military honours from both armies": a guest is received directly, not something from someone
-      List<Actor> guest = t.passive() ? subject : Arguments.first(after, null);
+      List<Actor> direct = Arguments.first(after, null);
+      // "granted an audience to a Chinese delegation"
+      List<Actor> guest = t.passive() ? subject : !direct.isEmpty() ? direct : Arguments.first(after, "to");
       return pairing.directed(guest, host, entry.type(), t);
     }
     if (frame == Frame.ULTIMATUM) {
