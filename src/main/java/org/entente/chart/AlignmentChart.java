@@ -103,7 +103,7 @@ final class AlignmentChart {
     plot.setRangeZeroBaselineStroke(new BasicStroke(theme.lineWidth() * 0.35f));
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
-    String title = theme.fitTitle(List.of(title(ctx, Lane.named(lines))));
+    String title = theme.fitTitle(ctx.scoped(List.of(title(ctx, Lane.named(lines)))));
     String subtitle = "Running sum of Goldstein weights of events with " + Theme.prose(ctx.focusName()) + ", "
         + ctx.span();
     String source = theme.source(ctx);

@@ -104,6 +104,17 @@ record ChartContext(FocusData data, AlignmentIndex index, Theme theme, LocalDate
 
   String subject() { return Theme.subject(focusName()); }
 
+  /**
+   * Titles of a window the user set say it, so that their claim is read as one about that window: "Between 1 Jan
+   * 2023 and 30 Jun 2024, Niger's ties worsened with France".
+   */
+  List<String> scoped(List<String> titles) {
+    if (!windowed()) return titles;
+    String lead = askedFrom != null && askedTo != null ? "Between " + Theme.day(from) + " and " + Theme.day(to)
+        : askedFrom != null ? "From " + Theme.day(from) : "Up to " + Theme.day(to);
+    return titles.stream().map(t -> lead + ", " + t).toList();
+  }
+
   /** The period charted: months from the data, or the exact days of a window the user set. */
   String span() {
     return windowed() ? Theme.day(from) + " – " + Theme.day(to) : Theme.period(from, to);

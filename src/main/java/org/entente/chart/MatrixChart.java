@@ -79,7 +79,7 @@ final class MatrixChart {
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
     Period period = cells.period();
-    String title = theme.fitTitle(title(ctx, cells, top));
+    String title = theme.fitTitle(ctx.scoped(title(ctx, cells, top)));
     String subtitle = "Net Goldstein score and number of events with " + Theme.prose(ctx.focusName()) + " per "
         + period.noun() + ", " + ctx.span() + "; partners that turned positive at the top, negative at the bottom";
     String source = theme.source(ctx) + countsNote(ctx, cells, top);

@@ -258,7 +258,9 @@ final class MixChart {
     List<String> closer = named.stream().filter(b -> counts.friendly(b, Side.AFTER) > counts.hostile(b, Side.AFTER))
         .sorted(Comparator.comparingInt((Lane b) -> -counts.friendly(b, Side.AFTER)).thenComparing(b -> b.members().get(0)))
         .map(b -> ctx.prose(b.members().get(0))).toList();
-    String lead = "From " + Theme.day(ctx.pivot().date()) + ", most of " + Theme.prose(ctx.focusName())
+    // With --to, the "after" side ends at the window's end, and the title says so.
+    String until = ctx.askedTo() != null ? " to " + Theme.day(ctx.to()) : "";
+    String lead = "From " + Theme.day(ctx.pivot().date()) + until + ", most of " + Theme.prose(ctx.focusName())
         + "'s interactions with ";
     List<String> out = new ArrayList<>();
     for (int k = 2; k >= 1; k--) {

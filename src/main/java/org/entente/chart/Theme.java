@@ -126,7 +126,8 @@ record Theme(ChartSize size, Fonts fonts, String version) {
     head.setPosition(RectangleEdge.TOP);
     head.setHorizontalAlignment(HorizontalAlignment.LEFT);
     head.setTextAlignment(HorizontalAlignment.LEFT);
-    head.setMaximumLinesToDisplay(2);
+    // Titles are chosen to fit two lines (fitTitle); a third line is the safety net, never a cut title.
+    head.setMaximumLinesToDisplay(3);
     chart.setTitle(head);
 
     TextTitle sub = new TextTitle(subtitle, subtitleFont());

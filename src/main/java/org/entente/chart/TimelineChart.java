@@ -70,7 +70,7 @@ final class TimelineChart {
     plot.setRangeGridlinesVisible(false);
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
-    String title = theme.fitTitle(title(ctx, Lane.named(top)));
+    String title = theme.fitTitle(ctx.scoped(title(ctx, Lane.named(top))));
     String subtitle = "Events between " + Theme.prose(ctx.focusName()) + " and each partner, " + ctx.span()
         + "; closest partners at the top";
     var chart = theme.frame(plot, title, subtitle, theme.source(ctx), legend(ctx));
