@@ -77,13 +77,20 @@ public final class Schemas {
 
   // ---- chart data: exactly what each chart plots, written beside it
 
+  /** {@code lane}: the label of the lane the event is drawn in (its partner's name, or "Other partners (N)"). */
   public static final Schema TIMELINE = contract("timeline.csv", text("event_id"), text("partner"),
       text("partner_name"), date("start"), date("end"), text("date_precision"), text("acted"), text("category"),
-      text("subtype"), number("goldstein"), integer("articles"));
+      text("subtype"), number("goldstein"), integer("articles"), text("lane"));
+  /** {@code line}: the label of the line the partner is drawn in; "Other partners (N)" sums its partners. */
   public static final Schema ALIGNMENT = contract("alignment.csv", text("partner"), text("partner_name"),
-      date("date"), number("index"), bool("labelled"));
+      date("date"), number("index"), text("line"));
+  /** {@code period}: before, around (a month or year that holds the pivot) or after; {@code bar}: as lane. */
   public static final Schema MIX = contract("mix.csv", text("partner"), text("partner_name"), text("period"),
-      date("pivot"), text("category"), integer("count"));
+      date("pivot"), text("category"), integer("count"), text("bar"));
+  /** One row per partner and period; one count column per category; {@code row}: as lane. */
+  public static final Schema MATRIX = contract("matrix.csv", text("partner"), text("partner_name"),
+      date("period_start"), date("period_end"), integer("events"), number("net_goldstein"), integer("cooperation"),
+      integer("alliance"), integer("withdrawal"), integer("expulsion"), text("row"));
 
   // ---- the analyst's workflow: corrections to the coder, what an update changed, exports
 

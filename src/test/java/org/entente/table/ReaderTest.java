@@ -183,10 +183,11 @@ class ReaderTest {
   @Test
   void writtenAsTheContractSays() {
     byte[] csv = Schemas.MIX.csv(List.of(List.of("FRA", "France, the Republic", "before", "2023-07-26",
-        "withdrawal", "2"), List.of("X", "he said \"no\"", "after", "2023-07-26", "alliance", "0")));
+        "withdrawal", "2", "France"), List.of("X", "he said \"no\"", "after", "2023-07-26", "alliance", "0", "X")));
 
-    assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo("partner,partner_name,period,pivot,category,count\n"
-        + "FRA,\"France, the Republic\",before,2023-07-26,withdrawal,2\n"
-        + "X,\"he said \"\"no\"\"\",after,2023-07-26,alliance,0\n");
+    assertThat(new String(csv, StandardCharsets.UTF_8))
+        .isEqualTo("partner,partner_name,period,pivot,category,count,bar\n"
+            + "FRA,\"France, the Republic\",before,2023-07-26,withdrawal,2,France\n"
+            + "X,\"he said \"\"no\"\"\",after,2023-07-26,alliance,0,X\n");
   }
 }
