@@ -71,6 +71,11 @@ public final class TriggerFinder {
           limit = Math.min(limit, patternEnd + 4);
         }
         objectEnd = lexicon.classes().find(entry.objectClass(), tokens, from, limit);
+        // "French troops were expelled from Chad": in the passive the object stands before the verb
+        if (objectEnd < 0 && !prepositional && isPassive(tokens, i, form)
+            && lexicon.classes().find(entry.objectClass(), tokens, subjectLimit(tokens, i), i) >= 0) {
+          objectEnd = patternEnd;
+        }
         if (objectEnd < 0) continue;
       }
       if (!entry.subjectClass().isEmpty()

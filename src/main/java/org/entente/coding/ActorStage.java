@@ -137,12 +137,6 @@ final class ActorStage implements SentenceStage {
         || tokens.get(after).is("language"))) {
       return false;
     }
-    // "the Central African country", "a West African nation": a description, read as "the country"
-    if (m.kind() == AliasKind.DEMONYM && m.from() > 0 && Grammar.ARTICLES.contains(tokens.get(m.from() - 1).norm())) {
-      int k = after;
-      while (k < tokens.size() && words.is(WordClass.COUNTRY_MODIFIER, tokens.get(k).norm())) k++;
-      if (k < tokens.size() && words.is(WordClass.COUNTRY, tokens.get(k).norm())) return false;
-    }
     return true;
   }
 
@@ -271,7 +265,8 @@ final class ActorStage implements SentenceStage {
           if (state != null) added.add(new Actor(i, j + 1, List.of(state), span(tokens, i, j + 1), ActorKind.COUNTRY));
           i = j;
         } else if (is(WordClass.RULER, j) && !(tokens.get(j).is("military") && j + 1 < tokens.size()
-            && tokens.get(j + 1).norm().matches("[a-z][a-z-]*") && !Grammar.PREPOSITIONS.contains(tokens.get(j + 1).norm())
+            && (tokens.get(j + 1).norm().matches("[a-z][a-z-]*") || tokens.get(j + 1).is("-"))
+            && !Grammar.PREPOSITIONS.contains(tokens.get(j + 1).norm())
             && !is(WordClass.REPORTING, j + 1))) {
           Actor ruler = ruler(i, j);
           if (ruler != null) {
@@ -283,8 +278,8 @@ final class ActorStage implements SentenceStage {
       }
       if (added.isEmpty()) return;
       // a ruler's "in Mali, Niger and Burkina Faso" now belongs to the ruler
-      actors.removeIf(a -> added.stream().anyMatch(r -> r.kind() == ActorKind.RULER && a.from() >= r.from()
-          && a.to() <= r.to()));
+      actors.removeIf(a -> added.stream().anyMatch(r -> r != a && a.from() >= r.from() && a.to() <= r.to()
+          && r.to() - r.from() > a.to() - a.from()));
       actors.addAll(added);
     }
 
@@ -385,8 +380,9 @@ final class ActorStage implements SentenceStage {
             break;
           }
         }
+        // "the leaders of Chile and Peru": the states are written, as a reader can check
         if (!codes.isEmpty()) {
-          return new Actor(from, end, List.copyOf(codes), span(tokens, from, end), ActorKind.RULER);
+          return new Actor(from, end, List.copyOf(codes), span(tokens, from, end), ActorKind.NAMED);
         }
       }
       boolean plural = tokens.get(head).norm().endsWith("s") && !tokens.get(head).is("authorities")

@@ -241,6 +241,22 @@ final class Arguments {
   }
 
   /**
+   * The guest a host receives: the first group after the trigger, if it is the direct object ("received the
+   * Russian delegation") or an audience's "to"; none for "welcomed the decision by Somalia" or "welcomed
+   * Argentina's decision", where the party only owns the thing welcomed.
+   */
+  List<Actor> guest(List<Group> after) {
+    if (after.isEmpty()) return List.of();
+    Group first = after.get(0);
+    if (first.preposition() != null && !first.preposition().equals("to")) return List.of();
+    Actor last = first.actors().get(first.actors().size() - 1);
+    int k = last.to();
+    boolean possessor = k + 1 < view.tokens().size() && Grammar.POSSESSIVE_MARKERS.contains(view.tokens().get(k).norm())
+        && !view.roleWord(view.tokens().get(k + 1).norm());
+    return possessor ? List.of() : first.actors();
+  }
+
+  /**
    * "with Sayed Solat Mortazavi, the Minister of Cooperatives of Iran": a person the dictionary does not know,
    * named after the trigger with "with" or as its object, and set beside an office of a party; that party.
    */

@@ -30,7 +30,17 @@ final class ClauseStage implements SentenceStage {
     int frontDate = frontDateEnd(sentence.sentence().tokens(), sentence.dates());
     List<Segment> clauses = segments(sentence.sentence().tokens(), sentence.actors(), verbs, acts, frontDate,
         sentence.dates());
-    return sentence.withClauses(frontedDate(clauses, sentence.dates()));
+    return sentence.withClauses(frontedOffset(frontedDate(clauses, sentence.dates()), sentence.offsets()));
+  }
+
+  /** "Two weeks after the coup, France withdrew …": an opening clause that starts with an offset is fronted. */
+  private static List<Segment> frontedOffset(List<Segment> clauses, List<org.entente.date.OffsetMention> offsets) {
+    if (clauses.size() < 2 || clauses.get(0).kind() != Segment.Kind.MAIN) return clauses;
+    Segment first = clauses.get(0);
+    if (offsets.stream().noneMatch(o -> o.from() == first.from())) return clauses;
+    List<Segment> out = new ArrayList<>(clauses);
+    out.set(0, new Segment(first.from(), first.to(), Segment.Kind.FRONT));
+    return out;
   }
 
   /** "Late Monday evening, the ministry announced …": an opening clause that is only a date is a fronted phrase. */
@@ -89,7 +99,8 @@ final class ClauseStage implements SentenceStage {
         }
         if (i > start) spans.add(new int[] {start, i});
         start = i + 1;
-      } else if (i > start && (i == frontDate || startsClause(tokens, inActor, i))) {
+      } else if (i > start && (i == frontDate || startsClause(tokens, inActor, i)
+          || newConjunct(tokens, inActor, verbs, start, i))) {
         spans.add(new int[] {start, i});
         start = i;
       }
@@ -212,6 +223,23 @@ final class ClauseStage implements SentenceStage {
     }
     if (w.equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) return true;
     return false;
+  }
+
+  /**
+   * "Kenya signed a deal with Uganda in March and Ghana signed one with Togo": an "and" (or "but") after a clause
+   * with its verb, followed by a subject of its own, opens a second clause; "Mali and Niger signed" does not.
+   */
+  private boolean newConjunct(List<Token> tokens, boolean[] inActor, Set<Integer> verbs, int start, int i) {
+    if (!tokens.get(i).is("and") && !tokens.get(i).is("but")) return false;
+    boolean verbBefore = verbs.stream().anyMatch(v -> v >= start && v < i);
+    if (!verbBefore) return false;
+    int next = i + 1;
+    // "and the two signed trade deals"
+    if (next + 1 < tokens.size() && tokens.get(next).is("the")
+        && tokens.get(next + 1).norm().matches("two|three|four")) {
+      return true;
+    }
+    return hasOwnSubject(tokens, inActor, next);
   }
 
   /** A subject pronoun, or a party name followed by a word that reads as its verb ("looms", "arrived"). */

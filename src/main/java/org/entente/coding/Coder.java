@@ -24,7 +24,7 @@ public final class Coder {
   public Coder(CoderResources resources) {
     this.page = new PageStage(new SentenceReader(resources.models()), resources.cues());
     this.articleStages = List.of(
-        new NameStage(new PartyFinder(resources.parties()), resources.words()),
+        new NameStage(new PartyFinder(resources.parties()), resources.words(), resources.regions()),
         new DateStage(resources.words()),
         new SalienceStage(resources.parties(), resources.words()));
     this.sentenceStages = List.of(

@@ -33,6 +33,9 @@ final class CueWords implements Predicate<String> {
       String compact = compact(Normalizer.norm(form));
       if (!compact.isEmpty()) followers.add(compact);
     }
+    // "This was on Tuesday.": a date right after an act may be the act's
+    for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) followers.add(d.name().toLowerCase(java.util.Locale.ROOT));
+    for (java.time.Month m : java.time.Month.values()) followers.add(m.name().toLowerCase(java.util.Locale.ROOT));
     // a trigger alone yields no mention: with no party and no reference there is no one to act
     for (WordClass c : List.of(WordClass.RULER, WordClass.COUNTRY, WordClass.PAIR, WordClass.ORGANISATION,
         WordClass.GROUP)) {

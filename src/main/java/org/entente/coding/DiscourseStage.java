@@ -29,7 +29,9 @@ final class DiscourseStage {
     if (sentence.empty()) return before.after(List.of(), List.of(), List.of(), List.of(), null, null, Map.of());
     SentenceView view = sentence.view(words);
     List<List<String>> groups = new ArrayList<>();
-    for (List<Actor> group : view.groups(sentence.actors().stream().filter(Actor::explicit).toList())) {
+    // "Chile hosted Peruvian officials, Bolivia said": the speaker of an attribution is in no group
+    for (List<Actor> group : view.groups(sentence.actors().stream().filter(Actor::explicit)
+        .filter(a -> !view.ignored(a)).toList())) {
       groups.add(group.stream().flatMap(a -> a.codes().stream()).filter(this::isState).distinct().toList());
     }
     List<String> states = new ArrayList<>();
@@ -42,6 +44,10 @@ final class DiscourseStage {
     }
     Set<String> sources = new LinkedHashSet<>();
     sentence.mentions().forEach(m -> sources.add(m.interaction().source().code()));
+    // "X hosted his counterpart. They signed …": after a visit, "They" are the guest and the host
+    sentence.mentions().stream().filter(m -> m.mention().type() == org.entente.act.ActType.COOPERATION_VISIT)
+        .filter(m -> isState(m.interaction().target().code()))
+        .forEach(m -> sources.add(m.interaction().target().code()));
     ResolvedDate lastDate = sentence.dates().isEmpty() ? null
         : sentence.dates().get(sentence.dates().size() - 1).date();
     Map<String, Discourse.DatedPair> dated = new HashMap<>();

@@ -103,11 +103,14 @@ final class ModalityStage implements SentenceStage {
         }
       }
     }
-    // "the next ECOWAS summit", "a planned visit": an act noun still to come
-    if (t.noun()) {
-      for (int p = Math.max(segment.from(), head - 4); p < head; p++) {
-        if (words.is(WordClass.PLANNED, tokens.get(p).norm())) return true;
-      }
+    // "the next ECOWAS summit", "a planned visit": an act still to come
+    int plannedReach = t.noun() ? 4 : 1;
+    for (int p = Math.max(segment.from(), head - plannedReach); p < head; p++) {
+      if (words.is(WordClass.PLANNED, tokens.get(p).norm())) return true;
+    }
+    // "the visit was postponed", "the talks were called off": what did not take place
+    for (int k = t.end(); k < Math.min(segment.to(), t.end() + 10); k++) {
+      if (words.is(WordClass.CALLED_OFF, tokens.get(k).norm())) return true;
     }
     int k = head - 1;
     int reach = t.noun() ? 4 : 0;

@@ -91,6 +91,11 @@ final class RoleStage implements SentenceStage {
       List<Actor> first = t.passive() && !byAgent.isEmpty() ? byAgent : subject;
       // "pledged to broker peace in Ukraine": a place or a topic is no partner
       Set<String> notPartner = entry.type() == ActType.COOPERATION_MILITARY ? NOT_AN_ALLY : NOT_A_PARTNER;
+      // "China invested $2 billion in Zambia": an economic act of one party in a state is with that state
+      if (entry.type() == ActType.COOPERATION_ECONOMIC && Pairing.codes(subject).size() == 1) {
+        notPartner = new java.util.HashSet<>(notPartner);
+        notPartner.remove("in");
+      }
       List<Actor> partner = pairing.unnamedDestination(t, entry.type()) ? List.of()
           : patternArgument(args, t, after);
       if (partner.isEmpty() && !pairing.unnamedDestination(t, entry.type())) {
@@ -116,9 +121,7 @@ final class RoleStage implements SentenceStage {
       // "Tiani received the delegation" / "the delegation was received in Niamey by Tiani"
       List<Actor> host = t.passive() ? (byAgent.isEmpty() ? Arguments.first(after, "in") : byAgent) : subject;
       // "received military honours from both armies": a guest is received directly, not something from someone
-      List<Actor> direct = Arguments.first(after, null);
-      // "granted an audience to a Chinese delegation"
-      List<Actor> guest = t.passive() ? subject : !direct.isEmpty() ? direct : Arguments.first(after, "to");
+      List<Actor> guest = t.passive() ? subject : args.guest(after);
       return pairing.directed(guest, host, entry.type(), t);
     }
     if (frame == Frame.ULTIMATUM) {
@@ -138,6 +141,11 @@ final class RoleStage implements SentenceStage {
     if (object.isEmpty() && args.view().segmentOf(t.head()).kind() == Segment.Kind.RELATIVE
         && !args.subjectWithin(args.view().segmentOf(t.head()), t.head()).isEmpty()) {
       object = args.antecedent(args.view().segmentOf(t.head()));
+    }
+    // "The presidents of Kenya and Ethiopia met on Tuesday": a meeting among the subject's parties
+    if (object.isEmpty() && Pairing.codes(subject).size() > 1 && entry.type() == ActType.COOPERATION_VISIT
+        && words.is(WordClass.MEETING, entry.head())) {
+      return pairing.mutual(subject, entry.type(), t);
     }
     if (object.isEmpty() && Pairing.codes(subject).size() > 1 && reciprocal(entry.type())) {
       return pairing.reciprocal(subject, entry.type(), t);

@@ -31,9 +31,9 @@ class ActorStageTest {
 
   @Test
   void theRulersOfNamedStatesAreThoseStates() {
-    // rule: "the military regimes of Guinea and Gabon" is one actor for both
+    // rule: "the military regimes of Guinea and Gabon" is one actor for both, and names them
     assertThat(actors(last(DAY, "The military regimes of Guinea and Gabon signed a security deal on Tuesday.")))
-        .containsExactly("RULER:GIN,GAB");
+        .containsExactly("NAMED:GIN,GAB");
   }
 
   @Test

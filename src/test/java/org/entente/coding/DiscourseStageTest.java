@@ -34,11 +34,12 @@ class DiscourseStageTest {
 
   @Test
   void aSentenceLeavesTheSourcesOfItsActsAndItsSubject() {
-    // rule: the actors of its mentions (the visitor of a visit) and the states heading its main clause
+    // rule: the actors of its mentions (after a visit, the visitor and the host) and the states heading its main
+    // clause
     Discourse d = after("Chile hosted Peruvian officials on Monday.");
-    assertThat(d.previousSources()).containsExactly("PER");
+    assertThat(d.previousSources()).containsExactly("PER", "CHL");
     assertThat(d.previousSubject()).containsExactly("CHL");
-    assertThat(d.pronounReferent()).containsExactly("PER");
+    assertThat(d.pronounReferent()).containsExactly("PER", "CHL");
   }
 
   @Test
