@@ -22,7 +22,10 @@ import org.entente.text.Token;
  * "the military regimes in Mali, Niger and Burkina Faso", "the country", "the two countries", "They".
  */
 final class ActorStage implements SentenceStage {
-  private static final Set<String> PRONOUNS = Set.of("they", "it");
+  private static final Set<String> PRONOUNS = Set.of("they", "it", "he", "she");
+  /** Words after which a pronoun opens a clause as its subject: "In April, it expelled …", "when it intervened". */
+  private static final Set<String> BEFORE_SUBJECT = Set.of(",", "and", "but", "when", "as", "after", "before",
+      "while", "because", "then", "so", "once");
   private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5);
 
   private final PartyDictionary parties;
@@ -48,8 +51,8 @@ final class ActorStage implements SentenceStage {
       ActorKind kind = m.kind() == AliasKind.CAPITAL || isPlace(tokens, m) ? ActorKind.PLACE : ActorKind.NAMED;
       actors.add(new Actor(m.from(), m.to(), List.of(m.code()), m.text(), kind));
     }
-    new References(tokens, actors, article.salience(), discourse, frontPlace(tokens, actors), sentence.names())
-        .add();
+    new References(tokens, actors, article.salience(), discourse, frontPlace(tokens, actors), sentence.names(),
+        sentence.dates()).add();
     actors.sort(Comparator.comparingInt(Actor::from));
     return sentence.withActors(memberGroups(tokens, actors, article));
   }
@@ -153,15 +156,17 @@ final class ActorStage implements SentenceStage {
     private final String frontPlace;
     private final List<PartyMention> persons;
     private final List<String> norms;
+    private final List<org.entente.date.DateMention> dates;
 
     References(List<Token> tokens, List<Actor> actors, Salience salience, Discourse discourse, String frontPlace,
-        List<PartyMention> names) {
+        List<PartyMention> names, List<org.entente.date.DateMention> sentenceDates) {
       this.tokens = tokens;
       this.actors = actors;
       this.salience = salience;
       this.discourse = discourse;
       this.frontPlace = frontPlace;
       this.norms = tokens.stream().map(Token::norm).toList();
+      this.dates = sentenceDates;
       this.persons = names.stream().filter(m -> m.kind() == AliasKind.LEADER || m.kind() == AliasKind.OFFICIAL)
           .toList();
     }
@@ -187,7 +192,12 @@ final class ActorStage implements SentenceStage {
         if (taken[i]) continue;
         String w = tokens.get(i).norm();
         List<String> referent = discourse.pronounReferent();
-        if (PRONOUNS.contains(w) && (i == 0 || tokens.get(i - 1).is("and")) && i + 1 < tokens.size()
+        // a pronoun opening a clause ("In September it signed …") stands for the party the sentence before acted
+        // as; after a reporting verb ("said it would …") it is the speaker, whom the roles find
+        int at = i;
+        boolean opensClause = i == 0 || BEFORE_SUBJECT.contains(tokens.get(i - 1).norm())
+            || dates.stream().anyMatch(d -> d.to() == at);
+        if (PRONOUNS.contains(w) && opensClause && i + 1 < tokens.size()
             && !referent.isEmpty() && (w.equals("they") || referent.size() == 1)) {
           added.add(new Actor(i, i + 1, referent, tokens.get(i).text(), ActorKind.PRONOUN));
           continue;

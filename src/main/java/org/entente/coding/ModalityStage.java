@@ -90,6 +90,12 @@ final class ModalityStage implements SentenceStage {
       boolean refusal = negated && w.startsWith("refus");
       if (words.is(WordClass.DENIAL, w) && !refusal) return true;
     }
+    // "accuse Pyongyang of supplying Russia with shells": what is alleged is not stated as fact
+    // "accused France of meddling and ordered its troops to leave": the allegation ends where the clause goes on
+    for (int k = head - 1; k >= segment.from(); k--) {
+      if (words.is(WordClass.ALLEGING, tokens.get(k).norm())) return true;
+      if (tokens.get(k).is("and") || tokens.get(k).is(",") || tokens.get(k).is("but")) break;
+    }
     if (enabled(tokens, head)) return true;
     // "his country joining the AES was not impossible": a possibility weighed, not an act
     for (int k = t.end(); k < Math.min(tokens.size(), t.end() + 8); k++) {

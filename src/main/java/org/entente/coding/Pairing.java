@@ -77,6 +77,9 @@ final class Pairing {
    */
   private List<Participant> impliedTargets(ActType type, Trigger t, List<String> sources) {
     if (type == ActType.WITHDRAWAL_FORCES && !unnamedDestination(t, type)) {
+      // "hand over its facilities in Dakar and pull out its troops": the place named in the clause
+      List<Participant> place = placeInClause(t, sources);
+      if (!place.isEmpty()) return place;
       String state = salience.salientStateExcept(sources);
       return state == null ? List.of() : List.of(Participant.implied(state));
     }
@@ -95,8 +98,20 @@ final class Pairing {
       }
       return List.of();
     }
-    if (type.category().equals("expulsion")) {
+    // "declared the UAE an aggressor state and decided to sever ties": the party just named in the clause
+    if (type.category().equals("expulsion") || type == ActType.WITHDRAWAL_RELATIONS) {
       return participants(lastOtherBefore(t.head(), sources));
+    }
+    return List.of();
+  }
+
+  /** The first state named as a place in the trigger's clause that is not among {@code sources}. */
+  private List<Participant> placeInClause(Trigger t, List<String> sources) {
+    Segment segment = args.view().segmentOf(t.head());
+    for (Actor a : args.view().actors()) {
+      if (a.kind() == ActorKind.PLACE && segment.contains(a.from()) && !sources.contains(a.codes().get(0))) {
+        return participants(List.of(a));
+      }
     }
     return List.of();
   }

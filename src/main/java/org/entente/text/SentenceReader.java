@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
@@ -24,10 +26,19 @@ public final class SentenceReader {
   public record Models(SentenceModel sentences, TokenizerModel tokens) {
     public static Models load() {
       try (InputStream s = open(SENTENCE_MODEL); InputStream t = open(TOKEN_MODEL)) {
-        return new Models(new SentenceModel(s), new TokenizerModel(t));
+        return new Models(new SentenceModel(s), wholeWords(new TokenizerModel(t)));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot load the OpenNLP models", e);
       }
+    }
+
+    /**
+     * The UD model splits some plain words it has not seen ("Itno" into "It" and "no"); a word of letters and
+     * digits alone is kept whole, and only words with punctuation in them go to the model.
+     */
+    private static TokenizerModel wholeWords(TokenizerModel ud) {
+      TokenizerFactory whole = new TokenizerFactory("en", ud.getAbbreviations(), true, null);
+      return new TokenizerModel(ud.getMaxentModel(), Map.of(), whole);
     }
 
     private static InputStream open(String resource) throws IOException {
