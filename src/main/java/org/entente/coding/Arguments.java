@@ -158,6 +158,15 @@ final class Arguments {
       return List.of();
     }
     if (segment.kind() == Segment.Kind.RELATIVE) return antecedent(segment);
+    // "Qatar announced that it would invest …": a pronoun reported after "that" is the speaker
+    if (index > 0 && view.segments().get(index - 1).kind() == Segment.Kind.ATTRIBUTION
+        && segment.to() - segment.from() > 1 && view.tokens().get(segment.from()).is("that")
+        && Grammar.SUBJECT_PRONOUNS.contains(view.tokens().get(segment.from() + 1).norm())) {
+      Segment speaker = view.segments().get(index - 1);
+      List<Actor> in = view.actors().stream().filter(a -> speaker.contains(a.from())).toList();
+      List<List<Actor>> groups = view.groups(in);
+      if (!groups.isEmpty()) return groups.get(0);
+    }
     for (int s = index - 1; s >= 0; s--) {
       Segment previous = view.segments().get(s);
       boolean phrase = previous.kind() == Segment.Kind.ADVERBIAL

@@ -258,6 +258,12 @@ final class ClauseStage implements SentenceStage {
   private boolean hasOwnSubject(List<Token> tokens, boolean[] inActor, int from) {
     if (from >= tokens.size()) return false;
     if (Grammar.SUBJECT_PRONOUNS.contains(tokens.get(from).norm())) return true;
+    // "an accord that the U.N.-backed government in Tripoli signed": past a determiner and its modifiers
+    if (!inActor[from] && Grammar.NOUN_MARKERS.contains(tokens.get(from).norm())) {
+      int start = from + 1;
+      while (start < Math.min(tokens.size(), from + 5) && !inActor[start] && !tokens.get(start).is(",")) start++;
+      if (start < tokens.size() && inActor[start]) from = start;
+    }
     if (!inActor[from]) return false;
     int k = from;
     // "when Iranian President Ebrahim Raisi visited Beijing": past the whole noun phrase to its verb

@@ -27,7 +27,7 @@ final class RoleStage implements SentenceStage {
   private static final Set<String> NOT_A_PARTNER = Set.of("in", "at", "on", "about", "over", "against", "for",
       "during", "since", "after", "before", "amid", "by");
   /** "sent troops into Ukraine": an invasion, no military cooperation. */
-  private static final Set<String> NOT_AN_ALLY = Set.of("in", "at", "on", "about", "over", "against", "for",
+  private static final Set<String> NOT_AN_ALLY = Set.of("in", "at", "on", "about", "over", "against",
       "during", "since", "after", "before", "amid", "by", "into");
 
   private final PartyDictionary parties;
@@ -65,6 +65,7 @@ final class RoleStage implements SentenceStage {
       List<Interaction> found = entry.noun() ? nominal(args, pairing, trigger, entry)
           : verbal(args, pairing, trigger, entry);
       found = valid(foreignMission(args, trigger, entry, found), entry.type());
+      if (entry.type() == ActType.ALLIANCE_ACCESSION) found = notAnOperation(args, found);
       if (words.is(WordClass.MEETING, entry.head())) {
         // "ECOWAS leaders meet in Abuja": an organisation meeting is a summit, not a visit to its host; talks
         // between two organisations are a visit of one to the other
@@ -116,6 +117,12 @@ final class RoleStage implements SentenceStage {
       }
       // "signed agreements with Sayed Mortazavi, the Minister of Labour of Iran": a partner known by an office
       if (partner.isEmpty()) partner = args.officeAfter(t);
+      // "Hifter's forces, backed by Egypt and the UAE": those who back a party not named as one back no one here;
+      // an agreement "signed by A and B" binds its signatories
+      if (t.passive() && !byAgent.isEmpty() && subject.isEmpty() && partner.isEmpty()
+          && entry.type() != ActType.COOPERATION_AGREEMENT && entry.type() != ActType.ALLIANCE_FORMATION) {
+        return List.of();
+      }
       List<Actor> second = !t.passive() || subject.isEmpty() ? partner : subject;
       if (first == second) second = List.of();
       if (second.isEmpty() && !t.passive()) second = args.sharedObject(t);
@@ -212,6 +219,8 @@ final class RoleStage implements SentenceStage {
         all.addAll(of);
         all.addAll(Arguments.firstOf(after, "with"));
         all.addAll(Arguments.firstOf(after, "in"));
+        // "training for Malian troops", "support for Kyiv": the one an act of help is for
+        if (entry.type() == ActType.COOPERATION_MILITARY) all.addAll(Arguments.firstOf(after, "for"));
         // "the sending of a Hungarian military mission to Chad"
         if (Pairing.codes(all).size() < 2) all.addAll(Arguments.firstOf(after, "to"));
         if (Pairing.codes(all).size() < 2) all.addAll(args.subject(t.head()));
@@ -254,6 +263,19 @@ final class RoleStage implements SentenceStage {
   }
 
   // ---------------------------------------------------------------- checks and additions
+
+  /** Words after an organisation's name that make it one of its operations: "the AU force", "the UN mission". */
+  private static final Set<String> OPERATIONS = Set.of("force", "forces", "mission", "missions", "operation",
+      "operations", "contingent", "peacekeeping", "troops", "brigade");
+
+  /** "Kenyan troops joined the AU force": contributing to an organisation's operation is no accession to it. */
+  private static List<Interaction> notAnOperation(Arguments args, List<Interaction> found) {
+    List<org.entente.text.Token> tokens = args.view().tokens();
+    return found.stream().filter(i -> {
+      int after = i.target().to();
+      return after < 0 || after >= tokens.size() || !OPERATIONS.contains(tokens.get(after).norm());
+    }).toList();
+  }
 
   /**
    * "Chad closed the French embassy", "ordered the closure of Sudan's consulate": closing another party's mission

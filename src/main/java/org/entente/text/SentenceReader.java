@@ -134,6 +134,13 @@ public final class SentenceReader {
         start++;
         word = word.substring(1);
       }
+      // the UD model leaves the full stop on a few words at the end of a sentence ("in Egypt.")
+      if (word.length() > 2 && word.endsWith(".") && word.substring(0, word.length() - 1).chars().allMatch(Character::isLetter)
+          && text.substring(end).isBlank()) {
+        add(tokens, text, offset, start, end - 1);
+        add(tokens, text, offset, end - 1, end);
+        continue;
+      }
       int clitic = possessive(word);
       add(tokens, text, offset, start, end - clitic);
       if (clitic > 0) add(tokens, text, offset, end - clitic, end);
