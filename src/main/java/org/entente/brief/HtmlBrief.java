@@ -37,14 +37,17 @@ final class HtmlBrief {
       th { border-bottom: 2px solid #888; }
       td.date { white-space: nowrap; }
       .muted { color: #666; font-size: 0.9em; }
+      .id { white-space: nowrap; font-family: 'DejaVu Sans Mono', monospace; font-size: 0.8em; }
       blockquote { margin: 0; font-style: italic; }
       td ul { margin: 0; padding-left: 1.1em; }
-      .unlinked { color: #666; word-break: break-all; }
+      .unlinked { color: #666; overflow-wrap: anywhere; }
       footer { margin-top: 2.5em; font-size: 0.8em; color: #666; }
       @media print {
         @page { size: A4 landscape; margin: 14mm; }
         main { max-width: none; padding: 0; }
         section.chart { break-before: page; }
+        figure { break-inside: avoid; }
+        figure svg { width: 240mm; height: 135mm; max-width: 100%; margin: 0 auto; }
         tr { break-inside: avoid; }
       }
       """;
@@ -110,7 +113,7 @@ final class HtmlBrief {
           el("td", List.of(attr("class", "date")), text(e.when()), Html.empty("br", List.of()),
               el("span", List.of(attr("class", "muted")), text(e.precisionText()))),
           el("td", List.of(), text(e.parties()), Html.empty("br", List.of()),
-              el("span", List.of(attr("class", "muted")), text(e.eventId()))),
+              el("span", List.of(attr("class", "muted id")), text(e.eventId()))),
           el("td", List.of(), text(e.act()), Html.empty("br", List.of()),
               el("span", List.of(attr("class", "muted")), text("Goldstein " + goldstein(e.goldstein())))),
           el("td", el("blockquote", e.evidence())),
