@@ -41,18 +41,10 @@ final class BriefCommand implements Callable<Integer> {
       description = "Only events whose date starts on or before DATE, YYYY-MM-DD (default: the last event).")
   LocalDate to;
 
-  private PartnerChoice partners = PartnerChoice.all();
-
   @Option(names = "--partners", paramLabel = "N|CODE,...",
       description = "How many partners the charts name, or exactly which partners the brief shows, e.g. "
           + "FRA,RUS,USA (default: as many as each chart can label).")
-  void partners(String value) {
-    try {
-      partners = PartnerChoice.parse(value);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
-  }
+  String partnersValue;
 
   @Option(names = "--key-dates", paramLabel = "FILE",
       description = "A CSV of date,label,country marked on the charts (default: the bundled Sahel key dates).")
@@ -66,6 +58,14 @@ final class BriefCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--focus must be a party code such as NER, not '" + focus + "'");
     }
     String code = focus.strip().toUpperCase(Locale.ROOT);
+    PartnerChoice partners = PartnerChoice.all();
+    if (partnersValue != null) {
+      try {
+        partners = PartnerChoice.parse(partnersValue);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
     if (from != null && to != null && from.isAfter(to)) {
       throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
     }

@@ -120,6 +120,13 @@ class BriefErrorsTest {
   }
 
   @Test
+  void partnersThatAreNoCodesOrTheFocusItself() throws IOException {
+    assertOneLineAndNothingChanged(brief("--focus", "NER", "--partners", "FR A"), 2, "--partners takes a number");
+    assertOneLineAndNothingChanged(brief("--focus", "NER", "--partners", "FRA,ner"), 2,
+        "--partners lists NER, the --focus party itself");
+  }
+
+  @Test
   void anOutputFolderThatIsAFile() throws IOException {
     Path file = tmp.resolve("file");
     Files.writeString(file, "x");

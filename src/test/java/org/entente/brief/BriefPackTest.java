@@ -220,6 +220,26 @@ class BriefPackTest {
     }
   }
 
+  /**
+   * brief/ holds the pack of the committed dataset, for reading without building; after a change to data/ or to the
+   * brief, {@code mvn -B -o test -Dtest=BriefPackTest -Dentente.golden.update=true} writes it again.
+   */
+  @Test
+  void theCommittedPackIsTheOneTheCommittedDatasetGives() throws Exception {
+    Path committed = Path.of("brief");
+    if (Boolean.getBoolean("entente.golden.update")) {
+      Files.createDirectories(committed);
+      for (String name : List.of("ner.html", "ner.pdf", "ner.pptx")) {
+        Files.copy(pack.resolve(name), committed.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(committed), "no brief/ committed");
+    for (String name : List.of("ner.html", "ner.pdf", "ner.pptx")) {
+      assertThat(pack.resolve(name)).as("brief/" + name + " (see the test's comment to regenerate)")
+          .hasSameBinaryContentAs(committed.resolve(name));
+    }
+  }
+
   @Test
   void sameDatasetGivesTheSameBytes() throws Exception {
     Path again = Packs.seedPack(tmp.resolve("again"));
