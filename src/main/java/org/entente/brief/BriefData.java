@@ -23,7 +23,7 @@ import org.entente.table.TableException;
  *
  * <p>Key events are the events with the focus (in the window, with the partners asked for) that the most articles
  * report; ties go to the larger absolute Goldstein weight, then to more mentions, the later date and the event id.
- * They are listed by date.
+ * They are listed by date, each with its articles in the order they were published.
  */
 record BriefData(String focus, String focusName, List<KeyEvent> keyEvents, Coverage coverage) {
 
@@ -136,6 +136,9 @@ record BriefData(String focus, String focusName, List<KeyEvent> keyEvents, Cover
       sources.add(new KeyEvent.Source(articleId, unguarded(a.get("title")).strip(), outlet(a), a.date("published"),
           url, WebLink.of(url).orElse(null)));
     }
+    // First reported first; an article without a date after those with one.
+    sources.sort(Comparator.comparing(KeyEvent.Source::published, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(KeyEvent.Source::articleId));
     double goldstein;
     try {
       goldstein = Double.parseDouble(r.get("goldstein"));

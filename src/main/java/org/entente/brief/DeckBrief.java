@@ -30,7 +30,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
 /**
  * The brief as a 16:9 PowerPoint deck (Apache POI): a title slide; one slide per chart with the finding as the slide's
  * title, the chart as a picture and the chart's source line as text under it; the key events over as many slides as
- * they need; and the method note. Titles sit in the layouts' title placeholders, so an outline view or a screen
+ * they need (a long sentence cut, the first three sources of each); and the method note. Titles sit in the layouts' title placeholders, so an outline view or a screen
  * reader finds them. Text is set as text runs, which POI writes as XML text: nothing in it is read as markup.
  */
 final class DeckBrief {
@@ -40,8 +40,35 @@ final class DeckBrief {
   private static final Color INK = new Color(34, 34, 34);
   private static final Color MUTED = new Color(95, 95, 95);
   private static final Color LINK = new Color(11, 83, 148);
-  /** Key events per slide: a sentence each, readable at 12 pt. */
-  static final int EVENTS_PER_SLIDE = 4;
+  /** Sources listed per event on a slide; the page and the PDF list more. */
+  static final int MAX_SOURCES = 3;
+  /** An evidence sentence longer than this is cut on a slide (with '…'). */
+  static final int MAX_EVIDENCE = 280;
+  /** Height of the table below the slide title, in points. */
+  private static final double TABLE_ROOM = 420;
+
+  /**
+   * The key events in groups that fit a slide each, in order: a row's height is estimated from its evidence (about
+   * 80 characters to a line at 11 pt) and its sources, at most four rows to a slide.
+   */
+  static List<List<KeyEvent>> slides(List<KeyEvent> events) {
+    List<List<KeyEvent>> out = new java.util.ArrayList<>();
+    List<KeyEvent> current = new java.util.ArrayList<>();
+    double used = 24; // the header row
+    for (KeyEvent e : events) {
+      double h = 12 + 14.5 * Math.ceil(Math.min(e.evidence().length() + 2, MAX_EVIDENCE + 3) / 80.0)
+          + 12 * (Math.min(e.sources().size(), MAX_SOURCES) + (e.sources().size() > MAX_SOURCES ? 1 : 0));
+      if (!current.isEmpty() && (used + h > TABLE_ROOM || current.size() == 4)) {
+        out.add(current);
+        current = new java.util.ArrayList<>();
+        used = 24;
+      }
+      current.add(e);
+      used += h;
+    }
+    if (!current.isEmpty() || out.isEmpty()) out.add(current);
+    return out;
+  }
 
   private DeckBrief() {}
 
@@ -84,15 +111,12 @@ final class DeckBrief {
         left(source);
       }
 
-      List<KeyEvent> events = b.data().keyEvents();
-      int pages = Math.max(1, (events.size() + EVENTS_PER_SLIDE - 1) / EVENTS_PER_SLIDE);
-      for (int p = 0; p < pages; p++) {
+      List<List<KeyEvent>> parts = slides(b.data().keyEvents());
+      for (int p = 0; p < parts.size(); p++) {
         XSLFSlide slide = deck.createSlide(titleOnly);
-        title(slide, "Key events" + (pages > 1 ? " (" + (p + 1) + " of " + pages + ")" : ""),
+        title(slide, "Key events" + (parts.size() > 1 ? " (" + (p + 1) + " of " + parts.size() + ")" : ""),
             new Rectangle2D.Double(M, 14, W - 2 * M, 60), 26);
-        List<KeyEvent> part = events.subList(p * EVENTS_PER_SLIDE,
-            Math.min(events.size(), (p + 1) * EVENTS_PER_SLIDE));
-        keyEvents(slide, part);
+        keyEvents(slide, parts.get(p));
       }
 
       XSLFSlide method = deck.createSlide(titleOnly);
@@ -104,7 +128,7 @@ final class DeckBrief {
         XSLFTextParagraph p = note.addNewTextParagraph();
         run(p, para[0] + ". ", 14, INK, true);
         run(p, para[1], 14, INK, false);
-        p.setSpaceAfter(6.0);
+        p.setSpaceAfter(-8.0); // negative: points, not a share of the line
       }
       left(note);
 
@@ -138,15 +162,21 @@ final class DeckBrief {
       XSLFTableCell ev = row.addCell();
       ev.clearText();
       XSLFTextParagraph q = ev.addNewTextParagraph();
-      XSLFTextRun quote = run(q, "\u201c" + e.evidence() + "\u201d", 11, INK, false);
+      String evidence = e.evidence().length() <= MAX_EVIDENCE ? e.evidence()
+          : e.evidence().substring(0, MAX_EVIDENCE).strip() + "\u2026";
+      XSLFTextRun quote = run(q, "\u201c" + evidence + "\u201d", 11, INK, false);
       quote.setItalic(true);
-      for (KeyEvent.Source s : e.sources()) {
+      for (KeyEvent.Source s : e.sources().subList(0, Math.min(MAX_SOURCES, e.sources().size()))) {
         XSLFTextParagraph p = ev.addNewTextParagraph();
         XSLFTextRun label = run(p, s.label(), 9, s.link() == null ? INK : LINK, false);
         if (s.link() != null) label.createHyperlink().setAddress(s.link());
         String detail = s.detail();
         if (s.link() == null && !s.url().isBlank()) detail += (detail.isEmpty() ? "" : "; ") + "address not linked";
         if (!detail.isEmpty()) run(p, " \u2014 " + detail, 9, MUTED, false);
+      }
+      if (e.sources().size() > MAX_SOURCES) {
+        run(ev.addNewTextParagraph(), "and " + Brief.count(e.sources().size() - MAX_SOURCES, "more article")
+            + " (all in the web page)", 9, MUTED, false);
       }
     }
     for (int i = 0; i < widths.length; i++) table.setColumnWidth(i, widths[i]);

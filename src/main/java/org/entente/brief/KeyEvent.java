@@ -10,7 +10,7 @@ import java.util.List;
  * @param precision day, month, year, reported or unknown
  * @param directed false for a mutual act (the two parties in alphabetical order)
  * @param evidence the clearest sentence, as the article writes it (a spreadsheet guard removed)
- * @param sources the articles that report it, in the order of {@code article_ids}
+ * @param sources the articles that report it, first published first
  */
 record KeyEvent(String eventId, LocalDate date, String precision, String source, String sourceName, String target,
     String targetName, boolean directed, String category, String subtype, double goldstein, int mentions,

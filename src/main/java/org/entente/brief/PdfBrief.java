@@ -43,6 +43,10 @@ final class PdfBrief {
   private static final float CELL_PAD = 4f;
   private static final float TABLE_SIZE = 8.5f;
   private static final float TABLE_LEADING = 11f;
+  /** Sources listed per event; the page lists them all. */
+  static final int MAX_SOURCES = 8;
+  /** Lines of one cell: a row is at most 30 lines high, well within a page. */
+  private static final int MAX_LINES = 30;
 
   private final PDDocument doc;
   private final PDFont regular;
@@ -216,14 +220,19 @@ final class PdfBrief {
     cells.add(act);
     cells.add(lines("\u201c" + e.evidence() + "\u201d", italic, INK, null, 3));
     List<Line> sources = new ArrayList<>();
-    for (KeyEvent.Source s : e.sources()) {
+    for (KeyEvent.Source s : e.sources().subList(0, Math.min(MAX_SOURCES, e.sources().size()))) {
       sources.addAll(lines(s.label(), regular, s.link() == null ? INK : LINK, s.link(), 4));
       if (!s.detail().isEmpty()) sources.addAll(lines(s.detail(), regular, MUTED, null, 4));
       if (s.link() == null && !s.url().isBlank()) {
         sources.addAll(lines("(address not linked: " + s.url() + ")", regular, MUTED, null, 4));
       }
     }
+    if (e.sources().size() > MAX_SOURCES) {
+      sources.addAll(lines("and " + Brief.count(e.sources().size() - MAX_SOURCES, "more article")
+          + " (all in the web page)", regular, MUTED, null, 4));
+    }
     cells.add(sources);
+    for (int i = 0; i < cells.size(); i++) cells.set(i, cut(cells.get(i)));
     int most = cells.stream().mapToInt(List::size).max().orElse(1);
     float height = most * TABLE_LEADING + 2 * CELL_PAD;
     if (y - height < M + 20) {
@@ -247,6 +256,15 @@ final class PdfBrief {
   }
 
   private record Line(String text, PDFont font, Color color, String link) {}
+
+  /** A cell of at most {@link #MAX_LINES} lines, so that a row always fits on a page; a cut cell ends in '…'. */
+  private static List<Line> cut(List<Line> cell) {
+    if (cell.size() <= MAX_LINES) return cell;
+    List<Line> kept = new ArrayList<>(cell.subList(0, MAX_LINES - 1));
+    Line last = cell.get(MAX_LINES - 1);
+    kept.add(new Line(last.text + " \u2026", last.font, last.color, last.link));
+    return kept;
+  }
 
   private List<Line> lines(String text, PDFont font, Color color, String link, int column) throws IOException {
     List<Line> out = new ArrayList<>();

@@ -189,7 +189,9 @@ class BriefPackTest {
   void deckHasATitleSlideAChartSlidePerFindingKeyEventsAndTheNote() throws Exception {
     try (XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(pack.resolve("ner.pptx")))) {
       List<XSLFSlide> slides = deck.getSlides();
-      int eventSlides = (BriefData.KEY_EVENTS + DeckBrief.EVENTS_PER_SLIDE - 1) / DeckBrief.EVENTS_PER_SLIDE;
+      BriefData data = BriefData.load(Path.of("data"), "NER", null, null, List.of());
+      int eventSlides = DeckBrief.slides(data.keyEvents()).size();
+      assertThat(eventSlides).isBetween(3, 4);
       assertThat(slides).hasSize(1 + charts.size() + eventSlides + 1);
       assertThat(deck.getPageSize().getWidth()).isEqualTo(960);
       assertThat(deck.getPageSize().getHeight()).isEqualTo(540);
@@ -215,7 +217,17 @@ class BriefPackTest {
             .map(t -> ((XSLFTextShape) t).getText()).toList();
         assertThat(texts).contains(charts.get(i).source());
       }
-      assertThat(slides.get(1 + charts.size()).getTitle()).startsWith("Key events");
+      int rows = 0;
+      for (int i = 0; i < eventSlides; i++) {
+        XSLFSlide s = slides.get(1 + charts.size() + i);
+        assertThat(s.getTitle()).startsWith("Key events");
+        var table = s.getShapes().stream().filter(org.apache.poi.xslf.usermodel.XSLFTable.class::isInstance)
+            .map(org.apache.poi.xslf.usermodel.XSLFTable.class::cast).findFirst().orElseThrow();
+        rows += table.getNumberOfRows() - 1;
+        // the table ends on the slide
+        assertThat(table.getAnchor().getMaxY()).isLessThanOrEqualTo(540);
+      }
+      assertThat(rows).isEqualTo(data.keyEvents().size());
       assertThat(slides.get(slides.size() - 1).getTitle()).isEqualTo("Method and coverage");
     }
   }
