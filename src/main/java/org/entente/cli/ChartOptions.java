@@ -57,24 +57,27 @@ final class ChartOptions {
       description = "Chart only events whose date starts on or before DATE, YYYY-MM-DD (default: the last event).")
   LocalDate to;
 
-  // --dpi and --partners are fields checked in settings(), not setter methods: picocli lists a class's fields
-  // before its methods, and the JVM's order of methods varies between runs, which reordered the help.
-  @Option(names = "--dpi", paramLabel = "N", defaultValue = "300",
-      description = "PNG resolution (default: ${DEFAULT-VALUE}).")
-  int dpi;
+  // --dpi and --partners are fields checked in settings(), not setter methods: the JVM lists a class's methods in no
+  // fixed order, and the help (and the README's CLI reference) would list them in either.
+  @Option(names = "--dpi", paramLabel = "N", description = "PNG resolution (default: 300).")
+  int dpi = 300;
 
   @Option(names = "--partners", paramLabel = "N|CODE,...",
       description = "How many partners to name (the most active; the rest are drawn together as 'Other "
           + "partners (N)'), or exactly which, e.g. FRA,RUS,USA (default: as many as each chart can label).")
-  String partners;
+  String partnersValue;
 
   ChartSettings settings(Path dataDir) {
-    if (dpi < 72 || dpi > 1200) throw new ParameterException(mixee.commandLine(), "--dpi must be 72 to 1200, not " + dpi);
-    PartnerChoice partners;
-    try {
-      partners = this.partners == null ? PartnerChoice.all() : PartnerChoice.parse(this.partners);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(mixee.commandLine(), e.getMessage());
+    if (dpi < 72 || dpi > 1200) {
+      throw new ParameterException(mixee.commandLine(), "--dpi must be 72 to 1200, not " + dpi);
+    }
+    PartnerChoice partners = PartnerChoice.all();
+    if (partnersValue != null) {
+      try {
+        partners = PartnerChoice.parse(partnersValue);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(mixee.commandLine(), e.getMessage());
+      }
     }
     if (!focus.matches("[A-Za-z0-9]{2,12}")) {
       throw new ParameterException(mixee.commandLine(), "--focus must be a party code such as NER, not '" + focus + "'");
