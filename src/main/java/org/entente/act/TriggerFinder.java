@@ -136,6 +136,10 @@ public final class TriggerFinder {
     for (int j = from; j < limit; j++) {
       // "the departure follows the closure of French bases": another act noun has the words after it
       if (j > from && Grammar.NOUN_MARKERS.contains(tokens.get(j - 1).norm()) && actNoun(tokens.get(j))) return j;
+      // "close the straits to Russian warships": a "to" phrase after the object is a destination, not the object
+      boolean toPhrase = j > from && tokens.get(j).is("to") && j + 1 < tokens.size()
+          && (Grammar.NOUN_MARKERS.contains(tokens.get(j + 1).norm()) || tokens.get(j + 1).isCapitalised());
+      if (toPhrase) return j;
       // "ending decades of conflict, signing a joint declaration": the object ends at a comma
       if (Grammar.isHardBoundary(tokens.get(j)) || CLAUSE_WORDS.contains(tokens.get(j).norm())
           || tokens.get(j).is(",")) {

@@ -82,8 +82,9 @@ final class ActorStage implements SentenceStage {
 
   private List<String> members(String organisation, ArticleAnnotation article) {
     List<String> all = memberships.members(organisation, article.published());
-    if (all.size() <= SMALL_ORGANISATION) return all;
-    return article.salience().salientStates().stream().filter(all::contains).toList();
+    // "recalling its ambassadors from ECOWAS member states": the members of a larger organisation are the
+    // organisation acted on, not whichever of them the article happens to name
+    return all.size() <= SMALL_ORGANISATION ? all : List.of();
   }
 
   /** "In Niger, the military authorities …": the place a fronted phrase names, for the rulers that follow. */
@@ -184,6 +185,18 @@ final class ActorStage implements SentenceStage {
       return salience.salientStates().stream().filter(region::contains).findFirst().orElse(null);
     }
 
+    /** A state named as the subject of the sentence (in its first three words) before {@code before}. */
+    private Actor sentenceSubject(int before) {
+      for (Actor a : actors) {
+        boolean state = a.codes().size() == 1 && !parties.isOrganisation(a.codes().get(0));
+        if (a.from() < Math.min(3, before) && a.kind().explicit() && state && !tokens.get(a.to() - 1).is("'s")
+            && (a.to() >= tokens.size() || !tokens.get(a.to()).is("'s"))) {
+          return a;
+        }
+      }
+      return null;
+    }
+
     void add() {
       boolean[] taken = new boolean[tokens.size()];
       for (Actor a : actors) for (int k = a.from(); k < a.to(); k++) taken[k] = true;
@@ -197,6 +210,10 @@ final class ActorStage implements SentenceStage {
         int at = i;
         boolean opensClause = i == 0 || BEFORE_SUBJECT.contains(tokens.get(i - 1).norm())
             || dates.stream().anyMatch(d -> d.to() == at);
+        // "France intervened in 2013, but it wound up the operation in 2016": inside its sentence, the state the
+        // sentence opened with
+        Actor opener = i > 0 && opensClause && !w.equals("they") ? sentenceSubject(i) : null;
+        if (opener != null) referent = opener.codes();
         if (PRONOUNS.contains(w) && opensClause && i + 1 < tokens.size()
             && !referent.isEmpty() && (w.equals("they") || referent.size() == 1)) {
           added.add(new Actor(i, i + 1, referent, tokens.get(i).text(), ActorKind.PRONOUN));

@@ -105,6 +105,20 @@ final class ModalityStage implements SentenceStage {
     for (int k = t.end(); k < Math.min(tokens.size(), t.end() + 8); k++) {
       if (words.is(WordClass.HEDGE, tokens.get(k).norm())) return true;
     }
+    // "Yemen's internationally recognised government", "the formally established mission": a participle
+    // describing a noun, no act
+    if (head >= 2 && tokens.get(head - 1).norm().endsWith("ly") && tokens.get(head - 1).norm().length() > 4
+        && tokens.get(head - 2).norm().matches("'s|the|a|an|its|their|his|her|s'")) {
+      return true;
+    }
+    // "Canada is unlikely to expel the diplomats", "is likely to sign": a forecast, not an act
+    for (int k = Math.max(segment.from(), head - 4); k + 1 < head; k++) {
+      if (words.is(WordClass.HEDGE, tokens.get(k).norm()) && tokens.get(k + 1).is("to")) return true;
+    }
+    // "has ruled out sending troops", "ruling out talks": excluded, not done
+    for (int k = Math.max(segment.from(), head - 6); k + 1 < head; k++) {
+      if (tokens.get(k).norm().matches("rule[sd]?|ruling") && tokens.get(k + 1).is("out")) return true;
+    }
     // "… was discussing the sale of uranium to Iran, which Nigerien officials denied"
     for (int k = segment.to(); k + 1 < tokens.size(); k++) {
       if (tokens.get(k).is("which") || tokens.get(k).is("something")) {

@@ -228,6 +228,11 @@ final class Pairing {
   private List<Interaction> visits(List<Participant> all, Trigger t) {
     if (all.size() < 2) return List.of();
     Set<String> hosts = hosts(t, all.stream().map(Participant::code).toList());
+    // "EU leaders gathered for an emergency summit", "the allies requested consultations": a group meeting among
+    // itself, with no place named, has no visitor and no host
+    // "Eight NATO members requested consultations": and so does a meeting of more than three with no host named
+    boolean oneGroup = all.size() > 2 && all.stream().allMatch(p -> p.kind() == ActorKind.PAIR && p.from() == all.get(0).from());
+    if (hosts.isEmpty() && (oneGroup || all.size() > 3)) return List.of();
     if (hosts.isEmpty() || hosts.size() == all.size()) {
       hosts = new LinkedHashSet<>();
       for (Participant p : all) {

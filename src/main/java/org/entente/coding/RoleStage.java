@@ -9,6 +9,7 @@ import org.entente.act.Frame;
 import org.entente.act.Trigger;
 import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
+import org.entente.party.Memberships;
 import org.entente.party.PartyDictionary;
 
 /**
@@ -32,10 +33,12 @@ final class RoleStage implements SentenceStage {
 
   private final PartyDictionary parties;
   private final NewsWords words;
+  private final Memberships memberships;
 
-  RoleStage(PartyDictionary parties, NewsWords words) {
+  RoleStage(PartyDictionary parties, NewsWords words, Memberships memberships) {
     this.parties = parties;
     this.words = words;
+    this.memberships = memberships;
   }
 
   @Override
@@ -46,6 +49,10 @@ final class RoleStage implements SentenceStage {
     for (TriggerReading r : sentence.readings()) {
       if (r.act()) found.addAll(interactions(args, pairing, r));
     }
+    // "Orban blocked the package at a summit in Brussels": a member state at its own organisation's meeting
+    // sits at the table as a member, it does not visit
+    found.removeIf(i -> i.type() == ActType.COOPERATION_VISIT && parties.isOrganisation(i.target().code())
+        && memberships.members(i.target().code(), article.published()).contains(i.source().code()));
     return sentence.withInteractions(found, mainSubject(args));
   }
 
