@@ -85,10 +85,13 @@ final class ModalityStage implements SentenceStage {
       boolean concessive = w.equals("if") && k > 0 && tokens.get(k - 1).is("even");
       if ((w.equals("if") && !concessive) || w.equals("unless") || w.equals("whether")) return true;
     }
-    for (int k = 0; k < head; k++) {
+    // "Bamako denied that Wagner was present and said only that Russian instructors train its army": a later
+    // reporting verb governs the act, not the denial before it
+    for (int k = head - 1; k >= 0; k--) {
       String w = tokens.get(k).norm();
       boolean refusal = negated && w.startsWith("refus");
       if (words.is(WordClass.DENIAL, w) && !refusal) return true;
+      if (words.is(WordClass.REPORTING, w) && k > 0 && tokens.get(k - 1).norm().matches("and|but|,")) break;
     }
     // "accuse Pyongyang of supplying Russia with shells": what is alleged is not stated as fact
     // "accused France of meddling and ordered its troops to leave": the allegation ends where the clause goes on
