@@ -141,6 +141,9 @@ final class ModalityStage implements SentenceStage {
     for (int k = t.end(); meeting && k + 1 < Math.min(segment.to(), t.end() + 12); k++) {
       String w = tokens.get(k).norm();
       String next = tokens.get(k + 1).norm();
+      // "held talks on Monday and will visit Japan next week": the next clause has its own time
+      boolean clauseAhead = next.matches("will|would|shall|is|was|has|had|then|also|later|plans|intends");
+      if ((w.equals("and") || w.equals(",") || w.equals("but")) && clauseAhead) break;
       boolean ahead = w.equals("next") && next.matches("week|weekend|month|year|monday|tuesday|wednesday|thursday"
           + "|friday|saturday|sunday") || w.equals("coming") && next.matches("days|weeks|months|year")
           || w.equals("later") && next.equals("this") || w.equals("tomorrow");

@@ -187,7 +187,8 @@ final class RoleStage implements SentenceStage {
           && entry.type() != ActType.COOPERATION_AGREEMENT && entry.type() != ActType.ALLIANCE_FORMATION) {
         return List.of();
       }
-      List<Actor> second = !t.passive() || subject.isEmpty() ? partner : subject;
+      // "Russian instructors were deployed to Mali": a passive without its agent has its partner after the verb
+      List<Actor> second = !t.passive() || subject.isEmpty() || byAgent.isEmpty() ? partner : subject;
       if (first == second) second = List.of();
       if (second.isEmpty() && !t.passive()) second = args.sharedObject(t);
       // "signed a mutual defence pact, the Liptako-Gourma Charter, with Burkina Faso and Niger"
