@@ -120,7 +120,7 @@ public final class TriggerFinder {
       // 'severed the so-called "diplomatic relations"': quotation marks and hyphens take no room in the gap, nor
       // the commas of an aside in a wide one ("gave the ambassador, Sylvain Itte, 48 hours to leave")
       boolean free = t.norm().equals("\"") || t.norm().equals("'") || t.norm().equals("-")
-          || gap == WIDE_GAP && t.norm().equals(",");
+          || gap == WIDE_GAP && t.norm().equals(",") || soCalled(tokens, j);
       if (free) limit++;
       if (t.norm().equals(word) || lexicon.classes().sameWord(t.norm(), word)) {
         int end = matchRest(tokens, j + 1, pattern, k + 1);
@@ -129,6 +129,13 @@ public final class TriggerFinder {
       if (Grammar.isHardBoundary(t)) break;
     }
     return -1;
+  }
+
+  /** "the so-called \"diplomatic relations\"": Xinhua's distancing words take no room in a pattern's gap. */
+  private static boolean soCalled(List<Token> tokens, int j) {
+    String w = tokens.get(j).norm();
+    if (w.equals("so")) return j + 2 < tokens.size() && tokens.get(j + 1).is("-") && tokens.get(j + 2).is("called");
+    return w.equals("called") && j >= 2 && tokens.get(j - 1).is("-") && tokens.get(j - 2).is("so");
   }
 
   private int objectLimit(List<Token> tokens, int from) {
