@@ -167,6 +167,11 @@ final class ActorStage implements SentenceStage {
   /** False for names that describe rather than act: "former French colonies", "Niamey's partners". */
   private boolean acts(List<Token> tokens, PartyMention m) {
     int after = m.to();
+    // "Libya's UN-backed government": the party that backs a description is not in the act
+    if (after + 1 < tokens.size() && tokens.get(after).is("-") && tokens.get(after + 1).norm()
+        .matches("backed|brokered|sponsored|funded|mediated|supported|recognised|recognized|designated|sanctioned")) {
+      return false;
+    }
     if (m.from() > 0 && tokens.get(m.from() - 1).is("former") && after < tokens.size()
         && words.is(WordClass.RELATIONAL, tokens.get(after).norm())) {
       return false;

@@ -90,11 +90,22 @@ final class RoleStage implements SentenceStage {
           || w.matches("did|do|does") && next.matches("the|likewise") && (next.equals("likewise")
               || k + 2 < tokens.size() && tokens.get(k + 2).is("same"));
       if (!follows || w.startsWith("follow") && next.matches("the|a|an") && !sameOrTime(tokens, k + 2)) continue;
+      // "Latvia did not follow suit", "is expected to follow suit": no act
+      for (int b = Math.max(0, k - 3); b < k; b++) {
+        if (tokens.get(b).norm().matches("not|n't|never|expected|likely|may|might|could|would|will|to")) {
+          return List.of();
+        }
+      }
       int at = k;
       List<Participant> subjects = Pairing.participants(args.subject(at));
-      return subjects.stream()
-          .filter(p -> !p.code().equals(template.target().code()) && !p.code().equals(template.source().code()))
-          .map(p -> new Interaction(p, template.target(), template.type(), at, at + 1)).toList();
+      List<Interaction> out = new ArrayList<>();
+      for (Participant p : subjects) {
+        if (p.code().equals(template.source().code())) continue;
+        // "Estonia expelled a Russian diplomat. Russia did the same": in return, on the first actor
+        Participant target = p.code().equals(template.target().code()) ? template.source() : template.target();
+        out.add(new Interaction(p, target, template.type(), at, at + 1));
+      }
+      return out;
     }
     return List.of();
   }
