@@ -49,6 +49,12 @@ public final class TriggerFinder {
   private Trigger match(List<Token> tokens, int i, WordForm form) {
     // "the end of its partnership": after a determiner a word is a noun, whatever else it can be
     if (form.inflection().isVerb() && i > 0 && Grammar.NOUN_MARKERS.contains(tokens.get(i - 1).norm())) return null;
+    // "CSTO peacekeeping forces started pulling out", "French forces": a plural after a name or a modifier is a noun
+    boolean pluralNoun = form.inflection().isVerb() && tokens.get(i).is("forces") && i > 0
+        && (tokens.get(i - 1).isCapitalised() && i > 1 || tokens.get(i - 1).norm().matches(
+            "[a-z]+ing|armed|security|special|foreign|military|allied|coalition|government|rebel|ground|air|naval"
+                + "|regional|international|national|joint|western|african|european"));
+    if (pluralNoun) return null;
     // "the starkest sign yet": a base form after a determiner and an adjective is a noun too
     if (form.inflection() == Inflection.BASE && i > 1 && Grammar.NOUN_MARKERS.contains(tokens.get(i - 2).norm())
         && tokens.get(i - 1).norm().matches("[a-z]+(est|er|al|ic|ive|ous|ful|ible|able)")) {
