@@ -311,6 +311,19 @@ final class RoleStage implements SentenceStage {
         if (entry.type() == ActType.COOPERATION_MILITARY) all.addAll(Arguments.firstOf(after, "for"));
         // "the sending of a Hungarian military mission to Chad"
         if (Pairing.codes(all).size() < 2) all.addAll(Arguments.firstOf(after, "to"));
+        // "opened talks with Serbia and Montenegro": the parties after "with" are each the subject's partner, not
+        // each other's, and with no subject named, partners of someone the sentence does not name
+        List<Actor> with = Arguments.firstOf(after, "with");
+        if (Pairing.codes(with).size() > 1 && Pairing.codes(all).equals(Pairing.codes(with))) {
+          List<Actor> subject = args.subject(t.head());
+          List<Interaction> each = new ArrayList<>();
+          for (Actor partner : with) {
+            List<Actor> two = new ArrayList<>(subject);
+            two.add(partner);
+            if (!subject.isEmpty()) each.addAll(pairing.mutual(two, entry.type(), t));
+          }
+          return each;
+        }
         if (Pairing.codes(all).size() < 2) all.addAll(args.subject(t.head()));
         return pairing.mutual(all, entry.type(), t);
       }
