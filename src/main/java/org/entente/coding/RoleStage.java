@@ -289,11 +289,13 @@ final class RoleStage implements SentenceStage {
 
   private List<Interaction> nominal(Arguments args, Pairing pairing, Trigger t, ActEntry entry) {
     Segment segment = args.view().segmentOf(t.head());
-    List<Arguments.Group> after = args.after(t.end(), Math.min(segment.to(), t.end() + NOUN_REACH));
+    // "the withdrawal of the three states from ECOWAS": a pattern with a gap holds the act's parties inside it
+    int start = entry.pattern().contains("*") ? t.head() + 1 : t.end();
+    List<Arguments.Group> after = args.after(start, Math.min(segment.to(), t.end() + NOUN_REACH));
     List<Actor> pre = args.premodifiers(t.head());
     // "the visit of Putin", not "a visit to Russia at the invitation of Putin": "of" names the act's owner only
     // right after the act
-    boolean ofOwner = t.end() < args.view().tokens().size() && args.view().tokens().get(t.end()).is("of");
+    boolean ofOwner = start < args.view().tokens().size() && args.view().tokens().get(start).is("of");
     List<Actor> of = ofOwner ? Arguments.first(after, "of") : List.of();
     List<Actor> by = Arguments.first(after, "by");
     List<Actor> toward = Arguments.firstOf(after, "to", "in", "from", "with", "against", "into");

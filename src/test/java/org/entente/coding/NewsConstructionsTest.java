@@ -679,4 +679,18 @@ class NewsConstructionsTest {
     assertThat(code("2023-03-26", "Honduras severed the so-called \"diplomatic relations\" with Taiwan on "
         + "Saturday.")).containsExactly("HND->TWN withdrawal/relations 2023-03-25 day");
   }
+
+  // ---- "the withdrawal of X from ORG": the parties inside a gapped pattern, a bracketed aside taking no room
+
+  @Test
+  void theWithdrawalOfStatesFromAnOrganisation() {
+    assertThat(code("2024-06-01", "The withdrawal of Burkina Faso from the G5 Sahel came in 2023."))
+        .containsExactly("BFA->G5SAHEL withdrawal/organization 2023-01-01 year");
+    assertThat(code("2024-06-01", "Talks began after the withdrawal of the AES states (Burkina Faso, Mali, Niger) "
+        + "from ECOWAS.")).containsExactly("BFA->ECOWAS withdrawal/organization 2024-06-01 reported",
+        "MLI->ECOWAS withdrawal/organization 2024-06-01 reported",
+        "NER->ECOWAS withdrawal/organization 2024-06-01 reported");
+    // a state left is no organisation: that withdrawal is of forces, or nothing
+    assertThat(code("2024-06-01", "The withdrawal of Chad from Sudan's peace talks came in 2023.")).isEmpty();
+  }
 }
