@@ -693,4 +693,14 @@ class NewsConstructionsTest {
     // a state left is no organisation: that withdrawal is of forces, or nothing
     assertThat(code("2024-06-01", "The withdrawal of Chad from Sudan's peace talks came in 2023.")).isEmpty();
   }
+
+  // ---- "was greeted by" the host: a visit
+
+  @Test
+  void greetedByTheHostIsAVisit() {
+    assertThat(code("2024-06-01", "Modi arrived on Sunday and was greeted at the airport by Indonesian President "
+        + "Joko Widodo.")).containsExactly("IND->IDN cooperation/visit 2024-05-26 day");
+    // greeting a decision is no visit
+    assertThat(code("2024-06-01", "Kenya greeted the ceasefire with relief.")).isEmpty();
+  }
 }
