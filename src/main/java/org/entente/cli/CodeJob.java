@@ -9,15 +9,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.entente.Entente;
 import org.entente.article.ArticleSource;
 import org.entente.article.InputArticle;
 import org.entente.coding.CodedArticle;
-import org.entente.coding.Coder;
-import org.entente.coding.CoderResources;
 import org.entente.dictionary.Dictionaries;
 import org.entente.event.Dataset;
-import org.entente.event.EventMerger;
-import org.entente.table.DatasetWriter;
 import org.entente.table.WriteOptions;
 
 /**
@@ -56,15 +53,15 @@ final class CodeJob {
         warnings.incrementAndGet();
         progress.println("entente: warning: " + ExitCodes.oneLine(message));
       });
-      CoderResources resources = CoderResources.load(new Dictionaries(options.dictionary));
-      new OrderedParallel<InputArticle, Outcome>(options.threads(), () -> codeOrSkip(new Coder(resources)))
+      Entente entente = Entente.load(new Dictionaries(options.dictionary));
+      new OrderedParallel<InputArticle, Outcome>(options.threads(), () -> codeOrSkip(entente))
           .run(source.iterator(), outcome -> {
             coded.add(outcome.article());
             if (outcome.skipped() != null) skipped.merge(outcome.skipped(), 1, Integer::sum);
             progress.step();
           });
-      Dataset dataset = new EventMerger(resources::partyName).merge(coded);
-      new DatasetWriter(new WriteOptions(options.rawText), resources.allParties()).write(dataset, dataDir);
+      Dataset dataset = entente.merge(coded);
+      entente.write(dataset, dataDir, new WriteOptions(options.rawText));
       return CodeSummary.of(dataset, skipped, warnings.get(), dataDir);
     }
   }
@@ -73,8 +70,8 @@ final class CodeJob {
   private record Outcome(CodedArticle article, String skipped) {}
 
   /** The coder gives an unreadable article its row in articles.csv; here it is also counted as skipped. */
-  private static Function<InputArticle, Outcome> codeOrSkip(Coder coder) {
-    return article -> new Outcome(coder.code(article), article.readable() ? null : reason(article));
+  private static Function<InputArticle, Outcome> codeOrSkip(Entente entente) {
+    return article -> new Outcome(entente.code(article), article.readable() ? null : reason(article));
   }
 
   private static String reason(InputArticle article) {

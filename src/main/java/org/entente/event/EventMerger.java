@@ -64,12 +64,10 @@ public final class EventMerger {
     }
     String[] eventOf = new String[mentions.size()];
     List<Event> events = new ArrayList<>();
-    for (Map.Entry<EventKind, List<Integer>> kind : byKind.entrySet()) {
-      for (Cluster c : new KindClusters(mentions, published).cluster(kind.getValue())) {
-        Event e = toEvent(kind.getKey(), c, mentions, published);
-        c.members.forEach(i -> eventOf[i] = e.eventId());
-        events.add(e);
-      }
+    for (List<Integer> kind : byKind.values()) {
+      KindMerge merged = mergeKind(kind.stream().map(mentions::get).toList(), published);
+      for (int k = 0; k < kind.size(); k++) eventOf[kind.get(k)] = merged.eventIds().get(k);
+      events.addAll(merged.events());
     }
     events.sort(EVENT_ORDER);
 
@@ -77,17 +75,62 @@ public final class EventMerger {
         List.copyOf(events));
   }
 
+  /**
+   * The events of one kind and the event of each of its mentions: what {@link #merge} does for every kind, and what
+   * a distributed merge runs once per group after partitioning the mentions by their kind (type, source, target).
+   * Kinds never share an event, so merging them apart gives the same events, ids included, as merging all at once.
+   *
+   * @param mentions mentions all of one kind (the same type, source and target), in input order
+   * @param published publication dates by article id, for (at least) the articles of these mentions
+   * @return the kind's events, unsorted, and {@code eventIds.get(k)}, the event of {@code mentions.get(k)}
+   * @throws IllegalArgumentException if the mentions are not all of one kind
+   */
+  public KindMerge mergeKind(List<Mention> mentions, Map<String, LocalDate> published) {
+    if (mentions.isEmpty()) return new KindMerge(List.of(), List.of());
+    EventKind kind = EventKind.of(mentions.get(0));
+    List<Integer> all = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      if (!EventKind.of(mentions.get(i)).equals(kind)) {
+        throw new IllegalArgumentException("mentions of two kinds: " + kind + " and " + EventKind.of(mentions.get(i)));
+      }
+      all.add(i);
+    }
+    String[] eventOf = new String[mentions.size()];
+    List<Event> events = new ArrayList<>();
+    for (Cluster c : new KindClusters(mentions, published).cluster(all)) {
+      Event e = toEvent(kind, c, mentions, published);
+      c.members.forEach(i -> eventOf[i] = e.eventId());
+      events.add(e);
+    }
+    return new KindMerge(List.copyOf(events), List.of(eventOf));
+  }
+
+  /** The result of {@link #mergeKind}: the events of one kind, and the event id of each mention in input order. */
+  public record KindMerge(List<Event> events, List<String> eventIds) {}
+
+  /** The order of events.csv: date (unknown last), source, target, category, subtype, id. */
+  public static Comparator<Event> order() { return EVENT_ORDER; }
+
   /** Mention ids, in input order: n counts the mentions of one sentence. */
   private static List<LinkedMention> link(List<CodedArticle> articles, String[] eventOf) {
     List<LinkedMention> out = new ArrayList<>(eventOf.length);
     for (CodedArticle a : articles) {
-      Map<Integer, Integer> perSentence = new HashMap<>();
-      for (Mention m : a.mentions()) {
-        int n = perSentence.merge(m.sentence(), 1, Integer::sum);
-        out.add(new LinkedMention(EventIds.mentionId(m, n), eventOf[out.size()], m));
+      List<String> ids = mentionIds(a.mentions());
+      for (int k = 0; k < ids.size(); k++) {
+        out.add(new LinkedMention(ids.get(k), eventOf[out.size()], a.mentions().get(k)));
       }
     }
     return List.copyOf(out);
+  }
+
+  /** The ids of one article's mentions, in its order (see {@link EventIds#mentionId}). */
+  public static List<String> mentionIds(List<Mention> articleMentions) {
+    Map<Integer, Integer> perSentence = new HashMap<>();
+    List<String> ids = new ArrayList<>(articleMentions.size());
+    for (Mention m : articleMentions) {
+      ids.add(EventIds.mentionId(m, perSentence.merge(m.sentence(), 1, Integer::sum)));
+    }
+    return ids;
   }
 
   private Event toEvent(EventKind kind, Cluster c, List<Mention> mentions, Map<String, LocalDate> published) {
