@@ -68,6 +68,14 @@ public final class DatasetWriter {
     staging.write(dataDir, files);
   }
 
+  /**
+   * The same files written row by row, for a dataset too large to hold in memory: see {@link DatasetStream}.
+   * Nothing in {@code dataDir} changes until {@link DatasetStream#finish}.
+   */
+  public DatasetStream open(Path dataDir) {
+    return new DatasetStream(options, parties, staging, Objects.requireNonNull(dataDir, "dataDir"));
+  }
+
   private static void checkForeignKeys(List<RecordTable<?>> tables) {
     for (RecordTable<?> table : tables) {
       for (ForeignKey fk : table.spec().foreignKeys()) {
