@@ -39,10 +39,23 @@ public final class SentenceReader {
 
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
+  /** Whitespace-separated words already tokenized, or null to run the tokenizer on every word (the baseline). */
+  private final WordCache words;
 
+  /** A reader that remembers how it split recent words (see {@link WordCache}): the same tokens, sooner. */
   public SentenceReader(Models models) {
+    this(models, true);
+  }
+
+  private SentenceReader(Models models, boolean cached) {
     this.sentences = new SentenceDetectorME(models.sentences());
     this.tokenizer = new TokenizerME(models.tokens());
+    this.words = cached ? new WordCache() : null;
+  }
+
+  /** A reader that runs OpenNLP's tokenizer on every word, as a bare OpenNLP pipeline would. */
+  public static SentenceReader uncached(Models models) {
+    return new SentenceReader(models, false);
   }
 
   /** Sentences of every paragraph, numbered from 1, with offsets into the original text. */
@@ -113,7 +126,8 @@ public final class SentenceReader {
    */
   public List<Token> tokenize(String text, int offset) {
     List<Token> tokens = new ArrayList<>();
-    for (Span t : tokenizer.tokenizePos(text)) {
+    Span[] spans = words == null ? tokenizer.tokenizePos(text) : words.tokenizePos(text);
+    for (Span t : spans) {
       int start = t.getStart();
       int end = t.getEnd();
       String word = text.substring(start, end);
@@ -128,6 +142,71 @@ public final class SentenceReader {
       if (clitic > 0) add(tokens, text, offset, end - clitic, end);
     }
     return tokens;
+  }
+
+  /**
+   * OpenNLP's tokenizer, remembering its answers. {@link TokenizerME#tokenizePos} splits the text at whitespace
+   * and then decides, for each whitespace-separated word on its own, where to cut it; that decision depends on the
+   * word's characters alone. So a word seen before is cut where it was cut then, and only new words go through the
+   * model: the same spans, for a fraction of the cost, since news repeats its words. The memory is bounded: two
+   * generations of at most {@value #GENERATION} words each; when the current one is full, it becomes the old one and
+   * the words not seen since are forgotten. One per reader, so one per thread: no locking.
+   */
+  private final class WordCache {
+    private static final int GENERATION = 1 << 15;
+    /** The cuts of a word the tokenizer leaves whole. */
+    private static final int[] WHOLE = {};
+
+    private java.util.HashMap<String, int[]> current = new java.util.HashMap<>(2 * GENERATION);
+    private java.util.HashMap<String, int[]> previous = new java.util.HashMap<>();
+
+    Span[] tokenizePos(String text) {
+      List<Span> out = new ArrayList<>();
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        while (i < n && opennlp.tools.util.StringUtil.isWhitespace(text.charAt(i))) i++;
+        if (i == n) break;
+        int start = i;
+        while (i < n && !opennlp.tools.util.StringUtil.isWhitespace(text.charAt(i))) i++;
+        if (i - start < 2) {
+          out.add(new Span(start, i));
+          continue;
+        }
+        int[] cuts = cuts(text.substring(start, i));
+        if (cuts == WHOLE) {
+          out.add(new Span(start, i));
+        } else {
+          for (int k = 0; k < cuts.length; k += 2) out.add(new Span(start + cuts[k], start + cuts[k + 1]));
+        }
+      }
+      return out.toArray(new Span[0]);
+    }
+
+    /** The spans the tokenizer makes of one word, relative to its start, as [start, end] pairs. */
+    private int[] cuts(String word) {
+      int[] cuts = current.get(word);
+      if (cuts != null) return cuts;
+      cuts = previous.get(word);
+      if (cuts == null) cuts = tokenize(word);
+      if (current.size() >= GENERATION) {
+        previous = current;
+        current = new java.util.HashMap<>(2 * GENERATION);
+      }
+      current.put(word, cuts);
+      return cuts;
+    }
+
+    private int[] tokenize(String word) {
+      Span[] spans = tokenizer.tokenizePos(word);
+      if (spans.length == 1 && spans[0].getStart() == 0 && spans[0].getEnd() == word.length()) return WHOLE;
+      int[] cuts = new int[2 * spans.length];
+      for (int k = 0; k < spans.length; k++) {
+        cuts[2 * k] = spans[k].getStart();
+        cuts[2 * k + 1] = spans[k].getEnd();
+      }
+      return cuts;
+    }
   }
 
   /** Length of a possessive ending to split off: "'s" (2), a bare apostrophe after s (1), or 0. */
