@@ -3,7 +3,6 @@ package org.entente.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,12 +13,15 @@ import org.entente.article.ArticleSource;
 import org.entente.article.InputArticle;
 import org.entente.coding.CodedArticle;
 import org.entente.dictionary.Dictionaries;
-import org.entente.event.Dataset;
+import org.entente.table.DatasetStream;
+import org.entente.table.DatasetWriter;
 import org.entente.table.WriteOptions;
 
 /**
- * {@code entente code}: read, code in parallel, merge, write. Only the coded results, which are small, are kept
- * until the merge; each article's text lives only while it is being coded.
+ * {@code entente code}: read, code in parallel, merge, write, in a memory that does not grow with the archive
+ * but for the merge's own state. Each article's text lives only while it is being coded; its row of articles.csv is
+ * written as soon as it is coded, its mentions go to disk ({@link MentionSpill}) until the merge has given them
+ * their events, and all four files are published together at the end.
  */
 final class CodeJob {
   private final CodeOptions options;
@@ -46,7 +48,6 @@ final class CodeJob {
     checkPaths();
     Preload.tables();
     AtomicInteger warnings = new AtomicInteger();
-    List<CodedArticle> coded = new ArrayList<>();
     Map<String, Integer> skipped = new TreeMap<>();
     try (Progress progress = Progress.on(err, quiet)) {
       ArticleSource source = ArticleSource.open(options.input, message -> {
@@ -54,15 +55,23 @@ final class CodeJob {
         progress.println("entente: warning: " + ExitCodes.oneLine(message));
       });
       Entente entente = Entente.load(new Dictionaries(options.dictionary));
-      new OrderedParallel<InputArticle, Outcome>(options.threads(), () -> codeOrSkip(entente))
-          .run(source.iterator(), outcome -> {
-            coded.add(outcome.article());
-            if (outcome.skipped() != null) skipped.merge(outcome.skipped(), 1, Integer::sum);
-            progress.step();
-          });
-      Dataset dataset = entente.merge(coded);
-      entente.write(dataset, dataDir, new WriteOptions(options.rawText));
-      return CodeSummary.of(dataset, skipped, warnings.get(), dataDir);
+      int[] articles = {0};
+      try (DatasetStream out = new DatasetWriter(new WriteOptions(options.rawText), entente.parties()).open(dataDir);
+          MentionSpill mentions = new MentionSpill(dataDir)) {
+        new OrderedParallel<InputArticle, Outcome>(options.threads(), () -> codeOrSkip(entente))
+            .run(source.iterator(), outcome -> {
+              out.article(outcome.article().summary());
+              mentions.add(outcome.article());
+              articles[0]++;
+              if (outcome.skipped() != null) skipped.merge(outcome.skipped(), 1, Integer::sum);
+              progress.step();
+            });
+        MentionSpill.Merged merged = mentions.merge(entente);
+        out.events(merged.events());
+        mentions.forEach(merged.eventOf(), out::mention);
+        out.finish();
+        return CodeSummary.of(articles[0], mentions.count(), merged.events(), skipped, warnings.get(), dataDir);
+      }
     }
   }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.entente.act.ActType;
-import org.entente.event.Dataset;
 import org.entente.event.Event;
 import org.entente.table.Schemas;
 
@@ -17,12 +16,12 @@ record CodeSummary(int articles, Map<String, Integer> skipped, int warnings, int
     Map<String, Integer> eventsPerCategory, Path dataDir) {
 
   /** @param skipped why articles could not be read → how many */
-  static CodeSummary of(Dataset d, Map<String, Integer> skipped, int warnings, Path dataDir) {
+  static CodeSummary of(int articles, int mentions, List<Event> events, Map<String, Integer> skipped, int warnings,
+      Path dataDir) {
     Map<String, Integer> perCategory = new LinkedHashMap<>();
     Arrays.stream(ActType.values()).forEach(t -> perCategory.put(t.category(), 0));
-    for (Event e : d.events()) perCategory.merge(e.type().category(), 1, Integer::sum);
-    return new CodeSummary(d.articles().size(), Map.copyOf(skipped), warnings, d.mentions().size(), d.events().size(),
-        perCategory, dataDir);
+    for (Event e : events) perCategory.merge(e.type().category(), 1, Integer::sum);
+    return new CodeSummary(articles, Map.copyOf(skipped), warnings, mentions, events.size(), perCategory, dataDir);
   }
 
   int skippedTotal() { return skipped.values().stream().mapToInt(Integer::intValue).sum(); }

@@ -1,0 +1,273 @@
+package org.entente.cli;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.entente.Entente;
+import org.entente.act.ActType;
+import org.entente.coding.ActorKind;
+import org.entente.coding.CodedArticle;
+import org.entente.coding.Mention;
+import org.entente.date.DatePrecision;
+import org.entente.date.ResolvedDate;
+import org.entente.event.Event;
+import org.entente.event.EventMerger;
+import org.entente.event.LinkedMention;
+
+/**
+ * The mentions of a run, kept on disk rather than in memory until they are merged and written: an archive's
+ * mentions do not fit in a fixed heap, its events do. Each mention is written twice, to hidden files in the
+ * dataset folder that are deleted at the end: once in input order (for mentions.csv), and once to one of
+ * {@value #BUCKETS} buckets chosen by its kind (type, source, target). The merge then reads one bucket at a time
+ * and runs {@link Entente#mergeKind} on each kind, in input order, as a distributed merge does per group: the same
+ * events, ids included, as {@link Entente#merge} on everything at once. What stays in memory is the events, the
+ * event of each mention (one reference each) and one bucket at a time.
+ */
+final class MentionSpill implements AutoCloseable {
+  static final int BUCKETS = 128;
+  private static final int BUFFER = 1 << 15;
+
+  private final Path dir;
+  private final String prefix = "." + "mentions-" + UUID.randomUUID();
+  private final Path ordered;
+  private final DataOutputStream orderedOut;
+  private final DataOutputStream[] bucketOut = new DataOutputStream[BUCKETS];
+  private int count;
+
+  MentionSpill(Path dir) {
+    this.dir = dir;
+    this.ordered = dir.resolve(prefix + ".spill");
+    try {
+      Files.createDirectories(dir);
+      this.orderedOut = open(ordered);
+    } catch (IOException e) {
+      throw new UncheckedIOException(dir + ": cannot write a temporary file (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** The mentions of the next article in input order. */
+  void add(CodedArticle article) {
+    List<Mention> mentions = article.mentions();
+    if (mentions.isEmpty()) return;
+    List<String> ids = EventMerger.mentionIds(mentions);
+    LocalDate published = article.summary().published();
+    try {
+      for (int k = 0; k < mentions.size(); k++) {
+        Mention m = mentions.get(k);
+        writeString(orderedOut, ids.get(k));
+        write(orderedOut, m);
+        int b = bucket(m);
+        if (bucketOut[b] == null) bucketOut[b] = open(bucketFile(b));
+        DataOutputStream out = bucketOut[b];
+        out.writeInt(count);
+        out.writeLong(published == null ? Long.MIN_VALUE : published.toEpochDay());
+        write(out, m);
+        count = Math.addExact(count, 1);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(dir + ": cannot write a temporary file (" + e.getMessage() + ")", e);
+    }
+  }
+
+  int count() { return count; }
+
+  /** The events, in the order of events.csv, and the event id of every mention by its place in input order. */
+  record Merged(List<Event> events, String[] eventOf) {}
+
+  /** Merges kind by kind, one bucket at a time. */
+  Merged merge(Entente entente) {
+    String[] eventOf = new String[count];
+    List<Event> events = new ArrayList<>();
+    try {
+      for (DataOutputStream out : bucketOut) {
+        if (out != null) out.close();
+      }
+      for (int b = 0; b < BUCKETS; b++) {
+        if (bucketOut[b] == null) continue;
+        Map<List<Object>, Kind> kinds = new LinkedHashMap<>();
+        try (DataInputStream in = new DataInputStream(
+            new BufferedInputStream(Files.newInputStream(bucketFile(b)), BUFFER))) {
+          while (true) {
+            int ordinal;
+            try {
+              ordinal = in.readInt();
+            } catch (EOFException end) {
+              break;
+            }
+            long day = in.readLong();
+            Mention m = read(in);
+            Kind kind = kinds.computeIfAbsent(List.of(m.type(), m.source(), m.target()), k -> new Kind());
+            kind.ordinals.add(ordinal);
+            kind.mentions.add(m);
+            if (day != Long.MIN_VALUE) kind.published.putIfAbsent(m.articleId(), LocalDate.ofEpochDay(day));
+          }
+        }
+        for (Kind kind : kinds.values()) {
+          EventMerger.KindMerge merged = entente.mergeKind(kind.mentions, kind.published);
+          for (int k = 0; k < kind.ordinals.size(); k++) eventOf[kind.ordinals.get(k)] = merged.eventIds().get(k);
+          events.addAll(merged.events());
+        }
+        Files.deleteIfExists(bucketFile(b));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(dir + ": cannot read a temporary file (" + e.getMessage() + ")", e);
+    }
+    events.sort(Entente.eventOrder());
+    return new Merged(events, eventOf);
+  }
+
+  /** The mentions in input order, each with its id and event. */
+  void forEach(String[] eventOf, Consumer<LinkedMention> sink) {
+    try {
+      orderedOut.close();
+      try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(ordered), BUFFER))) {
+        for (int i = 0; i < count; i++) {
+          String id = readString(in);
+          sink.accept(new LinkedMention(id, eventOf[i], read(in)));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(dir + ": cannot read a temporary file (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Deletes the temporary files. */
+  @Override
+  public void close() {
+    quietly(orderedOut);
+    quietly(ordered);
+    for (int b = 0; b < BUCKETS; b++) {
+      if (bucketOut[b] != null) {
+        quietly(bucketOut[b]);
+        quietly(bucketFile(b));
+      }
+    }
+  }
+
+  /** The mentions of one kind in one bucket, in input order. */
+  private static final class Kind {
+    final List<Integer> ordinals = new ArrayList<>();
+    final List<Mention> mentions = new ArrayList<>();
+    final Map<String, LocalDate> published = new HashMap<>();
+  }
+
+  /** Depends on the kind's values only (not on identity hash codes), so runs are alike. */
+  private static int bucket(Mention m) {
+    int h = Arrays.hashCode(new Object[] {m.type() == null ? null : m.type().name(), m.source(), m.target()});
+    return Math.floorMod(h, BUCKETS);
+  }
+
+  private Path bucketFile(int b) { return dir.resolve(prefix + "." + b + ".spill"); }
+
+  private static DataOutputStream open(Path file) throws IOException {
+    return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER));
+  }
+
+  private static void quietly(AutoCloseable c) {
+    try {
+      c.close();
+    } catch (Exception ignored) {
+      // a temporary file; the run's own error, if any, is what matters
+    }
+  }
+
+  private static void quietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException ignored) {
+      // as above
+    }
+  }
+
+  // A mention field by field; null is kept as null.
+
+  private static void write(DataOutputStream out, Mention m) throws IOException {
+    writeString(out, m.articleId());
+    out.writeInt(m.sentence());
+    out.writeInt(m.charStart());
+    out.writeInt(m.charEnd());
+    writeString(out, m.source());
+    writeString(out, m.target());
+    writeString(out, m.type() == null ? null : m.type().name());
+    ResolvedDate d = m.date();
+    out.writeBoolean(d != null);
+    if (d != null) {
+      out.writeLong(d.date() == null ? Long.MIN_VALUE : d.date().toEpochDay());
+      writeString(out, d.precision() == null ? null : d.precision().name());
+      writeString(out, d.text());
+    }
+    writeString(out, m.sourceText());
+    writeString(out, m.targetText());
+    writeString(out, m.trigger());
+    writeString(out, m.text());
+    writeString(out, m.sourceKind() == null ? null : m.sourceKind().name());
+    writeString(out, m.targetKind() == null ? null : m.targetKind().name());
+  }
+
+  private static Mention read(DataInputStream in) throws IOException {
+    String articleId = readString(in);
+    int sentence = in.readInt();
+    int charStart = in.readInt();
+    int charEnd = in.readInt();
+    String source = readString(in);
+    String target = readString(in);
+    String type = readString(in);
+    ResolvedDate date = null;
+    if (in.readBoolean()) {
+      long day = in.readLong();
+      String precision = readString(in);
+      date = new ResolvedDate(day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day),
+          precision == null ? null : DatePrecision.valueOf(precision), readString(in));
+    }
+    String sourceText = readString(in);
+    String targetText = readString(in);
+    String trigger = readString(in);
+    String text = readString(in);
+    String sourceKind = readString(in);
+    String targetKind = readString(in);
+    return new Mention(articleId, sentence, charStart, charEnd, source, target,
+        type == null ? null : ActType.valueOf(type), date, sourceText, targetText, trigger, text,
+        sourceKind == null ? null : ActorKind.valueOf(sourceKind), targetKind == null ? null : ActorKind.valueOf(targetKind));
+  }
+
+  /**
+   * Exactly the characters, unpaired surrogates included (which UTF-8 would not keep): modified UTF-8 for the usual
+   * string, UTF-16 for one too long for it.
+   */
+  private static void writeString(DataOutputStream out, String s) throws IOException {
+    if (s == null) {
+      out.writeByte(0);
+    } else if (s.length() <= 65535 / 3) {
+      out.writeByte(1);
+      out.writeUTF(s);
+    } else {
+      out.writeByte(2);
+      out.writeInt(s.length());
+      out.writeChars(s);
+    }
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
+    byte kind = in.readByte();
+    if (kind == 0) return null;
+    if (kind == 1) return in.readUTF();
+    char[] chars = new char[in.readInt()];
+    for (int i = 0; i < chars.length; i++) chars[i] = in.readChar();
+    return new String(chars);
+  }
+}
