@@ -44,18 +44,19 @@ public final class SentenceReader {
 
   /** A reader that remembers how it split recent words (see {@link WordCache}): the same tokens, sooner. */
   public SentenceReader(Models models) {
-    this(models, true);
+    this(models, WordCache.GENERATION);
   }
 
-  private SentenceReader(Models models, boolean cached) {
+  /** @param remembered words per generation of the word cache, 0 for none */
+  SentenceReader(Models models, int remembered) {
     this.sentences = new SentenceDetectorME(models.sentences());
     this.tokenizer = new TokenizerME(models.tokens());
-    this.words = cached ? new WordCache() : null;
+    this.words = remembered > 0 ? new WordCache(remembered) : null;
   }
 
   /** A reader that runs OpenNLP's tokenizer on every word, as a bare OpenNLP pipeline would. */
   public static SentenceReader uncached(Models models) {
-    return new SentenceReader(models, false);
+    return new SentenceReader(models, 0);
   }
 
   /** Sentences of every paragraph, numbered from 1, with offsets into the original text. */
@@ -103,13 +104,16 @@ public final class SentenceReader {
       int[] current = {span.getStart(), span.getEnd()};
       if (!out.isEmpty()) {
         int[] previous = out.get(out.size() - 1);
-        String before = paragraph.substring(previous[0], previous[1]).trim();
-        String next = paragraph.substring(current[0], current[1]).trim();
-        char first = next.isEmpty() ? ' ' : next.charAt(0);
+        // the previous sentence and the next one as String.trim() would leave them
+        int from = previous[0];
+        int to = previous[1];
+        while (to > from && paragraph.charAt(to - 1) <= ' ') to--;
+        while (from < to && paragraph.charAt(from) <= ' ') from++;
+        int next = current[0];
+        while (next < current[1] && paragraph.charAt(next) <= ' ') next++;
+        char first = next < current[1] ? paragraph.charAt(next) : ' ';
         // each pattern ends with a full stop: without one, none can match
-        boolean cut = before.endsWith(".") && (MONTH_ABBREVIATION.matcher(before).find() && Character.isDigit(first)
-            || TITLE_ABBREVIATION.matcher(before).find() && Character.isUpperCase(first)
-            || INITIALS.matcher(before).find() && (Character.isLowerCase(first) || Character.isDigit(first)));
+        boolean cut = to > from && paragraph.charAt(to - 1) == '.' && rejoins(paragraph.substring(from, to), first);
         if (cut) {
           previous[1] = current[1];
           continue;
@@ -121,12 +125,35 @@ public final class SentenceReader {
   }
 
   /**
+   * Whether a sentence ending {@code before} continues with one starting {@code first}. The patterns match at the
+   * end of {@code before} only, and a match of one is never longer than {@value #ABBREVIATION_TAIL} characters (of
+   * INITIALS, its last two initials match whenever the whole does), so they are tried on that tail alone; the
+   * bounds are transparent, so that {@code \b} sees the character before it as it would in the whole sentence.
+   */
+  private static boolean rejoins(String before, char first) {
+    return tail(MONTH_ABBREVIATION, before) && Character.isDigit(first)
+        || tail(TITLE_ABBREVIATION, before) && Character.isUpperCase(first)
+        || tail(INITIALS, before) && (Character.isLowerCase(first) || Character.isDigit(first));
+  }
+
+  private static final int ABBREVIATION_TAIL = 16;
+
+  private static boolean tail(java.util.regex.Pattern pattern, String s) {
+    return pattern.matcher(s).region(Math.max(0, s.length() - ABBREVIATION_TAIL), s.length())
+        .useTransparentBounds(true).find();
+  }
+
+  /**
    * Tokens of a bare string. The UD model keeps possessives on their word ("Niger's") and a hyphen on the
    * second half of "Russia-Niger"; they are split off here so that "Niger" is a word of its own.
    */
   public List<Token> tokenize(String text, int offset) {
-    List<Token> tokens = new ArrayList<>();
-    Span[] spans = words == null ? tokenizer.tokenizePos(text) : words.tokenizePos(text);
+    return words == null ? tokens(text, offset, tokenizer.tokenizePos(text)) : words.tokenize(text, offset);
+  }
+
+  /** The tokens of OpenNLP's spans, with possessives and leading hyphens split off. */
+  private static List<Token> tokens(String text, int offset, Span[] spans) {
+    List<Token> tokens = new ArrayList<>(spans.length + 4);
     for (Span t : spans) {
       int start = t.getStart();
       int end = t.getEnd();
@@ -146,67 +173,61 @@ public final class SentenceReader {
 
   /**
    * OpenNLP's tokenizer, remembering its answers. {@link TokenizerME#tokenizePos} splits the text at whitespace
-   * and then decides, for each whitespace-separated word on its own, where to cut it; that decision depends on the
-   * word's characters alone. So a word seen before is cut where it was cut then, and only new words go through the
-   * model: the same spans, for a fraction of the cost, since news repeats its words. The memory is bounded: two
-   * generations of at most {@value #GENERATION} words each; when the current one is full, it becomes the old one and
-   * the words not seen since are forgotten. One per reader, so one per thread: no locking.
+   * and then decides, for each whitespace-separated word on its own, where to cut it; that decision, and the
+   * splitting off of possessives and hyphens after it, depend on the word's characters alone. So a word seen before
+   * gives the tokens it gave then, moved to where it stands, and only new words go through the model: the same
+   * tokens for a fraction of the cost, since news repeats its words. The memory is bounded: two generations of at
+   * most {@value #GENERATION} words each (by default); when the current one is full, it becomes the old one and the
+   * words not seen since are forgotten. One per reader, so one per thread: no locking.
    */
   private final class WordCache {
     private static final int GENERATION = 1 << 15;
-    /** The cuts of a word the tokenizer leaves whole. */
-    private static final int[] WHOLE = {};
 
-    private java.util.HashMap<String, int[]> current = new java.util.HashMap<>(2 * GENERATION);
-    private java.util.HashMap<String, int[]> previous = new java.util.HashMap<>();
+    private final int generation;
+    private java.util.HashMap<String, Token[]> current;
+    private java.util.HashMap<String, Token[]> previous = new java.util.HashMap<>();
 
-    Span[] tokenizePos(String text) {
-      List<Span> out = new ArrayList<>();
+    WordCache(int generation) {
+      this.generation = generation;
+      this.current = new java.util.HashMap<>(2 * generation);
+    }
+
+    List<Token> tokenize(String text, int offset) {
+      List<Token> out = new ArrayList<>();
       int n = text.length();
       int i = 0;
       while (i < n) {
-        while (i < n && opennlp.tools.util.StringUtil.isWhitespace(text.charAt(i))) i++;
+        while (i < n && isWhitespace(text.charAt(i))) i++;
         if (i == n) break;
         int start = i;
-        while (i < n && !opennlp.tools.util.StringUtil.isWhitespace(text.charAt(i))) i++;
-        if (i - start < 2) {
-          out.add(new Span(start, i));
-          continue;
-        }
-        int[] cuts = cuts(text.substring(start, i));
-        if (cuts == WHOLE) {
-          out.add(new Span(start, i));
-        } else {
-          for (int k = 0; k < cuts.length; k += 2) out.add(new Span(start + cuts[k], start + cuts[k + 1]));
+        while (i < n && !isWhitespace(text.charAt(i))) i++;
+        int at = offset + start;
+        for (Token t : tokens(text.substring(start, i))) {
+          out.add(new Token(t.text(), t.norm(), at + t.start(), at + t.end()));
         }
       }
-      return out.toArray(new Span[0]);
+      return out;
     }
 
-    /** The spans the tokenizer makes of one word, relative to its start, as [start, end] pairs. */
-    private int[] cuts(String word) {
-      int[] cuts = current.get(word);
-      if (cuts != null) return cuts;
-      cuts = previous.get(word);
-      if (cuts == null) cuts = tokenize(word);
-      if (current.size() >= GENERATION) {
+    /** The tokens of one whitespace-separated word, with offsets from its start. */
+    private Token[] tokens(String word) {
+      Token[] tokens = current.get(word);
+      if (tokens != null) return tokens;
+      tokens = previous.get(word);
+      if (tokens == null) tokens = SentenceReader.tokens(word, 0, tokenizer.tokenizePos(word)).toArray(new Token[0]);
+      if (current.size() >= generation) {
         previous = current;
-        current = new java.util.HashMap<>(2 * GENERATION);
+        current = new java.util.HashMap<>(2 * generation);
       }
-      current.put(word, cuts);
-      return cuts;
+      current.put(word, tokens);
+      return tokens;
     }
+  }
 
-    private int[] tokenize(String word) {
-      Span[] spans = tokenizer.tokenizePos(word);
-      if (spans.length == 1 && spans[0].getStart() == 0 && spans[0].getEnd() == word.length()) return WHOLE;
-      int[] cuts = new int[2 * spans.length];
-      for (int k = 0; k < spans.length; k++) {
-        cuts[2 * k] = spans[k].getStart();
-        cuts[2 * k + 1] = spans[k].getEnd();
-      }
-      return cuts;
-    }
+  /** OpenNLP's whitespace ({@link opennlp.tools.util.StringUtil#isWhitespace(char)}), quicker for ASCII. */
+  private static boolean isWhitespace(char c) {
+    if (c < 128) return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+    return opennlp.tools.util.StringUtil.isWhitespace(c);
   }
 
   /** Length of a possessive ending to split off: "'s" (2), a bare apostrophe after s (1), or 0. */
