@@ -184,12 +184,13 @@ public final class SentenceReader {
     private static final int GENERATION = 1 << 15;
 
     private final int generation;
-    private java.util.HashMap<String, Token[]> current;
-    private java.util.HashMap<String, Token[]> previous = new java.util.HashMap<>();
+    private Table current;
+    private Table previous;
 
     WordCache(int generation) {
       this.generation = generation;
-      this.current = new java.util.HashMap<>(2 * generation);
+      this.current = new Table(generation);
+      this.previous = new Table(1);
     }
 
     List<Token> tokenize(String text, int offset) {
@@ -200,28 +201,73 @@ public final class SentenceReader {
         while (i < n && isWhitespace(text.charAt(i))) i++;
         if (i == n) break;
         int start = i;
-        while (i < n && !isWhitespace(text.charAt(i))) i++;
+        int hash = 0;
+        for (char c; i < n && !isWhitespace(c = text.charAt(i)); i++) hash = 31 * hash + c;
         int at = offset + start;
-        for (Token t : tokens(text.substring(start, i))) {
+        for (Token t : tokens(text, start, i, hash)) {
           out.add(new Token(t.text(), t.norm(), at + t.start(), at + t.end()));
         }
       }
       return out;
     }
 
-    /** The tokens of one whitespace-separated word, with offsets from its start. */
-    private Token[] tokens(String word) {
-      Token[] tokens = current.get(word);
+    /** The tokens of the word text[start, end) (whose String hash is {@code hash}), with offsets from its start. */
+    private Token[] tokens(String text, int start, int end, int hash) {
+      Token[] tokens = current.get(text, start, end, hash);
       if (tokens != null) return tokens;
-      tokens = previous.get(word);
+      tokens = previous.get(text, start, end, hash);
+      String word = text.substring(start, end);
       if (tokens == null) tokens = SentenceReader.tokens(word, 0, tokenizer.tokenizePos(word)).toArray(new Token[0]);
       if (current.size() >= generation) {
         previous = current;
-        current = new java.util.HashMap<>(2 * generation);
+        current = new Table(generation);
       }
-      current.put(word, tokens);
+      current.put(word, hash, tokens);
       return tokens;
     }
+  }
+
+  /**
+   * Words and their tokens in an open-addressing table looked up by a span of the text, so that a word already
+   * there costs no substring. Never fuller than half.
+   */
+  private static final class Table {
+    private final String[] keys;
+    private final int[] hashes;
+    private final Token[][] values;
+    private final int mask;
+    private int size;
+
+    Table(int capacity) {
+      int slots = Integer.highestOneBit(Math.max(2, capacity) * 2 - 1) * 2;
+      keys = new String[slots];
+      hashes = new int[slots];
+      values = new Token[slots][];
+      mask = slots - 1;
+    }
+
+    int size() { return size; }
+
+    Token[] get(String text, int start, int end, int hash) {
+      int len = end - start;
+      for (int i = spread(hash) & mask; keys[i] != null; i = (i + 1) & mask) {
+        if (hashes[i] == hash && keys[i].length() == len && text.regionMatches(start, keys[i], 0, len)) {
+          return values[i];
+        }
+      }
+      return null;
+    }
+
+    void put(String key, int hash, Token[] tokens) {
+      int i = spread(hash) & mask;
+      while (keys[i] != null && !keys[i].equals(key)) i = (i + 1) & mask;
+      if (keys[i] == null) size++;
+      keys[i] = key;
+      hashes[i] = hash;
+      values[i] = tokens;
+    }
+
+    private static int spread(int h) { return h ^ (h >>> 16); }
   }
 
   /** OpenNLP's whitespace ({@link opennlp.tools.util.StringUtil#isWhitespace(char)}), quicker for ASCII. */
