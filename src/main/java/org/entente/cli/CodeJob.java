@@ -56,7 +56,8 @@ final class CodeJob {
       });
       Entente entente = Entente.load(new Dictionaries(options.dictionary));
       int[] articles = {0};
-      try (DatasetStream out = new DatasetWriter(new WriteOptions(options.rawText), entente.parties()).open(dataDir);
+      try (DatasetStream out = new DatasetWriter(new WriteOptions(options.rawText), entente.parties())
+          .open(dataDir, options.threads());
           MentionSpill mentions = new MentionSpill(dataDir)) {
         new OrderedParallel<InputArticle, Outcome>(options.threads(), () -> codeOrSkip(entente))
             .run(source.iterator(), outcome -> {
@@ -66,7 +67,7 @@ final class CodeJob {
               if (outcome.skipped() != null) skipped.merge(outcome.skipped(), 1, Integer::sum);
               progress.step();
             });
-        MentionSpill.Merged merged = mentions.merge(entente);
+        MentionSpill.Merged merged = mentions.merge(entente, options.threads());
         out.events(merged.events());
         mentions.forEach(merged.eventOf(), out::mention);
         out.finish();

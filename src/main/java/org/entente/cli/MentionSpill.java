@@ -17,6 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.entente.Entente;
 import org.entente.act.ActType;
@@ -36,7 +40,7 @@ import org.entente.event.LinkedMention;
  * {@value #BUCKETS} buckets chosen by its kind (type, source, target). The merge then reads one bucket at a time
  * and runs {@link Entente#mergeKind} on each kind, in input order, as a distributed merge does per group: the same
  * events, ids included, as {@link Entente#merge} on everything at once. What stays in memory is the events, the
- * event of each mention (one reference each) and one bucket at a time.
+ * event of each mention (one reference each) and one bucket per merging thread.
  */
 final class MentionSpill implements AutoCloseable {
   static final int BUCKETS = 128;
@@ -89,46 +93,74 @@ final class MentionSpill implements AutoCloseable {
   /** The events, in the order of events.csv, and the event id of every mention by its place in input order. */
   record Merged(List<Event> events, String[] eventOf) {}
 
-  /** Merges kind by kind, one bucket at a time. */
-  Merged merge(Entente entente) {
+  /** Merges kind by kind, a bucket at a time on each of {@code threads} threads. */
+  Merged merge(Entente entente, int threads) {
     String[] eventOf = new String[count];
-    List<Event> events = new ArrayList<>();
     try {
       for (DataOutputStream out : bucketOut) {
         if (out != null) out.close();
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(dir + ": cannot write a temporary file (" + e.getMessage() + ")", e);
+    }
+    List<Event> events = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "entente-merge");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<List<Event>>> buckets = new ArrayList<>();
       for (int b = 0; b < BUCKETS; b++) {
         if (bucketOut[b] == null) continue;
-        Map<List<Object>, Kind> kinds = new LinkedHashMap<>();
-        try (DataInputStream in = new DataInputStream(
-            new BufferedInputStream(Files.newInputStream(bucketFile(b)), BUFFER))) {
-          while (true) {
-            int ordinal;
-            try {
-              ordinal = in.readInt();
-            } catch (EOFException end) {
-              break;
-            }
-            long day = in.readLong();
-            Mention m = read(in);
-            Kind kind = kinds.computeIfAbsent(List.of(m.type(), m.source(), m.target()), k -> new Kind());
-            kind.ordinals.add(ordinal);
-            kind.mentions.add(m);
-            if (day != Long.MIN_VALUE) kind.published.putIfAbsent(m.articleId(), LocalDate.ofEpochDay(day));
-          }
-        }
-        for (Kind kind : kinds.values()) {
-          EventMerger.KindMerge merged = entente.mergeKind(kind.mentions, kind.published);
-          for (int k = 0; k < kind.ordinals.size(); k++) eventOf[kind.ordinals.get(k)] = merged.eventIds().get(k);
-          events.addAll(merged.events());
-        }
-        Files.deleteIfExists(bucketFile(b));
+        int bucket = b;
+        buckets.add(pool.submit(() -> mergeBucket(entente, bucket, eventOf)));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(dir + ": cannot read a temporary file (" + e.getMessage() + ")", e);
+      for (Future<List<Event>> f : buckets) events.addAll(f.get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.util.concurrent.CancellationException("interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
     events.sort(Entente.eventOrder());
     return new Merged(events, eventOf);
+  }
+
+  /** The events of one bucket's kinds; each of its mentions' events goes into {@code eventOf}, at its own place. */
+  private List<Event> mergeBucket(Entente entente, int b, String[] eventOf) {
+    Map<List<Object>, Kind> kinds = new LinkedHashMap<>();
+    try (DataInputStream in = new DataInputStream(
+        new BufferedInputStream(Files.newInputStream(bucketFile(b)), BUFFER))) {
+      while (true) {
+        int ordinal;
+        try {
+          ordinal = in.readInt();
+        } catch (EOFException end) {
+          break;
+        }
+        long day = in.readLong();
+        Mention m = read(in);
+        Kind kind = kinds.computeIfAbsent(List.of(m.type(), m.source(), m.target()), k -> new Kind());
+        kind.ordinals.add(ordinal);
+        kind.mentions.add(m);
+        if (day != Long.MIN_VALUE) kind.published.putIfAbsent(m.articleId(), LocalDate.ofEpochDay(day));
+      }
+      Files.deleteIfExists(bucketFile(b));
+    } catch (IOException e) {
+      throw new UncheckedIOException(dir + ": cannot read a temporary file (" + e.getMessage() + ")", e);
+    }
+    List<Event> events = new ArrayList<>();
+    for (Kind kind : kinds.values()) {
+      EventMerger.KindMerge merged = entente.mergeKind(kind.mentions, kind.published);
+      for (int k = 0; k < kind.ordinals.size(); k++) eventOf[kind.ordinals.get(k)] = merged.eventIds().get(k);
+      events.addAll(merged.events());
+    }
+    return events;
   }
 
   /** The mentions in input order, each with its id and event. */

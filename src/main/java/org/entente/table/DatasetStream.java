@@ -1,7 +1,14 @@
 package org.entente.table;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +23,8 @@ import org.entente.event.LinkedMention;
  * then the files already in the folder stay as they were, and {@link #close} without {@code finish} leaves them so).
  *
  * <p>Rows are rendered in parts of {@value #PART} through the same table code as the whole-file writer, and go to
- * hidden temporary files; only the events and the article ids (for the foreign keys) are held. The order of calls
+ * hidden temporary files; only the events and the article ids (for the foreign keys) are held. With several
+ * threads, mention parts are rendered on all of them (the output is the same). The order of calls
  * is the order of the checks: every article, then the events, then every mention, then {@link #finish}. A
  * mention's id is checked for repeats within its part; ids built from a unique article id, a sentence number and
  * a count cannot repeat across parts.
@@ -34,8 +42,17 @@ public final class DatasetStream implements AutoCloseable {
   private final Set<String> eventIds = new HashSet<>();
   private List<Event> events;
   private boolean finished;
+  /** Renders mention parts on other threads, or null to render each as it fills. */
+  private final ExecutorService renderers;
+  private final int threads;
 
-  DatasetStream(WriteOptions options, PartyCodes parties, StagedWrite staging, Path dataDir) {
+  DatasetStream(WriteOptions options, PartyCodes parties, StagedWrite staging, Path dataDir, int threads) {
+    this.threads = threads;
+    this.renderers = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "entente-csv");
+      t.setDaemon(true);
+      return t;
+    }) : null;
     this.options = options;
     this.parties = parties;
     this.staging = staging;
@@ -46,6 +63,7 @@ public final class DatasetStream implements AutoCloseable {
       m = staging.open(dataDir, Tables.MENTIONS.fileName());
     } catch (RuntimeException e) {
       a.discard();
+      if (renderers != null) renderers.shutdownNow();
       throw e;
     }
     this.articles = new Part<>(Tables.ARTICLES, a);
@@ -78,7 +96,7 @@ public final class DatasetStream implements AutoCloseable {
   /** Writes the rest and publishes the four files together (see {@link DatasetWriter#write}). */
   public void finish() {
     if (events == null) events(List.of());
-    mentions.flush();
+    mentions.drain();
     StagedWrite.Staged eventFile = staging.open(dataDir, Tables.EVENTS.fileName());
     StagedWrite.Staged descriptor = null;
     try {
@@ -102,6 +120,7 @@ public final class DatasetStream implements AutoCloseable {
   /** Without {@link #finish}: deletes the temporary files and leaves the folder as it was. */
   @Override
   public void close() {
+    if (renderers != null) renderers.shutdownNow();
     articles.file.discard();
     mentions.file.discard();
   }
@@ -121,11 +140,17 @@ public final class DatasetStream implements AutoCloseable {
     }
   }
 
-  /** One CSV file written in parts: the header first, then each part's rows once it is full. */
+  /**
+   * One CSV file written in parts: the header first, then each part's rows once it is full. Mention parts are
+   * checked and rendered on {@link #renderers} when there are any (articles are not: their ids are collected for
+   * the foreign keys as they come); the parts are written in order whatever finishes first, and a part's error is
+   * the one its file would report first.
+   */
   private final class Part<R> {
     private final TableSpec<R> spec;
     private final StagedWrite.Staged file;
     private final List<R> rows = new ArrayList<>(PART);
+    private final Deque<Future<byte[]>> rendering = new ArrayDeque<>();
     private long written;
 
     Part(TableSpec<R> spec, StagedWrite.Staged file) {
@@ -139,9 +164,44 @@ public final class DatasetStream implements AutoCloseable {
       if (rows.size() >= PART) flush();
     }
 
+    /** Renders the rows so far (or hands them to a renderer) and writes what is rendered. */
     void flush() {
       if (rows.isEmpty()) return;
-      RecordTable<R> table = new RecordTable<>(spec, rows, written);
+      List<R> part = List.copyOf(rows);
+      long offset = written;
+      written += rows.size();
+      rows.clear();
+      if (renderers == null || spec == Tables.ARTICLES) {
+        file.write(render(part, offset));
+        return;
+      }
+      rendering.addLast(renderers.submit(() -> render(part, offset)));
+      while (rendering.size() > 2 * threads) file.write(next());
+    }
+
+    /** Writes every part still being rendered. */
+    void drain() {
+      flush();
+      while (!rendering.isEmpty()) file.write(next());
+    }
+
+    private byte[] next() {
+      try {
+        return rendering.removeFirst().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CancellationException("interrupted");
+      } catch (ExecutionException e) {
+        rendering.forEach(f -> f.cancel(true));
+        rendering.clear();
+        if (e.getCause() instanceof RuntimeException r) throw r;
+        if (e.getCause() instanceof Error err) throw err;
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+
+    private byte[] render(List<R> part, long offset) {
+      RecordTable<R> table = new RecordTable<>(spec, part, offset);
       table.check(parties);
       if (spec == Tables.ARTICLES) {
         List<Object> ids = table.values("article_id");
@@ -151,12 +211,11 @@ public final class DatasetStream implements AutoCloseable {
           }
         }
       } else {
+        // the article ids and event ids are complete by now and only read
         checkReferences(table, "event_id", eventIds, Tables.EVENTS);
         checkReferences(table, "article_id", articleIds, Tables.ARTICLES);
       }
-      file.write(table.rowsCsv(options));
-      written += rows.size();
-      rows.clear();
+      return table.rowsCsv(options);
     }
   }
 }

@@ -73,7 +73,12 @@ public final class DatasetWriter {
    * Nothing in {@code dataDir} changes until {@link DatasetStream#finish}.
    */
   public DatasetStream open(Path dataDir) {
-    return new DatasetStream(options, parties, staging, Objects.requireNonNull(dataDir, "dataDir"));
+    return open(dataDir, 1);
+  }
+
+  /** As {@link #open(Path)}, rendering the mentions on {@code threads} threads: the same bytes, sooner. */
+  public DatasetStream open(Path dataDir, int threads) {
+    return new DatasetStream(options, parties, staging, Objects.requireNonNull(dataDir, "dataDir"), threads);
   }
 
   private static void checkForeignKeys(List<RecordTable<?>> tables) {

@@ -21,7 +21,11 @@ class DatasetStreamTest {
   private static final List<String> FILES = List.of("articles.csv", "mentions.csv", "events.csv", "datapackage.json");
 
   private static void stream(Dataset d, Path dir) {
-    try (DatasetStream out = Fixtures.writer().open(dir)) {
+    stream(d, dir, 1);
+  }
+
+  private static void stream(Dataset d, Path dir, int threads) {
+    try (DatasetStream out = Fixtures.writer().open(dir, threads)) {
       d.articles().forEach(out::article);
       out.events(d.events());
       d.mentions().forEach(out::mention);
@@ -30,8 +34,12 @@ class DatasetStreamTest {
   }
 
   private static void assertSameFiles(Dataset d, Path tmp) throws Exception {
+    assertSameFiles(d, tmp, 1);
+  }
+
+  private static void assertSameFiles(Dataset d, Path tmp, int threads) throws Exception {
     Fixtures.writer().write(d, tmp.resolve("whole"));
-    stream(d, tmp.resolve("rows"));
+    stream(d, tmp.resolve("rows"), threads);
     for (String f : FILES) {
       assertThat(Files.readAllBytes(tmp.resolve("rows").resolve(f))).as(f)
           .isEqualTo(Files.readAllBytes(tmp.resolve("whole").resolve(f)));
@@ -54,6 +62,31 @@ class DatasetStreamTest {
   @Test
   void partsJoinSeamlessly(@TempDir Path tmp) throws Exception {
     assertSameFiles(large(3 * DatasetStream.PART + 7), tmp);
+  }
+
+  @Test
+  void partsRenderedOnThreeThreadsJoinInOrder(@TempDir Path tmp) throws Exception {
+    assertSameFiles(large(7 * DatasetStream.PART + 3), tmp, 3);
+  }
+
+  @Test
+  void withThreadsTheFirstBadPartIsTheOneReported(@TempDir Path tmp) {
+    Dataset d = large(6 * DatasetStream.PART);
+    List<LinkedMention> mentions = new ArrayList<>(d.mentions());
+    for (int bad : new int[] {5 * DatasetStream.PART + 1, 2 * DatasetStream.PART + 9}) {
+      LinkedMention m = mentions.get(bad);
+      mentions.set(bad, new LinkedMention(m.mentionId(), "ev-nowhere", m.mention()));
+    }
+    try (DatasetStream out = Fixtures.writer().open(tmp, 3)) {
+      d.articles().forEach(out::article);
+      out.events(d.events());
+      assertThatThrownBy(() -> {
+        mentions.forEach(out::mention);
+        out.finish();
+      }).isInstanceOf(TableException.class)
+          .hasMessageStartingWith("mentions.csv: row " + (2 * DatasetStream.PART + 9 + 2) + ", column event_id");
+    }
+    assertThat(tmp.toFile().list()).isEmpty();
   }
 
   @Test
