@@ -25,6 +25,7 @@ import org.entente.article.FolderSource;
 import org.entente.article.InputArticle;
 import org.entente.article.JsonlRecord;
 import org.entente.article.Manifest;
+import scala.Tuple2;
 
 /**
  * The job's inputs, read as {@code entente code} reads them, each article with its place in the input: a JSONL
@@ -167,9 +168,19 @@ final class Inputs {
     });
   }
 
-  /** As {@code entente code}: an id used again names the same article, and its first place wins. */
+  /**
+   * As {@code entente code}: an id used again names the same article, and its first place wins. Only the ids and
+   * places are shuffled to find the repeated ids (few, if any); the articles are then filtered where they are.
+   */
   private static JavaRDD<Records.Article> firstOfEachId(JavaRDD<Records.Article> articles) {
-    return articles.keyBy(Records.Article::id).reduceByKey((a, b) -> a.ordinal() <= b.ordinal() ? a : b).values();
+    Map<String, Long> firsts = new HashMap<>(articles
+        .mapToPair(a -> new Tuple2<>(a.id(), new Tuple2<>(a.ordinal(), 1L)))
+        .reduceByKey((a, b) -> new Tuple2<>(Math.min(a._1(), b._1()), a._2() + b._2()))
+        .filter(t -> t._2()._2() > 1)
+        .mapValues(Tuple2::_1)
+        .collectAsMap());
+    if (firsts.isEmpty()) return articles;
+    return articles.filter(a -> !firsts.containsKey(a.id()) || firsts.get(a.id()) == a.ordinal());
   }
 
   /** Warnings go to the executor's stderr, one line each, as the CLI prints them, and are counted. */

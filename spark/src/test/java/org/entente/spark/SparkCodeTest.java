@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (ids, dates, parties, counts, article lists and evidence: every column), the same mentions with the same event
  * ids, the same article rows. The input is the seed articles and the development set ({@code ../shared/devset}
  * when it is there, else the copy in the test resources), once as a folder of text files with a manifest and once
- * as one JSONL file.
+ * as one JSONL file (with an id used twice, whose first line wins).
  */
 class SparkCodeTest {
   private static final Path SHARED_DEVSET = Path.of("../shared/devset/articles");
@@ -93,6 +93,11 @@ class SparkCodeTest {
         out.append(json.writeValueAsString(line)).append('\n');
       }
     }
+    // an id used again: entente code keeps its first line, and so must the job
+    ObjectNode again = json.createObjectNode();
+    again.put("id", "c00000_000_a5a7f391eb83de14");
+    again.put("text", "Mali and Russia signed a defence pact in Bamako on Monday.");
+    out.append(json.writeValueAsString(again)).append('\n');
     Path file = tmp.resolve("articles.jsonl");
     Files.writeString(file, out);
     return file;
