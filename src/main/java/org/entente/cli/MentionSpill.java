@@ -1,7 +1,5 @@
 package org.entente.cli;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -134,8 +132,7 @@ final class MentionSpill implements AutoCloseable {
   /** The events of one bucket's kinds; each of its mentions' events goes into {@code eventOf}, at its own place. */
   private List<Event> mergeBucket(Entente entente, int b, String[] eventOf) {
     Map<List<Object>, Kind> kinds = new LinkedHashMap<>();
-    try (DataInputStream in = new DataInputStream(
-        new BufferedInputStream(Files.newInputStream(bucketFile(b)), BUFFER))) {
+    try (DataInputStream in = reader(bucketFile(b))) {
       while (true) {
         int ordinal;
         try {
@@ -167,7 +164,7 @@ final class MentionSpill implements AutoCloseable {
   void forEach(String[] eventOf, Consumer<LinkedMention> sink) {
     try {
       orderedOut.close();
-      try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(ordered), BUFFER))) {
+      try (DataInputStream in = reader(ordered)) {
         for (int i = 0; i < count; i++) {
           String id = readString(in);
           sink.accept(new LinkedMention(id, eventOf[i], read(in)));
@@ -207,7 +204,95 @@ final class MentionSpill implements AutoCloseable {
   private Path bucketFile(int b) { return dir.resolve(prefix + "." + b + ".spill"); }
 
   private static DataOutputStream open(Path file) throws IOException {
-    return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER));
+    return new DataOutputStream(new Buffered(Files.newOutputStream(file)));
+  }
+
+  private static DataInputStream reader(Path file) throws IOException {
+    return new DataInputStream(new Unsynchronized(Files.newInputStream(file)));
+  }
+
+  /**
+   * A buffer before a file, without the locking of {@link java.io.BufferedOutputStream}: a mention is written as some
+   * twenty small writes, and each spill file has one writer.
+   */
+  private static final class Buffered extends java.io.OutputStream {
+    private final java.io.OutputStream out;
+    private final byte[] buffer = new byte[BUFFER];
+    private int n;
+
+    Buffered(java.io.OutputStream out) { this.out = out; }
+
+    @Override
+    public void write(int b) throws IOException {
+      if (n == buffer.length) drain();
+      buffer[n++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      if (len > buffer.length - n) drain();
+      if (len > buffer.length) {
+        out.write(b, off, len);
+        return;
+      }
+      System.arraycopy(b, off, buffer, n, len);
+      n += len;
+    }
+
+    private void drain() throws IOException {
+      out.write(buffer, 0, n);
+      n = 0;
+    }
+
+    @Override
+    public void flush() throws IOException {
+      drain();
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      try (out) {
+        drain();
+      }
+    }
+  }
+
+  /** The reading side of {@link Buffered}: one reader per file, no locking. */
+  private static final class Unsynchronized extends java.io.InputStream {
+    private final java.io.InputStream in;
+    private final byte[] buffer = new byte[BUFFER];
+    private int pos;
+    private int end;
+
+    Unsynchronized(java.io.InputStream in) { this.in = in; }
+
+    private boolean fill() throws IOException {
+      pos = 0;
+      end = Math.max(0, in.read(buffer, 0, buffer.length));
+      return end > 0;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (pos == end && !fill()) return -1;
+      return buffer[pos++] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) return 0;
+      if (pos == end && !fill()) return -1;
+      int k = Math.min(len, end - pos);
+      System.arraycopy(buffer, pos, b, off, k);
+      pos += k;
+      return k;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   private static void quietly(AutoCloseable c) {
