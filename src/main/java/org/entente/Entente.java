@@ -5,15 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.entente.article.ContentHash;
 import org.entente.article.InputArticle;
 import org.entente.coding.CodedArticle;
 import org.entente.coding.Coder;
 import org.entente.coding.CoderResources;
-import org.entente.coding.Mention;
 import org.entente.dictionary.Dictionaries;
 import org.entente.event.Dataset;
 import org.entente.event.Event;
 import org.entente.event.EventMerger;
+import org.entente.event.LinkedMention;
 import org.entente.party.Party;
 import org.entente.table.DatasetWriter;
 import org.entente.table.WriteOptions;
@@ -63,11 +64,13 @@ public final class Entente {
   public static Entente load() { return load(Dictionaries.bundled()); }
 
   /**
-   * Codes one article: its row of articles.csv and its mentions in sentence order, each with the sentence, the
-   * parties, the act and its date. An unreadable article ({@code text == null}) gets its row and no mentions.
+   * Codes one article: its row of articles.csv (with its content hash, as {@code entente code} writes it) and its
+   * mentions in sentence order, each with the sentence, the parties, the act and its date. An unreadable article
+   * ({@code text == null}) gets its row and no mentions.
    */
   public CodedArticle code(InputArticle article) {
-    return coders.get().code(Objects.requireNonNull(article, "article"));
+    CodedArticle coded = coders.get().code(Objects.requireNonNull(article, "article"));
+    return new CodedArticle(coded.summary().withContentHash(ContentHash.of(article)), coded.mentions());
   }
 
   /**
@@ -82,11 +85,16 @@ public final class Entente {
    * The merge of one kind (type, source, target) alone, for a merge spread over many machines: partition the
    * mentions by kind, run this per group, and the events are those of {@link #merge}, ids included.
    *
-   * @param mentions mentions of one kind, in input order
+   * @param mentions mentions of one kind, with their ids ({@link #identify}), in input order
    * @param published the publication dates of their articles ({@code ArticleSummary.published()}) by article id
    */
-  public EventMerger.KindMerge mergeKind(List<Mention> mentions, Map<String, LocalDate> published) {
+  public EventMerger.KindMerge mergeKind(List<LinkedMention> mentions, Map<String, LocalDate> published) {
     return merger.mergeKind(mentions, published);
+  }
+
+  /** The mentions of coded articles with their ids ({@code <article>-s<sentence>-m<n>}), in input order. */
+  public static List<LinkedMention> identify(List<CodedArticle> articles) {
+    return EventMerger.identify(articles);
   }
 
   /** Writes articles.csv, mentions.csv, events.csv and datapackage.json into {@code dataDir}, as {@code entente code} does. */

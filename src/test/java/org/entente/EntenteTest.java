@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.entente.article.ArticleSource;
 import org.entente.article.InputArticle;
 import org.entente.coding.CodedArticle;
@@ -75,33 +74,33 @@ class EntenteTest {
     assertThat(all.events()).hasSizeGreaterThan(10);
 
     Map<String, LocalDate> published = new HashMap<>();
-    Map<List<Object>, List<Mention>> byKind = new LinkedHashMap<>();
-    for (CodedArticle a : coded) {
+    coded.forEach(a -> {
       if (a.summary().published() != null) published.put(a.summary().articleId(), a.summary().published());
-      for (Mention m : a.mentions()) {
-        byKind.computeIfAbsent(List.of(m.type(), m.source(), m.target()), k -> new ArrayList<>()).add(m);
-      }
+    });
+    Map<List<Object>, List<LinkedMention>> byKind = new LinkedHashMap<>();
+    for (LinkedMention m : Entente.identify(coded)) {
+      Mention x = m.mention();
+      byKind.computeIfAbsent(List.of(x.type(), x.source(), x.target()), k -> new ArrayList<>()).add(m);
     }
     List<Event> events = new ArrayList<>();
-    Map<Mention, String> eventOf = new java.util.IdentityHashMap<>();
-    for (List<Mention> kind : byKind.values()) {
+    Map<String, String> eventOf = new HashMap<>();
+    for (List<LinkedMention> kind : byKind.values()) {
       EventMerger.KindMerge merged = entente.mergeKind(kind, published);
       events.addAll(merged.events());
-      for (int k = 0; k < kind.size(); k++) eventOf.put(kind.get(k), merged.eventIds().get(k));
+      for (int k = 0; k < kind.size(); k++) eventOf.put(kind.get(k).mentionId(), merged.eventIds().get(k));
     }
     events.sort(Entente.eventOrder());
     assertThat(events).isEqualTo(all.events());
-    for (LinkedMention m : all.mentions()) assertThat(eventOf.get(m.mention())).isEqualTo(m.eventId());
+    for (LinkedMention m : all.mentions()) assertThat(eventOf.get(m.mentionId())).isEqualTo(m.eventId());
   }
 
   @Test
   void aMergeOfTwoKindsIsRefused() {
-    List<Mention> mentions = articles.stream().map(entente::code).flatMap(a -> a.mentions().stream())
-        .filter(m -> !m.source().equals("NER")).limit(1).toList();
-    List<Mention> niger = articles.stream().map(entente::code).flatMap(a -> a.mentions().stream())
-        .filter(m -> m.source().equals("NER")).limit(1).toList();
-    List<Mention> two = Stream.concat(mentions.stream(), niger.stream()).toList();
-    assertThatThrownBy(() -> entente.mergeKind(two, Map.of())).isInstanceOf(IllegalArgumentException.class);
+    List<LinkedMention> all = Entente.identify(articles.stream().map(entente::code).toList());
+    LinkedMention niger = all.stream().filter(m -> m.mention().source().equals("NER")).findFirst().orElseThrow();
+    LinkedMention other = all.stream().filter(m -> !m.mention().source().equals("NER")).findFirst().orElseThrow();
+    assertThatThrownBy(() -> entente.mergeKind(List.of(niger, other), Map.of()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

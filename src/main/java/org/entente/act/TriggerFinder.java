@@ -71,6 +71,11 @@ public final class TriggerFinder {
           limit = Math.min(limit, patternEnd + 4);
         }
         objectEnd = lexicon.classes().find(entry.objectClass(), tokens, from, limit);
+        // "French troops were expelled from Chad": in the passive the object stands before the verb
+        if (objectEnd < 0 && !prepositional && isPassive(tokens, i, form)
+            && lexicon.classes().find(entry.objectClass(), tokens, subjectLimit(tokens, i), i) >= 0) {
+          objectEnd = patternEnd;
+        }
         if (objectEnd < 0) continue;
       }
       if (!entry.subjectClass().isEmpty()
@@ -100,8 +105,11 @@ public final class TriggerFinder {
     int limit = from + gap;
     for (int j = from; j < tokens.size() && j <= limit; j++) {
       Token t = tokens.get(j);
-      // 'severed the so-called "diplomatic relations"': quotation marks and hyphens take no room in the gap
-      if (t.norm().equals("\"") || t.norm().equals("'") || t.norm().equals("-")) limit++;
+      // 'severed the so-called "diplomatic relations"': quotation marks and hyphens take no room in the gap, nor
+      // the commas of an aside in a wide one ("gave the ambassador, Sylvain Itte, 48 hours to leave")
+      boolean free = t.norm().equals("\"") || t.norm().equals("'") || t.norm().equals("-")
+          || gap == WIDE_GAP && t.norm().equals(",");
+      if (free) limit++;
       if (t.norm().equals(word) || lexicon.classes().sameWord(t.norm(), word)) {
         int end = matchRest(tokens, j + 1, pattern, k + 1);
         if (end >= 0) return end;

@@ -13,64 +13,78 @@ import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** Chart 2: each partner's running Goldstein sum with the focus as a step line, labelled at its end. */
+/**
+ * Chart 2: each partner's running Goldstein sum with the focus as a step line, labelled at its end. A handful of
+ * lines is what a reader can follow (FT Visual Vocabulary, Datawrapper: three to five highlighted series); the
+ * other partners are drawn as one grey, labelled line, their mean, and the matrix shows them one by one.
+ */
 final class AlignmentChart {
 
-  /** More lines than this stop being readable; the rest are drawn in grey, unlabelled, as context. */
-  static final int LABELLED = 6;
+  /** Lines drawn by name unless --partners says otherwise. */
+  static final int DEFAULT_LINES = 5;
 
   private AlignmentChart() {}
 
   static Drawn draw(ChartContext ctx) {
+    int wanted = ctx.choice().listed() ? ctx.ranked().size()
+        : ctx.choice().wanted(DEFAULT_LINES, ctx.ranked().size());
+    Theme theme = ctx.theme();
+    return Fit.largest(wanted, theme.labelFont(), theme.smallestCategorySize(), (n, f) -> build(ctx, n, f),
+        d -> Fit.measure(d.chart(), theme.size()).getPlotInfo().getDataArea().getHeight());
+  }
+
+  private static Drawn build(ChartContext ctx, int named, java.awt.Font labelFont) {
     Theme theme = ctx.theme();
     AlignmentIndex index = ctx.index();
-    List<String> byMagnitude = index.order().stream()
-        .sorted(java.util.Comparator.comparingDouble((String p) -> -Math.abs(index.fin(p))).thenComparing(p -> p))
-        .toList();
-    List<String> labelled = byMagnitude.subList(0, Math.min(LABELLED, byMagnitude.size()));
-    List<String> others = byMagnitude.subList(labelled.size(), byMagnitude.size());
+    List<Lane> lines = Lane.choose(ctx, named, index.closestFirst());
 
     XYSeriesCollection dataset = new XYSeriesCollection();
     XYStepRenderer renderer = new XYStepRenderer();
     renderer.setDefaultShapesVisible(false);
     renderer.setDrawSeriesLineAsPath(true);
     List<KeyDatePlot.EndLabel> endLabels = new ArrayList<>();
-    List<List<String>> rows = new ArrayList<>();
     double lo = 0;
     double hi = 0;
     int series = 0;
-    // Grey context lines first so the labelled ones are drawn on top of them.
-    List<String> drawOrder = new ArrayList<>(others);
-    drawOrder.addAll(labelled);
-    for (String p : drawOrder) {
-      XYSeries s = new XYSeries(p, false, true);
+    // The grey line first so the coloured ones are drawn on top of it.
+    List<Lane> drawOrder = new ArrayList<>(lines.stream().filter(Lane::other).toList());
+    drawOrder.addAll(lines.stream().filter(l -> !l.other()).toList());
+    int coloured = 0;
+    for (Lane line : drawOrder) {
+      List<AlignmentIndex.Step> steps = line.other() ? index.mean(line.members()) : index.of(line.members().get(0));
+      double fin = steps.isEmpty() ? 0 : steps.get(steps.size() - 1).index();
+      XYSeries s = new XYSeries(line.label(), false, true);
       s.add(ChartContext.millis(ctx.from()), 0.0);
-      for (AlignmentIndex.Step step : index.steps().get(p)) {
+      for (AlignmentIndex.Step step : steps) {
         s.add(ChartContext.millis(step.date()), step.index());
         lo = Math.min(lo, step.index());
         hi = Math.max(hi, step.index());
       }
       // Carry the last value to the end of the period so every line ends where its label is.
-      s.add(ctx.axisTo(), index.fin(p));
+      s.add(ctx.axisTo(), fin);
       dataset.addSeries(s);
-      boolean named = labelled.contains(p);
-      Color c = named ? Palette.SERIES.get(labelled.indexOf(p) % Palette.SERIES.size()) : Palette.OTHER_LINE;
+      Color c = line.other() ? Palette.OTHER_LINE
+          : coloured < Palette.SERIES.size() ? Palette.SERIES.get(coloured++) : Palette.MUTED_TEXT;
       renderer.setSeriesPaint(series, c);
-      renderer.setSeriesStroke(series, new BasicStroke(named ? theme.lineWidth() : theme.lineWidth() * 0.5f,
+      renderer.setSeriesStroke(series, new BasicStroke(line.other() ? theme.lineWidth() * 0.6f : theme.lineWidth(),
           BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-      if (named) endLabels.add(new KeyDatePlot.EndLabel(ctx.name(p) + " " + signed(index.fin(p)), index.fin(p), c));
+      Color text = line.other() ? Palette.MUTED_TEXT : c;
+      String value = line.other() ? "mean " + signed(fin) : signed(fin);
+      endLabels.add(new KeyDatePlot.EndLabel(line.label() + " " + value, fin, text));
       series++;
     }
-    for (String p : index.order()) {
-      for (AlignmentIndex.Step step : index.steps().get(p)) {
-        rows.add(List.of(p, ctx.name(p), step.date().toString(), plain(step.index()),
-            Boolean.toString(labelled.contains(p))));
+    List<List<String>> rows = new ArrayList<>();
+    for (Lane line : lines) {
+      for (String p : line.members().stream().sorted().toList()) {
+        for (AlignmentIndex.Step step : index.of(p)) {
+          rows.add(List.of(p, ctx.name(p), step.date().toString(), plain(step.index()), line.label()));
+        }
       }
     }
 
     double span = Math.max(hi - lo, 1);
     Range base = new Range(lo - span * 0.06, hi + span * 0.06);
-    KeyDatePlot plot = new KeyDatePlot(theme, ctx.keyDates(), endLabels, base, false);
+    KeyDatePlot plot = new KeyDatePlot(theme, ctx.keyDates(), endLabels, labelFont, base, false);
     plot.setDataset(dataset);
     plot.setRenderer(renderer);
     plot.setDomainAxis(Axes.dates(ctx));
@@ -89,31 +103,43 @@ final class AlignmentChart {
     plot.setRangeZeroBaselineStroke(new BasicStroke(theme.lineWidth() * 0.35f));
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
-    String title = title(ctx);
-    String subtitle = "Running sum of Goldstein weights of events with " + Theme.prose(ctx.focusName()) + ", " + ctx.period();
-    String source = theme.source(ctx.data());
-    if (!others.isEmpty()) {
-      source += " Grey: " + others.size() + (others.size() == 1 ? " other partner." : " other partners.");
-    }
-    var chart = theme.frame(plot, title, subtitle, source, null);
-    return new Drawn("alignment", chart, title, Schemas.ALIGNMENT, rows);
+    String title = theme.fitTitle(ctx.scoped(List.of(title(ctx, Lane.named(lines)))));
+    String subtitle = "Running sum of Goldstein weights of events with " + Theme.prose(ctx.focusName()) + ", "
+        + ctx.span();
+    String source = theme.source(ctx);
+    var chart = theme.frame(plot, title, subtitle, source + otherNote(lines), null);
+    return new Drawn("alignment", chart, title, Schemas.ALIGNMENT, rows, lines);
   }
 
-  /** Worded from the partners whose index rose most and fell most; says so when only one direction exists. */
-  static String title(ChartContext ctx) {
-    List<String> fallers = ctx.index().fallers();
-    List<String> risers = ctx.index().risers();
-    String f = ctx.subject();
+  /** What the grey line is, since a sum of several partners is not obvious. */
+  private static String otherNote(List<Lane> lines) {
+    return lines.stream().filter(Lane::other).findFirst()
+        .map(o -> " Grey line: the mean of the other " + o.members().size() + " partners' sums.")
+        .orElse("");
+  }
+
+  /**
+   * Worded from the named partners whose index fell and rose furthest, without saying who acted. A claim about all
+   * partners ("it rose with none") is made only when it holds for every partner, the folded ones included.
+   */
+  static String title(ChartContext ctx, List<String> named) {
+    List<String> allFallers = ctx.index().fallers();
+    List<String> allRisers = ctx.index().risers();
+    List<String> fallers = allFallers.stream().filter(named::contains).toList();
+    List<String> risers = allRisers.stream().filter(named::contains).toList();
+    String f = ctx.subject() + "'s balance";
     if (!fallers.isEmpty() && !risers.isEmpty()) {
-      return f + " turned from " + ctx.prose(fallers.get(0)) + " to " + ctx.prose(risers.get(0));
+      return f + " fell furthest with " + ctx.prose(fallers.get(0)) + ", rose furthest with "
+          + ctx.prose(risers.get(0));
     }
     if (!fallers.isEmpty()) {
-      return f + "'s ties soured, most of all with " + ctx.prose(fallers.get(0)) + "; none grew closer";
+      return f + " fell furthest with " + ctx.prose(fallers.get(0)) + (allRisers.isEmpty() ? "; it rose with none" : "");
     }
     if (!risers.isEmpty()) {
-      return f + " grew closer to its partners, most of all to " + ctx.prose(risers.get(0)) + "; none fell away";
+      return f + " rose furthest with " + ctx.prose(risers.get(0)) + (allFallers.isEmpty() ? "; it fell with none" : "");
     }
-    return f + "'s partnerships show no net shift";
+    return allFallers.isEmpty() && allRisers.isEmpty() ? ctx.subject() + "'s partnerships show no net shift"
+        : ctx.subject() + "'s partnerships with the partners named show no net shift";
   }
 
   static String signed(double v) {

@@ -50,6 +50,36 @@ record AlignmentIndex(Map<String, List<Step>> steps, Map<String, Double> finals,
 
   double fin(String partner) { return finals.getOrDefault(partner, 0.0); }
 
+  /** A partner's steps; none for a partner asked for by code that has no event in the window. */
+  List<Step> of(String partner) { return steps.getOrDefault(partner, List.of()); }
+
+  /** Closest partners (highest final index) first, then by code: the order of lanes and bars, top down. */
+  Comparator<String> closestFirst() {
+    return Comparator.comparingDouble((String p) -> -fin(p)).thenComparing(p -> p);
+  }
+
+  /**
+   * The mean index of several partners: the line of "Other partners". Their sum would dwarf the named lines (fifty
+   * small partners add up to more than any one big one); the mean reads on the same scale as each of them.
+   */
+  List<Step> mean(List<String> partners) {
+    TreeMap<LocalDate, Double> deltas = new TreeMap<>();
+    for (String p : partners) {
+      double before = 0;
+      for (Step s : of(p)) {
+        deltas.merge(s.date(), s.index() - before, Double::sum);
+        before = s.index();
+      }
+    }
+    List<Step> out = new ArrayList<>();
+    double run = 0;
+    for (var d : deltas.entrySet()) {
+      run += d.getValue();
+      out.add(new Step(d.getKey(), round(run / partners.size())));
+    }
+    return List.copyOf(out);
+  }
+
   /** Partners whose index ended below zero, most negative first. */
   List<String> fallers() {
     List<String> out = new ArrayList<>(order.stream().filter(p -> fin(p) < 0).toList());

@@ -11,10 +11,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Draws the timeline, alignment and mix charts for one focus country, in each requested format, each with the
- * CSV of the data it plots: {@code charts/<focus>-<chart>.<ext>}.
+ * Draws the timeline, alignment, mix and matrix charts for one focus country, in each requested format, each with
+ * the CSV of the data it plots: {@code charts/<focus>-<chart>.<ext>}. Everything is read, checked and laid out
+ * before the first file is written, so bad input leaves no chart behind.
  */
 public final class ChartJob {
+
+  static {
+    // JFreeChart draws rotated text (the alignment chart's axis label) as a TextLayout by default, which the SVG
+    // writer turns into glyph outlines; as a string it stays text that can be searched, edited and checked.
+    org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+    // JFreeChart measures text for wrapping and layout with FontMetrics.stringWidth, whole points from the
+    // metrics' own context; the SVG writer's metrics ignore fractional widths, so its titles wrapped 3% later
+    // than the text is wide and ran off the page. The string bounds use the drawing's own context in every
+    // format, and the SVG is laid out as the PNG is.
+    org.jfree.chart.text.TextUtils.setUseFontMetricsGetStringBounds(true);
+  }
 
   private final ChartSettings settings;
 
@@ -31,9 +43,12 @@ public final class ChartJob {
     List<KeyDate> keyDates = KeyDate.load(settings.keyDates());
     Fonts fonts = Fonts.load();
     Theme theme = new Theme(settings.size(), fonts, settings.version());
-    ChartContext ctx = ChartContext.of(data, theme, keyDates, settings.pivot());
+    ChartContext ctx = ChartContext.of(data, theme, keyDates, settings);
 
-    List<Drawn> charts = List.of(TimelineChart.draw(ctx), AlignmentChart.draw(ctx), MixChart.draw(ctx));
+    // Drawn (and measured, see Fit) one after the other on this thread: the fonts' metrics are then all known
+    // before the writers draw in parallel.
+    List<Drawn> charts = List.of(TimelineChart.draw(ctx), AlignmentChart.draw(ctx), MixChart.draw(ctx),
+        MatrixChart.draw(ctx));
     String prefix = settings.focus().toLowerCase(Locale.ROOT) + "-";
     // Each chart is encoded (PNG compression is the costliest step) on its own thread; the files, and the order
     // of the list, are the same as one after the other. One chart's formats stay on one thread: a JFreeChart is
@@ -72,7 +87,7 @@ public final class ChartJob {
 
   /** Daemon threads, one per processor and at most one per chart, so that an embedding program can exit. */
   private static final ExecutorService POOL = Executors.newFixedThreadPool(
-      Math.max(1, Math.min(3, Runtime.getRuntime().availableProcessors())), r -> {
+      Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
         Thread t = new Thread(r, "entente-chart");
         t.setDaemon(true);
         return t;

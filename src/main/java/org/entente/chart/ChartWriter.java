@@ -22,8 +22,12 @@ interface ChartWriter {
   }
 
   static void draw(JFreeChart chart, java.awt.Graphics2D g2, ChartSize size) {
+    draw(chart, g2, size, null);
+  }
+
+  static void draw(JFreeChart chart, java.awt.Graphics2D g2, ChartSize size, org.jfree.chart.ChartRenderingInfo info) {
     g2.setRenderingHint(java.awt.RenderingHints.KEY_FRACTIONALMETRICS, java.awt.RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     g2.setRenderingHint(java.awt.RenderingHints.KEY_STROKE_CONTROL, java.awt.RenderingHints.VALUE_STROKE_PURE);
-    chart.draw(g2, area(size));
+    chart.draw(g2, area(size), null, info);
   }
 }

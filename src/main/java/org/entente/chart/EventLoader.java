@@ -36,14 +36,13 @@ final class EventLoader {
     Selection withFocus = source.isEqualTo(focus).or(target.isEqualTo(focus)).andNot(source.isEqualTo(target));
     Table involved = all.where(withFocus);
     if (involved.isEmpty()) throw new ChartException("no events involve " + focus + " in " + eventsFile);
-    Map<String, String> names = names(involved);
     Selection undated = involved.dateColumn("date").isMissing()
         .or(involved.stringColumn("date_precision").isEqualTo(UNKNOWN));
     Table dated = involved.dropWhere(undated);
     if (dated.isEmpty()) throw new ChartException("no dated events involve " + focus + " in " + eventsFile);
 
     int articleCount = countArticles(dataDir.resolve(Schemas.ARTICLES.fileName()), all);
-    return FocusData.of(eventsFile, focus, names, dated, involved.rowCount() - dated.rowCount(), articleCount,
+    return FocusData.of(eventsFile, focus, names(all), dated, involved.rowCount() - dated.rowCount(), articleCount,
         all.rowCount());
   }
 
@@ -58,13 +57,17 @@ final class EventLoader {
     }
   }
 
-  /** The display name of each code, from the first event that names it. */
-  private static Map<String, String> names(Table involved) {
+  /**
+   * The display name of each code, from the first event that names it; every event, not only the focus's, so that
+   * a partner asked for with --partners is named even when it has no event with the focus.
+   */
+  private static Map<String, String> names(Table all) {
     Map<String, String> names = new HashMap<>();
-    for (int i = 0; i < involved.rowCount(); i++) {
-      for (String side : new String[] {"source", "target"}) {
-        names.putIfAbsent(involved.stringColumn(side).get(i),
-            displayName(involved.stringColumn(side).get(i), involved.stringColumn(side + "_name").get(i)));
+    for (String side : new String[] {"source", "target"}) {
+      StringColumn codes = all.stringColumn(side);
+      StringColumn written = all.stringColumn(side + "_name");
+      for (int i = 0; i < all.rowCount(); i++) {
+        names.putIfAbsent(codes.get(i), displayName(codes.get(i), written.get(i)));
       }
     }
     return names;

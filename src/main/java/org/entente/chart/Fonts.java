@@ -23,7 +23,11 @@ record Fonts(Font regular, Font bold, byte[] regularTtf, byte[] boldTtf) {
 
   Font plain(float size) { return regular.deriveFont(Font.PLAIN, size); }
 
-  Font bold(float size) { return bold.deriveFont(Font.PLAIN, size); }
+  /**
+   * The bold face, flagged bold: Java draws it the same either way (the face is bold already, so nothing is
+   * emboldened twice), but the SVG writer only writes font-weight:bold for a font flagged so.
+   */
+  Font bold(float size) { return bold.deriveFont(Font.BOLD, size); }
 
   private static Font create(byte[] ttf) {
     try {

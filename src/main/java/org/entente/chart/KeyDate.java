@@ -15,18 +15,21 @@ import org.entente.table.Schemas;
 /**
  * A labelled date drawn as a vertical marker (a coup, a treaty).
  *
- * @param countries the parties the date belongs to ("MLI;BFA;NER" in the file); empty = relevant to everyone
+ * @param countries the parties whose charts mark the date ("MLI;BFA;NER" in the file); empty = every party's
  */
 record KeyDate(LocalDate date, String label, Set<String> countries) {
 
   static final String BUNDLED = Schemas.KEY_DATES.fileName();
 
-  /** The focus's own dates first, then those of its partners (its region, in practice), within the period. */
-  static List<KeyDate> relevant(List<KeyDate> all, String focus, Set<String> partners, LocalDate from, LocalDate to) {
+  /**
+   * The dates that concern the focus (its own, and those the file gives to no party in particular) within the
+   * period, in date order. A partner's dates are left out: the Niger coup is not a date of France's story, and
+   * marking it on France's charts would tell a story the data of France do not.
+   */
+  static List<KeyDate> relevant(List<KeyDate> all, String focus, LocalDate from, LocalDate to) {
     return all.stream()
         .filter(k -> !k.date.isBefore(from) && !k.date.isAfter(to))
-        .filter(k -> k.countries.isEmpty() || k.countries.contains(focus)
-            || k.countries.stream().anyMatch(partners::contains))
+        .filter(k -> k.countries.isEmpty() || k.countries.contains(focus))
         .sorted(Comparator.comparing(KeyDate::date).thenComparing(KeyDate::label))
         .toList();
   }

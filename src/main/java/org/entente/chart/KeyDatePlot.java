@@ -34,19 +34,33 @@ final class KeyDatePlot extends XYPlot {
 
   private record Placed(double lineX, Rectangle2D box, String text) {}
 
+  /** Where the key dates go: labels by their lines, and, when they are numbered, the key lines above them. */
+  private record Layout(List<Placed> placed, List<String> key, double keyTop, double lineHeight) {
+    static final Layout NONE = new Layout(List.of(), List.of(), 0, 0);
+  }
+
   private static final int MAX_ROWS = 6;
 
   private final List<KeyDate> keyDates;
   private final List<EndLabel> endLabels;
   private final Range baseRange;
   private final Theme theme;
+  private final java.awt.Font endFont;
   private final RectangleInsets baseInsets;
   private final boolean shadeLanes;
   /** The key-date layout of the draw in progress: set before XYPlot draws the markers' lines, read by them. */
-  private List<Placed> layout = List.of();
+  private Layout layout = Layout.NONE;
+  /** Where the key's lines start: the data area's left edge, known once laid out. */
+  private double keyLeft;
 
   KeyDatePlot(Theme theme, List<KeyDate> keyDates, List<EndLabel> endLabels, Range baseRange, boolean shadeLanes) {
+    this(theme, keyDates, endLabels, theme.labelFont(), baseRange, shadeLanes);
+  }
+
+  KeyDatePlot(Theme theme, List<KeyDate> keyDates, List<EndLabel> endLabels, java.awt.Font endFont, Range baseRange,
+      boolean shadeLanes) {
     this.theme = theme;
+    this.endFont = endFont;
     this.shadeLanes = shadeLanes;
     this.keyDates = List.copyOf(keyDates);
     this.endLabels = List.copyOf(endLabels);
@@ -58,7 +72,7 @@ final class KeyDatePlot extends XYPlot {
   public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState, PlotRenderingInfo info) {
     // XYPlot.draw trims the area it is given in place: keep our own copy for the layouts.
     Rectangle2D whole = (Rectangle2D) area.clone();
-    FontMetrics endFm = g2.getFontMetrics(theme.labelFont());
+    FontMetrics endFm = g2.getFontMetrics(endFont);
     double endWidth = 0;
     for (EndLabel e : endLabels) endWidth = Math.max(endWidth, endFm.getStringBounds(e.text(), g2).getWidth());
     double right = endLabels.isEmpty() ? baseInsets.getRight() : endWidth + 3 * theme.gap();
@@ -75,9 +89,17 @@ final class KeyDatePlot extends XYPlot {
     // The range axis's tick labels may have changed width with the new range: lay out again for real.
     dataArea = dataArea(g2, whole);
     layout = layoutKeyDates(g2, dataArea);
+    keyLeft = dataArea.getMinX() + theme.gap() * 0.5;
     super.draw(g2, area, anchor, parentState, info);
     drawKeyDateLabels(g2, layout);
     drawEndLabels(g2, dataArea);
+  }
+
+  /** The height of the data's own range (the lanes, without the key-date strip above them) in a drawn data area. */
+  double baseHeight(Rectangle2D dataArea) {
+    ValueAxis axis = getRangeAxis();
+    return Math.abs(axis.valueToJava2D(baseRange.getUpperBound(), dataArea, RectangleEdge.LEFT)
+        - axis.valueToJava2D(baseRange.getLowerBound(), dataArea, RectangleEdge.LEFT));
   }
 
   /** Alternate shading of the unit-wide lanes of a swimlane chart, below everything else. */
@@ -103,7 +125,9 @@ final class KeyDatePlot extends XYPlot {
     if (index != 0 || layer != Layer.BACKGROUND) return;
     g2.setPaint(Palette.KEY_DATE);
     g2.setStroke(theme.keyDateStroke());
-    for (Placed p : layout) g2.draw(new Line2D.Double(p.lineX, p.box.getMinY(), p.lineX, dataArea.getMaxY()));
+    for (Placed p : layout.placed()) {
+      g2.draw(new Line2D.Double(p.lineX, p.box.getMinY(), p.lineX, dataArea.getMaxY()));
+    }
   }
 
   /** The data area exactly as XYPlot.draw computes it. */
@@ -126,53 +150,91 @@ final class KeyDatePlot extends XYPlot {
   /**
    * Rows from the top: a label goes right or left of its line, in a row where it overlaps no other label and
    * crosses no other marker's line (a line runs down from its own label through the rows below it). A small
-   * search finds the fewest rows; if none fits in six rows the line constraint is dropped, and then labels.
+   * search finds the fewest rows. When the labels would take more than a few rows (key dates crowded on a long
+   * period), each line gets a number instead and a key above spells them out; past that the line constraint is
+   * dropped, and then labels.
    */
-  private List<Placed> layoutKeyDates(Graphics2D g2, Rectangle2D dataArea) {
+  private Layout layoutKeyDates(Graphics2D g2, Rectangle2D dataArea) {
     FontMetrics fm = g2.getFontMetrics(theme.keyDateFont());
     double h = fm.getAscent() + fm.getDescent();
     double pad = theme.gap() * 0.5;
     ValueAxis axis = getDomainAxis();
     List<Candidate> candidates = new ArrayList<>();
+    List<Candidate> numbered = new ArrayList<>();
+    List<String> entries = new ArrayList<>();
     for (KeyDate k : keyDates.stream().sorted(Comparator.comparing(KeyDate::date)).toList()) {
       double x = axis.valueToJava2D(millis(k), dataArea, RectangleEdge.BOTTOM);
       if (x < dataArea.getMinX() || x > dataArea.getMaxX()) continue;
       String text = k.label() + ", " + Theme.day(k.date());
       candidates.add(new Candidate(x, text, fm.getStringBounds(text, g2).getWidth()));
+      String number = Integer.toString(numbered.size() + 1);
+      numbered.add(new Candidate(x, number, fm.getStringBounds(number, g2).getWidth()));
+      entries.add(number + " " + text);
     }
+    int fewRows = theme.size() == ChartSize.SLIDE ? 3 : 2;
+    for (boolean strict : new boolean[] {true, false}) {
+      for (int rows = 1; rows <= fewRows; rows++) {
+        List<Placed> placed = new ArrayList<>();
+        int[] budget = {20_000};
+        if (search(candidates, 0, rows, strict, placed, dataArea, 0, h, pad, budget)) {
+          return new Layout(placed, List.of(), 0, h);
+        }
+      }
+    }
+    List<String> key = wrap(entries, fm, g2, dataArea.getWidth() - 2 * pad);
+    double keyHeight = key.size() * (h + pad * 0.6);
     for (boolean strict : new boolean[] {true, false}) {
       for (int rows = 1; rows <= MAX_ROWS; rows++) {
         List<Placed> placed = new ArrayList<>();
         int[] budget = {20_000};
-        if (search(candidates, 0, rows, strict, placed, dataArea, h, pad, budget)) return placed;
+        if (search(numbered, 0, rows, strict, placed, dataArea, keyHeight, h, pad, budget)) {
+          return new Layout(placed, key, dataArea.getMinY() + pad, h);
+        }
       }
     }
-    return candidates.stream()
+    return new Layout(candidates.stream()
         .map(c -> new Placed(c.lineX, new Rectangle2D.Double(c.lineX, dataArea.getMinY(), 0, 0), ""))
-        .toList();
+        .toList(), List.of(), 0, h);
+  }
+
+  /** The key's entries on as few lines as the width allows, three spaces apart. */
+  private static List<String> wrap(List<String> entries, FontMetrics fm, Graphics2D g2, double width) {
+    List<String> lines = new ArrayList<>();
+    String line = "";
+    for (String e : entries) {
+      String candidate = line.isEmpty() ? e : line + "   " + e;
+      if (!line.isEmpty() && fm.getStringBounds(candidate, g2).getWidth() > width) {
+        lines.add(line);
+        line = e;
+      } else {
+        line = candidate;
+      }
+    }
+    if (!line.isEmpty()) lines.add(line);
+    return lines;
   }
 
   private static boolean search(List<Candidate> cs, int i, int rows, boolean strict, List<Placed> placed,
-      Rectangle2D dataArea, double h, double pad, int[] budget) {
+      Rectangle2D dataArea, double below, double h, double pad, int[] budget) {
     if (i == cs.size()) return true;
     if (--budget[0] < 0) return false;
     Candidate c = cs.get(i);
     for (int row = 0; row < rows; row++) {
-      double top = dataArea.getMinY() + pad + row * (h + pad * 0.6);
+      double top = dataArea.getMinY() + below + pad + row * (h + pad * 0.6);
       for (boolean right : new boolean[] {true, false}) {
         double left = right ? c.lineX + pad : c.lineX - pad - c.width;
         if (left - pad * 0.5 < dataArea.getMinX() || left + c.width + pad * 0.5 > dataArea.getMaxX()) continue;
         Rectangle2D box = new Rectangle2D.Double(left - pad * 0.5, top, c.width + pad, h);
         if (!fits(box, c.lineX, placed, strict)) continue;
         placed.add(new Placed(c.lineX, box, c.text));
-        if (search(cs, i + 1, rows, strict, placed, dataArea, h, pad, budget)) return true;
+        if (search(cs, i + 1, rows, strict, placed, dataArea, below, h, pad, budget)) return true;
         placed.remove(placed.size() - 1);
       }
     }
     if (!strict && rows == MAX_ROWS) {
       // Last resort: keep the line, drop the label, rather than print labels over each other.
       placed.add(new Placed(c.lineX, new Rectangle2D.Double(c.lineX, dataArea.getMinY(), 0, 0), ""));
-      if (search(cs, i + 1, rows, strict, placed, dataArea, h, pad, budget)) return true;
+      if (search(cs, i + 1, rows, strict, placed, dataArea, below, h, pad, budget)) return true;
       placed.remove(placed.size() - 1);
     }
     return false;
@@ -194,16 +256,22 @@ final class KeyDatePlot extends XYPlot {
     return true;
   }
 
-  private double stripHeight(List<Placed> labels, Rectangle2D dataArea) {
+  private double stripHeight(Layout layout, Rectangle2D dataArea) {
     double bottom = dataArea.getMinY();
-    for (Placed p : labels) bottom = Math.max(bottom, p.box.getMaxY());
-    return labels.isEmpty() ? 0 : bottom - dataArea.getMinY() + theme.gap();
+    for (Placed p : layout.placed()) bottom = Math.max(bottom, p.box.getMaxY());
+    return layout.placed().isEmpty() ? 0 : bottom - dataArea.getMinY() + theme.gap();
   }
 
-  private void drawKeyDateLabels(Graphics2D g2, List<Placed> labels) {
+  private void drawKeyDateLabels(Graphics2D g2, Layout layout) {
     g2.setFont(theme.keyDateFont());
     FontMetrics fm = g2.getFontMetrics();
-    for (Placed p : labels) {
+    double pad = theme.gap() * 0.5;
+    for (int i = 0; i < layout.key().size(); i++) {
+      g2.setPaint(Palette.KEY_DATE);
+      double top = layout.keyTop() + i * (layout.lineHeight() + pad * 0.6);
+      g2.drawString(layout.key().get(i), (float) keyLeft, (float) (top + fm.getAscent()));
+    }
+    for (Placed p : layout.placed()) {
       if (p.text.isEmpty()) continue;
       g2.setPaint(Color.WHITE);
       g2.fill(p.box);
@@ -216,7 +284,7 @@ final class KeyDatePlot extends XYPlot {
   /** Stacks labels at their line ends, then pushes them apart (down, then back up if they ran off the bottom). */
   private void drawEndLabels(Graphics2D g2, Rectangle2D dataArea) {
     if (endLabels.isEmpty()) return;
-    g2.setFont(theme.labelFont());
+    g2.setFont(endFont);
     FontMetrics fm = g2.getFontMetrics();
     double h = fm.getAscent() + fm.getDescent();
     ValueAxis axis = getRangeAxis();

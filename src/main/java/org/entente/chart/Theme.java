@@ -39,6 +39,8 @@ record Theme(ChartSize size, Fonts fonts, String version) {
   Font labelFont() { return fonts.bold(slide() ? 15f : 8f); }
   /** Lane and bar names: the partners, the first thing a reader looks up. */
   Font categoryFont() { return fonts.plain(slide() ? 15f : 8f); }
+  /** The smallest lane and bar label: a slide read across a room, a page figure printed at 6.5 in. */
+  float smallestCategorySize() { return slide() ? 12f : 7f; }
   Font panelFont() { return fonts.bold(slide() ? 16f : 8.5f); }
   Font countFont() { return fonts.bold(slide() ? 13f : 7f); }
   Font keyDateFont() { return fonts.plain(slide() ? 13f : 7f); }
@@ -63,15 +65,52 @@ record Theme(ChartSize size, Fonts fonts, String version) {
     return a.equals(b) ? a : a + " – " + b;
   }
 
-  String source(FocusData data) {
+  /**
+   * "Source: 63 articles, 179 events coded by Entente 0.1.0." and what the chart leaves out: events without a date,
+   * outside the window, or with partners not asked for, so that no reader takes the chart for all there is.
+   */
+  String source(ChartContext ctx) {
+    FocusData data = ctx.data();
     String s = "Source: " + data.articleCount() + (data.articleCount() == 1 ? " article, " : " articles, ")
-        + data.eventCount() + (data.eventCount() == 1 ? " event" : " events") + " coded by Entente " + version;
-    if (data.undated() > 0) {
-      s += ". " + data.undated() + (data.undated() == 1 ? " undated event" : " undated events") + " with "
-          + data.focusName() + " not shown";
+        + data.eventCount() + (data.eventCount() == 1 ? " event" : " events") + " coded by Entente " + version + ".";
+    if (ctx.windowed()) s += " Window: " + ctx.span() + ".";
+    List<String> left = new java.util.ArrayList<>();
+    if (data.undated() > 0) left.add(data.undated() + " undated");
+    if (data.outside() > 0) left.add(data.outside() + " outside the window");
+    if (data.unchosen() > 0) left.add(data.unchosen() + " with other partners");
+    if (!left.isEmpty()) {
+      int n = data.undated() + data.outside() + data.unchosen();
+      s += " Not shown: " + String.join(", ", left) + (n == 1 ? " event" : " events") + " with "
+          + data.focusName() + ".";
     }
-    return s + ".";
+    return s;
   }
+
+  /** The first title that fits on two lines (titles come most detailed first); the last one otherwise. */
+  String fitTitle(List<String> candidates) {
+    for (String t : candidates) if (lines(t, titleFont(), size.widthPt() - 2 * padding()) <= 2) return t;
+    return candidates.get(candidates.size() - 1);
+  }
+
+  /** Lines a text wraps to at word boundaries, as JFreeChart's titles wrap it. */
+  static int lines(String text, Font font, double width) {
+    java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+    double limit = width * 0.98;
+    int lines = 1;
+    String line = "";
+    for (String word : text.split(" ")) {
+      String candidate = line.isEmpty() ? word : line + " " + word;
+      if (!line.isEmpty() && font.getStringBounds(candidate, frc).getWidth() > limit) {
+        lines++;
+        line = word;
+      } else {
+        line = candidate;
+      }
+    }
+    return lines;
+  }
+
+  private float padding() { return 14f * k(); }
 
   JFreeChart frame(Plot plot, String title, String subtitle, String source, LegendItemCollection legend) {
     JFreeChart chart = new JFreeChart(null, titleFont(), plot, false);
@@ -79,7 +118,7 @@ record Theme(ChartSize size, Fonts fonts, String version) {
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);
     chart.setBorderVisible(false);
-    float p = 14f * k();
+    float p = padding();
     chart.setPadding(new RectangleInsets(p, p, p * 0.6, p));
 
     TextTitle head = new TextTitle(title, titleFont());
@@ -87,7 +126,8 @@ record Theme(ChartSize size, Fonts fonts, String version) {
     head.setPosition(RectangleEdge.TOP);
     head.setHorizontalAlignment(HorizontalAlignment.LEFT);
     head.setTextAlignment(HorizontalAlignment.LEFT);
-    head.setMaximumLinesToDisplay(2);
+    // Titles are chosen to fit two lines (fitTitle); a third line is the safety net, never a cut title.
+    head.setMaximumLinesToDisplay(3);
     chart.setTitle(head);
 
     TextTitle sub = new TextTitle(subtitle, subtitleFont());

@@ -12,52 +12,57 @@ import java.util.List;
 import org.entente.table.Schemas;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** Chart 1: one lane per partner, each event a mark at its date. */
+/** Chart 1: one lane per partner, each event a mark at its date; partners beyond what fits share one lane. */
 final class TimelineChart {
 
   private TimelineChart() {}
 
   static Drawn draw(ChartContext ctx) {
+    int wanted = ctx.choice().listed() ? ctx.ranked().size() : ctx.choice().wanted(ctx.ranked().size(),
+        ctx.ranked().size());
     Theme theme = ctx.theme();
-    // Lane 0 is drawn at the bottom: put the partner that fell furthest there and the closest one on top.
-    List<String> top = ctx.index().order();
-    List<String> lanesBottomUp = new ArrayList<>(top);
+    return Fit.largest(wanted, theme.categoryFont(), theme.smallestCategorySize(), (n, f) -> build(ctx, n, f),
+        d -> laneHeight(ctx, d));
+  }
+
+  /** The height of the drawn draft's lanes, all together. */
+  static double laneHeight(ChartContext ctx, Drawn d) {
+    var info = Fit.measure(d.chart(), ctx.theme().size());
+    KeyDatePlot plot = (KeyDatePlot) d.chart().getPlot();
+    return plot.baseHeight(info.getPlotInfo().getDataArea());
+  }
+
+  private static Drawn build(ChartContext ctx, int named, java.awt.Font laneFont) {
+    Theme theme = ctx.theme();
+    // Closest partners at the top, the least active folded into the bottom lane; lane 0 is drawn at the bottom.
+    List<Lane> top = Lane.choose(ctx, named, ctx.index().closestFirst());
+    List<Lane> lanesBottomUp = new ArrayList<>(top);
     java.util.Collections.reverse(lanesBottomUp);
 
     List<List<PlotEvent>> lanes = new ArrayList<>();
     XYSeriesCollection dataset = new XYSeriesCollection();
-    String[] labels = new String[lanesBottomUp.size()];
+    List<String> labels = new ArrayList<>();
     for (int i = 0; i < lanesBottomUp.size(); i++) {
-      String p = lanesBottomUp.get(i);
-      List<PlotEvent> lane = ctx.data().events().stream().filter(e -> e.partner().equals(p)).toList();
-      lanes.add(lane);
-      labels[i] = ctx.name(p);
+      Lane lane = lanesBottomUp.get(i);
+      List<PlotEvent> events = ctx.data().events().stream().filter(e -> lane.holds(e.partner())).toList();
+      lanes.add(events);
+      labels.add(lane.label());
       // One point per lane: the renderer draws the whole lane from its first item.
-      XYSeries s = new XYSeries(p, false, true);
-      s.add(ChartContext.millis(lane.get(0).date()), i);
+      XYSeries s = new XYSeries(lane.label(), false, true);
+      s.add(ctx.axisFrom(), i);
       dataset.addSeries(s);
     }
-
-    SymbolAxis laneAxis = new SymbolAxis(null, labels);
-    Axes.style(laneAxis, theme);
-    laneAxis.setTickLabelFont(theme.categoryFont());
-    // The renderer shades the lanes itself: the axis would also shade the key-date strip above them.
-    laneAxis.setGridBandsVisible(false);
-    laneAxis.setAxisLineVisible(false);
-    laneAxis.setTickMarksVisible(false);
-    laneAxis.setAutoRange(false);
 
     Range base = new Range(-0.5, lanesBottomUp.size() - 0.5);
     KeyDatePlot plot = new KeyDatePlot(theme, ctx.keyDates(), List.of(), base, true);
     plot.setDataset(dataset);
     plot.setDomainAxis(Axes.dates(ctx));
-    plot.setRangeAxis(laneAxis);
+    plot.setRangeAxis(new LaneAxis(labels, theme, laneFont));
     plot.setRenderer(new LaneRenderer(lanes, theme));
     plot.setBackgroundPaint(Color.WHITE);
     plot.setOutlineVisible(false);
@@ -65,39 +70,52 @@ final class TimelineChart {
     plot.setRangeGridlinesVisible(false);
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
-    String title = title(ctx);
-    String subtitle = "Events between " + Theme.prose(ctx.focusName()) + " and each partner, " + ctx.period()
+    String title = theme.fitTitle(ctx.scoped(title(ctx, Lane.named(top))));
+    String subtitle = "Events between " + Theme.prose(ctx.focusName()) + " and each partner, " + ctx.span()
         + "; closest partners at the top";
-    var chart = theme.frame(plot, title, subtitle, theme.source(ctx.data()), legend(ctx));
+    var chart = theme.frame(plot, title, subtitle, theme.source(ctx), legend(ctx));
 
     List<List<String>> rows = new ArrayList<>();
-    for (String p : top) {
+    for (Lane lane : top) {
       for (PlotEvent e : ctx.data().events()) {
-        if (!e.partner().equals(p)) continue;
+        if (!lane.holds(e.partner())) continue;
+        String p = e.partner();
         rows.add(List.of(e.eventId(), p, ctx.name(p), e.date().toString(), e.end().toString(), e.precision().code(),
             e.direction().code(), e.category().code(), e.subtype(), AlignmentChart.plain(e.goldstein()),
-            Integer.toString(e.articles())));
+            Integer.toString(e.articles()), lane.label()));
       }
     }
-    return new Drawn("timeline", chart, title, Schemas.TIMELINE, rows);
+    return new Drawn("timeline", chart, title, Schemas.TIMELINE, rows, top);
   }
 
-  /** "Niger moved away from France and the EU and toward Russia": the partners at both ends of the index. */
-  static String title(ChartContext ctx) {
-    List<String> away = names(ctx, ctx.index().fallers());
-    List<String> toward = names(ctx, ctx.index().risers());
-    String f = ctx.subject();
-    if (!away.isEmpty() && !toward.isEmpty()) {
-      return f + " moved away from " + Theme.list(away) + " and toward " + Theme.list(toward);
+  /**
+   * "Niger's ties worsened with France and the EU and improved with Russia": the named partners at both ends of the
+   * index, two a side, then one a side if that is too long for two lines. Worded without saying who acted: the
+   * index counts acts of both sides (Niger left ECOWAS; ECOWAS did not move away from Niger).
+   */
+  static List<String> title(ChartContext ctx, List<String> named) {
+    List<String> away = ctx.index().fallers().stream().filter(named::contains).toList();
+    List<String> toward = ctx.index().risers().stream().filter(named::contains).toList();
+    if (away.isEmpty() && toward.isEmpty()) {
+      boolean none = ctx.index().fallers().isEmpty() && ctx.index().risers().isEmpty();
+      return List.of(ctx.subject() + "'s interactions balanced out with " + (none ? "every partner" : "each partner named"));
     }
-    if (!away.isEmpty()) return f + " moved away from " + Theme.list(away);
-    if (!toward.isEmpty()) return f + " moved toward " + Theme.list(toward);
-    return f + "'s interactions balanced out with every partner";
+    List<String> out = new ArrayList<>();
+    for (int k = 2; k >= 1; k--) out.add(title(ctx, names(ctx, away, k), names(ctx, toward, k)));
+    return out;
   }
 
-  /** Two names a side: a title longer than two lines stops being read. */
-  private static List<String> names(ChartContext ctx, List<String> codes) {
-    return codes.stream().limit(2).map(ctx::prose).toList();
+  private static String title(ChartContext ctx, List<String> away, List<String> toward) {
+    String f = ctx.subject() + "'s ties";
+    if (!away.isEmpty() && !toward.isEmpty()) {
+      return f + " worsened with " + Theme.list(away) + " and improved with " + Theme.list(toward);
+    }
+    if (!away.isEmpty()) return f + " worsened with " + Theme.list(away);
+    return f + " improved with " + Theme.list(toward);
+  }
+
+  private static List<String> names(ChartContext ctx, List<String> codes, int k) {
+    return codes.stream().limit(k).map(ctx::prose).toList();
   }
 
   private static LegendItemCollection legend(ChartContext ctx) {

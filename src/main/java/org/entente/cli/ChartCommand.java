@@ -12,8 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "chart", sortOptions = false,
-    description = "Draw the briefing charts of one party from the dataset: timeline, alignment and mix, "
-        + "each with the CSV of what it plots.")
+    description = "Draw the briefing charts of one party from the dataset: timeline, alignment, mix and "
+        + "partnership matrix, each with the CSV of what it plots.")
 final class ChartCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataOption data;

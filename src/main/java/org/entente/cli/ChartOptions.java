@@ -7,6 +7,8 @@ import java.util.Set;
 import org.entente.chart.ChartFormat;
 import org.entente.chart.ChartSettings;
 import org.entente.chart.ChartSize;
+import org.entente.chart.PartnerChoice;
+import org.entente.chart.Period;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -41,18 +43,56 @@ final class ChartOptions {
   }
 
   @Option(names = "--pivot", paramLabel = "DATE",
-      description = "The before/after date of the mix chart, YYYY-MM-DD (default: the first key date of the "
-          + "focus party in the data).")
+      description = "The before/after date of the mix chart, YYYY-MM-DD (default: the key date of the focus "
+          + "party that leaves the most events on its thinner side, neither side empty).")
   LocalDate pivot;
 
   @Option(names = "--key-dates", paramLabel = "FILE",
-      description = "A CSV of date,label,country marked on the charts (default: the bundled Sahel key dates).")
+      description = "A CSV of date,label,country marked on the charts of the parties in its country column "
+          + "(';'-separated; empty: every party's) (default: the bundled Sahel key dates).")
   Path keyDates;
+
+  private PartnerChoice partners = PartnerChoice.all();
+
+  @Option(names = "--partners", paramLabel = "N|CODE,...",
+      description = "How many partners to name (the most active; the rest are drawn together as 'Other "
+          + "partners (N)'), or exactly which, e.g. FRA,RUS,USA (default: as many as each chart can label).")
+  void partners(String value) {
+    try {
+      partners = PartnerChoice.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(mixee.commandLine(), e.getMessage());
+    }
+  }
+
+  @Option(names = "--period", paramLabel = "PERIOD",
+      description = "The matrix's columns: month, quarter or year (default: the finest giving at most 24 "
+          + "columns).")
+  Period period;
+
+  @Option(names = "--from", paramLabel = "DATE",
+      description = "Chart only events whose date starts on or after DATE, YYYY-MM-DD (default: the first event).")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "DATE",
+      description = "Chart only events whose date starts on or before DATE, YYYY-MM-DD (default: the last event).")
+  LocalDate to;
 
   ChartSettings settings(Path dataDir) {
     if (!focus.matches("[A-Za-z0-9]{2,12}")) {
       throw new ParameterException(mixee.commandLine(), "--focus must be a party code such as NER, not '" + focus + "'");
     }
-    return new ChartSettings(dataDir, chartsDir, focus, formats, size, dpi, pivot, keyDates, Version.current());
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new ParameterException(mixee.commandLine(), "--from " + from + " is after --to " + to);
+    }
+    if (pivot != null && ((from != null && pivot.isBefore(from)) || (to != null && pivot.isAfter(to)))) {
+      throw new ParameterException(mixee.commandLine(), "--pivot " + pivot + " lies outside --from/--to");
+    }
+    String code = focus.strip().toUpperCase(java.util.Locale.ROOT);
+    if (partners.codes().contains(code)) {
+      throw new ParameterException(mixee.commandLine(), "--partners lists " + code + ", the --focus party itself");
+    }
+    return new ChartSettings(dataDir, chartsDir, focus, formats, size, dpi, pivot, keyDates, Version.current(),
+        partners, period, from, to);
   }
 }

@@ -25,6 +25,17 @@ final class CodeOptions {
           + "formula is prefixed with '.")
   boolean rawText;
 
+  @Option(names = "--corrections", paramLabel = "FILE",
+      description = "The analyst's corrections (target,action,field,value,reason,by,date), applied after coding "
+          + "(default: corrections.csv in the working folder, when there is one).")
+  Path corrections;
+
+  @Option(names = "--no-corrections", description = "Apply no corrections file, not even ./corrections.csv.")
+  boolean noCorrections;
+
+  /** The default corrections file, looked for in the working folder. */
+  static final Path DEFAULT_CORRECTIONS = Path.of("corrections.csv");
+
   private int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--threads", paramLabel = "N",
@@ -36,4 +47,16 @@ final class CodeOptions {
   }
 
   int threads() { return threads; }
+
+  /** The corrections file to apply, or null for none. */
+  Path correctionsFile() {
+    if (noCorrections) {
+      if (corrections != null) {
+        throw new ParameterException(mixee.commandLine(), "--corrections and --no-corrections exclude each other");
+      }
+      return null;
+    }
+    if (corrections != null) return corrections;
+    return java.nio.file.Files.isRegularFile(DEFAULT_CORRECTIONS) ? DEFAULT_CORRECTIONS : null;
+  }
 }

@@ -27,6 +27,7 @@ import org.entente.coding.CodedArticle;
 import org.entente.coding.Mention;
 import org.entente.date.DatePrecision;
 import org.entente.date.ResolvedDate;
+import org.entente.event.CodedBy;
 import org.entente.event.Event;
 import org.entente.event.EventMerger;
 import org.entente.event.LinkedMention;
@@ -64,21 +65,18 @@ final class MentionSpill implements AutoCloseable {
 
   /** The mentions of the next article in input order. */
   void add(CodedArticle article) {
-    List<Mention> mentions = article.mentions();
-    if (mentions.isEmpty()) return;
-    List<String> ids = EventMerger.mentionIds(mentions);
+    if (article.mentions().isEmpty()) return;
     LocalDate published = article.summary().published();
     try {
-      for (int k = 0; k < mentions.size(); k++) {
-        Mention m = mentions.get(k);
-        writeString(orderedOut, ids.get(k));
-        write(orderedOut, m);
+      for (LinkedMention lm : EventMerger.identify(List.of(article))) {
+        Mention m = lm.mention();
+        write(orderedOut, lm);
         int b = bucket(m);
         if (bucketOut[b] == null) bucketOut[b] = open(bucketFile(b));
         DataOutputStream out = bucketOut[b];
         out.writeInt(count);
         out.writeLong(published == null ? Long.MIN_VALUE : published.toEpochDay());
-        write(out, m);
+        write(out, lm);
         count = Math.addExact(count, 1);
       }
     } catch (IOException e) {
@@ -141,10 +139,11 @@ final class MentionSpill implements AutoCloseable {
           break;
         }
         long day = in.readLong();
-        Mention m = read(in);
+        LinkedMention lm = read(in);
+        Mention m = lm.mention();
         Kind kind = kinds.computeIfAbsent(List.of(m.type(), m.source(), m.target()), k -> new Kind());
         kind.ordinals.add(ordinal);
-        kind.mentions.add(m);
+        kind.mentions.add(lm);
         if (day != Long.MIN_VALUE) kind.published.putIfAbsent(m.articleId(), LocalDate.ofEpochDay(day));
       }
       Files.deleteIfExists(bucketFile(b));
@@ -165,10 +164,7 @@ final class MentionSpill implements AutoCloseable {
     try {
       orderedOut.close();
       try (DataInputStream in = reader(ordered)) {
-        for (int i = 0; i < count; i++) {
-          String id = readString(in);
-          sink.accept(new LinkedMention(id, eventOf[i], read(in)));
-        }
+        for (int i = 0; i < count; i++) sink.accept(read(in).withEventId(eventOf[i]));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(dir + ": cannot read a temporary file (" + e.getMessage() + ")", e);
@@ -191,7 +187,7 @@ final class MentionSpill implements AutoCloseable {
   /** The mentions of one kind in one bucket, in input order. */
   private static final class Kind {
     final List<Integer> ordinals = new ArrayList<>();
-    final List<Mention> mentions = new ArrayList<>();
+    final List<LinkedMention> mentions = new ArrayList<>();
     final Map<String, LocalDate> published = new HashMap<>();
   }
 
@@ -313,7 +309,10 @@ final class MentionSpill implements AutoCloseable {
 
   // A mention field by field; null is kept as null.
 
-  private static void write(DataOutputStream out, Mention m) throws IOException {
+  private static void write(DataOutputStream out, LinkedMention lm) throws IOException {
+    writeString(out, lm.mentionId());
+    writeString(out, lm.codedBy() == null ? null : lm.codedBy().name());
+    Mention m = lm.mention();
     writeString(out, m.articleId());
     out.writeInt(m.sentence());
     out.writeInt(m.charStart());
@@ -336,7 +335,9 @@ final class MentionSpill implements AutoCloseable {
     writeString(out, m.targetKind() == null ? null : m.targetKind().name());
   }
 
-  private static Mention read(DataInputStream in) throws IOException {
+  private static LinkedMention read(DataInputStream in) throws IOException {
+    String mentionId = readString(in);
+    String codedBy = readString(in);
     String articleId = readString(in);
     int sentence = in.readInt();
     int charStart = in.readInt();
@@ -357,9 +358,10 @@ final class MentionSpill implements AutoCloseable {
     String text = readString(in);
     String sourceKind = readString(in);
     String targetKind = readString(in);
-    return new Mention(articleId, sentence, charStart, charEnd, source, target,
+    Mention m = new Mention(articleId, sentence, charStart, charEnd, source, target,
         type == null ? null : ActType.valueOf(type), date, sourceText, targetText, trigger, text,
         sourceKind == null ? null : ActorKind.valueOf(sourceKind), targetKind == null ? null : ActorKind.valueOf(targetKind));
+    return new LinkedMention(mentionId, null, m, codedBy == null ? null : CodedBy.valueOf(codedBy));
   }
 
   /**

@@ -33,18 +33,69 @@ final class ActDateStage implements SentenceStage {
     for (Interaction i : sentence.interactions()) {
       boolean announced = sentence.readings().stream()
           .anyMatch(r -> r.trigger().head() == i.triggerHead() && r.announcedFuture());
-      ResolvedDate date = announced
-          ? announcementDate(view, sentence.dates(), article)
+      long sameAct = sentence.interactions().stream().filter(x -> x.triggerHead() == i.triggerHead()).count();
+      DateMention own = sameAct > 1 ? itemDate(view, sentence.dates(), i) : null;
+      ResolvedDate date = announced ? announcementDate(view, sentence.dates(), article)
+          : own != null ? own.date()
           : dateOf(view, i.triggerHead(), heads, sentence.dates(), sentence.offsets(), article);
       boolean undated = date.precision() == DatePrecision.REPORTED || date.precision() == DatePrecision.UNKNOWN;
       // "had demanded the departure": the pluperfect sets the act before the story the neighbours date
       if (undated && !pluperfect(sentence.sentence().tokens(), i.triggerHead())) {
         ResolvedDate nearby = neighbourDate(sentence, article, i);
+        if (nearby == null) nearby = followingDate(sentence, discourse);
+        if (nearby == null) nearby = samePairDate(sentence, discourse, i);
         if (nearby != null) date = nearby;
       }
       out.add(new DatedInteraction(i, date));
     }
     return sentence.withDated(out);
+  }
+
+  /**
+   * "withdrawal of French troops from Mali in August 2022, Burkina Faso in February 2023 and Niger in
+   * December": where a clause dates several parties of one act apart, each pair takes the date written right
+   * after its own party.
+   */
+  private static DateMention itemDate(SentenceView view, List<DateMention> dates, Interaction i) {
+    Segment clause = view.segmentOf(i.triggerHead());
+    if (dates.stream().filter(d -> clause.contains(d.from())).count() < 2) return null;
+    for (Participant p : List.of(i.target(), i.source())) {
+      if (!p.named()) continue;
+      for (DateMention d : dates) {
+        if (d.from() < p.to() || d.from() > p.to() + 5) continue;
+        // "the UN peacekeeping mission MINUSMA in 2023": the party's own phrase, up to the next item of the list
+        boolean close = true;
+        for (int k = p.to(); k < d.from(); k++) {
+          String w = view.tokens().get(k).norm();
+          close &= !w.equals(",") && !w.equals("and") && !w.equals("or") && !w.equals(";");
+        }
+        if (close) return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Following the incident, Bamako sent a delegation": an act the sentence sets after the one before it, in the
+   * month of that one's date at the earliest.
+   */
+  private static ResolvedDate followingDate(SentenceAnnotation sentence, Discourse discourse) {
+    List<org.entente.text.Token> t = sentence.sentence().tokens();
+    boolean following = t.size() > 3 && t.get(0).norm().matches("following|after")
+        && t.get(1).norm().matches("the|this|that|these") && t.get(3).is(",");
+    ResolvedDate before = discourse.previousDate();
+    if (!following || before == null || before.date() == null) return null;
+    return new ResolvedDate(before.date().withDayOfMonth(1), DatePrecision.MONTH, Token.join(t, 0, 3));
+  }
+
+  /**
+   * "Consultations between ECOWAS and the AES were held on May 22 … The ministers adopted a statement": an undated
+   * act of a pair that acted with a date in the same or the previous paragraph is part of that occasion.
+   */
+  private static ResolvedDate samePairDate(SentenceAnnotation sentence, Discourse discourse, Interaction i) {
+    Discourse.DatedPair earlier = discourse.datedPairs().get(Discourse.pair(i.source().code(), i.target().code()));
+    if (earlier == null || sentence.sentence().paragraph() - earlier.paragraph() > 1) return null;
+    return earlier.date();
   }
 
   private static boolean pluperfect(List<org.entente.text.Token> tokens, int head) {
@@ -72,7 +123,10 @@ final class ActDateStage implements SentenceStage {
       List<org.entente.text.Token> tokens = s.sentence().tokens();
       boolean pointsBack = tokens.size() > 1 && tokens.get(0).norm().matches("this|it|that")
           && tokens.get(1).norm().matches("was|is|came|happened|took|followed|comes");
-      if (pointsBack && other == at + 1) return s.dates().get(0).date();
+      // "… approved by both parties. Last year.": a sentence that is only a date dates the one before
+      DateMention only = s.dates().get(0);
+      boolean dateAlone = tokens.size() - (only.to() - only.from()) <= 2;
+      if ((pointsBack || dateAlone) && other == at + 1) return only.date();
       boolean names = s.names().stream().anyMatch(n -> n.code().equals(i.source().code())
           || n.code().equals(i.target().code()));
       if (!names) continue;
@@ -181,6 +235,14 @@ final class ActDateStage implements SentenceStage {
     Segment first = view.segments().get(0);
     if (index > 0 && first.kind() == Segment.Kind.FRONT && segment.kind() == Segment.Kind.MAIN) {
       for (DateMention d : dates) if (first.contains(d.from())) return d;
+    }
+    // "Despite the warrant, in 2024, Putin was able to visit Mongolia": a phrase that is only a date, right
+    // before the clause
+    if (index > 0 && segment.kind() == Segment.Kind.MAIN) {
+      Segment before = view.segments().get(index - 1);
+      for (DateMention d : dates) {
+        if (before.contains(d.from()) && (before.to() - before.from()) - (d.to() - d.from()) <= 1) return d;
+      }
     }
     // "made the call on Saturday when he paid a visit", "… by the juntas last month, and they pledged …": a clause of
     // the same moment, or coordinated with the one before, shares its date

@@ -9,8 +9,10 @@ import java.util.Set;
 import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.party.AliasKind;
+import org.entente.party.Memberships;
 import org.entente.party.PartyDictionary;
 import org.entente.party.PartyMention;
+import org.entente.party.RegionWords;
 import org.entente.text.Grammar;
 import org.entente.text.Token;
 
@@ -25,10 +27,16 @@ final class ActorStage implements SentenceStage {
 
   private final PartyDictionary parties;
   private final NewsWords words;
+  private final RegionWords regions;
+  private final Memberships memberships;
+  /** Beyond this many members, "the member states" are only those the article names. */
+  private static final int SMALL_ORGANISATION = 5;
 
-  ActorStage(PartyDictionary parties, NewsWords words) {
+  ActorStage(PartyDictionary parties, NewsWords words, RegionWords regions, Memberships memberships) {
     this.parties = parties;
     this.words = words;
+    this.regions = regions;
+    this.memberships = memberships;
   }
 
   @Override
@@ -43,7 +51,36 @@ final class ActorStage implements SentenceStage {
     new References(tokens, actors, article.salience(), discourse, frontPlace(tokens, actors), sentence.names())
         .add();
     actors.sort(Comparator.comparingInt(Actor::from));
-    return sentence.withActors(actors);
+    return sentence.withActors(memberGroups(tokens, actors, article));
+  }
+
+  /**
+   * "the AES countries", "ECOWAS member states", "the bloc's members": an organisation followed by a group noun
+   * stands for its member states on the article's day — all of them for a small organisation, else those the
+   * article names.
+   */
+  private List<Actor> memberGroups(List<Token> tokens, List<Actor> actors, ArticleAnnotation article) {
+    List<Actor> out = new ArrayList<>();
+    for (Actor a : actors) {
+      if (a.codes().size() != 1 || !parties.isOrganisation(a.codes().get(0))) {
+        out.add(a);
+        continue;
+      }
+      int k = a.to();
+      if (k < tokens.size() && tokens.get(k).is("'s")) k++;
+      if (k < tokens.size() && tokens.get(k).is("member")) k++;
+      boolean group = k < tokens.size() && words.is(WordClass.GROUP, tokens.get(k).norm());
+      List<String> members = group ? members(a.codes().get(0), article) : List.of();
+      out.add(members.size() < 2 ? a
+          : new Actor(a.from(), k + 1, members, Token.join(tokens, a.from(), k + 1), ActorKind.PAIR));
+    }
+    return out;
+  }
+
+  private List<String> members(String organisation, ArticleAnnotation article) {
+    List<String> all = memberships.members(organisation, article.published());
+    if (all.size() <= SMALL_ORGANISATION) return all;
+    return article.salience().salientStates().stream().filter(all::contains).toList();
   }
 
   /** "In Niger, the military authorities …": the place a fronted phrase names, for the rulers that follow. */
@@ -100,12 +137,6 @@ final class ActorStage implements SentenceStage {
         || tokens.get(after).is("language"))) {
       return false;
     }
-    // "the Central African country", "a West African nation": a description, read as "the country"
-    if (m.kind() == AliasKind.DEMONYM && m.from() > 0 && Grammar.ARTICLES.contains(tokens.get(m.from() - 1).norm())) {
-      int k = after;
-      while (k < tokens.size() && words.is(WordClass.COUNTRY_MODIFIER, tokens.get(k).norm())) k++;
-      if (k < tokens.size() && words.is(WordClass.COUNTRY, tokens.get(k).norm())) return false;
-    }
     return true;
   }
 
@@ -121,6 +152,7 @@ final class ActorStage implements SentenceStage {
     private final Discourse discourse;
     private final String frontPlace;
     private final List<PartyMention> persons;
+    private final List<String> norms;
 
     References(List<Token> tokens, List<Actor> actors, Salience salience, Discourse discourse, String frontPlace,
         List<PartyMention> names) {
@@ -129,11 +161,23 @@ final class ActorStage implements SentenceStage {
       this.salience = salience;
       this.discourse = discourse;
       this.frontPlace = frontPlace;
+      this.norms = tokens.stream().map(Token::norm).toList();
       this.persons = names.stream().filter(m -> m.kind() == AliasKind.LEADER || m.kind() == AliasKind.OFFICIAL)
           .toList();
     }
 
     private boolean is(WordClass c, int k) { return words.is(c, tokens.get(k).norm()); }
+
+    /**
+     * The state "the country" stands for: the one the article ties to its junta, else the one it names most;
+     * "the West African country" only a West African one, and none when the article names none.
+     */
+    private String country(Set<String> region) {
+      if (region == null) return salience.ruledState();
+      String ruled = salience.ruledState();
+      if (ruled != null && region.contains(ruled)) return ruled;
+      return salience.salientStates().stream().filter(region::contains).findFirst().orElse(null);
+    }
 
     void add() {
       boolean[] taken = new boolean[tokens.size()];
@@ -149,7 +193,9 @@ final class ActorStage implements SentenceStage {
           continue;
         }
         boolean opening = i == 0 || tokens.get(i - 1).isPunctuation();
-        if (opening && NUMBERS.containsKey(w) && !taken[i]) {
+        // "three of the countries signed …" anywhere; "Three African countries …" opening a sentence
+        boolean numberOf = i + 2 < tokens.size() && tokens.get(i + 1).is("of") && tokens.get(i + 2).is("the");
+        if ((opening || numberOf) && NUMBERS.containsKey(w) && !taken[i]) {
           Actor numberFirst = group(i, i, false);
           if (numberFirst != null) {
             added.add(numberFirst);
@@ -207,16 +253,20 @@ final class ActorStage implements SentenceStage {
         j = bare ? i : i + 1;
         // "the new military regimes": a head word ("military") may also modify the next one
         while (j + 1 < tokens.size() && (is(WordClass.COUNTRY_MODIFIER, j)
+            || regions.isRegionWord(tokens.get(j).norm())
             || is(WordClass.RULER_MODIFIER, j) && (!is(WordClass.RULER, j) || is(WordClass.RULER, j + 1)))) {
           j++;
         }
         if (j >= tokens.size() || taken[j]) continue;
-        if (is(WordClass.COUNTRY, j) && w.equals("the") && !bare) {
-          String state = salience.ruledState();
+        Set<String> region = regions.states(norms, i + 1, j);
+        boolean countryHead = is(WordClass.COUNTRY, j) || region != null && tokens.get(j).is("state");
+        if (countryHead && w.equals("the") && !bare) {
+          String state = country(region);
           if (state != null) added.add(new Actor(i, j + 1, List.of(state), span(tokens, i, j + 1), ActorKind.COUNTRY));
           i = j;
         } else if (is(WordClass.RULER, j) && !(tokens.get(j).is("military") && j + 1 < tokens.size()
-            && tokens.get(j + 1).norm().matches("[a-z][a-z-]*") && !Grammar.PREPOSITIONS.contains(tokens.get(j + 1).norm())
+            && (tokens.get(j + 1).norm().matches("[a-z][a-z-]*") || tokens.get(j + 1).is("-"))
+            && !Grammar.PREPOSITIONS.contains(tokens.get(j + 1).norm())
             && !is(WordClass.REPORTING, j + 1))) {
           Actor ruler = ruler(i, j);
           if (ruler != null) {
@@ -228,8 +278,8 @@ final class ActorStage implements SentenceStage {
       }
       if (added.isEmpty()) return;
       // a ruler's "in Mali, Niger and Burkina Faso" now belongs to the ruler
-      actors.removeIf(a -> added.stream().anyMatch(r -> r.kind() == ActorKind.RULER && a.from() >= r.from()
-          && a.to() <= r.to()));
+      actors.removeIf(a -> added.stream().anyMatch(r -> r != a && a.from() >= r.from() && a.to() <= r.to()
+          && r.to() - r.from() > a.to() - a.from()));
       actors.addAll(added);
     }
 
@@ -330,8 +380,9 @@ final class ActorStage implements SentenceStage {
             break;
           }
         }
+        // "the leaders of Chile and Peru": the states are written, as a reader can check
         if (!codes.isEmpty()) {
-          return new Actor(from, end, List.copyOf(codes), span(tokens, from, end), ActorKind.RULER);
+          return new Actor(from, end, List.copyOf(codes), span(tokens, from, end), ActorKind.NAMED);
         }
       }
       boolean plural = tokens.get(head).norm().endsWith("s") && !tokens.get(head).is("authorities")

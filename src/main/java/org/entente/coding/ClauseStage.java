@@ -28,8 +28,19 @@ final class ClauseStage implements SentenceStage {
     Set<Integer> acts = new HashSet<>();
     sentence.triggers().forEach(t -> acts.add(t.head()));
     int frontDate = frontDateEnd(sentence.sentence().tokens(), sentence.dates());
-    List<Segment> clauses = segments(sentence.sentence().tokens(), sentence.actors(), verbs, acts, frontDate);
-    return sentence.withClauses(frontedDate(clauses, sentence.dates()));
+    List<Segment> clauses = segments(sentence.sentence().tokens(), sentence.actors(), verbs, acts, frontDate,
+        sentence.dates());
+    return sentence.withClauses(frontedOffset(frontedDate(clauses, sentence.dates()), sentence.offsets()));
+  }
+
+  /** "Two weeks after the coup, France withdrew …": an opening clause that starts with an offset is fronted. */
+  private static List<Segment> frontedOffset(List<Segment> clauses, List<org.entente.date.OffsetMention> offsets) {
+    if (clauses.size() < 2 || clauses.get(0).kind() != Segment.Kind.MAIN) return clauses;
+    Segment first = clauses.get(0);
+    if (offsets.stream().noneMatch(o -> o.from() == first.from())) return clauses;
+    List<Segment> out = new ArrayList<>(clauses);
+    out.set(0, new Segment(first.from(), first.to(), Segment.Kind.FRONT));
+    return out;
   }
 
   /** "Late Monday evening, the ministry announced …": an opening clause that is only a date is a fronted phrase. */
@@ -63,7 +74,7 @@ final class ClauseStage implements SentenceStage {
    * triggers, which no attribution contains.
    */
   private List<Segment> segments(List<Token> tokens, List<Actor> actors, Set<Integer> verbs, Set<Integer> acts,
-      int frontDate) {
+      int frontDate, List<DateMention> dates) {
     boolean[] inActor = new boolean[tokens.size() + 1];
     boolean[] actorStart = new boolean[tokens.size() + 1];
     for (Actor a : actors) {
@@ -83,12 +94,13 @@ final class ClauseStage implements SentenceStage {
           && i > 0 && tokens.get(i).start() > tokens.get(i - 1).end();
       if (punctuation) {
         if (w.equals(",") && (isListComma(tokens, inActor, actorStart, i) || isSeriesComma(tokens, verbs, i)
-            || insideDate(tokens, i) || continuesNounPhrase(tokens, i))) {
+            || insideDate(tokens, i) || continuesNounPhrase(tokens, i) || isDatedListComma(tokens, inActor, dates, i))) {
           continue;
         }
         if (i > start) spans.add(new int[] {start, i});
         start = i + 1;
-      } else if (i > start && (i == frontDate || startsClause(tokens, inActor, i))) {
+      } else if (i > start && (i == frontDate || startsClause(tokens, inActor, i)
+          || newConjunct(tokens, inActor, verbs, start, i))) {
         spans.add(new int[] {start, i});
         start = i;
       }
@@ -114,10 +126,25 @@ final class ClauseStage implements SentenceStage {
     if (j < tokens.size() && (tokens.get(j).is("and") || tokens.get(j).is("or"))) {
       return j + 1 < tokens.size() && inActor[j + 1];
     }
+    // "Peru, Panama, the Dominican Republic, and Uruguay"
+    if (j + 1 < tokens.size() && tokens.get(j).is("the") && actorStart[j + 1]) j++;
     if (j >= tokens.size() || !(actorStart[j] || inActor[j])) return false;
     int k = j;
     while (k < tokens.size() && inActor[k]) k++;
     return k < tokens.size() && (tokens.get(k).is(",") || tokens.get(k).is("and") || tokens.get(k).is("or"));
+  }
+
+  /** "from Mali in August 2022, Burkina Faso in February 2023 and Niger in December": each item dated. */
+  private static boolean isDatedListComma(List<Token> tokens, boolean[] inActor, List<DateMention> dates, int i) {
+    DateMention before = dates.stream().filter(d -> d.to() == i).findFirst().orElse(null);
+    if (before == null) return false;
+    int k = before.from() - 1;
+    if (k >= 0 && (tokens.get(k).is("in") || tokens.get(k).is("on"))) k--;
+    if (k < 0 || !inActor[k]) return false;
+    int j = i + 1;
+    if (j < tokens.size() && tokens.get(j).is("and")) j++;
+    if (j < tokens.size() && tokens.get(j).is("the")) j++;
+    return j < tokens.size() && inActor[j];
   }
 
   /** "military equipment, weapons, ammunition and attack helicopters": a comma inside a list of short items. */
@@ -198,13 +225,34 @@ final class ClauseStage implements SentenceStage {
     return false;
   }
 
+  /**
+   * "Kenya signed a deal with Uganda in March and Ghana signed one with Togo": an "and" (or "but") after a clause
+   * with its verb, followed by a subject of its own, opens a second clause; "Mali and Niger signed" does not.
+   */
+  private boolean newConjunct(List<Token> tokens, boolean[] inActor, Set<Integer> verbs, int start, int i) {
+    if (!tokens.get(i).is("and") && !tokens.get(i).is("but")) return false;
+    boolean verbBefore = verbs.stream().anyMatch(v -> v >= start && v < i);
+    if (!verbBefore) return false;
+    int next = i + 1;
+    // "and the two signed trade deals"
+    if (next + 1 < tokens.size() && tokens.get(next).is("the")
+        && tokens.get(next + 1).norm().matches("two|three|four")) {
+      return true;
+    }
+    return hasOwnSubject(tokens, inActor, next);
+  }
+
   /** A subject pronoun, or a party name followed by a word that reads as its verb ("looms", "arrived"). */
-  private static boolean hasOwnSubject(List<Token> tokens, boolean[] inActor, int from) {
+  private boolean hasOwnSubject(List<Token> tokens, boolean[] inActor, int from) {
     if (from >= tokens.size()) return false;
     if (Grammar.SUBJECT_PRONOUNS.contains(tokens.get(from).norm())) return true;
     if (!inActor[from]) return false;
     int k = from;
-    while (k < tokens.size() && inActor[k]) k++;
+    // "when Iranian President Ebrahim Raisi visited Beijing": past the whole noun phrase to its verb
+    while (k < tokens.size() && (inActor[k] || tokens.get(k).isCapitalised() || words.is(WordClass.ROLE,
+        tokens.get(k).norm()))) {
+      k++;
+    }
     if (k >= tokens.size()) return false;
     String next = tokens.get(k).text();
     return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && next.matches("[a-z]+(s|ed)")
@@ -222,7 +270,10 @@ final class ClauseStage implements SentenceStage {
     boolean afterAdverbialFront = previous == Segment.Kind.FRONT
         && !Grammar.SUBORDINATORS.contains(tokens.get(spans.get(index - 1)[0]).norm());
     boolean hasVerb = verbs.stream().anyMatch(v -> v >= span[0] && v < span[1]);
-    if (index > 0 && !afterAdverbialFront && !hasVerb && isApposition(tokens, span, spans.get(index - 1), inActor)) {
+    // an apposition follows a comma: "MOSCOW: Russian President Vladimir Putin …" opens a clause
+    boolean afterComma = span[0] > 0 && tokens.get(span[0] - 1).is(",");
+    if (index > 0 && afterComma && !afterAdverbialFront && !hasVerb
+        && isApposition(tokens, span, spans.get(index - 1), inActor)) {
       return Segment.Kind.APPOSITION;
     }
     if (w.endsWith("ing") && w.length() > 4 && !inActor[span[0]]) return Segment.Kind.PARTICIPLE;
@@ -262,8 +313,11 @@ final class ClauseStage implements SentenceStage {
   }
 
   /** ", the former ally of Niger," right after a party: a description of it, not an actor of its own. */
-  private static boolean isApposition(List<Token> tokens, int[] span, int[] previous, boolean[] inActor) {
-    if (!inActor[previous[1] - 1] || span[1] - span[0] > 10) return false;
+  private boolean isApposition(List<Token> tokens, int[] span, int[] previous, boolean[] inActor) {
+    if (span[1] - span[0] > 10) return false;
+    // "the French ambassador, Sylvain Itte,": a name set beside the office just named
+    boolean afterOffice = words.is(WordClass.ROLE, tokens.get(previous[1] - 1).norm()) && inActor[span[0]];
+    if (!inActor[previous[1] - 1] && !afterOffice) return false;
     String w = tokens.get(span[0]).norm();
     boolean nounPhraseStart = Grammar.DETERMINERS.contains(w) || inActor[span[0]];
     if (!nounPhraseStart) return false;

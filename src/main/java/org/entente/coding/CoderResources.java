@@ -7,7 +7,9 @@ import org.entente.act.ActLexicon;
 import org.entente.dictionary.Dictionaries;
 import org.entente.dictionary.NewsWords;
 import org.entente.party.Party;
+import org.entente.party.Memberships;
 import org.entente.party.PartyDictionary;
+import org.entente.party.RegionWords;
 import org.entente.text.SentenceReader;
 
 /**
@@ -19,14 +21,18 @@ public final class CoderResources {
   private final PartyDictionary parties;
   private final ActLexicon lexicon;
   private final NewsWords words;
+  private final RegionWords regions;
+  private final Memberships memberships;
   private final CueWords cues;
 
   private CoderResources(SentenceReader.Models models, PartyDictionary parties, ActLexicon lexicon,
-      NewsWords words) {
+      NewsWords words, RegionWords regions, Memberships memberships) {
     this.models = models;
     this.parties = parties;
     this.lexicon = lexicon;
     this.words = words;
+    this.regions = regions;
+    this.memberships = memberships;
     this.cues = new CueWords(parties.cueWords(), lexicon.cueForms(), words);
   }
 
@@ -42,7 +48,8 @@ public final class CoderResources {
     SentenceReader reader = new SentenceReader(models);
     PartyDictionary parties = PartyDictionary.load(dictionaries,
         text -> reader.tokenize(text, 0).stream().map(org.entente.text.Token::text).toList());
-    return new CoderResources(models, parties, join(lexicon), join(words));
+    return new CoderResources(models, parties, join(lexicon), join(words), new RegionWords(dictionaries, parties),
+        new Memberships(dictionaries, parties));
   }
 
   /** The result, or the loader's own exception (a {@code DictionaryException} names the file and row). */
@@ -69,6 +76,10 @@ public final class CoderResources {
   ActLexicon lexicon() { return lexicon; }
 
   NewsWords words() { return words; }
+
+  RegionWords regions() { return regions; }
+
+  Memberships memberships() { return memberships; }
 
   CueWords cues() { return cues; }
 }

@@ -1,6 +1,10 @@
 package org.entente.coding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.entente.date.DatePrecision;
+import org.entente.date.ResolvedDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,10 +26,12 @@ final class DiscourseStage {
   }
 
   Discourse after(Discourse before, SentenceAnnotation sentence) {
-    if (sentence.empty()) return before.after(List.of(), List.of(), List.of(), List.of(), null);
+    if (sentence.empty()) return before.after(List.of(), List.of(), List.of(), List.of(), null, null, Map.of());
     SentenceView view = sentence.view(words);
     List<List<String>> groups = new ArrayList<>();
-    for (List<Actor> group : view.groups(sentence.actors().stream().filter(Actor::explicit).toList())) {
+    // "Chile hosted Peruvian officials, Bolivia said": the speaker of an attribution is in no group
+    for (List<Actor> group : view.groups(sentence.actors().stream().filter(Actor::explicit)
+        .filter(a -> !view.ignored(a)).toList())) {
       groups.add(group.stream().flatMap(a -> a.codes().stream()).filter(this::isState).distinct().toList());
     }
     List<String> states = new ArrayList<>();
@@ -38,7 +44,21 @@ final class DiscourseStage {
     }
     Set<String> sources = new LinkedHashSet<>();
     sentence.mentions().forEach(m -> sources.add(m.interaction().source().code()));
-    return before.after(states, List.copyOf(sources), sentence.subject(), groups, organisation);
+    // "X hosted his counterpart. They signed …": after a visit, "They" are the guest and the host
+    sentence.mentions().stream().filter(m -> m.mention().type() == org.entente.act.ActType.COOPERATION_VISIT)
+        .filter(m -> isState(m.interaction().target().code()))
+        .forEach(m -> sources.add(m.interaction().target().code()));
+    ResolvedDate lastDate = sentence.dates().isEmpty() ? null
+        : sentence.dates().get(sentence.dates().size() - 1).date();
+    Map<String, Discourse.DatedPair> dated = new HashMap<>();
+    for (CodedMention m : sentence.mentions()) {
+      DatePrecision p = m.mention().date().precision();
+      if (p == DatePrecision.DAY || p == DatePrecision.MONTH) {
+        dated.put(Discourse.pair(m.mention().source(), m.mention().target()),
+            new Discourse.DatedPair(m.mention().date(), sentence.sentence().paragraph()));
+      }
+    }
+    return before.after(states, List.copyOf(sources), sentence.subject(), groups, organisation, lastDate, dated);
   }
 
   private boolean isState(String code) { return !parties.isOrganisation(code); }

@@ -22,6 +22,7 @@ final class MentionStage implements SentenceStage {
   public SentenceAnnotation annotate(SentenceAnnotation sentence, ArticleAnnotation article, Discourse discourse) {
     Sentence s = sentence.sentence();
     Map<String, Integer> coded = new HashMap<>();
+    Map<String, Integer> kept = new HashMap<>();
     List<CodedMention> out = new ArrayList<>();
     for (DatedInteraction d : sentence.dated()) {
       Interaction i = d.interaction();
@@ -30,14 +31,31 @@ final class MentionStage implements SentenceStage {
       // ", setting up closer ties": a participle that restates an act already coded for the pair
       boolean participle = segmentOf(sentence, head).kind() == Segment.Kind.PARTICIPLE;
       if (participle && coded.containsKey(unordered)) continue;
-      String key = pairKey(i) + "|" + i.type().category();
+      // a visit and what was signed during it are two acts, though both are cooperation
+      String kind = i.type() == ActType.COOPERATION_VISIT ? "visit" : i.type().category();
+      String key = pairKey(i) + "|" + kind;
       Integer earlier = coded.get(key);
-      if (earlier != null && (earlier == head || !coordinated(s, earlier, head))) continue;
+      boolean sameClause = earlier != null && segmentOf(sentence, earlier).equals(segmentOf(sentence, head))
+          || earlier != null && i.type() == ActType.COOPERATION_VISIT;
+      if (earlier != null && sameClause && (earlier == head || !coordinated(s, earlier, head))) {
+        // "Erdogan received Vucic, who visited Ankara on Monday": one visit, with the date one reading gives
+        Integer at = kept.get(key);
+        if (at != null && precise(d.date()) && !precise(out.get(at).mention().date())) {
+          out.set(at, new CodedMention(i, mention(article.input(), s, i, d.date())));
+        }
+        continue;
+      }
       coded.put(key, head);
       coded.put(unordered, head);
+      kept.put(key, out.size());
       out.add(new CodedMention(i, mention(article.input(), s, i, d.date())));
     }
     return sentence.withMentions(out);
+  }
+
+  private static boolean precise(ResolvedDate d) {
+    return d.precision() == org.entente.date.DatePrecision.DAY || d.precision() == org.entente.date.DatePrecision.MONTH
+        || d.precision() == org.entente.date.DatePrecision.YEAR;
   }
 
   private static Segment segmentOf(SentenceAnnotation sentence, int token) {

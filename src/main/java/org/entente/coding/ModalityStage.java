@@ -90,6 +90,7 @@ final class ModalityStage implements SentenceStage {
       boolean refusal = negated && w.startsWith("refus");
       if (words.is(WordClass.DENIAL, w) && !refusal) return true;
     }
+    if (enabled(tokens, head)) return true;
     // "his country joining the AES was not impossible": a possibility weighed, not an act
     for (int k = t.end(); k < Math.min(tokens.size(), t.end() + 8); k++) {
       if (words.is(WordClass.HEDGE, tokens.get(k).norm())) return true;
@@ -102,6 +103,15 @@ final class ModalityStage implements SentenceStage {
         }
       }
     }
+    // "the next ECOWAS summit", "a planned visit": an act still to come
+    int plannedReach = t.noun() ? 4 : 1;
+    for (int p = Math.max(segment.from(), head - plannedReach); p < head; p++) {
+      if (words.is(WordClass.PLANNED, tokens.get(p).norm())) return true;
+    }
+    // "the visit was postponed", "the talks were called off": what did not take place
+    for (int k = t.end(); k < Math.min(segment.to(), t.end() + 10); k++) {
+      if (words.is(WordClass.CALLED_OFF, tokens.get(k).norm())) return true;
+    }
     int k = head - 1;
     int reach = t.noun() ? 4 : 0;
     while (k >= segment.from() && k >= 0) {
@@ -109,6 +119,11 @@ final class ModalityStage implements SentenceStage {
       if (Grammar.NEGATION.contains(w) && !negated) return true;
       if (Grammar.SPECULATIVE_MODALS.contains(w)) return !(w.equals("would") && !itinerary && announced(tokens));
       if (Grammar.FUTURE_MODALS.contains(w)) return frame != Frame.ULTIMATUM && (itinerary || !announced(tokens));
+      // "Putin was able to visit Mongolia": what was possible then happened
+      if (w.equals("able") && k > 0 && (tokens.get(k - 1).is("was") || tokens.get(k - 1).is("were"))) {
+        k -= 2;
+        continue;
+      }
       if (words.is(WordClass.WISH, w) && k + 1 < tokens.size() && (tokens.get(k + 1).is("to") || k + 1 == head)) {
         return !isAdoptedPlan(tokens, k);
       }
@@ -120,6 +135,24 @@ final class ModalityStage implements SentenceStage {
       } else {
         break;
       }
+    }
+    return false;
+  }
+
+  /**
+   * "a framework for the Philippines and Japan to send troops", "paved the way for Togo to join": what is made
+   * possible for someone has not happened.
+   */
+  private boolean enabled(List<Token> tokens, int head) {
+    int k = head - 1;
+    if (k < 1 || !tokens.get(k).is("to")) return false;
+    for (k--; k >= 0 && k >= head - 10; k--) {
+      Token t = tokens.get(k);
+      String w = t.norm();
+      if (w.equals("for")) return k + 1 < head - 1;
+      boolean nounPhrase = Grammar.DETERMINERS.contains(w) || Grammar.CONNECTORS.contains(w)
+          || words.is(WordClass.ROLE, w) || t.isCapitalised() || Grammar.POSSESSIVE_MARKERS.contains(w);
+      if (!nounPhrase) return false;
     }
     return false;
   }

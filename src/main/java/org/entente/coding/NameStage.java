@@ -6,6 +6,7 @@ import org.entente.dictionary.NewsWords;
 import org.entente.party.AliasKind;
 import org.entente.party.PartyFinder;
 import org.entente.party.PartyMention;
+import org.entente.party.RegionWords;
 
 /**
  * Adds the party names of every sentence. "Nigerian" is Nigeria's demonym, but texts translated from French
@@ -17,25 +18,32 @@ import org.entente.party.PartyMention;
 final class NameStage implements ArticleStage {
   private final PartyFinder finder;
   private final NewsWords words;
+  private final RegionWords regions;
 
-  NameStage(PartyFinder finder, NewsWords words) {
+  NameStage(PartyFinder finder, NewsWords words, RegionWords regions) {
     this.finder = finder;
     this.words = words;
+    this.regions = regions;
   }
 
   @Override
   public ArticleAnnotation annotate(ArticleAnnotation article) {
     List<List<PartyMention>> names = new ArrayList<>();
     for (SentenceAnnotation s : article.sentences()) {
-      names.add(s.empty() ? List.of() : finder.find(s.sentence(), article.published()));
+      List<PartyMention> found = s.empty() ? List.of() : finder.find(s.sentence(), article.published());
+      names.add(found.stream().filter(m -> !describes(s.sentence().tokens(), m)).toList());
     }
     boolean niger = false;
     boolean nigeriaByName = false;
     boolean nigeriaSpecific = false;
     boolean translated = false;
+    boolean bothNamed = false;
     for (List<PartyMention> ms : names) {
       boolean nigeriaHere = false;
       boolean nigerSpecificHere = false;
+      // "Nigeria and Niger reopened their border": a sentence naming both tells them apart
+      bothNamed |= ms.stream().anyMatch(m -> m.code().equals("NGA") && m.kind() == AliasKind.NAME)
+          && ms.stream().anyMatch(m -> m.code().equals("NER") && m.kind() == AliasKind.NAME);
       for (PartyMention m : ms) {
         if (m.code().equals("NER")) niger = true;
         if (m.code().equals("NER") && specific(m)) nigerSpecificHere = true;
@@ -45,7 +53,7 @@ final class NameStage implements ArticleStage {
       }
       translated |= nigeriaHere && nigerSpecificHere;
     }
-    boolean rereadAll = translated && !nigeriaSpecific;
+    boolean rereadAll = translated && !nigeriaSpecific && !bothNamed;
     boolean rereadOffices = niger && !nigeriaByName;
     List<SentenceAnnotation> out = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
@@ -59,6 +67,22 @@ final class NameStage implements ArticleStage {
       out.add(s.withNames(ms));
     }
     return article.withSentences(out);
+  }
+
+  /**
+   * "the Central African country", "a West African nation": a demonym inside a description names no party; the
+   * description is read as "the country".
+   */
+  private boolean describes(List<org.entente.text.Token> tokens, PartyMention m) {
+    if (m.kind() != AliasKind.DEMONYM || m.from() == 0) return false;
+    if (!org.entente.text.Grammar.ARTICLES.contains(tokens.get(m.from() - 1).norm())) return false;
+    int k = m.to();
+    while (k < tokens.size() && (words.is(NewsWords.WordClass.COUNTRY_MODIFIER, tokens.get(k).norm())
+        || regions.isRegionWord(tokens.get(k).norm()))) {
+      k++;
+    }
+    return k < tokens.size() && (words.is(NewsWords.WordClass.COUNTRY, tokens.get(k).norm())
+        || tokens.get(k).is("state"));
   }
 
   /** A person, capital, city or institution: a name no translation mixes up, unlike "Nigerian". */

@@ -2,7 +2,6 @@ package org.entente.coding;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.entente.article.InputArticle;
 import org.entente.article.Page;
 import org.entente.article.PageCleaner;
@@ -17,9 +16,9 @@ final class PageStage {
   private final PageCleaner cleaner = new PageCleaner();
   private final PublicationDate publication = new PublicationDate();
   private final SentenceReader reader;
-  private final Predicate<String> cues;
+  private final CueWords cues;
 
-  PageStage(SentenceReader reader, Predicate<String> cues) {
+  PageStage(SentenceReader reader, CueWords cues) {
     this.reader = reader;
     this.cues = cues;
   }
@@ -28,7 +27,8 @@ final class PageStage {
     Page page = cleaner.clean(article.text(), article.title().isEmpty() ? null : article.title());
     PublicationDate.Decision published = publication.decide(article.published(), page.datelines(),
         page.body().text());
-    List<SentenceAnnotation> sentences = reader.read(page.body(), cues).stream().map(SentenceAnnotation::of)
+    List<SentenceAnnotation> sentences = reader.read(page.body(), cues.forArticle()).stream()
+        .map(SentenceAnnotation::of)
         .toList();
     return new ArticleAnnotation(article, page, published, sentences, Salience.NONE, Map.of());
   }

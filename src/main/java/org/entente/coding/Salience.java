@@ -28,6 +28,24 @@ record Salience(Map<String, Integer> states, Map<String, Integer> ruled, Map<Str
     return null;
   }
 
+  /**
+   * The party, state or organisation, the article names most that is not in {@code except}: the other side of an
+   * agreement the words do not name (an alliance for a treaty with it, DATASET.md).
+   */
+  String salientPartyExcept(List<String> except) {
+    String best = null;
+    int bestCount = 0;
+    for (Map<String, Integer> counts : List.of(states, organisations)) {
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        if (!except.contains(e.getKey()) && e.getValue() > bestCount) {
+          best = e.getKey();
+          bestCount = e.getValue();
+        }
+      }
+    }
+    return best;
+  }
+
   /** The state "the junta" or "the new rulers" most likely means: the one the article ties to a junta. */
   String ruledState() {
     String best = mostCounted(ruled);

@@ -63,8 +63,10 @@ final class SalienceStage implements ArticleStage {
       }
       if (!RULED_BY.contains(w) && !w.equals(",") && !w.equals("now")) break;
     }
-    // "junta-led Mali", "military-ruled Niger"
-    if (m.from() > 0 && tokens.get(m.from() - 1).norm().matches("(junta|military)-(led|ruled|run)")) return true;
+    // "junta-led Mali", "military-ruled Niger" (the tokenizer may split the compound in two or three)
+    StringBuilder before = new StringBuilder();
+    for (int k = Math.max(0, m.from() - 3); k < m.from(); k++) before.append(tokens.get(k).norm());
+    if (before.toString().matches(".*(junta|military)-?(led|ruled|run)")) return true;
     // "the coup in Niger", "the junta of Mali"
     int k = m.from() - 1;
     if (k >= 0 && tokens.get(k).is("the")) k--;

@@ -86,8 +86,9 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Segment> segmen
     for (int k = left.to(); k < right.from(); k++) {
       Token t = tokens.get(k);
       String w = t.norm();
+      // "the Economic Community of West African States (ECOWAS) and the Confederation of Sahel States"
       boolean joins = Grammar.CONNECTORS.contains(w) || Grammar.DETERMINERS.contains(w) || roleWord(w)
-          || t.isCapitalised() || w.equals("of");
+          || t.isCapitalised() || w.equals("of") || w.equals("(") || w.equals(")");
       if (!joins) return false;
     }
     return true;

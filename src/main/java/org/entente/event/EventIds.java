@@ -3,14 +3,16 @@ package org.entente.event;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import org.entente.coding.Mention;
-import org.entente.date.DatePrecision;
 
 /**
- * The stable ids of DATASET.md. A mention id names where the mention stands; an event id hashes what the event
- * is (type, parties, date), so it depends on neither input order nor unrelated articles, and survives a re-run.
+ * The stable ids of DATASET.md. A mention id names where the mention stands, {@code <article>-s<sentence>-m<n>}, so
+ * it depends only on its own article. An event id names the event's anchor mention: the one reported first
+ * (earliest publication date of its article, undated articles last; then the smallest mention id; the coder's
+ * mentions before an analyst's). Adding articles never changes a mention id, and changes an event id only when a
+ * new article reports the same act with an earlier publication date; since every event id is the hash of one
+ * mention id, a correction that names an event can still find it through that mention ({@link #eventId}).
  */
 public final class EventIds {
   private EventIds() {}
@@ -20,12 +22,9 @@ public final class EventIds {
     return m.articleId() + "-s" + m.sentence() + "-m" + n;
   }
 
-  /** {@code ev-} and the first 12 hex digits of SHA-256 over the event's canonical key. */
-  public static String eventId(EventKind kind, LocalDate date, DatePrecision precision) {
-    // '|' cannot occur in a type label, a party code, an ISO date or a precision code: the key is unambiguous.
-    String key = String.join("|", kind.type().label(), kind.source(), kind.target(),
-        date == null ? "" : date.toString(), precision.code());
-    return "ev-" + HexFormat.of().formatHex(sha256(key), 0, 6);
+  /** {@code ev-} and the first 12 hex digits of SHA-256 over the id of the event's anchor mention. */
+  public static String eventId(String anchorMentionId) {
+    return "ev-" + HexFormat.of().formatHex(sha256(anchorMentionId), 0, 6);
   }
 
   private static byte[] sha256(String key) {

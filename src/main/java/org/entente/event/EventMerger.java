@@ -50,13 +50,19 @@ public final class EventMerger {
 
   /** @param articles coded articles in input order */
   public Dataset merge(List<CodedArticle> articles) {
+    return merge(articles.stream().map(CodedArticle::summary).toList(), identify(articles));
+  }
+
+  /**
+   * Merges mentions that already have their ids (the coder's, and an analyst's added ones), in input order; their
+   * {@code eventId}s are ignored and set.
+   */
+  public Dataset merge(List<ArticleSummary> articles, List<LinkedMention> identified) {
     Map<String, LocalDate> published = new HashMap<>();
-    List<Mention> mentions = new ArrayList<>();
-    for (CodedArticle a : articles) {
-      ArticleSummary s = a.summary();
+    for (ArticleSummary s : articles) {
       if (s.published() != null) published.putIfAbsent(s.articleId(), s.published());
-      mentions.addAll(a.mentions());
     }
+    List<Mention> mentions = identified.stream().map(LinkedMention::mention).toList();
 
     Map<EventKind, List<Integer>> byKind = new LinkedHashMap<>();
     for (int i = 0; i < mentions.size(); i++) {
@@ -65,14 +71,15 @@ public final class EventMerger {
     String[] eventOf = new String[mentions.size()];
     List<Event> events = new ArrayList<>();
     for (List<Integer> kind : byKind.values()) {
-      KindMerge merged = mergeKind(kind.stream().map(mentions::get).toList(), published);
+      KindMerge merged = mergeKind(kind.stream().map(identified::get).toList(), published);
       for (int k = 0; k < kind.size(); k++) eventOf[kind.get(k)] = merged.eventIds().get(k);
       events.addAll(merged.events());
     }
     events.sort(EVENT_ORDER);
 
-    return new Dataset(articles.stream().map(CodedArticle::summary).toList(), link(articles, eventOf),
-        List.copyOf(events));
+    List<LinkedMention> linked = new ArrayList<>(identified.size());
+    for (int i = 0; i < identified.size(); i++) linked.add(identified.get(i).withEventId(eventOf[i]));
+    return new Dataset(List.copyOf(articles), List.copyOf(linked), List.copyOf(events));
   }
 
   /**
@@ -80,13 +87,14 @@ public final class EventMerger {
    * a distributed merge runs once per group after partitioning the mentions by their kind (type, source, target).
    * Kinds never share an event, so merging them apart gives the same events, ids included, as merging all at once.
    *
-   * @param mentions mentions all of one kind (the same type, source and target), in input order
+   * @param identified mentions all of one kind (the same type, source and target), with their ids, in input order
    * @param published publication dates by article id, for (at least) the articles of these mentions
-   * @return the kind's events, unsorted, and {@code eventIds.get(k)}, the event of {@code mentions.get(k)}
+   * @return the kind's events, unsorted, and {@code eventIds.get(k)}, the event of {@code identified.get(k)}
    * @throws IllegalArgumentException if the mentions are not all of one kind
    */
-  public KindMerge mergeKind(List<Mention> mentions, Map<String, LocalDate> published) {
-    if (mentions.isEmpty()) return new KindMerge(List.of(), List.of());
+  public KindMerge mergeKind(List<LinkedMention> identified, Map<String, LocalDate> published) {
+    if (identified.isEmpty()) return new KindMerge(List.of(), List.of());
+    List<Mention> mentions = identified.stream().map(LinkedMention::mention).toList();
     EventKind kind = EventKind.of(mentions.get(0));
     List<Integer> all = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
@@ -98,7 +106,7 @@ public final class EventMerger {
     String[] eventOf = new String[mentions.size()];
     List<Event> events = new ArrayList<>();
     for (Cluster c : new KindClusters(mentions, published).cluster(all)) {
-      Event e = toEvent(kind, c, mentions, published);
+      Event e = toEvent(kind, c, identified, published);
       c.members.forEach(i -> eventOf[i] = e.eventId());
       events.add(e);
     }
@@ -112,37 +120,38 @@ public final class EventMerger {
   public static Comparator<Event> order() { return EVENT_ORDER; }
 
   /** Mention ids, in input order: n counts the mentions of one sentence. */
-  private static List<LinkedMention> link(List<CodedArticle> articles, String[] eventOf) {
-    List<LinkedMention> out = new ArrayList<>(eventOf.length);
+  public static List<LinkedMention> identify(List<CodedArticle> articles) {
+    List<LinkedMention> out = new ArrayList<>();
     for (CodedArticle a : articles) {
-      List<String> ids = mentionIds(a.mentions());
-      for (int k = 0; k < ids.size(); k++) {
-        out.add(new LinkedMention(ids.get(k), eventOf[out.size()], a.mentions().get(k)));
+      Map<Integer, Integer> perSentence = new HashMap<>();
+      for (Mention m : a.mentions()) {
+        int n = perSentence.merge(m.sentence(), 1, Integer::sum);
+        out.add(new LinkedMention(EventIds.mentionId(m, n), null, m));
       }
     }
-    return List.copyOf(out);
+    return out;
   }
 
-  /** The ids of one article's mentions, in its order (see {@link EventIds#mentionId}). */
-  public static List<String> mentionIds(List<Mention> articleMentions) {
-    Map<Integer, Integer> perSentence = new HashMap<>();
-    List<String> ids = new ArrayList<>(articleMentions.size());
-    for (Mention m : articleMentions) {
-      ids.add(EventIds.mentionId(m, perSentence.merge(m.sentence(), 1, Integer::sum)));
-    }
-    return ids;
+  /** The mention an event is named after: reported first, the coder's before an analyst's (see EventIds). */
+  private static Comparator<LinkedMention> anchorOrder(Map<String, LocalDate> published) {
+    return Comparator.comparing((LinkedMention m) -> m.codedBy() == CodedBy.ANALYST)
+        .thenComparing(m -> published.get(m.mention().articleId()), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(LinkedMention::mentionId);
   }
 
-  private Event toEvent(EventKind kind, Cluster c, List<Mention> mentions, Map<String, LocalDate> published) {
+  private Event toEvent(EventKind kind, Cluster c, List<LinkedMention> identified, Map<String, LocalDate> published) {
     c.members.sort(Comparator.naturalOrder());
-    List<Mention> ms = c.members.stream().map(mentions::get).toList();
+    List<Mention> ms = c.members.stream().map(i -> identified.get(i).mention()).toList();
     List<String> articleIds = List.copyOf(new LinkedHashSet<>(ms.stream().map(Mention::articleId).toList()));
     LocalDate firstReported = articleIds.stream().map(published::get).filter(Objects::nonNull)
         .min(Comparator.naturalOrder()).orElse(null);
     Mention evidence = ms.stream().min(Evidence.CLEAREST).orElseThrow();
-    return new Event(EventIds.eventId(kind, c.date, c.precision), c.date, c.precision,
+    LinkedMention anchor = c.members.stream().map(identified::get).min(anchorOrder(published)).orElseThrow();
+    boolean analyst = c.members.stream().anyMatch(i -> identified.get(i).codedBy() == CodedBy.ANALYST);
+    return new Event(EventIds.eventId(anchor.mentionId()), c.date, c.precision,
         kind.source(), partyName.apply(kind.source()), kind.target(), partyName.apply(kind.target()),
-        kind.type(), ms.size(), articleIds, firstReported, evidence.text(), evidence.articleId());
+        kind.type(), ms.size(), articleIds, firstReported, evidence.text(), evidence.articleId(),
+        analyst ? CodedBy.ANALYST : CodedBy.CODER);
   }
 
   /** The mentions of one event while it is being gathered; its date is its most precise mention's. */

@@ -33,7 +33,8 @@ public final class PartyDictionary {
         throw row.error("kind must be 'state' or 'organisation', not '" + kind + "'");
       }
       if (row.get("code").isEmpty() || row.get("name").isEmpty()) throw row.error("code and name are required");
-      parties.put(row.get("code"), new Party(row.get("code"), row.get("name"), kind.equals("organisation")));
+      parties.put(row.get("code"), new Party(row.get("code"), row.get("name"), kind.equals("organisation"),
+          row.get("region")));
     }
     Trie trie = new Trie();
     for (CsvTable.Row row : files.table("aliases.csv").rows("alias", "code", "kind", "valid_from", "valid_to")) {
@@ -76,12 +77,25 @@ public final class PartyDictionary {
 
   Trie aliases() { return aliases; }
 
-  /** Words too common to tell whether a sentence may name a party ("The Gambia", "Said" as a first name). */
-  private static final java.util.Set<String> COMMON = java.util.Set.of("the", "a", "an", "of", "al", "el", "de",
+  /**
+   * Words too common to tell whether a sentence may name a party: "The Gambia", "Said" as a first name, "Port
+   * Louis", "World Bank", "Foreign Office". Exposed for the cue check of references too.
+   */
+  public static final java.util.Set<String> COMMON = java.util.Set.of("the", "a", "an", "of", "al", "el", "de",
       "la", "le", "du", "des", "said", "mr", "mrs", "general", "president", "new", "south", "north", "west",
-      "east", "central", "united", "republic", "democratic", "national", "people", "'s");
+      "east", "central", "united", "republic", "democratic", "national", "people", "'s", "port", "saint", "st",
+      "san", "santa", "world", "bank", "office", "council", "parliament", "hill", "union", "great", "house",
+      "organization", "organisation", "international", "health", "trade", "security", "federation",
+      "community", "court", "fund", "monetary", "development", "economic", "and", "for", "on", "in", "to",
+      "government", "governments", "authorities", "leaders", "leadership", "military", "rivals", "allies",
+      "partners", "sides", "parties", "capitals", "neighbours", "neighbors", "body", "force", "members",
+      "leader", "foreign", "ministry", "affairs", "defence", "defense", "agency", "forces", "army", "city",
+      "islands", "island", "guard", "commission", "assembly", "palace", "hall", "state", "department");
 
-  /** For each alias, one word that any sentence naming it contains: its first uncommon word. */
+  /**
+   * For each alias, one word that any sentence naming it contains, as rare as can be: a person's surname (the
+   * last word), else its longest uncommon word.
+   */
   public java.util.Set<String> cueWords() {
     java.util.Set<String> words = new java.util.HashSet<>();
     collect(aliases, words);
@@ -89,10 +103,27 @@ public final class PartyDictionary {
   }
 
   private static void collect(Trie node, java.util.Set<String> words) {
-    for (Alias a : node.ending) {
-      words.add(a.tokens().stream().filter(t -> !COMMON.contains(t)).findFirst().orElse(a.tokens().get(0)));
-    }
+    for (Alias a : node.ending) words.add(cue(a));
     node.next.values().forEach(child -> collect(child, words));
+  }
+
+  /**
+   * A word as the text writes it, not as the tokenizer splits it ("ADNOC" is one word, two tokens): the cue
+   * check reads words. A person's surname; else the longest uncommon word; else the last.
+   */
+  private static String cue(Alias a) {
+    List<String> written = java.util.Arrays.stream(a.written().split("\\s+"))
+        .map(w -> org.entente.text.Normalizer.norm(w).replaceAll("[^\\p{L}\\p{N}]", "")).filter(w -> !w.isEmpty())
+        .toList();
+    if (written.isEmpty()) return a.written();
+    String last = written.get(written.size() - 1);
+    boolean person = a.kind() == AliasKind.LEADER || a.kind() == AliasKind.OFFICIAL;
+    if (person && !COMMON.contains(last)) return last;
+    String best = null;
+    for (String w : written) {
+      if (!COMMON.contains(w) && (best == null || w.length() > best.length())) best = w;
+    }
+    return best != null ? best : last;
   }
 
   /** Aliases keyed by their token sequences; each node holds the aliases that end there. */

@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -40,6 +42,7 @@ public final class DatasetStream implements AutoCloseable {
   private final Part<LinkedMention> mentions;
   private final Set<String> articleIds = new HashSet<>();
   private final Set<String> eventIds = new HashSet<>();
+  private final Map<String, StagedWrite.Staged> extras = new LinkedHashMap<>();
   private List<Event> events;
   private boolean finished;
   /** Renders mention parts on other threads, or null to render each as it fills. */
@@ -93,8 +96,21 @@ public final class DatasetStream implements AutoCloseable {
     mentions.add(mention);
   }
 
+  /**
+   * Appends {@code bytes} to a file other than the dataset's (the coder's state), published with the dataset's
+   * files, before datapackage.json, as {@link DatasetWriter#commit} does.
+   */
+  public void extra(String name, byte[] bytes) {
+    extras.computeIfAbsent(name, n -> staging.open(dataDir, n)).write(bytes);
+  }
+
   /** Writes the rest and publishes the four files together (see {@link DatasetWriter#write}). */
   public void finish() {
+    finish(Set.of());
+  }
+
+  /** As {@link #finish()}, then deletes the {@code stale} files the new ones make out of date. */
+  public void finish(Set<String> stale) {
     if (events == null) events(List.of());
     mentions.drain();
     StagedWrite.Staged eventFile = staging.open(dataDir, Tables.EVENTS.fileName());
@@ -108,8 +124,14 @@ public final class DatasetStream implements AutoCloseable {
       descriptor.finish();
       articles.file.finish();
       mentions.file.finish();
+      List<StagedWrite.Staged> files = new ArrayList<>(List.of(articles.file, mentions.file, eventFile));
+      for (StagedWrite.Staged extra : extras.values()) {
+        extra.finish();
+        files.add(extra);
+      }
       // datapackage.json last, as DatasetWriter does
-      staging.publish(dataDir, List.of(articles.file, mentions.file, eventFile, descriptor));
+      files.add(descriptor);
+      staging.publish(dataDir, files, stale);
       finished = true;
     } finally {
       eventFile.discard();
@@ -123,6 +145,7 @@ public final class DatasetStream implements AutoCloseable {
     if (renderers != null) renderers.shutdownNow();
     articles.file.discard();
     mentions.file.discard();
+    extras.values().forEach(StagedWrite.Staged::discard);
   }
 
   public boolean finished() { return finished; }

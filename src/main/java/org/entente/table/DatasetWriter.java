@@ -48,8 +48,17 @@ public final class DatasetWriter {
    *     the existing files are then left as they were
    */
   public void write(Dataset dataset, Path dataDir) {
-    Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(dataDir, "dataDir");
+    commit(dataDir, render(dataset), Map.of(), Set.of());
+  }
+
+  /**
+   * The four files of {@code dataset}, checked and rendered, by file name in commit order (datapackage.json last).
+   *
+   * @throws TableException as {@link #write} does
+   */
+  public Map<String, byte[]> render(Dataset dataset) {
+    Objects.requireNonNull(dataset, "dataset");
     var articles = new RecordTable<>(Tables.ARTICLES, orEmpty(dataset.articles()));
     var mentions = new RecordTable<>(Tables.MENTIONS, orEmpty(dataset.mentions()));
     var events = new RecordTable<>(Tables.EVENTS, orEmpty(dataset.events()));
@@ -65,7 +74,24 @@ public final class DatasetWriter {
     // Last, so that a reader polling for datapackage.json finds the CSVs it describes already in place.
     files.put(DataPackage.FILE_NAME, DataPackage.toJson(DataPackage.descriptor(
         tables.stream().<TableSpec<?>>map(RecordTable::spec).toList(), parties)));
-    staging.write(dataDir, files);
+    return files;
+  }
+
+  /**
+   * Replaces the files of {@code dataset} ({@link #render}) and {@code extra} ones (a change log, the coder's
+   * state) in {@code dataDir} all together, datapackage.json last, then deletes the {@code stale} files the new
+   * ones make out of date. After a failure the folder holds what it held before.
+   */
+  public void commit(Path dataDir, Map<String, byte[]> dataset, Map<String, byte[]> extra, Set<String> stale) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    dataset.forEach((name, bytes) -> {
+      if (!name.equals(DataPackage.FILE_NAME)) {
+        files.put(name, bytes);
+      }
+    });
+    files.putAll(extra);
+    files.put(DataPackage.FILE_NAME, dataset.get(DataPackage.FILE_NAME));
+    staging.write(dataDir, files, stale);
   }
 
   /**

@@ -14,6 +14,8 @@ import java.util.function.Function;
  *     formula; such cells are neutralised unless {@link WriteOptions#rawText()}
  * @param value the cell of a row; its class matches {@code type} (String, Integer, Double, Boolean,
  *     LocalDate), {@code null} when missing — the typed factories below are the only way to build one
+ * @param afterContract a column Entente adds after DATASET.md's: always written, but a file from an earlier version may
+ *     lack it, and is still read (the column is then absent)
  */
 record Field<R>(
     String name,
@@ -22,7 +24,8 @@ record Field<R>(
     String example,
     Constraints constraints,
     boolean articleText,
-    Function<R, ?> value) {
+    Function<R, ?> value,
+    boolean afterContract) {
 
   Field {
     Objects.requireNonNull(name);
@@ -35,28 +38,28 @@ record Field<R>(
 
   /** A code, id or label produced by Entente itself: written exactly as given. */
   static <R> Field<R> code(String name, String description, String example, Function<R, String> value) {
-    return new Field<>(name, FieldType.STRING, description, example, Constraints.NONE, false, value);
+    return new Field<>(name, FieldType.STRING, description, example, Constraints.NONE, false, value, false);
   }
 
   /** Text copied from an article: neutralised for spreadsheets by default. */
   static <R> Field<R> text(String name, String description, String example, Function<R, String> value) {
-    return new Field<>(name, FieldType.STRING, description, example, Constraints.NONE, true, value);
+    return new Field<>(name, FieldType.STRING, description, example, Constraints.NONE, true, value, false);
   }
 
   static <R> Field<R> integer(String name, String description, String example, Function<R, Integer> value) {
-    return new Field<>(name, FieldType.INTEGER, description, example, Constraints.NONE, false, value);
+    return new Field<>(name, FieldType.INTEGER, description, example, Constraints.NONE, false, value, false);
   }
 
   static <R> Field<R> number(String name, String description, String example, Function<R, Double> value) {
-    return new Field<>(name, FieldType.NUMBER, description, example, Constraints.NONE, false, value);
+    return new Field<>(name, FieldType.NUMBER, description, example, Constraints.NONE, false, value, false);
   }
 
   static <R> Field<R> bool(String name, String description, String example, Function<R, Boolean> value) {
-    return new Field<>(name, FieldType.BOOLEAN, description, example, Constraints.NONE, false, value);
+    return new Field<>(name, FieldType.BOOLEAN, description, example, Constraints.NONE, false, value, false);
   }
 
   static <R> Field<R> date(String name, String description, String example, Function<R, LocalDate> value) {
-    return new Field<>(name, FieldType.DATE, description, example, Constraints.NONE, false, value);
+    return new Field<>(name, FieldType.DATE, description, example, Constraints.NONE, false, value, false);
   }
 
   Field<R> required() {
@@ -77,12 +80,17 @@ record Field<R>(
     return with(constraints.withPartyCode());
   }
 
+  /** A column after DATASET.md's (see {@code afterContract}). */
+  Field<R> addedAfterContract() {
+    return new Field<>(name, type, description, example, constraints, articleText, value, true);
+  }
+
   /** What a reader of the written file expects of this column. */
   ColumnSchema column() {
-    return new ColumnSchema(name, type, true, constraints);
+    return new ColumnSchema(name, type, !afterContract, constraints);
   }
 
   private Field<R> with(Constraints c) {
-    return new Field<>(name, type, description, example, c, articleText, value);
+    return new Field<>(name, type, description, example, c, articleText, value, afterContract);
   }
 }

@@ -24,7 +24,15 @@ public final class Schemas {
   // ---- the coder's dictionaries: the columns the coder reads (a file may add a note column); what the values
   // mean is checked by the classes that read them
 
-  public static final Schema PARTIES = edited("parties.csv", text("code"), text("name"), text("kind"));
+  /** A state's UN M49 sub-region (Sub-Saharan Africa's by intermediate region); an organisation has none. */
+  private static final List<String> M49_SUB_REGIONS = List.of("Northern Africa", "Western Africa", "Middle Africa",
+      "Eastern Africa", "Southern Africa", "Caribbean", "Central America", "South America", "Northern America",
+      "Central Asia", "Eastern Asia", "South-eastern Asia", "Southern Asia", "Western Asia", "Eastern Europe",
+      "Northern Europe", "Southern Europe", "Western Europe", "Australia and New Zealand", "Melanesia", "Micronesia",
+      "Polynesia");
+
+  public static final Schema PARTIES = edited("parties.csv", text("code"), text("name"), text("kind"),
+      text("region").oneOf(M49_SUB_REGIONS));
   public static final Schema ALIASES = edited("aliases.csv", text("alias"), text("code"), text("kind"),
       date("valid_from"), date("valid_to"), text("note").optional());
   public static final Schema ACTS = edited("acts.csv", text("trigger"), text("pos"), text("subject"),
@@ -38,9 +46,15 @@ public final class Schemas {
       text("note").optional());
   public static final Schema BACKGROUND_EVENTS = edited("background-events.csv", text("word"), text("event"),
       text("note").optional());
+  /** A regional phrase ("west african") and the ';'-separated M49 sub-regions and state codes it covers. */
+  public static final Schema REGION_WORDS = edited("region-words.csv", text("words").required(),
+      text("regions").required(), text("note").optional());
+  /** A state's membership spell in an organisation (both party codes); an empty date is open, both are inclusive. */
+  public static final Schema MEMBERS = edited("members.csv", text("organisation").required(),
+      text("member").required(), date("valid_from"), date("valid_to"), text("note").optional());
 
   private static final Map<String, Schema> DICTIONARIES = Stream.of(PARTIES, ALIASES, ACTS, ACT_WORDS, VERB_FORMS,
-      NEWS_WORDS, BACKGROUND_EVENTS)
+      NEWS_WORDS, BACKGROUND_EVENTS, REGION_WORDS, MEMBERS)
       .collect(Collectors.toUnmodifiableMap(Schema::fileName, Function.identity()));
 
   // ---- input beside the articles, and the charts' key dates
@@ -63,15 +77,49 @@ public final class Schemas {
 
   // ---- chart data: exactly what each chart plots, written beside it
 
+  /** {@code lane}: the label of the lane the event is drawn in (its partner's name, or "Other partners (N)"). */
   public static final Schema TIMELINE = contract("timeline.csv", text("event_id"), text("partner"),
       text("partner_name"), date("start"), date("end"), text("date_precision"), text("acted"), text("category"),
-      text("subtype"), number("goldstein"), integer("articles"));
+      text("subtype"), number("goldstein"), integer("articles"), text("lane"));
+  /** {@code line}: the label of the line the partner is drawn in; "Other partners (N)" sums its partners. */
   public static final Schema ALIGNMENT = contract("alignment.csv", text("partner"), text("partner_name"),
-      date("date"), number("index"), bool("labelled"));
+      date("date"), number("index"), text("line"));
+  /** {@code period}: before, around (a month or year that holds the pivot) or after; {@code bar}: as lane. */
   public static final Schema MIX = contract("mix.csv", text("partner"), text("partner_name"), text("period"),
-      date("pivot"), text("category"), integer("count"));
+      date("pivot"), text("category"), integer("count"), text("bar"));
+  /** One row per partner and period; one count column per category; {@code row}: as lane. */
+  public static final Schema MATRIX = contract("matrix.csv", text("partner"), text("partner_name"),
+      date("period_start"), date("period_end"), integer("events"), number("net_goldstein"), integer("cooperation"),
+      integer("alliance"), integer("withdrawal"), integer("expulsion"), text("row"));
+
+  // ---- the analyst's workflow: corrections to the coder, what an update changed, exports
+
+  /** Kept by hand (docs/CODEBOOK.md section 13); what field and value must hold depends on the action. */
+  public static final Schema CORRECTIONS = edited("corrections.csv", text("target").required(),
+      text("action").required().oneOf(List.of("drop", "set", "add")), text("field"), text("value"),
+      text("reason").required(), text("by").required(), date("date"));
+  /** Written by {@code entente code --update}: the events added, changed, merged or removed since the run before. */
+  public static final Schema CHANGES = contract("changes.csv", text("change").required()
+          .oneOf(List.of("added", "changed", "merged", "removed")), text("event_id").required(),
+      text("merged_into"), text("columns"), date("date"), text("date_precision"), text("source"), text("target"),
+      text("category"), text("subtype"), integer("mentions"), integer("articles"));
+  /** {@code entente export --unit dyad-month|dyad-year}: a balanced panel, one row per dyad and period. */
+  public static final Schema DYAD_PANEL = contract("dyad-panel.csv", text("party_a").required(),
+      text("party_b").required(), text("period").required(), integer("events").required(),
+      number("net_goldstein").required(), integer("articles").required(), integer("cooperation").required(),
+      integer("expulsion").required(), integer("withdrawal").required(), integer("alliance").required());
+  /** {@code entente export --unit party-month|party-year}: a balanced panel, one row per party and period. */
+  public static final Schema PARTY_PANEL = contract("party-panel.csv", text("party").required(),
+      text("period").required(), integer("events").required(), number("net_goldstein").required(),
+      integer("articles").required(), integer("cooperation").required(), integer("expulsion").required(),
+      integer("withdrawal").required(), integer("alliance").required());
 
   private Schemas() {}
+
+  /** The names of the dictionary files, sorted: the bundled ones and those a {@code --dictionary} folder may add. */
+  public static List<String> dictionaryFiles() {
+    return DICTIONARIES.keySet().stream().sorted().toList();
+  }
 
   /** The schema of a dictionary file, by its name. */
   public static Schema dictionary(String fileName) {

@@ -51,6 +51,14 @@ final class StagedWrite {
 
   /** Writes {@code files} (file name → content, in commit order) into {@code dir}, created if missing. */
   void write(Path dir, Map<String, byte[]> files) {
+    write(dir, files, java.util.Set.of());
+  }
+
+  /**
+   * As {@link #write(Path, Map)}, then deletes the files named {@code stale} (which the new files make out of
+   * date), once the new files are all in place.
+   */
+  void write(Path dir, Map<String, byte[]> files, java.util.Set<String> stale) {
     createDirectory(dir);
     List<Staged> staged = new ArrayList<>();
     try {
@@ -60,7 +68,7 @@ final class StagedWrite {
         s.write(file.getValue());
         s.finish();
       }
-      publish(dir, staged);
+      publish(dir, staged, stale);
     } finally {
       staged.forEach(Staged::discard);
     }
@@ -81,10 +89,10 @@ final class StagedWrite {
 
   /**
    * Moves finished staged files over their targets, in the given order, all or none: the files they replace are
-   * kept as backups until the last move has succeeded, and put back if one fails. The temporary files are gone
-   * afterwards either way.
+   * kept as backups until the last move has succeeded, and put back if one fails; then deletes the files named
+   * {@code stale} (which the new files make out of date). The temporary files are gone afterwards either way.
    */
-  void publish(Path dir, List<Staged> files) {
+  void publish(Path dir, List<Staged> files, java.util.Set<String> stale) {
     Map<String, Path> staged = new LinkedHashMap<>();
     Map<String, Path> backups = new LinkedHashMap<>();
     try {
@@ -99,6 +107,9 @@ final class StagedWrite {
         }
       }
       commit(dir, staged, backups);
+      for (String name : stale) {
+        deleteQuietly(dir.resolve(name));
+      }
     } finally {
       files.forEach(Staged::discard);
       backups.values().forEach(StagedWrite::deleteQuietly);

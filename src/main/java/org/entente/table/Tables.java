@@ -9,6 +9,7 @@ import org.entente.article.ArticleSummary;
 import org.entente.coding.Mention;
 import org.entente.date.DatePrecision;
 import org.entente.date.ResolvedDate;
+import org.entente.event.CodedBy;
 import org.entente.event.Event;
 import org.entente.event.LinkedMention;
 
@@ -26,6 +27,7 @@ final class Tables {
   static final List<String> PLOVER_CODES = distinct(ActType::plover);
   static final List<String> PRECISIONS = Arrays.stream(DatePrecision.values()).map(DatePrecision::code).toList();
   static final List<String> PUBLISHED_FROM = List.of("manifest", "text");
+  static final List<String> CODED_BY = Arrays.stream(CodedBy.values()).map(CodedBy::code).toList();
 
   static final TableSpec<ArticleSummary> ARTICLES = new TableSpec<>(
       "articles",
@@ -63,7 +65,13 @@ final class Tables {
           Field.text("warnings",
               "Problems found while reading the article, ';'-joined (e.g. a dateline that contradicts the "
                   + "dates in the body); empty when none.",
-              "dateline 2023-12-05 disagrees with the body", a -> joined(a.warnings()))),
+              "dateline 2023-12-05 disagrees with the body", a -> joined(a.warnings())),
+          Field.<ArticleSummary>code("content_hash",
+                  "What 'entente code --update' knows the article by: 16 hex digits of SHA-256 over its text and "
+                      + "what the manifest or JSONL record says about it. A changed article gets another hash and "
+                      + "is coded again. Empty for a dataset not written by 'entente code'.",
+                  "9f2c4e1a0b7d3c55", ArticleSummary::contentHash)
+              .addedAfterContract()),
       "article_id",
       List.of());
 
@@ -132,7 +140,13 @@ final class Tables {
                   "The sentence as it stands in the article, whitespace runs folded to one space.",
                   "Niger and Russia signed a military cooperation agreement on Monday.",
                   m -> mention(m).text())
-              .required()),
+              .required(),
+          Field.<LinkedMention>code("coded_by",
+                  "coder: as the rules coded it; analyst: added or changed by a row of the corrections file.",
+                  "coder", m -> m.codedBy() == null ? null : m.codedBy().code())
+              .required()
+              .oneOf(CODED_BY)
+              .addedAfterContract()),
       "mention_id",
       List.of(
           new ForeignKey("event_id", "events", "event_id"),
@@ -207,7 +221,14 @@ final class Tables {
               "Niger and Russia signed a military cooperation agreement on Monday.", Event::evidence),
           Field.<Event>code("evidence_article", "The article the evidence sentence is from.",
                   "002_3fc8066fde2d7518", Event::evidenceArticle)
-              .required()),
+              .required(),
+          Field.<Event>code("coded_by",
+                  "coder: exactly as the rules coded and merged it; analyst: a correction added, changed or "
+                      + "dropped one of its mentions.",
+                  "coder", e -> e.codedBy() == null ? null : e.codedBy().code())
+              .required()
+              .oneOf(CODED_BY)
+              .addedAfterContract()),
       "event_id",
       List.of(new ForeignKey("evidence_article", "articles", "article_id")));
 

@@ -31,7 +31,7 @@ import org.w3c.dom.Node;
 class ChartJobTest {
 
   private static final Path GOLDEN = Path.of("src/test/resources/org/entente/chart/golden");
-  private static final List<String> CHARTS = List.of("timeline", "alignment", "mix");
+  private static final List<String> CHARTS = List.of("timeline", "alignment", "mix", "matrix");
 
   @TempDir static Path tmp;
   static Path data;
@@ -53,8 +53,8 @@ class ChartJobTest {
     for (String c : CHARTS) {
       assertThat(names).contains("ner-" + c + ".png", "ner-" + c + ".svg", "ner-" + c + ".pdf", "ner-" + c + ".csv");
     }
-    assertThat(written).hasSize(12).allSatisfy(p -> assertThat(p).isRegularFile().isNotEmptyFile());
-    assertThat(charts.toFile().list()).as("no temp files left behind").hasSize(12);
+    assertThat(written).hasSize(16).allSatisfy(p -> assertThat(p).isRegularFile().isNotEmptyFile());
+    assertThat(charts.toFile().list()).as("no temp files left behind").hasSize(16);
   }
 
   @Test
@@ -84,8 +84,8 @@ class ChartJobTest {
         for (int x = 0; x < image.getWidth(); x += 3) colours.add(image.getRGB(x, y) & 0xFFFFFF);
       }
       assertThat(colours).as("not blank").hasSizeGreaterThan(20);
-      // Okabe–Ito category colours are present as solid fills.
-      assertThat(colours).contains(0x009E73);
+      // Okabe–Ito colours are present as solid fills (the matrix's cells are shades between its two ends).
+      if (!c.equals("matrix")) assertThat(colours).containsAnyOf(0x009E73, 0x0072B2);
       assertThat(pixelsPerMetre(png)).isEqualTo(11811);
     }
   }
@@ -118,42 +118,70 @@ class ChartJobTest {
 
   @Test
   void titlesAreWordedFromTheData() throws IOException {
-    assertThat(svg(charts, "alignment")).contains("Niger turned from France to Russia");
-    assertThat(svg(charts, "timeline")).contains("Niger moved away from France and the United States and toward Russia");
-    assertThat(svg(charts, "mix")).contains("After 26 Jul 2023, Niger broke with France");
+    assertThat(svg(charts, "alignment")).contains("Niger's balance fell furthest with France, rose furthest with Russia");
+    assertThat(svg(charts, "timeline"))
+        .contains("Niger's ties worsened with France and the United States and improved with Russia and Mali");
+    assertThat(svg(charts, "mix")).contains("From 22 Dec 2023, most of Niger's interactions with France were "
+        + "breaks; with Russia, cooperation");
+    assertThat(svg(charts, "matrix")).contains("Niger's balance with France stayed negative from Aug 2023, "
+        + "with Russia positive from Dec 2023");
 
     Path fra = tmp.resolve("fra");
     new ChartJob(ChartFixture.settings(data, fra, "FRA", EnumSet.of(ChartFormat.SVG), ChartSize.DOC)).run();
     // France has only partners that fell away (Niger, Mali): the title says so rather than inventing a riser.
-    assertThat(svg(fra, "fra", "alignment")).contains("France's ties soured, most of all with Niger; none grew closer")
-        .doesNotContain("Niger turned");
-    assertThat(svg(fra, "fra", "timeline")).contains("France moved away from Niger and Mali");
+    assertThat(svg(fra, "fra", "alignment")).contains("France's balance fell furthest with Niger; it rose with none")
+        .doesNotContain("rose furthest");
+    assertThat(svg(fra, "fra", "timeline")).contains("France's ties worsened with Niger and Mali");
   }
 
   @Test
   void subtitleAndSourceLineStateMeasurePeriodAndCounts() throws IOException {
     String alignment = svg(charts, "alignment");
     assertThat(alignment).contains("Running sum of Goldstein weights of events with Niger, Jan 2023 – Jul 2024");
-    assertThat(alignment).contains("Source: 56 articles, 30 events coded by Entente 0.1.0.");
+    assertThat(alignment).contains("Source: 56 articles, 30 events coded by Entente 0.1.0. Not shown: 1 undated "
+        + "event with Niger.");
+    // Seven partners: five lines by name, the other two as their mean.
+    assertThat(alignment).contains("Other partners (3) mean");
+    assertThat(text(charts, "ner", "alignment")).contains("Grey line: the mean of the other 3 partners' sums.");
   }
 
   @Test
   void dataFilesHoldWhatIsPlotted() throws IOException {
     List<String> alignment = Files.readAllLines(charts.resolve("ner-alignment.csv"));
-    assertThat(alignment.get(0)).isEqualTo("partner,partner_name,date,index,labelled");
-    assertThat(alignment).contains("RUS,Russia,2023-12-04,1.9,true", "FRA,France,2024-06-20,-25.6,true");
+    assertThat(alignment.get(0)).isEqualTo("partner,partner_name,date,index,line");
+    assertThat(alignment).contains("RUS,Russia,2023-12-04,1.9,Russia", "FRA,France,2024-06-20,-25.6,France");
     List<String> timeline = Files.readAllLines(charts.resolve("ner-timeline.csv"));
+    assertThat(timeline.get(0)).endsWith(",articles,lane");
     assertThat(timeline).contains(
-        "ev-0022,MLI,Mali,2024-03-01,2024-03-31,month,mutual,cooperation,military,7.4,1",
-        "ev-0009,FRA,France,2023-09-05,2023-09-05,reported,focus,expulsion,forces,-7.0,1");
+        "ev-0022,MLI,Mali,2024-03-01,2024-03-31,month,mutual,cooperation,military,7.4,1,Mali",
+        "ev-0009,FRA,France,2023-09-05,2023-09-05,reported,focus,expulsion,forces,-7.0,1,France");
     assertThat(timeline).noneMatch(l -> l.startsWith("ev-0001,")); // Mali–France does not involve Niger
     assertThat(timeline).noneMatch(l -> l.startsWith("ev-0030,")); // undated
     List<String> mix = Files.readAllLines(charts.resolve("ner-mix.csv"));
-    assertThat(mix).contains("FRA,France,after,2023-07-26,expulsion,3", "FRA,France,before,2023-07-26,cooperation,1");
+    assertThat(mix.get(0)).isEqualTo("partner,partner_name,period,pivot,category,count,bar");
+    assertThat(mix).contains("FRA,France,after,2023-12-22,expulsion,1,France",
+        "FRA,France,before,2023-12-22,expulsion,2,France");
+    List<String> matrix = Files.readAllLines(charts.resolve("ner-matrix.csv"));
+    assertThat(matrix.get(0)).isEqualTo("partner,partner_name,period_start,period_end,events,net_goldstein,"
+        + "cooperation,alliance,withdrawal,expulsion,row");
+    ChartChecks.all(charts, "NER", ChartChecks.events(data, "NER", null, null, null));
   }
 
   @Test
-  void keyDatesShownAreTheFocusOwnAndRegionalOnesInThePeriod() throws IOException {
+  void aMonthDatedEventThatHoldsThePivotIsOnNeitherSide() throws IOException {
+    Path out = tmp.resolve("pivot-in-month");
+    // ev-0022 is dated only to March 2024: a pivot inside March cannot put it before or after.
+    new ChartJob(new ChartSettings(data, out, "NER", Set.of(ChartFormat.SVG), ChartSize.DOC, 300,
+        java.time.LocalDate.of(2024, 3, 15), null, "t")).run();
+    assertThat(Files.readAllLines(out.resolve("ner-mix.csv")))
+        .contains("MLI,Mali,around,2024-03-15,cooperation,1,Mali")
+        .contains("MLI,Mali,before,2024-03-15,cooperation,0,Mali", "MLI,Mali,after,2024-03-15,cooperation,0,Mali");
+    assertThat(text(out, "ner", "mix")).contains("1 event dated only to a month or year that holds 15 Mar 2024 is in "
+        + "neither panel (Mali 1).");
+  }
+
+  @Test
+  void keyDatesShownAreTheFocusOwnInThePeriod() throws IOException {
     String timeline = svg(charts, "timeline");
     assertThat(timeline).contains("Niger coup, 26 Jul 2023", "AES charter, 16 Sep 2023",
         "AES confederation treaty, 6 Jul 2024");
@@ -170,6 +198,11 @@ class ChartJobTest {
     String mix = svg(out, "mix");
     assertThat(mix).contains("Before 1 Jan 2024", "From 1 Jan 2024", "(New year)", "Entente 9.9");
     assertThat(svg(out, "timeline")).contains("New year, 1 Jan 2024").doesNotContain("Niger coup");
+  }
+
+  /** The chart's text as read, wrapped lines joined. */
+  private static String text(Path dir, String focus, String chart) {
+    return String.join("", SvgText.read(dir.resolve(focus + "-" + chart + ".svg")).stream().map(SvgText::text).toList());
   }
 
   private static String svg(Path dir, String chart) throws IOException {

@@ -21,7 +21,7 @@ class AddedOrganisationTest {
   @Test
   void anOrganisationAddedWithDictionaryIsCodedWrittenAndDescribed(@TempDir Path tmp) throws IOException {
     Path dict = Files.createDirectories(tmp.resolve("dict"));
-    Files.writeString(dict.resolve("parties.csv"), "code,name,kind\nBRICS,BRICS,organisation\n");
+    Files.writeString(dict.resolve("parties.csv"), "code,name,kind,region\nBRICS,BRICS,organisation,\n");
     Files.writeString(dict.resolve("aliases.csv"), "alias,code,kind,valid_from,valid_to,note\n"
         + "BRICS,BRICS,name,,,\nBRICS group,BRICS,name,,,\n");
     Path in = Files.createDirectories(tmp.resolve("in"));

@@ -30,6 +30,42 @@ final class Annotated {
     return s.get(s.size() - 1);
   }
 
+  /** "CODE:words" per party name. */
+  static List<String> names(SentenceAnnotation s) {
+    return s.names().stream().map(m -> m.code() + ":" + m.text()).toList();
+  }
+
+  /** "words=DATE precision" per date expression that may date an act. */
+  static List<String> dates(SentenceAnnotation s) {
+    return s.dates().stream().map(d -> d.date().text() + "=" + d.date().date() + " " + d.date().precision().code())
+        .toList();
+  }
+
+  /** "words=category/subtype,…" per trigger: the lexicon rows its words match, in order. */
+  static List<String> triggers(SentenceAnnotation s) {
+    return s.triggers().stream().map(t -> s.sentence().span(t.head(), t.end()) + "="
+        + t.candidates().stream().map(e -> e.type().label()).distinct().collect(Collectors.joining(","))).toList();
+  }
+
+  /** "words=category/subtype" per trigger read as an act (its first row), "words=-" per trigger that is not. */
+  static List<String> readings(SentenceAnnotation s) {
+    return s.readings().stream().map(r -> s.sentence().span(r.trigger().head(), r.trigger().end()) + "="
+        + (r.act() ? r.entries().get(0).type().label() : "-")).toList();
+  }
+
+  /** "SOURCE->TARGET category/subtype" per interaction, before dating and merging. */
+  static List<String> interactions(SentenceAnnotation s) {
+    return s.interactions().stream()
+        .map(i -> i.source().code() + "->" + i.target().code() + " " + i.type().label()).toList();
+  }
+
+  /** "SOURCE->TARGET category/subtype DATE precision" per dated interaction. */
+  static List<String> dated(SentenceAnnotation s) {
+    return s.dated().stream().map(d -> d.interaction().source().code() + "->" + d.interaction().target().code() + " "
+        + d.interaction().type().label() + " " + (d.date().date() == null ? "" : d.date().date()) + " "
+        + d.date().precision().code()).toList();
+  }
+
   /** "KIND{words}" per clause. */
   static List<String> clauses(SentenceAnnotation s) {
     return s.clauses().stream().map(c -> c.kind() + "{" + s.sentence().span(c.from(), c.to()) + "}").toList();

@@ -26,10 +26,24 @@ class CueWordsTest {
   }
 
   @Test
-  void everyTriggerFormMakesASentenceWorthTokenizing() {
-    assertThat(resources.cues().test("They were expelled on Monday.")).isTrue();
+  void referencesMakeASentenceWorthTokenizing() {
     assertThat(resources.cues().test("The junta said so.")).isTrue();
-    assertThat(resources.cues().test("It severed ties.")).isTrue();
+    assertThat(resources.cues().test("The two countries severed ties.")).isTrue();
+    assertThat(resources.cues().test("The bloc suspended the country.")).isTrue();
+  }
+
+  /** A trigger with no party and no reference yields no mention: "They met" names no one to act. */
+  @Test
+  void aTriggerAloneIsNotWorthTokenizing() {
+    assertThat(resources.cues().test("They were expelled on Monday.")).isFalse();
+    assertThat(resources.cues().test("Talks were held in the capital.")).isFalse();
+  }
+
+  /** A person is cued by the surname, not a first name that common words share ("John", "Maria"). */
+  @Test
+  void aPersonIsCuedByTheSurname() {
+    assertThat(resources.cues().test("John Smith won the local election.")).isFalse();
+    assertThat(resources.cues().test("Mahama arrived in the capital.")).isTrue();
   }
 
   @Test

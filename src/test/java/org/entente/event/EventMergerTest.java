@@ -195,6 +195,34 @@ class EventMergerTest {
     assertThat(d.articles()).extracting(ArticleSummary::articleId).containsExactly("a1", "a2", "a3");
   }
 
+  @Test
+  void anEventIsNamedAfterItsFirstReportedMentionSoLaterArticlesKeepItsId() {
+    CodedArticle monthReport = article("a1", "2023-12-20", visit("a1", 2, month("2023-12-01"), "Russia", "Niger"));
+    String before = merger.merge(List.of(monthReport)).events().get(0).eventId();
+    assertThat(before).isEqualTo(EventIds.eventId("a1-s2-m1"));
+
+    // A later article dates the act to a day: the event's date changes, its id does not.
+    Dataset after = merger.merge(List.of(monthReport,
+        article("a0", "2023-12-22", visit("a0", 1, day("2023-12-03"), "Russia", "Niger")),
+        article("a9", "2024-02-01", visit("a9", 4, day("2024-02-01"), "Russia", "Mali"))));
+    assertThat(after.events()).extracting(Event::eventId).contains(before);
+    assertThat(after.events()).filteredOn(e -> e.eventId().equals(before)).singleElement()
+        .satisfies(e -> assertThat(e.precision()).isEqualTo(DatePrecision.DAY));
+  }
+
+  @Test
+  void theCodersMentionsAnchorAnEventBeforeAnAnalysts() {
+    List<LinkedMention> mentions = List.of(
+        new LinkedMention("a0-s1-a1", null, visit("a0", 1, day("2023-12-03"), "Russia", "Niger"), CodedBy.ANALYST),
+        new LinkedMention("a1-s2-m1", null, visit("a1", 2, day("2023-12-03"), "Russia", "Niger")));
+    Dataset d = merger.merge(List.of(article("a0", "2023-12-03").summary(), article("a1", "2023-12-20").summary()),
+        mentions);
+    assertThat(d.events()).singleElement().satisfies(e -> {
+      assertThat(e.eventId()).isEqualTo(EventIds.eventId("a1-s2-m1"));
+      assertThat(e.codedBy()).isEqualTo(CodedBy.ANALYST);
+    });
+  }
+
   private static String eventOf(Dataset d, String articleId) {
     return d.mentions().stream().filter(m -> m.mention().articleId().equals(articleId))
         .map(LinkedMention::eventId).collect(Collectors.joining());

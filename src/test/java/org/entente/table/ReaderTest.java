@@ -95,12 +95,12 @@ class ReaderTest {
   @Test
   void valuesOutsideTheSchemaVocabularyOrRepeatedKeys() throws IOException {
     Path events = Files.writeString(dir.resolve("events.csv"), String.join(",", Schemas.EVENTS.columnNames())
-        + "\ne1,,unknown,MLI,Mali,FRA,France,true,sanction,diplomat,161,-4.0,SANCTION / expel,1,1,a,,x,a\n");
+        + "\ne1,,unknown,MLI,Mali,FRA,France,true,sanction,diplomat,161,-4.0,SANCTION / expel,1,1,a,,x,a,coder\n");
     assertThatThrownBy(() -> Schemas.EVENTS.read(events))
         .hasMessage(events + ": row 2, column category: 'sanction' is not one of cooperation, expulsion, withdrawal,"
             + " alliance");
     Files.writeString(events, Files.readString(events).replace("sanction", "expulsion")
-        + "e1,,unknown,MLI,Mali,FRA,France,true,expulsion,diplomat,161,-4.0,SANCTION / expel,1,1,a,,x,a\n");
+        + "e1,,unknown,MLI,Mali,FRA,France,true,expulsion,diplomat,161,-4.0,SANCTION / expel,1,1,a,,x,a,coder\n");
     assertThatThrownBy(() -> Schemas.EVENTS.read(events))
         .hasMessage(events + ": row 3, column event_id: repeats 'e1' of row 2");
   }
@@ -183,10 +183,11 @@ class ReaderTest {
   @Test
   void writtenAsTheContractSays() {
     byte[] csv = Schemas.MIX.csv(List.of(List.of("FRA", "France, the Republic", "before", "2023-07-26",
-        "withdrawal", "2"), List.of("X", "he said \"no\"", "after", "2023-07-26", "alliance", "0")));
+        "withdrawal", "2", "France"), List.of("X", "he said \"no\"", "after", "2023-07-26", "alliance", "0", "X")));
 
-    assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo("partner,partner_name,period,pivot,category,count\n"
-        + "FRA,\"France, the Republic\",before,2023-07-26,withdrawal,2\n"
-        + "X,\"he said \"\"no\"\"\",after,2023-07-26,alliance,0\n");
+    assertThat(new String(csv, StandardCharsets.UTF_8))
+        .isEqualTo("partner,partner_name,period,pivot,category,count,bar\n"
+            + "FRA,\"France, the Republic\",before,2023-07-26,withdrawal,2,France\n"
+            + "X,\"he said \"\"no\"\"\",after,2023-07-26,alliance,0,X\n");
   }
 }

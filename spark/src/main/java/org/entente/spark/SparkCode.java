@@ -25,7 +25,6 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.entente.Entente;
 import org.entente.coding.CodedArticle;
-import org.entente.coding.Mention;
 import org.entente.event.Event;
 import org.entente.event.EventMerger;
 import org.entente.event.LinkedMention;
@@ -136,10 +135,10 @@ public final class SparkCode implements Callable<Integer> {
         Records.Article a = part.next();
         CodedArticle c = entente.code(a.input());
         LocalDate published = c.summary().published();
-        List<String> ids = EventMerger.mentionIds(c.mentions());
-        List<Records.CodedMention> mentions = new ArrayList<>(c.mentions().size());
+        List<LinkedMention> ids = Entente.identify(List.of(c));
+        List<Records.CodedMention> mentions = new ArrayList<>(ids.size());
         for (int k = 0; k < ids.size(); k++) {
-          mentions.add(Records.CodedMention.of(a.ordinal(), k, ids.get(k), published, c.mentions().get(k)));
+          mentions.add(Records.CodedMention.of(a.ordinal(), k, ids.get(k).mentionId(), published, ids.get(k).mention()));
         }
         out.add(new Coded(row("articles", DatasetRecords.row(c.summary(), new WriteOptions(true)),
             DatasetRecords.row(c.summary(), new WriteOptions(rawText)), published, a.ordinal(), 0), mentions));
@@ -155,10 +154,10 @@ public final class SparkCode implements Callable<Integer> {
           List<Records.CodedMention> ms = new ArrayList<>();
           kind._2().forEach(ms::add);
           ms.sort(Comparator.comparingLong(Records.CodedMention::ordinal).thenComparingInt(Records.CodedMention::k));
-          List<Mention> mentions = new ArrayList<>(ms.size());
+          List<LinkedMention> mentions = new ArrayList<>(ms.size());
           Map<String, LocalDate> published = new HashMap<>();
           for (Records.CodedMention m : ms) {
-            mentions.add(m.mention());
+            mentions.add(new LinkedMention(m.mentionId(), null, m.mention()));
             if (m.articlePublished() != null) published.putIfAbsent(m.articleId(), m.articlePublished());
           }
           EventMerger.KindMerge result = Coders.get(dictionary).mergeKind(mentions, published);
@@ -169,7 +168,7 @@ public final class SparkCode implements Callable<Integer> {
           }
           for (int i = 0; i < ms.size(); i++) {
             Records.CodedMention m = ms.get(i);
-            LinkedMention lm = new LinkedMention(m.mentionId(), result.eventIds().get(i), mentions.get(i));
+            LinkedMention lm = mentions.get(i).withEventId(result.eventIds().get(i));
             out.add(row("mentions", DatasetRecords.row(lm, new WriteOptions(true)),
                 DatasetRecords.row(lm, new WriteOptions(rawText)), m.date(), m.ordinal(), m.k()));
           }

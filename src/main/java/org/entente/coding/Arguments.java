@@ -1,0 +1,387 @@
+package org.entente.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.act.Trigger;
+import org.entente.date.DateMention;
+import org.entente.dictionary.NewsWords.WordClass;
+import org.entente.text.Grammar;
+import org.entente.text.Token;
+
+/**
+ * The parties that stand in a trigger's grammatical roles in one sentence: its subject (its own, the speaker's,
+ * or one its clause borrows), the groups of parties after it with the preposition that introduces each, the
+ * parties written before a noun ("France's withdrawal"), and lists that go on past a date ("from Mali in 2022,
+ * Burkina Faso in 2023 and Niger in December").
+ */
+final class Arguments {
+  /** A group of parties after a trigger with the preposition that introduces it (null: a direct object). */
+  record Group(String preposition, List<Actor> actors) {}
+
+  private final SentenceView view;
+  private final List<DateMention> dates;
+
+  Arguments(SentenceView view, List<DateMention> dates) {
+    this.view = view;
+    this.dates = dates;
+  }
+
+  SentenceView view() { return view; }
+
+  // ---------------------------------------------------------------- subjects
+
+  /** The subject of a trigger at {@code head}: the first group of parties before it in its clause, or borrowed. */
+  List<Actor> subject(int head) {
+    List<Actor> decider = decider(head);
+    if (!decider.isEmpty()) return decider;
+    Segment segment = view.segmentOf(head);
+    List<Actor> own = subjectWithin(segment, head);
+    return own.isEmpty() ? borrowedSubject(segment) : own;
+  }
+
+  /**
+   * "a decision by Russia on Tuesday to withdraw", "Argentina's decision to leave the WHO": the party whose
+   * decision, move or order an infinitive completes is its subject, whoever heads the clause ("NATO allies
+   * condemned …").
+   */
+  private List<Actor> decider(int head) {
+    if (head < 2 || !view.tokens().get(head - 1).is("to")) return List.of();
+    for (int k = head - 2; k >= Math.max(0, head - 9); k--) {
+      String w = view.tokens().get(k).norm();
+      if (!view.words().is(WordClass.DECISION, w)) continue;
+      // "Russia's decision"
+      if (k >= 2 && Grammar.POSSESSIVE_MARKERS.contains(view.tokens().get(k - 1).norm())) {
+        for (Actor a : view.actors()) if (a.to() == k - 1 && !view.ignored(a)) return List.of(a);
+      }
+      // "a decision by Russia", "the decision of the junta"
+      for (Actor a : view.actors()) {
+        boolean after = a.from() > k && a.to() <= head - 1;
+        if (after && (view.tokens().get(a.from() - 1).is("by") || view.tokens().get(a.from() - 1).is("of")
+            || view.tokens().get(a.from() - 1).is("the") && a.from() >= 2
+                && view.tokens().get(a.from() - 2).norm().matches("by|of"))) {
+          return List.of(a);
+        }
+      }
+      return List.of();
+    }
+    return List.of();
+  }
+
+  List<Actor> subjectWithin(Segment segment, int before) {
+    int start = segment.from();
+    int speakerEnd = -1;
+    for (int k = segment.from(); k < before; k++) {
+      if (view.words().is(WordClass.REPORTING, view.tokens().get(k).norm()) && !view.inActor(k)) {
+        speakerEnd = k;
+        start = k + 1;
+      }
+    }
+    // "the United States said on Friday it would withdraw", "the junta announced the suspension of …"
+    if (speakerEnd >= 0 && (pronounSubject(start, before) || announces(speakerEnd, before))) {
+      start = segment.from();
+      before = speakerEnd;
+    }
+    List<Actor> candidates = new ArrayList<>();
+    for (Actor a : view.actors()) {
+      if (a.from() >= start && a.to() <= before && !view.ignored(a) && !view.inPrepositionalPhrase(a)) {
+        candidates.add(a);
+      }
+    }
+    List<List<Actor>> groups = view.groups(candidates);
+    if (groups.isEmpty() && firstPerson(segment.from(), before)) return speaker();
+    return groups.isEmpty() ? List.of() : groups.get(0);
+  }
+
+  /** "We have decided to end …," the prime minister said: a first-person subject is the speaker. */
+  private boolean firstPerson(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Grammar.FIRST_PERSON.contains(view.tokens().get(k).norm())) return true;
+    }
+    return false;
+  }
+
+  private List<Actor> speaker() {
+    for (Segment s : view.segments()) {
+      if (s.kind() != Segment.Kind.ATTRIBUTION) continue;
+      for (Actor a : view.actors()) if (s.contains(a.from())) return List.of(a);
+    }
+    return List.of();
+  }
+
+  /** "announced on Sunday their immediate withdrawal": the act is what the speaker announced. */
+  private boolean announces(int speakerEnd, int head) {
+    if (head - speakerEnd > 7) return false;
+    for (int k = speakerEnd + 1; k < head; k++) if (view.inActor(k)) return false;
+    return true;
+  }
+
+  private boolean pronounSubject(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Grammar.SUBJECT_PRONOUNS.contains(view.tokens().get(k).norm())) return true;
+    }
+    return false;
+  }
+
+  /** The group of parties nearest before {@code head} in its clause: who "will have six months to leave". */
+  List<Actor> nearestBefore(int head) {
+    Segment segment = view.segmentOf(head);
+    List<Actor> candidates = new ArrayList<>();
+    for (Actor a : view.actors()) {
+      if (a.from() >= segment.from() && a.to() <= head && !view.ignored(a)) candidates.add(a);
+    }
+    List<List<Actor>> groups = view.groups(candidates);
+    return groups.isEmpty() ? List.of() : groups.get(groups.size() - 1);
+  }
+
+  /** A clause with no subject of its own takes the one it depends on. */
+  private List<Actor> borrowedSubject(Segment segment) {
+    int index = view.indexOf(segment);
+    // "Welcoming Pezeshkian as they sat down, Putin said …": a fronted phrase takes the main clause's subject
+    if (segment.kind() == Segment.Kind.FRONT || segment.kind() == Segment.Kind.PARTICIPLE && index == 0) {
+      for (int s = index + 1; s < view.segments().size(); s++) {
+        Segment next = view.segments().get(s);
+        if (next.kind() == Segment.Kind.MAIN) return subjectWithin(next, next.to());
+      }
+      return List.of();
+    }
+    if (segment.kind() == Segment.Kind.RELATIVE) return antecedent(segment);
+    for (int s = index - 1; s >= 0; s--) {
+      Segment previous = view.segments().get(s);
+      boolean phrase = previous.kind() == Segment.Kind.ADVERBIAL
+          && !view.opensClause(view.tokens().get(previous.from()).norm());
+      if (previous.kind() == Segment.Kind.APPOSITION || previous.kind() == Segment.Kind.ATTRIBUTION
+          || previous.kind() == Segment.Kind.RELATIVE || phrase) {
+        continue;
+      }
+      List<Actor> found = subjectWithin(previous, previous.to());
+      if (!found.isEmpty()) return found;
+    }
+    return List.of();
+  }
+
+  /**
+   * "Malian President Assimi Goita, who …", "the Ukrainian government, which …": the party whose noun phrase
+   * stands right before the relative pronoun; none when that noun phrase names no party ("Donald Trump, who …"
+   * before he took office).
+   */
+  List<Actor> antecedent(Segment relative) {
+    int k = relative.from() - 1;
+    while (k >= 0 && view.tokens().get(k).is(",")) k--;
+    while (k >= 0) {
+      for (Actor a : view.actors()) {
+        if (a.from() <= k && k < a.to()) return view.ignored(a) ? List.of() : List.of(a);
+      }
+      Token t = view.tokens().get(k);
+      if (!view.roleWord(t.norm()) && !t.isCapitalised()) return List.of();
+      k--;
+    }
+    return List.of();
+  }
+
+  // ---------------------------------------------------------------- objects
+
+  /** Groups of parties in tokens [from, to), each with its preposition; lists going on past a date are joined. */
+  List<Group> after(int from, int to) {
+    List<Actor> candidates = new ArrayList<>();
+    for (Actor a : view.actors()) {
+      if (a.from() >= from && a.to() <= to && !view.ignored(a)) candidates.add(a);
+    }
+    List<List<Actor>> groups = view.groups(candidates);
+    List<Group> out = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      List<Actor> group = new ArrayList<>(groups.get(g));
+      // "from Mali in August 2022, Burkina Faso in February 2023 and Niger in December": one list of places
+      while (g + 1 < groups.size() && continuesList(group.get(group.size() - 1), groups.get(g + 1).get(0))) {
+        group.addAll(groups.get(++g));
+      }
+      out.add(new Group(view.preposition(group.get(0)), List.copyOf(group)));
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code next} continues the list {@code last} ends: between them only a date or a short phrase, then
+   * a comma or "and", and {@code next} has no preposition of its own ("French soldiers in 2022 and the UN
+   * mission MINUSMA in 2023").
+   */
+  private boolean continuesList(Actor last, Actor next) {
+    int k = last.to();
+    boolean dated = false;
+    while (k < next.from()) {
+      int at = k;
+      DateMention d = dates.stream().filter(x -> x.from() == at).findFirst().orElse(null);
+      if (d != null) {
+        dated = true;
+        k = d.to();
+        continue;
+      }
+      String w = view.tokens().get(k).norm();
+      if (w.equals(",") || w.equals("and")) break;
+      if (!(w.equals("in") || w.equals("on") || view.roleWord(w) || view.words().is(WordClass.ROLE, w))) {
+        return false;
+      }
+      k++;
+    }
+    if (!dated) return false;
+    while (k < next.from()) {
+      String w = view.tokens().get(k).norm();
+      if (!(w.equals(",") || w.equals("and") || Grammar.DETERMINERS.contains(w) || view.roleWord(w)
+          || view.tokens().get(k).isCapitalised())) {
+        return false;
+      }
+      k++;
+    }
+    return view.preposition(next) == null;
+  }
+
+  /** The first group introduced by {@code preposition}; null: a direct object. */
+  static List<Actor> first(List<Group> groups, String preposition) {
+    for (Group g : groups) if (java.util.Objects.equals(preposition, g.preposition())) return g.actors();
+    return List.of();
+  }
+
+  /**
+   * The guest a host receives: the first group after the trigger, if it is the direct object ("received the
+   * Russian delegation") or an audience's "to"; none for "welcomed the decision by Somalia" or "welcomed
+   * Argentina's decision", where the party only owns the thing welcomed.
+   */
+  List<Actor> guest(List<Group> after) {
+    if (after.isEmpty()) return List.of();
+    Group first = after.get(0);
+    if (first.preposition() != null && !first.preposition().equals("to")) return List.of();
+    Actor last = first.actors().get(first.actors().size() - 1);
+    int k = last.to();
+    boolean possessor = k + 1 < view.tokens().size() && Grammar.POSSESSIVE_MARKERS.contains(view.tokens().get(k).norm())
+        && !view.roleWord(view.tokens().get(k + 1).norm());
+    return possessor ? List.of() : first.actors();
+  }
+
+  /**
+   * "with Sayed Solat Mortazavi, the Minister of Cooperatives of Iran": a person the dictionary does not know,
+   * named after the trigger with "with" or as its object, and set beside an office of a party; that party.
+   */
+  List<Actor> officeAfter(Trigger t) {
+    int index = view.indexOf(view.segmentOf(t.head()));
+    if (index + 1 >= view.segments().size()) return List.of();
+    Segment aside = view.segments().get(index + 1);
+    if (aside.kind() != Segment.Kind.APPOSITION && aside.kind() != Segment.Kind.MAIN) return List.of();
+    boolean office = false;
+    for (int k = aside.from(); k < Math.min(aside.to(), aside.from() + 3); k++) {
+      office |= view.words().is(WordClass.ROLE, view.tokens().get(k).norm()) && !view.inActor(k);
+    }
+    if (!office) return List.of();
+    // "the Minister of Cooperatives, Labor, and Social Welfare of Iran": the office may run over a list
+    for (int s = index + 1; s < Math.min(view.segments().size(), index + 5); s++) {
+      Segment part = view.segments().get(s);
+      for (Actor a : view.actors()) {
+        if (part.contains(a.from()) && a.explicit()) return List.of(a);
+      }
+    }
+    return List.of();
+  }
+
+  static List<Actor> firstOf(List<Group> groups, String... prepositions) {
+    for (Group g : groups) {
+      for (String p : prepositions) if (p.equals(g.preposition())) return g.actors();
+    }
+    return List.of();
+  }
+
+  static List<Actor> firstExcept(List<Group> groups, String... prepositions) {
+    for (Group g : groups) {
+      if (g.preposition() == null || !List.of(prepositions).contains(g.preposition())) return g.actors();
+    }
+    return List.of();
+  }
+
+  /** Parties written right before a noun: "France's withdrawal", "the Russian delegation's visit". */
+  List<Actor> premodifiers(int head) {
+    List<Actor> out = new ArrayList<>();
+    int k = head - 1;
+    while (k >= 0) {
+      String w = view.tokens().get(k).norm();
+      Actor a = actorEndingAt(k + 1);
+      if (a != null && !view.ignored(a)) {
+        out.add(0, a);
+        k = a.from() - 1;
+      } else if (view.roleWord(w) || view.words().is(WordClass.ACT_NOUN_MODIFIER, w)) {
+        k--;
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private Actor actorEndingAt(int end) {
+    for (Actor a : view.actors()) if (a.to() == end) return a;
+    return null;
+  }
+
+  /** "X met Y and agreed to …": the second verb's partner is the first verb's object. */
+  List<Actor> sharedObject(Trigger t) {
+    Segment segment = view.segmentOf(t.head());
+    int and = -1;
+    for (int k = t.head() - 1; k > segment.from(); k--) {
+      if (view.tokens().get(k).is("and")) {
+        and = k;
+        break;
+      }
+    }
+    if (and < 0) return List.of();
+    List<Actor> between = new ArrayList<>();
+    for (Actor a : view.actors()) {
+      if (a.from() > segment.from() && a.to() <= and && !view.ignored(a)) between.add(a);
+    }
+    between.removeAll(subject(t.head()));
+    List<List<Actor>> groups = view.groups(between);
+    return groups.isEmpty() ? List.of() : groups.get(groups.size() - 1);
+  }
+
+  /** "Togo and Ghana strengthened their ties with the Sahel states": a partner the sentence does not name. */
+  boolean unnamedPartner(Trigger t) {
+    Segment segment = view.segmentOf(t.head());
+    for (int k = t.end(); k < Math.min(segment.to(), t.end() + 8); k++) {
+      String w = view.tokens().get(k).norm();
+      if (w.equals("with") || w.equals("between")) return true;
+    }
+    return false;
+  }
+
+  /** "the European Union will be informed of the end of its partnership": the subject is told, not telling. */
+  boolean toldOf(int head) {
+    for (int k = Math.max(0, head - 8); k < head; k++) {
+      if (view.words().is(WordClass.TOLD, view.tokens().get(k).norm())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "at the request of Niger's new authorities", "at Chad's demand": the parties that asked for an act, in the
+   * trigger's clause or the phrase after it, or none.
+   */
+  List<Actor> requesters(Trigger t) {
+    int index = view.indexOf(view.segmentOf(t.head()));
+    int end = index + 1 < view.segments().size() ? view.segments().get(index + 1).to() : view.tokens().size();
+    for (int k = t.end(); k + 2 < end; k++) {
+      if (!view.tokens().get(k).is("at")) continue;
+      int n = k + 1;
+      if (view.tokens().get(n).is("the")) n++;
+      if (n >= end || !view.tokens().get(n).norm().matches("request|demand|behest|insistence|invitation")) {
+        // "at Chad's request"
+        Actor owner = null;
+        for (Actor a : view.actors()) if (a.from() == k + 1 || a.from() == k + 2) owner = a;
+        if (owner != null && owner.to() + 1 < end && view.tokens().get(owner.to()).is("'s")
+            && view.tokens().get(owner.to() + 1).norm().matches("request|demand|behest|insistence")) {
+          return List.of(owner);
+        }
+        continue;
+      }
+      if (view.tokens().get(n).is("invitation")) return List.of();
+      for (Group g : after(n + 1, Math.min(end, n + 8))) {
+        if ("of".equals(g.preposition())) return g.actors();
+      }
+    }
+    return List.of();
+  }
+}

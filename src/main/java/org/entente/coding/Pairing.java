@@ -1,0 +1,273 @@
+package org.entente.coding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.act.ActType;
+import org.entente.act.Trigger;
+import org.entente.text.Grammar;
+
+/**
+ * Turns the parties in a trigger's roles into interactions: directed pairs (each source with each target),
+ * undirected pairs (every two parties), visits (each visitor to each host), and the parties a sentence implies
+ * without naming: the country a force leaves, the partner of an agreement ended, the host of a visit.
+ */
+final class Pairing {
+  private final Arguments args;
+  private final Salience salience;
+
+  Pairing(Arguments args, Salience salience) {
+    this.args = args;
+    this.salience = salience;
+  }
+
+  /** One participant per code, keeping the first words that named it. */
+  static List<Participant> participants(List<Actor> actors) {
+    Map<String, Participant> byCode = new LinkedHashMap<>();
+    for (Actor a : actors) {
+      for (String code : a.codes()) byCode.putIfAbsent(code, Participant.of(a, code));
+    }
+    return List.copyOf(byCode.values());
+  }
+
+  static List<String> codes(List<Actor> actors) {
+    return participants(actors).stream().map(Participant::code).toList();
+  }
+
+  // ---------------------------------------------------------------- directed
+
+  List<Interaction> directed(List<Actor> sources, List<Actor> targets, ActType type, Trigger t) {
+    List<Participant> from = participants(sources);
+    List<Participant> to = participants(targets);
+    List<String> fromCodes = from.stream().map(Participant::code).toList();
+    if (to.isEmpty() && !from.isEmpty()) to = impliedTargets(type, t, fromCodes);
+    // "the expulsion of the French ambassador", "French troops were expelled": by the country the article is about
+    boolean agentless = t.noun() || t.passive();
+    if (from.isEmpty() && !to.isEmpty() && agentless && type.category().equals("expulsion")) {
+      String state = salience.salientStateExcept(to.stream().map(Participant::code).toList());
+      if (state != null) from = List.of(Participant.implied(state));
+    }
+    List<Interaction> out = new ArrayList<>();
+    for (Participant s : from) {
+      for (Participant g : to) {
+        Participant source = s;
+        Participant target = g;
+        // "the country" is never the party it is set against: it is the next state the article is about
+        if (g.kind() == ActorKind.COUNTRY && g.code().equals(s.code())) target = otherCountry(g, s);
+        if (s.kind() == ActorKind.COUNTRY && s.code().equals(g.code())) source = otherCountry(s, g);
+        if (source != null && target != null && !source.code().equals(target.code())) {
+          out.add(new Interaction(source, target, type, t.head(), t.end()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The target of an act whose words name none. A force withdrawn leaves the country the article is about
+   * ("France withdrew its troops"), unless the words say where from ("withdraw from the court"); an agreement
+   * ended binds the party the article is about ("the denunciation of the defence agreements by Niamey"), unless
+   * the words name a partner that is no party ("cooperation with the West"); a
+   * visit without a destination goes to the capital named in its clause, or to the article's country ("a visit
+   * from U.S. Secretary of State Marco Rubio"); an expulsion with no object falls on the party just named in
+   * its clause ("accused France of meddling and ordered its troops out").
+   */
+  private List<Participant> impliedTargets(ActType type, Trigger t, List<String> sources) {
+    if (type == ActType.WITHDRAWAL_FORCES && !unnamedDestination(t, type)) {
+      String state = salience.salientStateExcept(sources);
+      return state == null ? List.of() : List.of(Participant.implied(state));
+    }
+    if (type == ActType.WITHDRAWAL_AGREEMENT && !args.unnamedPartner(t)) {
+      String party = salience.salientPartyExcept(sources);
+      return party == null ? List.of() : List.of(Participant.implied(party));
+    }
+    if (type == ActType.COOPERATION_VISIT) {
+      Segment segment = args.view().segmentOf(t.head());
+      for (Actor a : args.view().actors()) {
+        if (a.kind() == ActorKind.PLACE && segment.contains(a.from())) return participants(List.of(a));
+      }
+      if (t.noun()) {
+        String state = salience.salientStateExcept(sources);
+        return state == null ? List.of() : List.of(Participant.implied(state));
+      }
+      return List.of();
+    }
+    if (type.category().equals("expulsion")) {
+      return participants(lastOtherBefore(t.head(), sources));
+    }
+    return List.of();
+  }
+
+  /**
+   * "withdraw from the disputed region", "deployed troops to the crisis region": the place the act leaves or
+   * goes to is written, and is no party; a party named further on ("… between Armenia and Azerbaijan") is not
+   * the act's target.
+   */
+  boolean unnamedDestination(Trigger t, ActType type) {
+    if (type != ActType.WITHDRAWAL_FORCES && type != ActType.COOPERATION_MILITARY) return false;
+    SentenceView view = args.view();
+    Segment segment = view.segmentOf(t.head());
+    for (int k = t.head() + 1; k < Math.min(segment.to(), t.end() + 5); k++) {
+      String w = view.tokens().get(k).norm();
+      if (view.inActor(k)) return false;
+      boolean destination = w.equals("from") || w.equals("to") || w.equals("into")
+          || w.equals("of") && view.tokens().get(k - 1).is("out");
+      if (destination && k + 1 < segment.to()) {
+        int n = k + 1;
+        while (n < segment.to() && Grammar.DETERMINERS.contains(view.tokens().get(n).norm())) n++;
+        return n < segment.to() && !view.inActor(n) && !view.inActor(Math.min(n + 1, segment.to() - 1));
+      }
+    }
+    return false;
+  }
+
+  /** The party named last before {@code head} in its clause that is not among {@code except}. */
+  private List<Actor> lastOtherBefore(int head, List<String> except) {
+    Segment segment = args.view().segmentOf(head);
+    Actor found = null;
+    for (Actor a : args.view().actors()) {
+      boolean other = a.codes().stream().noneMatch(except::contains);
+      if (a.to() <= head && a.from() >= segment.from() && other && !args.view().ignored(a)) found = a;
+    }
+    return found == null ? List.of() : List.of(found);
+  }
+
+  private Participant otherCountry(Participant country, Participant against) {
+    String other = salience.salientStateExcept(List.of(against.code()));
+    return other == null ? null : country.as(other);
+  }
+
+  /**
+   * "Germany and Russia were expelling dozens of diplomats", "India and Canada recalled their envoys": parties
+   * that act on each other when the act names no other target.
+   */
+  List<Interaction> reciprocal(List<Actor> subjects, ActType type, Trigger t) {
+    List<Participant> all = participants(subjects);
+    List<Interaction> out = new ArrayList<>();
+    for (Participant a : all) {
+      for (Participant b : all) {
+        if (!a.code().equals(b.code())) out.add(new Interaction(a, b, type, t.head(), t.end()));
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- undirected
+
+  List<Interaction> mutual(List<Actor> actors, ActType type, Trigger t) {
+    List<Participant> all = distinctReferences(participants(actors));
+    if (type == ActType.COOPERATION_VISIT) return visits(all, t);
+    List<Interaction> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        Participant a = all.get(i);
+        Participant b = all.get(j);
+        if (!a.code().equals(b.code())) out.add(new Interaction(a, b, type, t.head(), t.end()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "The head of the African nation's government and President Vladimir Putin held a meeting": a reference that
+   * resolved to a party named beside it stands for the next state the article is about.
+   */
+  private List<Participant> distinctReferences(List<Participant> all) {
+    Set<String> named = new LinkedHashSet<>();
+    all.stream().filter(p -> p.kind().explicit()).forEach(p -> named.add(p.code()));
+    List<Participant> out = new ArrayList<>();
+    for (Participant p : all) {
+      boolean clash = !p.kind().explicit() && p.kind() != ActorKind.PRONOUN && p.kind() != ActorKind.PAIR
+          && named.contains(p.code());
+      if (!clash) {
+        out.add(p);
+        continue;
+      }
+      String other = salience.salientStateExcept(List.copyOf(named));
+      if (other != null) out.add(p.as(other));
+    }
+    return out;
+  }
+
+  /** Every pair of one party from each side. */
+  static List<Interaction> between(List<Actor> left, List<Actor> right, ActType type, Trigger t) {
+    List<Interaction> out = new ArrayList<>();
+    for (Participant a : participants(left)) {
+      for (Participant b : participants(right)) {
+        if (!a.code().equals(b.code())) out.add(new Interaction(a, b, type, t.head(), t.end()));
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- visits
+
+  /**
+   * Talks between parties: each visitor goes to each host. The hosts are the parties named as the place of the
+   * talks ("talks between the CIA director and officials in Egypt and Libya"), else a "delegation" is the
+   * visitor, else the party named last hosts.
+   */
+  private List<Interaction> visits(List<Participant> all, Trigger t) {
+    if (all.size() < 2) return List.of();
+    Set<String> hosts = hosts(t, all.stream().map(Participant::code).toList());
+    if (hosts.isEmpty() || hosts.size() == all.size()) {
+      hosts = new LinkedHashSet<>();
+      for (Participant p : all) {
+        if (p.text().toLowerCase(java.util.Locale.ROOT).contains("delegation")) {
+          all.stream().map(Participant::code).filter(c -> !c.equals(p.code())).findFirst().ifPresent(hosts::add);
+          break;
+        }
+      }
+      // no place named: the party the article is about, most likely where the talks were
+      if (hosts.isEmpty()) {
+        List<String> codes = all.stream().map(Participant::code).toList();
+        String host = salience.salientStates().stream().filter(codes::contains).findFirst()
+            .orElse(all.get(all.size() - 1).code());
+        hosts.add(host);
+      }
+    }
+    List<Interaction> out = new ArrayList<>();
+    for (String host : hosts) {
+      Participant hostParty = all.stream().filter(p -> p.code().equals(host)).findFirst().orElseThrow();
+      for (Participant p : all) {
+        if (!hosts.contains(p.code())) {
+          out.add(new Interaction(p, hostParty, ActType.COOPERATION_VISIT, t.head(), t.end()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The parties among {@code codes} named as where a meeting took place: a capital or an "in"/"at" phrase after
+   * the trigger in its clause, in a fronted phrase ("In Moscow, …"), or in the relative clause after it ("…,
+   * who is in Beijing").
+   */
+  Set<String> hosts(Trigger t, List<String> codes) {
+    SentenceView view = args.view();
+    Segment segment = view.segmentOf(t.head());
+    int index = view.indexOf(segment);
+    Set<String> hosts = new LinkedHashSet<>();
+    for (Arguments.Group g : args.after(t.head() + 1, segment.to())) {
+      boolean place = "in".equals(g.preposition()) || "at".equals(g.preposition());
+      for (Actor a : g.actors()) {
+        if (place || a.kind() == ActorKind.PLACE) a.codes().stream().filter(codes::contains).forEach(hosts::add);
+      }
+    }
+    for (int s = 0; s < view.segments().size(); s++) {
+      Segment other = view.segments().get(s);
+      boolean front = other.kind() == Segment.Kind.FRONT && s < index;
+      boolean relative = other.kind() == Segment.Kind.RELATIVE && s == index + 1;
+      if (!front && !relative) continue;
+      for (Actor a : view.actors()) {
+        if (other.contains(a.from()) && a.kind() == ActorKind.PLACE) {
+          a.codes().stream().filter(codes::contains).forEach(hosts::add);
+        }
+      }
+    }
+    return hosts;
+  }
+}
