@@ -236,6 +236,7 @@ public final class SentenceReader {
     private final int[] hashes;
     private final Token[][] values;
     private final int mask;
+    private final int shift;
     private int size;
 
     Table(int capacity) {
@@ -244,13 +245,14 @@ public final class SentenceReader {
       hashes = new int[slots];
       values = new Token[slots][];
       mask = slots - 1;
+      shift = 32 - Integer.numberOfTrailingZeros(slots);
     }
 
     int size() { return size; }
 
     Token[] get(String text, int start, int end, int hash) {
       int len = end - start;
-      for (int i = spread(hash) & mask; keys[i] != null; i = (i + 1) & mask) {
+      for (int i = slot(hash); keys[i] != null; i = (i + 1) & mask) {
         if (hashes[i] == hash && keys[i].length() == len && text.regionMatches(start, keys[i], 0, len)) {
           return values[i];
         }
@@ -259,7 +261,7 @@ public final class SentenceReader {
     }
 
     void put(String key, int hash, Token[] tokens) {
-      int i = spread(hash) & mask;
+      int i = slot(hash);
       while (keys[i] != null && !keys[i].equals(key)) i = (i + 1) & mask;
       if (keys[i] == null) size++;
       keys[i] = key;
@@ -267,7 +269,8 @@ public final class SentenceReader {
       values[i] = tokens;
     }
 
-    private static int spread(int h) { return h ^ (h >>> 16); }
+    /** Fibonacci hashing: the top bits of the hash times 2^32/phi, which spreads words' hashes for linear probing. */
+    private int slot(int h) { return (h * 0x9E3779B9) >>> shift; }
   }
 
   /** OpenNLP's whitespace ({@link opennlp.tools.util.StringUtil#isWhitespace(char)}), quicker for ASCII. */
