@@ -49,6 +49,11 @@ public final class TriggerFinder {
   private Trigger match(List<Token> tokens, int i, WordForm form) {
     // "the end of its partnership": after a determiner a word is a noun, whatever else it can be
     if (form.inflection().isVerb() && i > 0 && Grammar.NOUN_MARKERS.contains(tokens.get(i - 1).norm())) return null;
+    // "the starkest sign yet": a base form after a determiner and an adjective is a noun too
+    if (form.inflection() == Inflection.BASE && i > 1 && Grammar.NOUN_MARKERS.contains(tokens.get(i - 2).norm())
+        && tokens.get(i - 1).norm().matches("[a-z]+(est|er|al|ic|ive|ous|ful|ible|able)")) {
+      return null;
+    }
     List<ActEntry> candidates = new ArrayList<>();
     int end = -1;
     int reach = -1;
@@ -93,6 +98,13 @@ public final class TriggerFinder {
     return new Trigger(i, end, List.copyOf(candidates), form, isPassive(tokens, i, form), reach);
   }
 
+  private boolean actNoun(Token token) {
+    for (WordForm form : lexicon.forms().of(token.norm())) {
+      if (!form.inflection().isVerb() && lexicon.entries(form.lemma()).stream().anyMatch(ActEntry::noun)) return true;
+    }
+    return false;
+  }
+
   /** Matches pattern words [k..] from token {@code from}; returns the end of the match or -1. */
   private int matchRest(List<Token> tokens, int from, List<String> pattern, int k) {
     if (k == pattern.size()) return from;
@@ -119,10 +131,20 @@ public final class TriggerFinder {
     return -1;
   }
 
-  private static int objectLimit(List<Token> tokens, int from) {
+  private int objectLimit(List<Token> tokens, int from) {
     int limit = Math.min(tokens.size(), from + WINDOW);
     for (int j = from; j < limit; j++) {
-      if (Grammar.isHardBoundary(tokens.get(j)) || CLAUSE_WORDS.contains(tokens.get(j).norm())) return j;
+      // "the departure follows the closure of French bases": another act noun has the words after it
+      if (j > from && Grammar.NOUN_MARKERS.contains(tokens.get(j - 1).norm()) && actNoun(tokens.get(j))) return j;
+      // "close the straits to Russian warships": a "to" phrase after the object is a destination, not the object
+      boolean toPhrase = j > from && tokens.get(j).is("to") && j + 1 < tokens.size()
+          && (Grammar.NOUN_MARKERS.contains(tokens.get(j + 1).norm()) || tokens.get(j + 1).isCapitalised());
+      if (toPhrase) return j;
+      // "ending decades of conflict, signing a joint declaration": the object ends at a comma
+      if (Grammar.isHardBoundary(tokens.get(j)) || CLAUSE_WORDS.contains(tokens.get(j).norm())
+          || tokens.get(j).is(",")) {
+        return j;
+      }
     }
     return limit;
   }

@@ -39,16 +39,8 @@ public final class ChartJob {
   public List<Path> run() {
     // Before any AWT class is touched: charts are drawn on servers and in CI, where there is no display.
     System.setProperty("java.awt.headless", "true");
-    FocusData data = EventLoader.load(settings.dataDir(), settings.focus());
-    List<KeyDate> keyDates = KeyDate.load(settings.keyDates());
     Fonts fonts = Fonts.load();
-    Theme theme = new Theme(settings.size(), fonts, settings.version());
-    ChartContext ctx = ChartContext.of(data, theme, keyDates, settings);
-
-    // Drawn (and measured, see Fit) one after the other on this thread: the fonts' metrics are then all known
-    // before the writers draw in parallel.
-    List<Drawn> charts = List.of(TimelineChart.draw(ctx), AlignmentChart.draw(ctx), MixChart.draw(ctx),
-        MatrixChart.draw(ctx));
+    List<Drawn> charts = draw(fonts);
     String prefix = settings.focus().toLowerCase(Locale.ROOT) + "-";
     // Each chart is encoded (PNG compression is the costliest step) on its own thread; the files, and the order
     // of the list, are the same as one after the other. One chart's formats stay on one thread: a JFreeChart is
@@ -68,6 +60,29 @@ public final class ChartJob {
       }
     }
     return List.copyOf(written);
+  }
+
+  /**
+   * Reads the data and draws the same four charts as {@link #run()}, in the same order, without writing anything
+   * (the settings' chart folder and formats are not used): for a document that embeds them.
+   */
+  public List<RenderedChart> render() {
+    System.setProperty("java.awt.headless", "true");
+    Fonts fonts = Fonts.load();
+    return draw(fonts).stream()
+        .map(d -> new RenderedChart(d, settings.size(), fonts, settings.version()))
+        .toList();
+  }
+
+  private List<Drawn> draw(Fonts fonts) {
+    FocusData data = EventLoader.load(settings.dataDir(), settings.focus());
+    List<KeyDate> keyDates = KeyDate.load(settings.keyDates());
+    Theme theme = new Theme(settings.size(), fonts, settings.version());
+    ChartContext ctx = ChartContext.of(data, theme, keyDates, settings);
+
+    // Drawn (and measured, see Fit) one after the other on this thread: the fonts' metrics are then all known
+    // before the writers draw in parallel.
+    return List.of(TimelineChart.draw(ctx), AlignmentChart.draw(ctx), MixChart.draw(ctx), MatrixChart.draw(ctx));
   }
 
   private List<Path> write(Drawn d, String prefix, Fonts fonts) {

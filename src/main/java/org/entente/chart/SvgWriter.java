@@ -36,7 +36,8 @@ record SvgWriter(ChartSize size, Fonts fonts) implements ChartWriter {
       throw new IOException("no XML DOM available: " + e.getMessage(), e);
     }
     SVGGeneratorContext ctx = SVGGeneratorContext.createDefault(doc);
-    ctx.setComment(" " + drawn.title() + " ");
+    // "--" may not stand inside an XML comment; a party name from an edited dataset could hold it.
+    ctx.setComment(" " + drawn.title().replace("--", "- -") + " ");
     ctx.setEmbeddedFontsOn(false);
     ctx.setPrecision(4);
     // Batik's root style would otherwise name the JVM's logical "Dialog" font as the default.

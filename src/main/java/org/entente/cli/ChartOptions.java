@@ -34,14 +34,6 @@ final class ChartOptions {
       description = "slide (16:9) or doc (page width) (default: ${DEFAULT-VALUE}).")
   ChartSize size;
 
-  private int dpi = 300;
-
-  @Option(names = "--dpi", paramLabel = "N", description = "PNG resolution (default: 300).")
-  void dpi(int n) {
-    if (n < 72 || n > 1200) throw new ParameterException(mixee.commandLine(), "--dpi must be 72 to 1200, not " + n);
-    dpi = n;
-  }
-
   @Option(names = "--pivot", paramLabel = "DATE",
       description = "The before/after date of the mix chart, YYYY-MM-DD (default: the key date of the focus "
           + "party that leaves the most events on its thinner side, neither side empty).")
@@ -51,19 +43,6 @@ final class ChartOptions {
       description = "A CSV of date,label,country marked on the charts of the parties in its country column "
           + "(';'-separated; empty: every party's) (default: the bundled Sahel key dates).")
   Path keyDates;
-
-  private PartnerChoice partners = PartnerChoice.all();
-
-  @Option(names = "--partners", paramLabel = "N|CODE,...",
-      description = "How many partners to name (the most active; the rest are drawn together as 'Other "
-          + "partners (N)'), or exactly which, e.g. FRA,RUS,USA (default: as many as each chart can label).")
-  void partners(String value) {
-    try {
-      partners = PartnerChoice.parse(value);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(mixee.commandLine(), e.getMessage());
-    }
-  }
 
   @Option(names = "--period", paramLabel = "PERIOD",
       description = "The matrix's columns: month, quarter or year (default: the finest giving at most 24 "
@@ -78,7 +57,28 @@ final class ChartOptions {
       description = "Chart only events whose date starts on or before DATE, YYYY-MM-DD (default: the last event).")
   LocalDate to;
 
+  // --dpi and --partners are fields checked in settings(), not setter methods: the JVM lists a class's methods in no
+  // fixed order, and the help (and the README's CLI reference) would list them in either.
+  @Option(names = "--dpi", paramLabel = "N", description = "PNG resolution (default: 300).")
+  int dpi = 300;
+
+  @Option(names = "--partners", paramLabel = "N|CODE,...",
+      description = "How many partners to name (the most active; the rest are drawn together as 'Other "
+          + "partners (N)'), or exactly which, e.g. FRA,RUS,USA (default: as many as each chart can label).")
+  String partnersValue;
+
   ChartSettings settings(Path dataDir) {
+    if (dpi < 72 || dpi > 1200) {
+      throw new ParameterException(mixee.commandLine(), "--dpi must be 72 to 1200, not " + dpi);
+    }
+    PartnerChoice partners = PartnerChoice.all();
+    if (partnersValue != null) {
+      try {
+        partners = PartnerChoice.parse(partnersValue);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(mixee.commandLine(), e.getMessage());
+      }
+    }
     if (!focus.matches("[A-Za-z0-9]{2,12}")) {
       throw new ParameterException(mixee.commandLine(), "--focus must be a party code such as NER, not '" + focus + "'");
     }

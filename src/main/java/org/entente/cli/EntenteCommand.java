@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
         "Reads news articles and codes the state-to-state interactions they report into an auditable dataset "
             + "(data/*.csv) and briefing charts (charts/).",
         "Without a command, runs 'entente run' with its defaults."},
-    subcommands = {CodeCommand.class, ChartCommand.class, RunCommand.class, ExportCommand.class, EvalCommand.class,
-        BenchCommand.class},
+    subcommands = {CodeCommand.class, ChartCommand.class, RunCommand.class, ExportCommand.class, BriefCommand.class,
+        EvalCommand.class, BenchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:failure (unreadable input, dictionary, table or chart error)",
         "2:usage error (unknown option, bad value)"})
@@ -27,6 +27,6 @@ final class EntenteCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command: code, chart, run, export, eval or bench");
+    throw new ParameterException(spec.commandLine(), "missing command: code, chart, run, export, brief, eval or bench");
   }
 }

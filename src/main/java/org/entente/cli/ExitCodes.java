@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import org.entente.article.InputException;
+import org.entente.brief.BriefException;
 import org.entente.chart.ChartException;
 import org.entente.table.TableException;
 import picocli.CommandLine;
@@ -55,7 +56,7 @@ final class ExitCodes implements IExitCodeExceptionMapper {
       t = u.getCause();
     }
     if (t instanceof InputException || t instanceof TableException
-        || t instanceof ChartException || t instanceof CliException) {
+        || t instanceof ChartException || t instanceof CliException || t instanceof BriefException) {
       return oneLine(t.getMessage());
     }
     if (t instanceof NoSuchFileException e) return e.getFile() + ": no such file or folder";

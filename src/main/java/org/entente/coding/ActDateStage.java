@@ -35,13 +35,15 @@ final class ActDateStage implements SentenceStage {
           .anyMatch(r -> r.trigger().head() == i.triggerHead() && r.announcedFuture());
       long sameAct = sentence.interactions().stream().filter(x -> x.triggerHead() == i.triggerHead()).count();
       DateMention own = sameAct > 1 ? itemDate(view, sentence.dates(), i) : null;
-      ResolvedDate date = announced ? announcementDate(view, sentence.dates(), article)
+      ResolvedDate date = announced ? announcementDate(view, sentence.dates(), i.triggerHead(), article)
           : own != null ? own.date()
           : dateOf(view, i.triggerHead(), heads, sentence.dates(), sentence.offsets(), article);
+      date = spokenDay(view, sentence.dates(), date);
       boolean undated = date.precision() == DatePrecision.REPORTED || date.precision() == DatePrecision.UNKNOWN;
       // "had demanded the departure": the pluperfect sets the act before the story the neighbours date
       if (undated && !pluperfect(sentence.sentence().tokens(), i.triggerHead())) {
         ResolvedDate nearby = neighbourDate(sentence, article, i);
+        if (nearby == null) nearby = quotedAnnouncement(sentence, article);
         if (nearby == null) nearby = followingDate(sentence, discourse);
         if (nearby == null) nearby = samePairDate(sentence, discourse, i);
         if (nearby != null) date = nearby;
@@ -73,6 +75,38 @@ final class ActDateStage implements SentenceStage {
       }
     }
     return null;
+  }
+
+  /**
+   * '"… as of today," the minister told a news conference on Tuesday': a "today" in a quotation is the day the
+   * words were spoken, which the attribution gives.
+   */
+  private static ResolvedDate spokenDay(SentenceView view, List<DateMention> dates, ResolvedDate date) {
+    if (date.text() == null || !date.text().equalsIgnoreCase("today")) return date;
+    for (DateMention d : dates) {
+      if (d.date().precision() == DatePrecision.DAY && !d.date().text().equalsIgnoreCase("today")
+          && view.segmentOf(d.from()).kind() == Segment.Kind.ATTRIBUTION) {
+        return d.date();
+      }
+    }
+    return date;
+  }
+
+  /**
+   * 'The minister announced the decision on Tuesday … "Kenyan diplomats have seven days to leave," he said.': a
+   * quotation right after a dated announcement is the announcement's words, and its acts take that day.
+   */
+  private ResolvedDate quotedAnnouncement(SentenceAnnotation sentence, ArticleAnnotation article) {
+    List<Token> tokens = sentence.sentence().tokens();
+    int at = sentence.sentence().index() - 1;
+    if (at == 0 || tokens.isEmpty() || !(tokens.get(0).is("\"") || tokens.get(0).is("“"))) return null;
+    SentenceAnnotation before = article.sentences().get(at - 1);
+    if (before.empty() || before.dates().size() != 1) return null;
+    DateMention d = before.dates().get(0);
+    if (d.date().precision() != DatePrecision.DAY) return null;
+    boolean announces = before.sentence().tokens().stream()
+        .anyMatch(t -> words.is(WordClass.ANNOUNCING, t.norm()) || words.is(WordClass.REPORTING, t.norm()));
+    return announces ? d.date() : null;
   }
 
   /**
@@ -303,12 +337,23 @@ final class ActDateStage implements SentenceStage {
     return null;
   }
 
-  /** When a decision was announced: the date next to "said"/"announced", else the publication date. */
-  private ResolvedDate announcementDate(SentenceView view, List<DateMention> dates, ArticleAnnotation context) {
+  /**
+   * When a decision was announced: the date next to "said"/"announced" ("announced on Tuesday that"), or one
+   * written before the announcing verb ("In March, Qatar announced it would invest"), else the publication date.
+   */
+  private ResolvedDate announcementDate(SentenceView view, List<DateMention> dates, int trigger,
+      ArticleAnnotation context) {
     for (DateMention d : dates) {
       for (int k = Math.max(0, d.from() - 3); k < d.from(); k++) {
         if (words.is(WordClass.ANNOUNCING, view.tokens().get(k).norm())) return d.date();
       }
+    }
+    int announcing = -1;
+    for (int k = 0; k < trigger && announcing < 0; k++) {
+      if (words.is(WordClass.ANNOUNCING, view.tokens().get(k).norm())) announcing = k;
+    }
+    for (DateMention d : dates) {
+      if (announcing >= 0 && d.to() <= announcing) return d.date();
     }
     return ResolvedDate.reported(context.published());
   }

@@ -22,7 +22,10 @@ import org.entente.text.Token;
  * "the military regimes in Mali, Niger and Burkina Faso", "the country", "the two countries", "They".
  */
 final class ActorStage implements SentenceStage {
-  private static final Set<String> PRONOUNS = Set.of("they", "it");
+  private static final Set<String> PRONOUNS = Set.of("they", "it", "he", "she");
+  /** Words after which a pronoun opens a clause as its subject: "In April, it expelled …", "when it intervened". */
+  private static final Set<String> BEFORE_SUBJECT = Set.of(",", "and", "but", "when", "as", "after", "before",
+      "while", "because", "then", "so", "once");
   private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5);
 
   private final PartyDictionary parties;
@@ -48,8 +51,8 @@ final class ActorStage implements SentenceStage {
       ActorKind kind = m.kind() == AliasKind.CAPITAL || isPlace(tokens, m) ? ActorKind.PLACE : ActorKind.NAMED;
       actors.add(new Actor(m.from(), m.to(), List.of(m.code()), m.text(), kind));
     }
-    new References(tokens, actors, article.salience(), discourse, frontPlace(tokens, actors), sentence.names())
-        .add();
+    new References(tokens, actors, article.salience(), discourse, frontPlace(tokens, actors), sentence.names(),
+        sentence.dates()).add();
     actors.sort(Comparator.comparingInt(Actor::from));
     return sentence.withActors(memberGroups(tokens, actors, article));
   }
@@ -79,8 +82,9 @@ final class ActorStage implements SentenceStage {
 
   private List<String> members(String organisation, ArticleAnnotation article) {
     List<String> all = memberships.members(organisation, article.published());
-    if (all.size() <= SMALL_ORGANISATION) return all;
-    return article.salience().salientStates().stream().filter(all::contains).toList();
+    // "recalling its ambassadors from ECOWAS member states": the members of a larger organisation are the
+    // organisation acted on, not whichever of them the article happens to name
+    return all.size() <= SMALL_ORGANISATION ? all : List.of();
   }
 
   /** "In Niger, the military authorities …": the place a fronted phrase names, for the rulers that follow. */
@@ -153,15 +157,17 @@ final class ActorStage implements SentenceStage {
     private final String frontPlace;
     private final List<PartyMention> persons;
     private final List<String> norms;
+    private final List<org.entente.date.DateMention> dates;
 
     References(List<Token> tokens, List<Actor> actors, Salience salience, Discourse discourse, String frontPlace,
-        List<PartyMention> names) {
+        List<PartyMention> names, List<org.entente.date.DateMention> sentenceDates) {
       this.tokens = tokens;
       this.actors = actors;
       this.salience = salience;
       this.discourse = discourse;
       this.frontPlace = frontPlace;
       this.norms = tokens.stream().map(Token::norm).toList();
+      this.dates = sentenceDates;
       this.persons = names.stream().filter(m -> m.kind() == AliasKind.LEADER || m.kind() == AliasKind.OFFICIAL)
           .toList();
     }
@@ -179,6 +185,18 @@ final class ActorStage implements SentenceStage {
       return salience.salientStates().stream().filter(region::contains).findFirst().orElse(null);
     }
 
+    /** A state named as the subject of the sentence (in its first three words) before {@code before}. */
+    private Actor sentenceSubject(int before) {
+      for (Actor a : actors) {
+        boolean state = a.codes().size() == 1 && !parties.isOrganisation(a.codes().get(0));
+        if (a.from() < Math.min(3, before) && a.kind().explicit() && state && !tokens.get(a.to() - 1).is("'s")
+            && (a.to() >= tokens.size() || !tokens.get(a.to()).is("'s"))) {
+          return a;
+        }
+      }
+      return null;
+    }
+
     void add() {
       boolean[] taken = new boolean[tokens.size()];
       for (Actor a : actors) for (int k = a.from(); k < a.to(); k++) taken[k] = true;
@@ -187,7 +205,16 @@ final class ActorStage implements SentenceStage {
         if (taken[i]) continue;
         String w = tokens.get(i).norm();
         List<String> referent = discourse.pronounReferent();
-        if (PRONOUNS.contains(w) && (i == 0 || tokens.get(i - 1).is("and")) && i + 1 < tokens.size()
+        // a pronoun opening a clause ("In September it signed …") stands for the party the sentence before acted
+        // as; after a reporting verb ("said it would …") it is the speaker, whom the roles find
+        int at = i;
+        boolean opensClause = i == 0 || BEFORE_SUBJECT.contains(tokens.get(i - 1).norm())
+            || dates.stream().anyMatch(d -> d.to() == at);
+        // "France intervened in 2013, but it wound up the operation in 2016": inside its sentence, the state the
+        // sentence opened with
+        Actor opener = i > 0 && opensClause && !w.equals("they") ? sentenceSubject(i) : null;
+        if (opener != null) referent = opener.codes();
+        if (PRONOUNS.contains(w) && opensClause && i + 1 < tokens.size()
             && !referent.isEmpty() && (w.equals("they") || referent.size() == 1)) {
           added.add(new Actor(i, i + 1, referent, tokens.get(i).text(), ActorKind.PRONOUN));
           continue;

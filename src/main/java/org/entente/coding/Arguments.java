@@ -130,7 +130,20 @@ final class Arguments {
       if (a.from() >= segment.from() && a.to() <= head && !view.ignored(a)) candidates.add(a);
     }
     List<List<Actor>> groups = view.groups(candidates);
-    return groups.isEmpty() ? List.of() : groups.get(groups.size() - 1);
+    if (!groups.isEmpty()) return groups.get(groups.size() - 1);
+    // "gave the 400 French special forces stationed at Kamboinsin, near the capital, a month to leave": the
+    // party told to leave is the object before the aside
+    int index = view.indexOf(segment);
+    if (index == 0) return List.of();
+    Segment before = view.segments().get(index - 1);
+    Segment earlier = index > 1 ? view.segments().get(index - 2) : before;
+    for (Segment s : List.of(before, earlier)) {
+      List<Actor> in = new ArrayList<>();
+      for (Actor a : view.actors()) if (s.contains(a.from()) && !view.ignored(a)) in.add(a);
+      List<List<Actor>> g = view.groups(in);
+      if (g.size() > 1) return g.get(g.size() - 1);
+    }
+    return List.of();
   }
 
   /** A clause with no subject of its own takes the one it depends on. */
@@ -145,6 +158,15 @@ final class Arguments {
       return List.of();
     }
     if (segment.kind() == Segment.Kind.RELATIVE) return antecedent(segment);
+    // "Qatar announced that it would invest …": a pronoun reported after "that" is the speaker
+    if (index > 0 && view.segments().get(index - 1).kind() == Segment.Kind.ATTRIBUTION
+        && segment.to() - segment.from() > 1 && view.tokens().get(segment.from()).is("that")
+        && Grammar.SUBJECT_PRONOUNS.contains(view.tokens().get(segment.from() + 1).norm())) {
+      Segment speaker = view.segments().get(index - 1);
+      List<Actor> in = view.actors().stream().filter(a -> speaker.contains(a.from())).toList();
+      List<List<Actor>> groups = view.groups(in);
+      if (!groups.isEmpty()) return groups.get(0);
+    }
     for (int s = index - 1; s >= 0; s--) {
       Segment previous = view.segments().get(s);
       boolean phrase = previous.kind() == Segment.Kind.ADVERBIAL
@@ -237,6 +259,30 @@ final class Arguments {
   /** The first group introduced by {@code preposition}; null: a direct object. */
   static List<Actor> first(List<Group> groups, String preposition) {
     for (Group g : groups) if (java.util.Objects.equals(preposition, g.preposition())) return g.actors();
+    return List.of();
+  }
+
+  /** "Sudan's embassy", "its troops": a group written as the owner of the noun after it. */
+  boolean possessor(List<Actor> group) {
+    int k = group.get(group.size() - 1).to();
+    return k < view.tokens().size() && Grammar.POSSESSIVE_MARKERS.contains(view.tokens().get(k).norm());
+  }
+
+  /**
+   * "signed a mutual defence pact, the Liptako-Gourma Charter, with Burkina Faso and Niger": the partner in a
+   * "with" phrase right after a short aside that names the thing signed.
+   */
+  List<Actor> partnerPastAside(Trigger t) {
+    int index = view.indexOf(view.segmentOf(t.head()));
+    for (int s = index + 1; s < Math.min(view.segments().size(), index + 3); s++) {
+      Segment next = view.segments().get(s);
+      if (view.tokens().get(next.from()).is("with")) {
+        List<Group> groups = after(next.from(), next.to());
+        return groups.isEmpty() ? List.of() : groups.get(0).actors();
+      }
+      boolean aside = next.to() - next.from() <= 6 && view.actors().stream().noneMatch(a -> next.contains(a.from()));
+      if (!aside) return List.of();
+    }
     return List.of();
   }
 

@@ -131,7 +131,11 @@ final class ClauseStage implements SentenceStage {
     if (j >= tokens.size() || !(actorStart[j] || inActor[j])) return false;
     int k = j;
     while (k < tokens.size() && inActor[k]) k++;
-    return k < tokens.size() && (tokens.get(k).is(",") || tokens.get(k).is("and") || tokens.get(k).is("or"));
+    // "Ethiopia, Somalia agree to end row": a headline lists without "and"
+    boolean headline = k < tokens.size() && i <= 3 && !tokens.get(k).isCapitalised()
+        && tokens.get(k).norm().matches("[a-z]+") && !Grammar.PREPOSITIONS.contains(tokens.get(k).norm());
+    return k < tokens.size() && (tokens.get(k).is(",") || tokens.get(k).is("and") || tokens.get(k).is("or")
+        || headline);
   }
 
   /** "from Mali in August 2022, Burkina Faso in February 2023 and Niger in December": each item dated. */
@@ -210,13 +214,21 @@ final class ClauseStage implements SentenceStage {
     }
     // "… and that its mission will have six months to leave", "reports that Niamey was discussing …":
     // a reported clause with a subject of its own
+    // "the force that the bloc deployed": a relative "that" with a subject of its own
+    if (w.equals("that") && relativeThat(tokens, i) && hasOwnSubject(tokens, inActor, i + 1)) {
+      return true;
+    }
     if (w.equals("that") && (tokens.get(i - 1).is("and") || words.is(WordClass.THAT_CLAUSE, tokens.get(i - 1).norm())
         || words.is(WordClass.REPORTING, tokens.get(i - 1).norm()))) {
       return true;
     }
     if (isRelative(tokens.get(i))) return true;
     if (w.equals("while") || w.equals("whereas") || w.equals("because") || w.equals("although")) return true;
-    if (w.equals("following") || w.equals("since") || w.equals("amid") || w.equals("despite")) return true;
+    // "France has since agreed": an adverb after an auxiliary opens nothing
+    boolean adverb = w.equals("since") && i > 0 && Grammar.HAVE.contains(tokens.get(i - 1).norm());
+    if ((w.equals("following") || w.equals("since") || w.equals("amid") || w.equals("despite")) && !adverb) {
+      return true;
+    }
     if (w.equals("after") || w.equals("before")) {
       // "two months after": the offset belongs to the clause it measures
       return !(i > 0 && tokens.get(i - 1).norm().matches("days|weeks|months|years|day|week|month|year|shortly"));
@@ -246,6 +258,12 @@ final class ClauseStage implements SentenceStage {
   private boolean hasOwnSubject(List<Token> tokens, boolean[] inActor, int from) {
     if (from >= tokens.size()) return false;
     if (Grammar.SUBJECT_PRONOUNS.contains(tokens.get(from).norm())) return true;
+    // "an accord that the U.N.-backed government in Tripoli signed": past a determiner and its modifiers
+    if (!inActor[from] && Grammar.NOUN_MARKERS.contains(tokens.get(from).norm())) {
+      int start = from + 1;
+      while (start < Math.min(tokens.size(), from + 5) && !inActor[start] && !tokens.get(start).is(",")) start++;
+      if (start < tokens.size() && inActor[start]) from = start;
+    }
     if (!inActor[from]) return false;
     int k = from;
     // "when Iranian President Ebrahim Raisi visited Beijing": past the whole noun phrase to its verb
@@ -259,13 +277,49 @@ final class ClauseStage implements SentenceStage {
         && !Grammar.PREPOSITIONS.contains(next) && !Grammar.POSSESSIVE_MARKERS.contains(next);
   }
 
+  /**
+   * Whether the "that" at {@code that} follows a noun it describes ("the force that the bloc deployed") rather
+   * than a verb whose object it opens ("demanded that UN observers leave", "announced on Jan. 28 that").
+   */
+  private boolean relativeThat(List<Token> tokens, int that) {
+    if (that == 0 || tokens.get(that - 1).isPunctuation()) return false;
+    String before = tokens.get(that - 1).norm();
+    boolean verbLike = before.matches("[a-z]+(ed|ing)") || MANDATIVE.contains(before) || before.equals("and");
+    return !verbLike && !reportedThat(tokens, that);
+  }
+
+  /** Verbs whose "that" clause says what must happen: "demand that", "insists that". */
+  private static final Set<String> MANDATIVE = Set.of("demand", "demands", "ask", "asks", "insist", "insists",
+      "order", "orders", "urge", "urges", "require", "requires", "propose", "proposes", "agree", "agrees", "say",
+      "says", "decide", "decides", "recommend", "recommends");
+
+  /**
+   * "announced on Jan. 28 that", "told reporters that", "said in a statement that": a reporting word a few words
+   * before "that" makes what follows the thing reported.
+   */
+  private boolean reportedThat(List<Token> tokens, int that) {
+    for (int k = that - 1; k >= Math.max(0, that - 6); k--) {
+      String w = tokens.get(k).norm();
+      if (words.is(WordClass.REPORTING, w) || words.is(WordClass.THAT_CLAUSE, w) || words.is(WordClass.ANNOUNCING, w)
+          || words.is(WordClass.TOLD, w)) {
+        return true;
+      }
+      if (tokens.get(k).isPunctuation() && !tokens.get(k).is(".")) return false;
+    }
+    return false;
+  }
+
   private Segment.Kind kind(List<Token> tokens, int[] span, int index, List<int[]> spans,
       boolean[] inActor, Set<Integer> verbs, Set<Integer> acts, Segment.Kind previous) {
     Token first = tokens.get(span[0]);
     String w = first.norm();
     if (w.equals("according")) return Segment.Kind.ATTRIBUTION;
     if (isRelative(first)) return Segment.Kind.RELATIVE;
-    if (w.equals("that")) return Segment.Kind.SUBORDINATE;
+    if (w.equals("that")) {
+      // after a noun it is a relative clause ("the force that the bloc deployed"); after a verb, a reported one
+      return relativeThat(tokens, span[0]) && !acts.contains(span[0] - 1) ? Segment.Kind.RELATIVE
+          : Segment.Kind.SUBORDINATE;
+    }
     if (index > 0 && isAttribution(tokens, span, inActor, acts)) return Segment.Kind.ATTRIBUTION;
     boolean afterAdverbialFront = previous == Segment.Kind.FRONT
         && !Grammar.SUBORDINATORS.contains(tokens.get(spans.get(index - 1)[0]).norm());

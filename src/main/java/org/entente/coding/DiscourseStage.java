@@ -58,6 +58,10 @@ final class DiscourseStage {
             new Discourse.DatedPair(m.mention().date(), sentence.sentence().paragraph()));
       }
     }
+    // "Mali is leaving the OIF, after its partners in the AES …": the bloc is the one acted on, not the last named
+    for (CodedMention m : sentence.mentions()) {
+      if (!isState(m.mention().target())) organisation = m.mention().target();
+    }
     return before.after(states, List.copyOf(sources), sentence.subject(), groups, organisation, lastDate, dated);
   }
 

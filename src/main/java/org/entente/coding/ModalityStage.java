@@ -90,10 +90,34 @@ final class ModalityStage implements SentenceStage {
       boolean refusal = negated && w.startsWith("refus");
       if (words.is(WordClass.DENIAL, w) && !refusal) return true;
     }
+    // "accuse Pyongyang of supplying Russia with shells": what is alleged is not stated as fact
+    // "accused France of meddling and ordered its troops to leave": the allegation ends where the clause goes on
+    for (int k = head - 1; k >= segment.from(); k--) {
+      if (words.is(WordClass.ALLEGING, tokens.get(k).norm())) return true;
+      if (tokens.get(k).is("and") || tokens.get(k).is(",") || tokens.get(k).is("but")) break;
+    }
     if (enabled(tokens, head)) return true;
+    // "recalled its ambassador for consultations": the purpose of a recall, no meeting
+    if (t.noun() && head > 0 && tokens.get(head - 1).is("for") && tokens.get(head).norm().startsWith("consultation")) {
+      return true;
+    }
     // "his country joining the AES was not impossible": a possibility weighed, not an act
     for (int k = t.end(); k < Math.min(tokens.size(), t.end() + 8); k++) {
       if (words.is(WordClass.HEDGE, tokens.get(k).norm())) return true;
+    }
+    // "Yemen's internationally recognised government", "the formally established mission": a participle
+    // describing a noun, no act
+    if (head >= 2 && tokens.get(head - 1).norm().endsWith("ly") && tokens.get(head - 1).norm().length() > 4
+        && tokens.get(head - 2).norm().matches("'s|the|a|an|its|their|his|her|s'")) {
+      return true;
+    }
+    // "Canada is unlikely to expel the diplomats", "is likely to sign": a forecast, not an act
+    for (int k = Math.max(segment.from(), head - 4); k + 1 < head; k++) {
+      if (words.is(WordClass.HEDGE, tokens.get(k).norm()) && tokens.get(k + 1).is("to")) return true;
+    }
+    // "has ruled out sending troops", "ruling out talks": excluded, not done
+    for (int k = Math.max(segment.from(), head - 6); k + 1 < head; k++) {
+      if (tokens.get(k).norm().matches("rule[sd]?|ruling") && tokens.get(k + 1).is("out")) return true;
     }
     // "… was discussing the sale of uranium to Iran, which Nigerien officials denied"
     for (int k = segment.to(); k + 1 < tokens.size(); k++) {
@@ -107,6 +131,17 @@ final class ModalityStage implements SentenceStage {
     int plannedReach = t.noun() ? 4 : 1;
     for (int p = Math.max(segment.from(), head - plannedReach); p < head; p++) {
       if (words.is(WordClass.PLANNED, tokens.get(p).norm())) return true;
+    }
+    // "at a summit in Brussels next week", "talks in the coming days": a meeting set after the story is an
+    // itinerary; a decision for later ("would invest ... next year") is an act on the day it is announced
+    boolean meeting = t.candidates().stream().allMatch(c -> c.type() == ActType.COOPERATION_VISIT);
+    for (int k = t.end(); meeting && k + 1 < Math.min(segment.to(), t.end() + 12); k++) {
+      String w = tokens.get(k).norm();
+      String next = tokens.get(k + 1).norm();
+      boolean ahead = w.equals("next") && next.matches("week|weekend|month|year|monday|tuesday|wednesday|thursday"
+          + "|friday|saturday|sunday") || w.equals("coming") && next.matches("days|weeks|months|year")
+          || w.equals("later") && next.equals("this") || w.equals("tomorrow");
+      if (ahead) return true;
     }
     // "the visit was postponed", "the talks were called off": what did not take place
     for (int k = t.end(); k < Math.min(segment.to(), t.end() + 10); k++) {

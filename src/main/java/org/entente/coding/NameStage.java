@@ -33,6 +33,7 @@ final class NameStage implements ArticleStage {
       List<PartyMention> found = s.empty() ? List.of() : finder.find(s.sentence(), article.published());
       names.add(found.stream().filter(m -> !describes(s.sentence().tokens(), m)).toList());
     }
+    names = withSurnames(article, names);
     boolean niger = false;
     boolean nigeriaByName = false;
     boolean nigeriaSpecific = false;
@@ -67,6 +68,44 @@ final class NameStage implements ArticleStage {
       out.add(s.withNames(ms));
     }
     return article.withSentences(out);
+  }
+
+  /**
+   * "Spanish Prime Minister Pedro Sánchez … On April 7, Sánchez traveled to Rabat": a person the article names in
+   * full is named by surname alone elsewhere in it, as news style has it. A surname two named persons share is
+   * left alone.
+   */
+  private static List<List<PartyMention>> withSurnames(ArticleAnnotation article, List<List<PartyMention>> names) {
+    java.util.Map<String, PartyMention> persons = new java.util.HashMap<>();
+    java.util.Set<String> shared = new java.util.HashSet<>();
+    for (int i = 0; i < names.size(); i++) {
+      List<org.entente.text.Token> tokens = article.sentences().get(i).sentence().tokens();
+      for (PartyMention m : names.get(i)) {
+        if (m.kind() != AliasKind.LEADER && m.kind() != AliasKind.OFFICIAL || m.to() - m.from() < 2) continue;
+        org.entente.text.Token last = tokens.get(m.to() - 1);
+        if (!last.isCapitalised() || last.norm().length() < 3 || last.norm().matches("[ivx]+|jr|sr")) continue;
+        PartyMention before = persons.putIfAbsent(last.norm(), m);
+        if (before != null && !before.code().equals(m.code())) shared.add(last.norm());
+      }
+    }
+    shared.forEach(persons::remove);
+    if (persons.isEmpty()) return names;
+    List<List<PartyMention>> out = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      List<org.entente.text.Token> tokens = article.sentences().get(i).sentence().tokens();
+      List<PartyMention> ms = new ArrayList<>(names.get(i));
+      for (int k = 0; k < tokens.size(); k++) {
+        PartyMention person = persons.get(tokens.get(k).norm());
+        int at = k;
+        if (person == null || !tokens.get(k).isCapitalised() || ms.stream().anyMatch(m -> m.from() <= at && at < m.to())) {
+          continue;
+        }
+        ms.add(new PartyMention(k, k + 1, person.code(), person.kind(), tokens.get(k).text()));
+      }
+      ms.sort(java.util.Comparator.comparingInt(PartyMention::from));
+      out.add(List.copyOf(ms));
+    }
+    return out;
   }
 
   /**

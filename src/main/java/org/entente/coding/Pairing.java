@@ -77,6 +77,9 @@ final class Pairing {
    */
   private List<Participant> impliedTargets(ActType type, Trigger t, List<String> sources) {
     if (type == ActType.WITHDRAWAL_FORCES && !unnamedDestination(t, type)) {
+      // "hand over its facilities in Dakar and pull out its troops": the place named in the clause
+      List<Participant> place = placeInClause(t, sources);
+      if (!place.isEmpty()) return place;
       String state = salience.salientStateExcept(sources);
       return state == null ? List.of() : List.of(Participant.implied(state));
     }
@@ -95,8 +98,20 @@ final class Pairing {
       }
       return List.of();
     }
-    if (type.category().equals("expulsion")) {
+    // "declared the UAE an aggressor state and decided to sever ties": the party just named in the clause
+    if (type.category().equals("expulsion") || type == ActType.WITHDRAWAL_RELATIONS) {
       return participants(lastOtherBefore(t.head(), sources));
+    }
+    return List.of();
+  }
+
+  /** The first state named as a place in the trigger's clause that is not among {@code sources}. */
+  private List<Participant> placeInClause(Trigger t, List<String> sources) {
+    Segment segment = args.view().segmentOf(t.head());
+    for (Actor a : args.view().actors()) {
+      if (a.kind() == ActorKind.PLACE && segment.contains(a.from()) && !sources.contains(a.codes().get(0))) {
+        return participants(List.of(a));
+      }
     }
     return List.of();
   }
@@ -213,6 +228,11 @@ final class Pairing {
   private List<Interaction> visits(List<Participant> all, Trigger t) {
     if (all.size() < 2) return List.of();
     Set<String> hosts = hosts(t, all.stream().map(Participant::code).toList());
+    // "EU leaders gathered for an emergency summit", "the allies requested consultations": a group meeting among
+    // itself, with no place named, has no visitor and no host
+    // "Eight NATO members requested consultations": and so does a meeting of more than three with no host named
+    boolean oneGroup = all.size() > 2 && all.stream().allMatch(p -> p.kind() == ActorKind.PAIR && p.from() == all.get(0).from());
+    if (hosts.isEmpty() && (oneGroup || all.size() > 3)) return List.of();
     if (hosts.isEmpty() || hosts.size() == all.size()) {
       hosts = new LinkedHashSet<>();
       for (Participant p : all) {

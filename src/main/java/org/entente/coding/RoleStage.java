@@ -9,6 +9,7 @@ import org.entente.act.Frame;
 import org.entente.act.Trigger;
 import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
+import org.entente.party.Memberships;
 import org.entente.party.PartyDictionary;
 
 /**
@@ -27,15 +28,17 @@ final class RoleStage implements SentenceStage {
   private static final Set<String> NOT_A_PARTNER = Set.of("in", "at", "on", "about", "over", "against", "for",
       "during", "since", "after", "before", "amid", "by");
   /** "sent troops into Ukraine": an invasion, no military cooperation. */
-  private static final Set<String> NOT_AN_ALLY = Set.of("in", "at", "on", "about", "over", "against", "for",
+  private static final Set<String> NOT_AN_ALLY = Set.of("in", "at", "on", "about", "over", "against",
       "during", "since", "after", "before", "amid", "by", "into");
 
   private final PartyDictionary parties;
   private final NewsWords words;
+  private final Memberships memberships;
 
-  RoleStage(PartyDictionary parties, NewsWords words) {
+  RoleStage(PartyDictionary parties, NewsWords words, Memberships memberships) {
     this.parties = parties;
     this.words = words;
+    this.memberships = memberships;
   }
 
   @Override
@@ -46,6 +49,10 @@ final class RoleStage implements SentenceStage {
     for (TriggerReading r : sentence.readings()) {
       if (r.act()) found.addAll(interactions(args, pairing, r));
     }
+    // "Orban blocked the package at a summit in Brussels": a member state at its own organisation's meeting
+    // sits at the table as a member, it does not visit
+    found.removeIf(i -> i.type() == ActType.COOPERATION_VISIT && parties.isOrganisation(i.target().code())
+        && memberships.members(i.target().code(), article.published()).contains(i.source().code()));
     return sentence.withInteractions(found, mainSubject(args));
   }
 
@@ -64,7 +71,8 @@ final class RoleStage implements SentenceStage {
     for (ActEntry entry : reading.entries()) {
       List<Interaction> found = entry.noun() ? nominal(args, pairing, trigger, entry)
           : verbal(args, pairing, trigger, entry);
-      found = valid(found, entry.type());
+      found = valid(foreignMission(args, trigger, entry, found), entry.type());
+      if (entry.type() == ActType.ALLIANCE_ACCESSION) found = notAnOperation(args, found);
       if (words.is(WordClass.MEETING, entry.head())) {
         // "ECOWAS leaders meet in Abuja": an organisation meeting is a summit, not a visit to its host; talks
         // between two organisations are a visit of one to the other
@@ -86,6 +94,19 @@ final class RoleStage implements SentenceStage {
     List<Actor> byAgent = Arguments.first(after, "by");
     // "withdraw from the disputed region of Nagorno-Karabakh between Armenia and Azerbaijan": no named target
     List<Actor> object = pairing.unnamedDestination(t, entry.type()) ? List.of() : Arguments.firstExcept(after, "by");
+    // "withdraw Sudan's embassy from Abu Dhabi": the owner of what is withdrawn withdraws it from the place
+    if (!object.isEmpty() && args.possessor(object) && entry.type().category().equals("withdrawal")) {
+      List<Actor> from = Arguments.firstOf(after, "from");
+      if (!from.isEmpty()) {
+        if (subject.isEmpty()) subject = object;
+        object = from;
+      }
+    }
+    // "threw out a case filed by Sudan": an expulsion named by its verb alone acts on its direct object only
+    if (entry.objectClass().isEmpty() && entry.type().category().equals("expulsion") && !object.isEmpty()
+        && object.get(0).from() > t.end() + 4) {
+      object = List.of();
+    }
     Frame frame = entry.frame();
     if (frame == Frame.MUTUAL) {
       List<Actor> first = t.passive() && !byAgent.isEmpty() ? byAgent : subject;
@@ -103,9 +124,21 @@ final class RoleStage implements SentenceStage {
       }
       // "signed agreements with Sayed Mortazavi, the Minister of Labour of Iran": a partner known by an office
       if (partner.isEmpty()) partner = args.officeAfter(t);
+      // "Hifter's forces, backed by Egypt and the UAE": those who back a party not named as one back no one here;
+      // an agreement "signed by A and B" binds its signatories
+      if (t.passive() && !byAgent.isEmpty() && subject.isEmpty() && partner.isEmpty()
+          && entry.type() != ActType.COOPERATION_AGREEMENT && entry.type() != ActType.ALLIANCE_FORMATION) {
+        return List.of();
+      }
       List<Actor> second = !t.passive() || subject.isEmpty() ? partner : subject;
       if (first == second) second = List.of();
       if (second.isEmpty() && !t.passive()) second = args.sharedObject(t);
+      // "signed a mutual defence pact, the Liptako-Gourma Charter, with Burkina Faso and Niger"
+      if (second.isEmpty() && !t.passive()) second = args.partnerPastAside(t);
+      // "Benin and the Bahamas pledged personnel": some acts need a partner named as such
+      if (second.isEmpty() && entry.pattern().size() == 1 && words.is(WordClass.NEEDS_PARTNER, entry.head())) {
+        return List.of();
+      }
       // "Baykar supplied drones to Burkina Faso, Mali and Niger": the supplier with each buyer, not the buyers
       // with each other; an alliance binds everyone it names
       if (!first.isEmpty() && !second.isEmpty() && entry.type() != ActType.ALLIANCE_FORMATION) {
@@ -177,7 +210,10 @@ final class RoleStage implements SentenceStage {
     Segment segment = args.view().segmentOf(t.head());
     List<Arguments.Group> after = args.after(t.end(), Math.min(segment.to(), t.end() + NOUN_REACH));
     List<Actor> pre = args.premodifiers(t.head());
-    List<Actor> of = Arguments.first(after, "of");
+    // "the visit of Putin", not "a visit to Russia at the invitation of Putin": "of" names the act's owner only
+    // right after the act
+    boolean ofOwner = t.end() < args.view().tokens().size() && args.view().tokens().get(t.end()).is("of");
+    List<Actor> of = ofOwner ? Arguments.first(after, "of") : List.of();
     List<Actor> by = Arguments.first(after, "by");
     List<Actor> toward = Arguments.firstOf(after, "to", "in", "from", "with", "against", "into");
     List<Actor> between = Arguments.first(after, "between");
@@ -190,6 +226,8 @@ final class RoleStage implements SentenceStage {
         all.addAll(of);
         all.addAll(Arguments.firstOf(after, "with"));
         all.addAll(Arguments.firstOf(after, "in"));
+        // "training for Malian troops", "support for Kyiv": the one an act of help is for
+        if (entry.type() == ActType.COOPERATION_MILITARY) all.addAll(Arguments.firstOf(after, "for"));
         // "the sending of a Hungarian military mission to Chad"
         if (Pairing.codes(all).size() < 2) all.addAll(Arguments.firstOf(after, "to"));
         if (Pairing.codes(all).size() < 2) all.addAll(args.subject(t.head()));
@@ -233,6 +271,44 @@ final class RoleStage implements SentenceStage {
 
   // ---------------------------------------------------------------- checks and additions
 
+  /** Words after an organisation's name that make it one of its operations: "the AU force", "the UN mission". */
+  private static final Set<String> OPERATIONS = Set.of("force", "forces", "mission", "missions", "operation",
+      "operations", "contingent", "peacekeeping", "troops", "brigade");
+
+  /** "Kenyan troops joined the AU force": contributing to an organisation's operation is no accession to it. */
+  private static List<Interaction> notAnOperation(Arguments args, List<Interaction> found) {
+    List<org.entente.text.Token> tokens = args.view().tokens();
+    return found.stream().filter(i -> {
+      int after = i.target().to();
+      return after < 0 || after >= tokens.size() || !OPERATIONS.contains(tokens.get(after).norm());
+    }).toList();
+  }
+
+  /**
+   * "Chad closed the French embassy", "ordered the closure of Sudan's consulate": closing another party's mission
+   * expels it; closing one's own ("closed its embassy in Niamey") withdraws from relations.
+   */
+  private List<Interaction> foreignMission(Arguments args, Trigger t, ActEntry entry, List<Interaction> found) {
+    if (found.isEmpty() || entry.type() != ActType.WITHDRAWAL_RELATIONS || !entry.objectClass().equals("EMBASSY")
+        || !entry.head().matches("close|closure|shut")) {
+      return found;
+    }
+    int noun = t.reach() - 1;
+    for (Actor a : args.view().actors()) {
+      boolean owner = a.to() == noun || a.to() + 1 == noun
+          && org.entente.text.Grammar.POSSESSIVE_MARKERS.contains(args.view().tokens().get(a.to()).norm());
+      if (!owner || !a.explicit() || a.codes().size() != 1) continue;
+      Participant mission = Pairing.participants(List.of(a)).get(0);
+      List<Participant> closing = found.stream().map(Interaction::source)
+          .filter(p -> !p.code().equals(mission.code())).distinct().toList();
+      // "the closure of Sudan's consulate" read the owner as the one closing: the subject closes it
+      if (closing.isEmpty()) closing = Pairing.participants(args.subject(t.head()));
+      return closing.stream().filter(p -> !p.code().equals(mission.code()))
+          .map(p -> new Interaction(p, mission, ActType.EXPULSION_MISSION, t.head(), t.end())).toList();
+    }
+    return found;
+  }
+
   /**
    * "Xi met with Goita, who is in Beijing": a meeting is a visit to the party whose capital or country the
    * sentence names as its place, whichever way its words read.
@@ -249,10 +325,23 @@ final class RoleStage implements SentenceStage {
 
   /**
    * "French disengagement at the request of Niger's new authorities": a withdrawal asked for by another party is
-   * also that party's expulsion of the one withdrawing.
+   * also that party's expulsion of the one withdrawing; "the force the bloc deployed at Kinshasa's request" is
+   * military cooperation with the party that asked.
    */
   private static List<Interaction> withRequests(Arguments args, Trigger t, List<Interaction> found) {
     List<Interaction> out = new ArrayList<>(found);
+    if (found.isEmpty()) return out;
+    Interaction any = found.get(0);
+    if (any.type() == ActType.COOPERATION_MILITARY) {
+      for (Participant requester : Pairing.participants(args.requesters(t))) {
+        List<String> already = found.stream().flatMap(i -> List.of(i.source().code(), i.target().code()).stream())
+            .toList();
+        if (!already.contains(requester.code())) {
+          out.add(new Interaction(any.source(), requester, any.type(), any.triggerHead(), any.triggerEnd()));
+        }
+      }
+      return out;
+    }
     for (Interaction i : found) {
       ActType expulsion = switch (i.type()) {
         case WITHDRAWAL_FORCES -> ActType.EXPULSION_FORCES;

@@ -51,7 +51,9 @@ final class SalienceStage implements ArticleStage {
     for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 4); k++) {
       String w = tokens.get(k).norm();
       if (words.is(WordClass.COUP, w) || military && words.is(WordClass.GOVERNMENT, w)) return true;
-      boolean modifier = words.is(WordClass.COUP_MODIFIER, w) || w.equals("'s") || w.equals("the");
+      // "Mali's military-led government": the compound's pieces are modifiers too
+      boolean modifier = words.is(WordClass.COUP_MODIFIER, w) || w.equals("'s") || w.equals("the") || w.equals("-")
+          || w.matches("-?(led|ruled|run|dominated|controlled)") || w.matches("(military|junta|army)-");
       if (!modifier) break;
       military |= w.equals("military") || w.equals("new") || w.equals("transitional");
     }

@@ -61,7 +61,7 @@ public final class Grammar {
   public static final Set<String> SPECULATIVE_MODALS = Set.of("could", "might", "may", "should", "would", "'d",
       "must");
   public static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo");
-  public static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
+  public static final Set<String> NEGATION = Set.of("not", "n't", "cannot", "never", "no", "neither", "nor", "without");
   /** Adverbs that may stand between an auxiliary and its verb: "will then go", "could also provide". */
   public static final Set<String> AUXILIARY_ADVERBS = Set.of("yet", "longer", "also", "then", "soon", "still", "now", "be", "have",
       "been", "likely", "probably", "possibly", "eventually", "ultimately", "quickly", "formally", "officially",

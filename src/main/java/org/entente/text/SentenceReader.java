@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
@@ -24,10 +26,19 @@ public final class SentenceReader {
   public record Models(SentenceModel sentences, TokenizerModel tokens) {
     public static Models load() {
       try (InputStream s = open(SENTENCE_MODEL); InputStream t = open(TOKEN_MODEL)) {
-        return new Models(new SentenceModel(s), new TokenizerModel(t));
+        return new Models(new SentenceModel(s), wholeWords(new TokenizerModel(t)));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot load the OpenNLP models", e);
       }
+    }
+
+    /**
+     * The UD model splits some plain words it has not seen ("Itno" into "It" and "no"); a word of letters and
+     * digits alone is kept whole, and only words with punctuation in them go to the model.
+     */
+    private static TokenizerModel wholeWords(TokenizerModel ud) {
+      TokenizerFactory whole = new TokenizerFactory("en", ud.getAbbreviations(), true, null);
+      return new TokenizerModel(ud.getMaxentModel(), Map.of(), whole);
     }
 
     private static InputStream open(String resource) throws IOException {
@@ -148,11 +159,14 @@ public final class SentenceReader {
    * second half of "Russia-Niger"; they are split off here so that "Niger" is a word of its own.
    */
   public List<Token> tokenize(String text, int offset) {
-    return words == null ? tokens(text, offset, tokenizer.tokenizePos(text)) : words.tokenize(text, offset);
+    return words == null ? tokens(text, offset, tokenizer.tokenizePos(text), true) : words.tokenize(text, offset);
   }
 
-  /** The tokens of OpenNLP's spans, with possessives and leading hyphens split off. */
-  private static List<Token> tokens(String text, int offset, Span[] spans) {
+  /**
+   * The tokens of OpenNLP's spans, with possessives and leading hyphens split off, and with {@code finalStop} the
+   * full stop of a last word (see {@link #finalStop(String)}).
+   */
+  private static List<Token> tokens(String text, int offset, Span[] spans, boolean finalStop) {
     List<Token> tokens = new ArrayList<>(spans.length + 4);
     for (Span t : spans) {
       int start = t.getStart();
@@ -164,6 +178,12 @@ public final class SentenceReader {
         start++;
         word = word.substring(1);
       }
+      // the UD model leaves the full stop on a few words at the end of a sentence ("in Egypt.")
+      if (finalStop && finalStop(word) && text.substring(end).isBlank()) {
+        add(tokens, text, offset, start, end - 1);
+        add(tokens, text, offset, end - 1, end);
+        continue;
+      }
       int clitic = possessive(word);
       add(tokens, text, offset, start, end - clitic);
       if (clitic > 0) add(tokens, text, offset, end - clitic, end);
@@ -172,9 +192,20 @@ public final class SentenceReader {
   }
 
   /**
+   * Whether a word that ends its text ends with a full stop to split off: the UD model leaves it on a few words
+   * of letters ("Egypt."). It depends on what follows the word, so the word cache keeps the word's tokens without
+   * this split and makes it where the word ends its text.
+   */
+  private static boolean finalStop(String word) {
+    return word.length() > 2 && word.endsWith(".") && word.substring(0, word.length() - 1).chars().allMatch(Character::isLetter);
+  }
+
+  /**
    * OpenNLP's tokenizer, remembering its answers. {@link TokenizerME#tokenizePos} splits the text at whitespace
    * and then decides, for each whitespace-separated word on its own, where to cut it; that decision, and the
-   * splitting off of possessives and hyphens after it, depend on the word's characters alone. So a word seen before
+   * splitting off of possessives and hyphens after it, depend on the word's characters alone (a word of letters and
+   * digits alone is kept whole by the model's alphanumeric option; the full stop of the text's last word is split
+   * off after the lookup, see {@link #finalStop(String)}). So a word seen before
    * gives the tokens it gave then, moved to where it stands, and only new words go through the model: the same
    * tokens for a fraction of the cost, since news repeats its words. The memory is bounded: two generations of at
    * most {@value #GENERATION} words each (by default); when the current one is full, it becomes the old one and the
@@ -203,9 +234,22 @@ public final class SentenceReader {
         int start = i;
         int hash = 0;
         for (char c; i < n && !isWhitespace(c = text.charAt(i)); i++) hash = 31 * hash + c;
+        int end = i;
         int at = offset + start;
-        for (Token t : tokens(text, start, i, hash)) {
+        Token[] tokens = tokens(text, start, end, hash);
+        while (i < n && isWhitespace(text.charAt(i))) i++;
+        // the last word's last token (what follows it is blank only if no word follows) may end with a full stop
+        int last = i == n && finalStop(tokens[tokens.length - 1].text()) && text.substring(end).isBlank()
+            ? tokens.length - 1 : tokens.length;
+        for (int k = 0; k < last; k++) {
+          Token t = tokens[k];
           out.add(new Token(t.text(), t.norm(), at + t.start(), at + t.end()));
+        }
+        if (last < tokens.length) {
+          Token t = tokens[last];
+          String word = t.text().substring(0, t.text().length() - 1);
+          out.add(new Token(word, Normalizer.norm(word), at + t.start(), at + t.end() - 1));
+          out.add(new Token(".", Normalizer.norm("."), at + t.end() - 1, at + t.end()));
         }
       }
       return out;
@@ -217,7 +261,7 @@ public final class SentenceReader {
       if (tokens != null) return tokens;
       tokens = previous.get(text, start, end, hash);
       String word = text.substring(start, end);
-      if (tokens == null) tokens = SentenceReader.tokens(word, 0, tokenizer.tokenizePos(word)).toArray(new Token[0]);
+      if (tokens == null) tokens = SentenceReader.tokens(word, 0, tokenizer.tokenizePos(word), false).toArray(new Token[0]);
       if (current.size() >= generation) {
         previous = current;
         current = new Table(generation);

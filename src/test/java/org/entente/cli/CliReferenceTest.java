@@ -17,7 +17,7 @@ class CliReferenceTest {
   private static final Path README = Path.of("README.md");
   private static final String START = "<!-- cli-reference:start -->\n";
   private static final String END = "<!-- cli-reference:end -->";
-  private static final List<String> COMMANDS = List.of("", "code", "chart", "run", "eval", "bench");
+  private static final List<String> COMMANDS = List.of("", "code", "chart", "run", "export", "brief", "eval", "bench");
 
   @Test
   void readmeShowsTheCurrentHelp() throws IOException {

@@ -141,11 +141,12 @@ class ActorStageTest {
   }
 
   @Test
-  void theMembersOfALargeOrganisationAreThoseTheArticleNames() {
-    // rule: "ECOWAS member states" are the members the article names (ECOWAS has more than five)
+  void theMembersOfALargeOrganisationAreTheOrganisation() {
+    // rule: "ECOWAS member states" stand for ECOWAS (it has more than five members): the members the article
+    // happens to name are a guess ("recalling its ambassadors from ECOWAS member states" acts on ECOWAS)
     assertThat(actors(last("2024-12-10", "ECOWAS met in Accra. Senegal and Togo attended. ECOWAS member states "
         + "signed a security pact with Rwanda on Friday.")))
-        .containsExactly("PAIR:GHA,SEN,TGO", "NAMED:RWA");
+        .containsExactly("NAMED:ECOWAS", "NAMED:RWA");
   }
 
   @Test

@@ -218,7 +218,7 @@ class RoleStageTest {
   @Test
   void anAllianceBindsEveryPairItNames() {
     // rule: a formation among three states is coded for each pair
-    assertThat(roles("Mali, Burkina Faso and Niger met in Niamey. The three countries signed a charter on Saturday."))
+    assertThat(roles("Mali, Burkina Faso and Niger met in Niamey. The three countries signed a defence pact on Saturday."))
         .containsExactlyInAnyOrder("MLI->BFA alliance/formation", "MLI->NER alliance/formation",
             "BFA->NER alliance/formation");
   }

@@ -44,6 +44,22 @@ class WordCacheTest {
   }
 
   @Test
+  void aFullStopLeftOnTheLastWordIsSplitOnlyThere() {
+    // the same words, last and not last: the cache keeps them unsplit and splits the last one where it stands
+    List<String> texts = List.of(
+        "He arrived in Egypt.", "Egypt. was the word", "troops, etc. left", "They left etc.", "They left etc.  \t",
+        "They left Egypt.\u00a0", "Egypt.\u00a0 ", "ties with -Egypt.", "ties with Egypt.\"", "Niger's.", "U.S.",
+        "in Egypt. Egypt.", "Idriss Deby Itno said", "Itno.", "ab.", "Qatar2.", "\u00e9tats.");
+    assertSameTokens(texts);
+    SentenceReader cached = new SentenceReader(models);
+    assertThat(cached.tokenize("He arrived in Egypt.", 0)).extracting(Token::text)
+        .containsExactly("He", "arrived", "in", "Egypt", ".");
+    assertThat(cached.tokenize("Egypt. was the word", 0)).extracting(Token::text).startsWith("Egypt.");
+    assertThat(cached.tokenize("Idriss Deby Itno said", 0)).extracting(Token::text)
+        .containsExactly("Idriss", "Deby", "Itno", "said");
+  }
+
+  @Test
   void realArticlesGiveTheSameTokens() throws Exception {
     List<String> texts = new ArrayList<>();
     for (Path dir : List.of(Path.of("seeds"), Path.of("src/test/resources/org/entente/eval/devset/articles"))) {
