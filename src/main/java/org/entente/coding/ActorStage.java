@@ -197,6 +197,19 @@ final class ActorStage implements SentenceStage {
       return null;
     }
 
+    /** "Yemen's internationally recognised government": a state's ruler described by lower-case words between. */
+    private Actor describedOwner(int head) {
+      for (int k = head - 1; k >= Math.max(1, head - 3); k--) {
+        int owner = k - 1;
+        if (tokens.get(k).is("'s")) {
+          return actors.stream().filter(a -> a.to() == owner + 1 && a.explicit() && a.codes().size() == 1)
+              .findFirst().orElse(null);
+        }
+        if (!tokens.get(k).norm().matches("[a-z][a-z-]*")) return null;
+      }
+      return null;
+    }
+
     void add() {
       boolean[] taken = new boolean[tokens.size()];
       for (Actor a : actors) for (int k = a.from(); k < a.to(); k++) taken[k] = true;
@@ -237,10 +250,15 @@ final class ActorStage implements SentenceStage {
           i = personal.to() - 1;
           continue;
         }
+        Actor owner = is(WordClass.RULER, i) ? describedOwner(i) : null;
+        if (owner != null && i > 0 && !tokens.get(i - 1).is("'s")) {
+          added.add(new Actor(i, i + 1, owner.codes(), tokens.get(i).text(), ActorKind.RULER));
+          continue;
+        }
         boolean determiner = w.equals("the") || w.equals("both") || w.equals("its") || w.equals("their");
         // "the former colonies' military regimes": a ruler phrase may also start without a determiner
         boolean bare = !determiner && (is(WordClass.RULER_MODIFIER, i) || is(WordClass.RULER, i)) && i > 0
-            && !taken[i - 1] && !(tokens.get(i - 1).is("'s") && i > 1 && taken[i - 2])
+            && !taken[i - 1] && !(tokens.get(i - 1).is("'s") && i > 1 && taken[i - 2]) && describedOwner(i) == null
             && !Grammar.DETERMINERS.contains(tokens.get(i - 1).norm());
         if (!determiner && !bare) continue;
         int j = bare ? i : i + 1;

@@ -191,13 +191,27 @@ final class Arguments {
     while (k >= 0 && view.tokens().get(k).is(",")) k--;
     while (k >= 0) {
       for (Actor a : view.actors()) {
-        if (a.from() <= k && k < a.to()) return view.ignored(a) ? List.of() : List.of(a);
+        if (a.from() <= k && k < a.to()) return view.ignored(a) ? List.of() : withCoordinated(a);
       }
       Token t = view.tokens().get(k);
       if (!view.roleWord(t.norm()) && !t.isCapitalised()) return List.of();
       k--;
     }
     return List.of();
+  }
+
+  /** "the United Arab Emirates and Bahrain, which signed": the parties listed with the antecedent as well. */
+  private List<Actor> withCoordinated(Actor last) {
+    List<Actor> out = new ArrayList<>(List.of(last));
+    int k = last.from() - 1;
+    while (k >= 1 && (view.tokens().get(k).is("and") || view.tokens().get(k).is(","))) {
+      int end = k;
+      Actor before = view.actors().stream().filter(a -> a.to() == end && !view.ignored(a)).findFirst().orElse(null);
+      if (before == null) break;
+      out.add(0, before);
+      k = before.from() - 1;
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- objects

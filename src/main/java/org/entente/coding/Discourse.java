@@ -11,17 +11,18 @@ import org.entente.date.ResolvedDate;
  * coded as actors and had as its subject ("They"), the groups of states named together ("the three countries"),
  * the states in the order last named, the last organisation named ("the bloc"), the last date the previous
  * sentence gave an act ("Following the incident, …"), and the date and paragraph of the last dated act of each
- * pair of parties (the details of one meeting over several sentences). Immutable: each sentence yields the next.
+ * pair of parties (the details of one meeting over several sentences), and the previous sentence's last act ("Latvia
+ * followed suit"). Immutable: each sentence yields the next.
  */
 record Discourse(List<String> previousStates, List<String> previousSources, List<String> previousSubject,
     List<List<String>> groups, List<String> recentStates, String lastOrganisation, ResolvedDate previousDate,
-    Map<String, DatedPair> datedPairs) {
+    Map<String, DatedPair> datedPairs, Interaction lastAct) {
 
   /** When a pair of parties last acted with a date, and in which paragraph. */
   record DatedPair(ResolvedDate date, int paragraph) {}
 
   static final Discourse START = new Discourse(List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
-      Map.of());
+      Map.of(), null);
 
   /** The pair key of two parties, whichever order. */
   static String pair(String a, String b) { return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a; }
@@ -49,7 +50,7 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
    * as the subject of its main clause, named {@code newGroups} together and last named {@code organisation}.
    */
   Discourse after(List<String> states, List<String> sources, List<String> subject, List<List<String>> newGroups,
-      String organisation, ResolvedDate lastDate, Map<String, DatedPair> newlyDated) {
+      String organisation, ResolvedDate lastDate, Map<String, DatedPair> newlyDated, Interaction act) {
     List<List<String>> allGroups = new ArrayList<>();
     for (List<String> g : newGroups) if (g.size() > 1) allGroups.add(0, List.copyOf(g));
     allGroups.addAll(groups);
@@ -61,6 +62,6 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
     Map<String, DatedPair> dated = new HashMap<>(datedPairs);
     dated.putAll(newlyDated);
     return new Discourse(List.copyOf(states), List.copyOf(sources), List.copyOf(subject), List.copyOf(allGroups),
-        List.copyOf(recent), organisation != null ? organisation : lastOrganisation, lastDate, Map.copyOf(dated));
+        List.copyOf(recent), organisation != null ? organisation : lastOrganisation, lastDate, Map.copyOf(dated), act);
   }
 }

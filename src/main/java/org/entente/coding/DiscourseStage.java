@@ -26,7 +26,7 @@ final class DiscourseStage {
   }
 
   Discourse after(Discourse before, SentenceAnnotation sentence) {
-    if (sentence.empty()) return before.after(List.of(), List.of(), List.of(), List.of(), null, null, Map.of());
+    if (sentence.empty()) return before.after(List.of(), List.of(), List.of(), List.of(), null, null, Map.of(), null);
     SentenceView view = sentence.view(words);
     List<List<String>> groups = new ArrayList<>();
     // "Chile hosted Peruvian officials, Bolivia said": the speaker of an attribution is in no group
@@ -62,7 +62,10 @@ final class DiscourseStage {
     for (CodedMention m : sentence.mentions()) {
       if (!isState(m.mention().target())) organisation = m.mention().target();
     }
-    return before.after(states, List.copyOf(sources), sentence.subject(), groups, organisation, lastDate, dated);
+    Interaction lastAct = sentence.mentions().isEmpty() ? null
+        : sentence.mentions().get(sentence.mentions().size() - 1).interaction();
+    return before.after(states, List.copyOf(sources), sentence.subject(), groups, organisation, lastDate, dated,
+        lastAct);
   }
 
   private boolean isState(String code) { return !parties.isOrganisation(code); }

@@ -85,10 +85,13 @@ final class ModalityStage implements SentenceStage {
       boolean concessive = w.equals("if") && k > 0 && tokens.get(k - 1).is("even");
       if ((w.equals("if") && !concessive) || w.equals("unless") || w.equals("whether")) return true;
     }
-    for (int k = 0; k < head; k++) {
+    // "Bamako denied that Wagner was present and said only that Russian instructors train its army": a later
+    // reporting verb governs the act, not the denial before it
+    for (int k = head - 1; k >= 0; k--) {
       String w = tokens.get(k).norm();
       boolean refusal = negated && w.startsWith("refus");
       if (words.is(WordClass.DENIAL, w) && !refusal) return true;
+      if (words.is(WordClass.REPORTING, w) && k > 0 && tokens.get(k - 1).norm().matches("and|but|,")) break;
     }
     // "accuse Pyongyang of supplying Russia with shells": what is alleged is not stated as fact
     // "accused France of meddling and ordered its troops to leave": the allegation ends where the clause goes on
@@ -138,6 +141,9 @@ final class ModalityStage implements SentenceStage {
     for (int k = t.end(); meeting && k + 1 < Math.min(segment.to(), t.end() + 12); k++) {
       String w = tokens.get(k).norm();
       String next = tokens.get(k + 1).norm();
+      // "held talks on Monday and will visit Japan next week": the next clause has its own time
+      boolean clauseAhead = next.matches("will|would|shall|is|was|has|had|then|also|later|plans|intends");
+      if ((w.equals("and") || w.equals(",") || w.equals("but")) && clauseAhead) break;
       boolean ahead = w.equals("next") && next.matches("week|weekend|month|year|monday|tuesday|wednesday|thursday"
           + "|friday|saturday|sunday") || w.equals("coming") && next.matches("days|weeks|months|year")
           || w.equals("later") && next.equals("this") || w.equals("tomorrow");

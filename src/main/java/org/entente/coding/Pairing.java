@@ -266,6 +266,27 @@ final class Pairing {
    * the trigger in its clause, in a fronted phrase ("In Moscow, …"), or in the relative clause after it ("…,
    * who is in Beijing").
    */
+  /**
+   * "al-Burhan met Netanyahu in the Ugandan city of Entebbe": the state named as the place of a meeting when it is
+   * neither of the parties that met, or null.
+   */
+  String thirdPlace(Trigger t, List<String> codes) {
+    SentenceView view = args.view();
+    Segment segment = view.segmentOf(t.head());
+    for (Arguments.Group g : args.after(t.head() + 1, segment.to())) {
+      if (!"in".equals(g.preposition()) && !"at".equals(g.preposition())) continue;
+      // "talks with officials in Egypt and Libya": a place that names one of the parties lists hosts
+      if (g.actors().stream().anyMatch(a -> a.codes().stream().anyMatch(codes::contains))) return null;
+      for (Actor a : g.actors()) {
+        if (a.codes().size() == 1 && a.kind().explicit() && !codes.contains(a.codes().get(0))
+            && !salience.organisations().containsKey(a.codes().get(0))) {
+          return a.codes().get(0);
+        }
+      }
+    }
+    return null;
+  }
+
   Set<String> hosts(Trigger t, List<String> codes) {
     SentenceView view = args.view();
     Segment segment = view.segmentOf(t.head());

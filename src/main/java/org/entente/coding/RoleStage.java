@@ -10,6 +10,7 @@ import org.entente.act.Trigger;
 import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.party.Memberships;
+import org.entente.text.Token;
 import org.entente.party.PartyDictionary;
 
 /**
@@ -47,13 +48,60 @@ final class RoleStage implements SentenceStage {
     Pairing pairing = new Pairing(args, article.salience());
     List<Interaction> found = new ArrayList<>();
     for (TriggerReading r : sentence.readings()) {
-      if (r.act()) found.addAll(interactions(args, pairing, r));
+      if (!r.act()) continue;
+      List<Interaction> own = interactions(args, pairing, r);
+      if (own.isEmpty()) own = parallelTarget(args, r, found);
+      found.addAll(own);
     }
+    found.addAll(followers(args, found.isEmpty() ? discourse.lastAct() : found.get(found.size() - 1)));
     // "Orban blocked the package at a summit in Brussels": a member state at its own organisation's meeting
     // sits at the table as a member, it does not visit
     found.removeIf(i -> i.type() == ActType.COOPERATION_VISIT && parties.isOrganisation(i.target().code())
         && memberships.members(i.target().code(), article.published()).contains(i.source().code()));
     return sentence.withInteractions(found, mainSubject(args));
+  }
+
+  /**
+   * "Mauritania cut diplomatic ties with Qatar and Jordan downgraded its relations": a break in relations that
+   * names no other party is with the party of the break just reported in the sentence.
+   */
+  private static List<Interaction> parallelTarget(Arguments args, TriggerReading r, List<Interaction> before) {
+    if (r.entries().get(0).type() != ActType.WITHDRAWAL_RELATIONS || before.isEmpty()) return List.of();
+    Interaction last = before.get(before.size() - 1);
+    if (last.type() != ActType.WITHDRAWAL_RELATIONS) return List.of();
+    Trigger t = r.trigger();
+    return Pairing.participants(args.subject(t.head())).stream()
+        .filter(p -> !p.code().equals(last.target().code()) && !p.code().equals(last.source().code()))
+        .map(p -> new Interaction(p, last.target(), last.type(), t.head(), t.end())).toList();
+  }
+
+  /**
+   * "Niger followed suit", "Bahrain and the Maldives followed within hours", "Latvia did the same": the act just
+   * reported, done by another party to the same target.
+   */
+  private static List<Interaction> followers(Arguments args, Interaction template) {
+    if (template == null) return List.of();
+    List<Token> tokens = args.view().tokens();
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      String w = tokens.get(k).norm();
+      String next = tokens.get(k + 1).norm();
+      boolean follows = w.matches("follow(ed|s)?|following") && next.matches(
+          "suit|within|hours|days|shortly|soon|quickly|later|on|the|a|an|swiftly|\\.|,")
+          || w.matches("did|do|does") && next.matches("the|likewise") && (next.equals("likewise")
+              || k + 2 < tokens.size() && tokens.get(k + 2).is("same"));
+      if (!follows || w.startsWith("follow") && next.matches("the|a|an") && !sameOrTime(tokens, k + 2)) continue;
+      int at = k;
+      List<Participant> subjects = Pairing.participants(args.subject(at));
+      return subjects.stream()
+          .filter(p -> !p.code().equals(template.target().code()) && !p.code().equals(template.source().code()))
+          .map(p -> new Interaction(p, template.target(), template.type(), at, at + 1)).toList();
+    }
+    return List.of();
+  }
+
+  /** "followed the same night", "followed a day later": a time after "followed", not an object. */
+  private static boolean sameOrTime(List<Token> tokens, int k) {
+    return k < tokens.size() && tokens.get(k).norm().matches("same|day|week|next|following|few");
   }
 
   /** The states that head the sentence's first main clause: "Burkina Faso's junta, which …, has turned …". */
@@ -102,6 +150,15 @@ final class RoleStage implements SentenceStage {
         object = from;
       }
     }
+    // "opened Azerbaijan's first embassy in Israel": the owner of an embassy opens it in the place named
+    if (!object.isEmpty() && args.possessor(object) && entry.objectClass().equals("EMBASSY")
+        && entry.type() == ActType.COOPERATION_DIPLOMATIC) {
+      List<Actor> in = Arguments.firstOf(after, "in");
+      if (!in.isEmpty()) {
+        if (subject.isEmpty()) subject = object;
+        object = in;
+      }
+    }
     // "threw out a case filed by Sudan": an expulsion named by its verb alone acts on its direct object only
     if (entry.objectClass().isEmpty() && entry.type().category().equals("expulsion") && !object.isEmpty()
         && object.get(0).from() > t.end() + 4) {
@@ -130,7 +187,8 @@ final class RoleStage implements SentenceStage {
           && entry.type() != ActType.COOPERATION_AGREEMENT && entry.type() != ActType.ALLIANCE_FORMATION) {
         return List.of();
       }
-      List<Actor> second = !t.passive() || subject.isEmpty() ? partner : subject;
+      // "Russian instructors were deployed to Mali": a passive without its agent has its partner after the verb
+      List<Actor> second = !t.passive() || subject.isEmpty() || byAgent.isEmpty() ? partner : subject;
       if (first == second) second = List.of();
       if (second.isEmpty() && !t.passive()) second = args.sharedObject(t);
       // "signed a mutual defence pact, the Liptako-Gourma Charter, with Burkina Faso and Niger"
@@ -315,7 +373,20 @@ final class RoleStage implements SentenceStage {
    */
   private static List<Interaction> hostedWhereNamed(Pairing pairing, Trigger t, List<Interaction> found) {
     List<Interaction> out = new ArrayList<>();
+    boolean meeting = t.candidates().get(0).head().matches("meet|hold|talk|meeting|summit|discussion|negotiation");
     for (Interaction i : found) {
+      String third = meeting && i.type() == ActType.COOPERATION_VISIT
+          ? pairing.thirdPlace(t, List.of(i.source().code(), i.target().code())) : null;
+      if (third != null) {
+        // both sides travelled to the third state: each visits it
+        for (Participant p : List.of(i.source(), i.target())) {
+          Interaction v = new Interaction(p, Participant.implied(third), i.type(), i.triggerHead(), i.triggerEnd());
+          if (out.stream().noneMatch(o -> o.source().code().equals(p.code()) && o.target().code().equals(third))) {
+            out.add(v);
+          }
+        }
+        continue;
+      }
       Set<String> hosts = pairing.hosts(t, List.of(i.source().code(), i.target().code()));
       boolean wrongWay = hosts.size() == 1 && hosts.contains(i.source().code());
       out.add(wrongWay ? new Interaction(i.target(), i.source(), i.type(), i.triggerHead(), i.triggerEnd()) : i);
