@@ -49,6 +49,12 @@ public final class TriggerFinder {
   private Trigger match(List<Token> tokens, int i, WordForm form) {
     // "the end of its partnership": after a determiner a word is a noun, whatever else it can be
     if (form.inflection().isVerb() && i > 0 && Grammar.NOUN_MARKERS.contains(tokens.get(i - 1).norm())) return null;
+    // "CSTO peacekeeping forces started pulling out", "French forces": a plural after a name or a modifier is a noun
+    boolean pluralNoun = form.inflection().isVerb() && tokens.get(i).is("forces") && i > 0
+        && (tokens.get(i - 1).isCapitalised() && i > 1 || tokens.get(i - 1).norm().matches(
+            "[a-z]+ing|armed|security|special|foreign|military|allied|coalition|government|rebel|ground|air|naval"
+                + "|regional|international|national|joint|western|african|european"));
+    if (pluralNoun) return null;
     // "the starkest sign yet": a base form after a determiner and an adjective is a noun too
     if (form.inflection() == Inflection.BASE && i > 1 && Grammar.NOUN_MARKERS.contains(tokens.get(i - 2).norm())
         && tokens.get(i - 1).norm().matches("[a-z]+(est|er|al|ic|ive|ous|ful|ible|able)")) {
@@ -120,7 +126,7 @@ public final class TriggerFinder {
       // 'severed the so-called "diplomatic relations"': quotation marks and hyphens take no room in the gap, nor
       // the commas of an aside in a wide one ("gave the ambassador, Sylvain Itte, 48 hours to leave")
       boolean free = t.norm().equals("\"") || t.norm().equals("'") || t.norm().equals("-")
-          || gap == WIDE_GAP && t.norm().equals(",");
+          || gap == WIDE_GAP && t.norm().equals(",") || soCalled(tokens, j);
       if (free) limit++;
       if (t.norm().equals(word) || lexicon.classes().sameWord(t.norm(), word)) {
         int end = matchRest(tokens, j + 1, pattern, k + 1);
@@ -129,6 +135,13 @@ public final class TriggerFinder {
       if (Grammar.isHardBoundary(t)) break;
     }
     return -1;
+  }
+
+  /** "the so-called \"diplomatic relations\"": Xinhua's distancing words take no room in a pattern's gap. */
+  private static boolean soCalled(List<Token> tokens, int j) {
+    String w = tokens.get(j).norm();
+    if (w.equals("so")) return j + 2 < tokens.size() && tokens.get(j + 1).is("-") && tokens.get(j + 2).is("called");
+    return w.equals("called") && j >= 2 && tokens.get(j - 1).is("-") && tokens.get(j - 2).is("so");
   }
 
   private int objectLimit(List<Token> tokens, int from) {

@@ -350,7 +350,8 @@ final class ActDateStage implements SentenceStage {
     }
     int announcing = -1;
     for (int k = 0; k < trigger && announcing < 0; k++) {
-      if (words.is(WordClass.ANNOUNCING, view.tokens().get(k).norm())) announcing = k;
+      String w = view.tokens().get(k).norm();
+      if (words.is(WordClass.ANNOUNCING, w) || words.is(WordClass.REPORTING, w)) announcing = k;
     }
     for (DateMention d : dates) {
       if (announcing >= 0 && d.to() <= announcing) return d.date();

@@ -6,6 +6,11 @@ public enum ActorKind {
   NAMED,
   /** A place named as where something happened or whose government acts: "in Niamey". */
   PLACE,
+  /**
+   * A place inside a state, from the places gazetteer, named as a location: "in Gao", "from Cabo Delgado". It
+   * supplies the state that hosts an act where a PLACE would, and takes no other role.
+   */
+  LOCALITY,
   /** "the junta", "the military authorities": the state they rule. */
   RULER,
   /** "the country": the state the article is about. */
@@ -18,5 +23,5 @@ public enum ActorKind {
   PRONOUN;
 
   /** Whether the words name the party themselves, so that a reader can check the mention on its own. */
-  public boolean explicit() { return this == NAMED || this == PLACE; }
+  public boolean explicit() { return this == NAMED || this == PLACE || this == LOCALITY; }
 }

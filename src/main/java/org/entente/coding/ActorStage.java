@@ -12,6 +12,7 @@ import org.entente.party.AliasKind;
 import org.entente.party.Memberships;
 import org.entente.party.PartyDictionary;
 import org.entente.party.PartyMention;
+import org.entente.party.Places;
 import org.entente.party.RegionWords;
 import org.entente.text.Grammar;
 import org.entente.text.Token;
@@ -32,14 +33,17 @@ final class ActorStage implements SentenceStage {
   private final NewsWords words;
   private final RegionWords regions;
   private final Memberships memberships;
+  private final Places places;
   /** Beyond this many members, "the member states" are only those the article names. */
   private static final int SMALL_ORGANISATION = 5;
 
-  ActorStage(PartyDictionary parties, NewsWords words, RegionWords regions, Memberships memberships) {
+  ActorStage(PartyDictionary parties, NewsWords words, RegionWords regions, Memberships memberships,
+      Places places) {
     this.parties = parties;
     this.words = words;
     this.regions = regions;
     this.memberships = memberships;
+    this.places = places;
   }
 
   @Override
@@ -51,10 +55,11 @@ final class ActorStage implements SentenceStage {
       ActorKind kind = m.kind() == AliasKind.CAPITAL || isPlace(tokens, m) ? ActorKind.PLACE : ActorKind.NAMED;
       actors.add(new Actor(m.from(), m.to(), List.of(m.code()), m.text(), kind));
     }
+    List<Actor> localities = localities(tokens, sentence.names(), actors);
     new References(tokens, actors, article.salience(), discourse, frontPlace(tokens, actors), sentence.names(),
         sentence.dates()).add();
     actors.sort(Comparator.comparingInt(Actor::from));
-    return sentence.withActors(memberGroups(tokens, actors, article));
+    return sentence.withActors(memberGroups(tokens, actors, article), localities);
   }
 
   /**
@@ -85,6 +90,46 @@ final class ActorStage implements SentenceStage {
     // "recalling its ambassadors from ECOWAS member states": the members of a larger organisation are the
     // organisation acted on, not whichever of them the article happens to name
     return all.size() <= SMALL_ORGANISATION ? all : List.of();
+  }
+
+  // ---------------------------------------------------------------- places of the gazetteer
+
+  /**
+   * The gazetteer's places the sentence names as locations ("left their base in Gao", "the withdrawal from the
+   * northern town of Ménaka", "in Gao and Kidal"), each as a LOCALITY of its state. They are kept apart from the
+   * actors: no role takes them, only the rules that look for where an act happened ({@link Pairing}). A place
+   * that is no location ("Kano said", "Kano's governor"), that a party name covers, or that begins a longer name
+   * ("Gao Feng") is left out.
+   */
+  private List<Actor> localities(List<Token> tokens, List<PartyMention> names, List<Actor> actors) {
+    List<Actor> found = new ArrayList<>();
+    for (Places.Mention p : places.find(tokens)) {
+      boolean covered = names.stream().anyMatch(m -> m.from() < p.to() && p.from() < m.to());
+      if (covered || longerName(tokens, p.to()) || !located(tokens, p.from(), actors, found)) continue;
+      found.add(new Actor(p.from(), p.to(), List.of(p.code()), p.text(), ActorKind.LOCALITY));
+    }
+    return found;
+  }
+
+  /** "Gao Feng", "Lagos-based": the place's words go on into another name or a compound. */
+  private static boolean longerName(List<Token> tokens, int end) {
+    if (end >= tokens.size()) return false;
+    Token next = tokens.get(end);
+    if (next.is("-") || next.norm().startsWith("-")) return true;
+    return next.isCapitalised() && !PlacePhrase.NOUNS.contains(next.norm())
+        && !org.entente.date.MonthNames.isCalendarWord(next);
+  }
+
+  /** A place that a locating preposition governs, or that continues a list of locations ("in Gao and Kidal"). */
+  private static boolean located(List<Token> tokens, int from, List<Actor> actors, List<Actor> found) {
+    int k = from - 1;
+    if (k >= 0 && (tokens.get(k).is("and") || tokens.get(k).is("or") || tokens.get(k).is(","))) {
+      int end = k;
+      boolean listed = found.stream().anyMatch(a -> a.to() == end)
+          || actors.stream().anyMatch(a -> a.to() == end && a.kind() == ActorKind.PLACE);
+      if (listed) return true;
+    }
+    return PlacePhrase.preposition(tokens, from) >= 0;
   }
 
   /** "In Niger, the military authorities …": the place a fronted phrase names, for the rulers that follow. */
@@ -122,6 +167,11 @@ final class ActorStage implements SentenceStage {
   /** False for names that describe rather than act: "former French colonies", "Niamey's partners". */
   private boolean acts(List<Token> tokens, PartyMention m) {
     int after = m.to();
+    // "Libya's UN-backed government": the party that backs a description is not in the act
+    if (after + 1 < tokens.size() && tokens.get(after).is("-") && tokens.get(after + 1).norm()
+        .matches("backed|brokered|sponsored|funded|mediated|supported|recognised|recognized|designated|sanctioned")) {
+      return false;
+    }
     if (m.from() > 0 && tokens.get(m.from() - 1).is("former") && after < tokens.size()
         && words.is(WordClass.RELATIONAL, tokens.get(after).norm())) {
       return false;

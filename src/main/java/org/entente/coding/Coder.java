@@ -24,12 +24,14 @@ public final class Coder {
   public Coder(CoderResources resources) {
     this.page = new PageStage(new SentenceReader(resources.models()), resources.cues());
     this.articleStages = List.of(
-        new NameStage(new PartyFinder(resources.parties()), resources.words(), resources.regions()),
+        new NameStage(new PartyFinder(resources.parties()), resources.words(), resources.regions(),
+            resources.places()),
         new DateStage(resources.words()),
         new SalienceStage(resources.parties(), resources.words()));
     this.sentenceStages = List.of(
         new TriggerStage(new TriggerFinder(resources.lexicon())),
-        new ActorStage(resources.parties(), resources.words(), resources.regions(), resources.memberships()),
+        new ActorStage(resources.parties(), resources.words(), resources.regions(), resources.memberships(),
+            resources.places()),
         new ClauseStage(resources.words()),
         new ModalityStage(resources.words()),
         new RoleStage(resources.parties(), resources.words(), resources.memberships()),

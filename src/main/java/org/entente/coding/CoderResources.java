@@ -9,6 +9,7 @@ import org.entente.dictionary.NewsWords;
 import org.entente.party.Party;
 import org.entente.party.Memberships;
 import org.entente.party.PartyDictionary;
+import org.entente.party.Places;
 import org.entente.party.RegionWords;
 import org.entente.text.SentenceReader;
 
@@ -23,12 +24,14 @@ public final class CoderResources {
   private final NewsWords words;
   private final RegionWords regions;
   private final Memberships memberships;
+  private final Places places;
   private final CueWords cues;
 
   private CoderResources(SentenceReader.Models models, PartyDictionary parties, ActLexicon lexicon,
-      NewsWords words, RegionWords regions, Memberships memberships) {
+      NewsWords words, RegionWords regions, Memberships memberships, Places places) {
     this.models = models;
     this.parties = parties;
+    this.places = places;
     this.lexicon = lexicon;
     this.words = words;
     this.regions = regions;
@@ -46,10 +49,11 @@ public final class CoderResources {
     CompletableFuture<NewsWords> words = CompletableFuture.supplyAsync(() -> new NewsWords(dictionaries));
     SentenceReader.Models models = SentenceReader.Models.load();
     SentenceReader reader = new SentenceReader(models);
-    PartyDictionary parties = PartyDictionary.load(dictionaries,
-        text -> reader.tokenize(text, 0).stream().map(org.entente.text.Token::text).toList());
+    java.util.function.Function<String, List<String>> tokenize =
+        text -> reader.tokenize(text, 0).stream().map(org.entente.text.Token::text).toList();
+    PartyDictionary parties = PartyDictionary.load(dictionaries, tokenize);
     return new CoderResources(models, parties, join(lexicon), join(words), new RegionWords(dictionaries, parties),
-        new Memberships(dictionaries, parties));
+        new Memberships(dictionaries, parties), Places.load(dictionaries, parties, tokenize));
   }
 
   /** The result, or the loader's own exception (a {@code DictionaryException} names the file and row). */
@@ -80,6 +84,8 @@ public final class CoderResources {
   RegionWords regions() { return regions; }
 
   Memberships memberships() { return memberships; }
+
+  Places places() { return places; }
 
   CueWords cues() { return cues; }
 }

@@ -36,7 +36,7 @@ final class DateStage implements ArticleStage {
       List<Token> tokens = s.sentence().tokens();
       List<OffsetMention> offsets = new ArrayList<>(finder.offsets(tokens));
       List<DateMention> found = new ArrayList<>(finder.dates(tokens, article.published()));
-      if (narrative != null) found.addAll(relativeToStory(tokens, narrative, offsets, found));
+      found.addAll(relativeToStory(tokens, narrative, offsets, found));
       found.sort(java.util.Comparator.comparingInt(DateMention::from));
       List<DateMention> actDates = new ArrayList<>();
       for (DateMention d : found) {
@@ -74,13 +74,18 @@ final class DateStage implements ArticleStage {
     List<DateMention> out = new ArrayList<>();
     for (int i = 0; i + 2 < tokens.size(); i++) {
       Integer days = STORY_DAYS.get(tokens.get(i + 1).norm());
-      boolean phrase = tokens.get(i).is("the") && days != null && tokens.get(i + 2).is("day");
+      boolean phrase = tokens.get(i).is("the") && days != null
+          && tokens.get(i + 2).norm().matches("day|night|evening|morning|afternoon");
       int from = i;
-      if (phrase && found.stream().noneMatch(d -> d.from() <= from && d.to() > from)) {
-        LocalDate day = story.date().plusDays(days);
+      // "On 8 July he flew to Asmara, and the following day …": counted from a day the sentence gave before
+      ResolvedDate anchor = found.stream().filter(d -> d.to() <= from && d.date().precision() == DatePrecision.DAY)
+          .map(DateMention::date).reduce((a, b) -> b).orElse(story);
+      if (phrase && anchor != null && found.stream().noneMatch(d -> d.from() <= from && d.to() > from)) {
+        LocalDate day = anchor.date().plusDays(days);
         out.add(new DateMention(i, i + 3, new ResolvedDate(day, DatePrecision.DAY, Token.join(tokens, i, i + 3))));
       }
     }
+    if (story == null) return out;
     for (java.util.Iterator<OffsetMention> it = offsets.iterator(); it.hasNext(); ) {
       OffsetMention o = it.next();
       // "two days later," with nothing it counts from: the story's time

@@ -119,7 +119,9 @@ final class ModalityStage implements SentenceStage {
       if (words.is(WordClass.HEDGE, tokens.get(k).norm()) && tokens.get(k + 1).is("to")) return true;
     }
     // "has ruled out sending troops", "ruling out talks": excluded, not done
-    for (int k = Math.max(segment.from(), head - 6); k + 1 < head; k++) {
+    for (int k = head - 1; k >= Math.max(segment.from(), head - 6); k--) {
+      // "ruled out talks with Belarus but expelled a diplomat": the exclusion ends at "but"
+      if (tokens.get(k).norm().matches("but|and|,")) break;
       if (tokens.get(k).norm().matches("rule[sd]?|ruling") && tokens.get(k + 1).is("out")) return true;
     }
     // "… was discussing the sale of uranium to Iran, which Nigerien officials denied"

@@ -6,6 +6,7 @@ import org.entente.dictionary.NewsWords;
 import org.entente.party.AliasKind;
 import org.entente.party.PartyFinder;
 import org.entente.party.PartyMention;
+import org.entente.party.Places;
 import org.entente.party.RegionWords;
 
 /**
@@ -19,11 +20,13 @@ final class NameStage implements ArticleStage {
   private final PartyFinder finder;
   private final NewsWords words;
   private final RegionWords regions;
+  private final Places places;
 
-  NameStage(PartyFinder finder, NewsWords words, RegionWords regions) {
+  NameStage(PartyFinder finder, NewsWords words, RegionWords regions, Places places) {
     this.finder = finder;
     this.words = words;
     this.regions = regions;
+    this.places = places;
   }
 
   @Override
@@ -31,7 +34,9 @@ final class NameStage implements ArticleStage {
     List<List<PartyMention>> names = new ArrayList<>();
     for (SentenceAnnotation s : article.sentences()) {
       List<PartyMention> found = s.empty() ? List.of() : finder.find(s.sentence(), article.published());
-      names.add(found.stream().filter(m -> !describes(s.sentence().tokens(), m)).toList());
+      List<Places.Mention> inside = s.empty() ? List.of() : places.find(s.sentence().tokens());
+      names.add(found.stream().filter(m -> !describes(s.sentence().tokens(), m))
+          .filter(m -> !withinPlace(m, inside)).toList());
     }
     names = withSurnames(article, names);
     boolean niger = false;
@@ -106,6 +111,18 @@ final class NameStage implements ArticleStage {
       out.add(List.copyOf(ms));
     }
     return out;
+  }
+
+  /**
+   * "New Mexico", "Benin City", "the Niger Delta": a state's name inside the name of a place of another state
+   * names no party. (A place of the same state, "Port Sudan", leaves its name be.)
+   */
+  private static boolean withinPlace(PartyMention m, List<Places.Mention> inside) {
+    for (Places.Mention p : inside) {
+      boolean longer = p.to() - p.from() > m.to() - m.from();
+      if (longer && p.from() <= m.from() && m.to() <= p.to() && !p.code().equals(m.code())) return true;
+    }
+    return false;
   }
 
   /**

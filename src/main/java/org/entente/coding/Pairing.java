@@ -89,8 +89,8 @@ final class Pairing {
     }
     if (type == ActType.COOPERATION_VISIT) {
       Segment segment = args.view().segmentOf(t.head());
-      for (Actor a : args.view().actors()) {
-        if (a.kind() == ActorKind.PLACE && segment.contains(a.from())) return participants(List.of(a));
+      for (Actor a : args.view().places()) {
+        if (segment.contains(a.from())) return participants(List.of(a));
       }
       if (t.noun()) {
         String state = salience.salientStateExcept(sources);
@@ -108,8 +108,8 @@ final class Pairing {
   /** The first state named as a place in the trigger's clause that is not among {@code sources}. */
   private List<Participant> placeInClause(Trigger t, List<String> sources) {
     Segment segment = args.view().segmentOf(t.head());
-    for (Actor a : args.view().actors()) {
-      if (a.kind() == ActorKind.PLACE && segment.contains(a.from()) && !sources.contains(a.codes().get(0))) {
+    for (Actor a : args.view().places()) {
+      if (segment.contains(a.from()) && !sources.contains(a.codes().get(0))) {
         return participants(List.of(a));
       }
     }
@@ -127,7 +127,7 @@ final class Pairing {
     Segment segment = view.segmentOf(t.head());
     for (int k = t.head() + 1; k < Math.min(segment.to(), t.end() + 5); k++) {
       String w = view.tokens().get(k).norm();
-      if (view.inActor(k)) return false;
+      if (view.inActor(k) || view.opensLocality(k)) return false;
       boolean destination = w.equals("from") || w.equals("to") || w.equals("into")
           || w.equals("of") && view.tokens().get(k - 1).is("out");
       if (destination && k + 1 < segment.to()) {
@@ -298,13 +298,19 @@ final class Pairing {
         if (place || a.kind() == ActorKind.PLACE) a.codes().stream().filter(codes::contains).forEach(hosts::add);
       }
     }
+    // "talks with Putin in Sochi": a gazetteer place names the host among the parties, never a new one
+    for (Actor l : view.localities()) {
+      if (l.from() > t.head() && segment.contains(l.from())) {
+        l.codes().stream().filter(codes::contains).forEach(hosts::add);
+      }
+    }
     for (int s = 0; s < view.segments().size(); s++) {
       Segment other = view.segments().get(s);
       boolean front = other.kind() == Segment.Kind.FRONT && s < index;
       boolean relative = other.kind() == Segment.Kind.RELATIVE && s == index + 1;
       if (!front && !relative) continue;
-      for (Actor a : view.actors()) {
-        if (other.contains(a.from()) && a.kind() == ActorKind.PLACE) {
+      for (Actor a : view.places()) {
+        if (other.contains(a.from())) {
           a.codes().stream().filter(codes::contains).forEach(hosts::add);
         }
       }

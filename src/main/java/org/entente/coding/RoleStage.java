@@ -27,10 +27,10 @@ final class RoleStage implements SentenceStage {
   private static final int NOUN_REACH = 24;
   /** Prepositions that introduce a place or a topic, never a partner in an undirected act. */
   private static final Set<String> NOT_A_PARTNER = Set.of("in", "at", "on", "about", "over", "against", "for",
-      "during", "since", "after", "before", "amid", "by");
+      "during", "since", "after", "before", "amid", "by", "across", "throughout", "around", "near");
   /** "sent troops into Ukraine": an invasion, no military cooperation. */
   private static final Set<String> NOT_AN_ALLY = Set.of("in", "at", "on", "about", "over", "against",
-      "during", "since", "after", "before", "amid", "by", "into");
+      "during", "since", "after", "before", "amid", "by", "into", "across", "throughout", "around", "near");
 
   private final PartyDictionary parties;
   private final NewsWords words;
@@ -90,11 +90,22 @@ final class RoleStage implements SentenceStage {
           || w.matches("did|do|does") && next.matches("the|likewise") && (next.equals("likewise")
               || k + 2 < tokens.size() && tokens.get(k + 2).is("same"));
       if (!follows || w.startsWith("follow") && next.matches("the|a|an") && !sameOrTime(tokens, k + 2)) continue;
+      // "Latvia did not follow suit", "is expected to follow suit": no act
+      for (int b = Math.max(0, k - 3); b < k; b++) {
+        if (tokens.get(b).norm().matches("not|n't|never|expected|likely|may|might|could|would|will|to")) {
+          return List.of();
+        }
+      }
       int at = k;
       List<Participant> subjects = Pairing.participants(args.subject(at));
-      return subjects.stream()
-          .filter(p -> !p.code().equals(template.target().code()) && !p.code().equals(template.source().code()))
-          .map(p -> new Interaction(p, template.target(), template.type(), at, at + 1)).toList();
+      List<Interaction> out = new ArrayList<>();
+      for (Participant p : subjects) {
+        if (p.code().equals(template.source().code())) continue;
+        // "Estonia expelled a Russian diplomat. Russia did the same": in return, on the first actor
+        Participant target = p.code().equals(template.target().code()) ? template.source() : template.target();
+        out.add(new Interaction(p, target, template.type(), at, at + 1));
+      }
+      return out;
     }
     return List.of();
   }
@@ -202,6 +213,12 @@ final class RoleStage implements SentenceStage {
       if (!first.isEmpty() && !second.isEmpty() && entry.type() != ActType.ALLIANCE_FORMATION) {
         return Pairing.between(first, second, entry.type(), t);
       }
+      // "agreed to open membership negotiations with North Macedonia and Albania": parties listed after "with"
+      // are partners of someone unnamed, not of each other
+      if (first.isEmpty() && Pairing.codes(second).size() > 1 && second.get(0).from() > 0
+          && args.view().tokens().get(second.get(0).from() - 1).is("with")) {
+        return List.of();
+      }
       // "Togo and Ghana strengthened their ties with the Sahel states": the partner is unnamed, not each other
       if (second.isEmpty() && args.unnamedPartner(t)) return List.of();
       List<Actor> all = new ArrayList<>(first);
@@ -217,6 +234,12 @@ final class RoleStage implements SentenceStage {
     }
     if (frame == Frame.ULTIMATUM) {
       return pairing.directed(object, args.nearestBefore(t.head()), entry.type(), t);
+    }
+    // "Latvia's own ambassador would be withdrawn from Moscow", "French troops were pulled out of Mali": in a
+    // passive withdrawal without its agent the subject's party withdraws from the place named
+    if (t.passive() && byAgent.isEmpty() && entry.type().category().equals("withdrawal") && !subject.isEmpty()) {
+      List<Actor> place = Arguments.firstOf(after, "from", "of");
+      if (!place.isEmpty()) return pairing.directed(subject, place, entry.type(), t);
     }
     if (t.passive()) {
       List<Actor> actor = !byAgent.isEmpty() ? byAgent : Arguments.firstOf(after, "from", "of");

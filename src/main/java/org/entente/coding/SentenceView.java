@@ -9,7 +9,26 @@ import org.entente.text.Grammar;
 import org.entente.text.Token;
 
 /** A sentence with its actors and clauses, and the structural questions the role and date rules ask of it. */
-record SentenceView(List<Token> tokens, List<Actor> actors, List<Segment> segments, NewsWords words) {
+record SentenceView(List<Token> tokens, List<Actor> actors, List<Actor> localities, List<Segment> segments,
+    NewsWords words) {
+
+  /**
+   * The words that name where something happened, in order: capitals and states named as places among the
+   * actors, and the gazetteer's places ({@code localities}), which no role takes.
+   */
+  List<Actor> places() {
+    List<Actor> out = new ArrayList<>();
+    for (Actor a : actors) if (a.kind() == ActorKind.PLACE) out.add(a);
+    out.addAll(localities);
+    out.sort(java.util.Comparator.comparingInt(Actor::from));
+    return out;
+  }
+
+  /** The gazetteer place whose phrase the locating preposition at {@code token} opens ("from the town of Gao"). */
+  boolean opensLocality(int token) {
+    for (Actor l : localities) if (PlacePhrase.preposition(tokens, l.from()) == token) return true;
+    return false;
+  }
 
   Segment segmentOf(int token) {
     for (Segment s : segments) if (s.contains(token)) return s;

@@ -53,8 +53,12 @@ public final class Schemas {
   public static final Schema MEMBERS = edited("members.csv", text("organisation").required(),
       text("member").required(), date("valid_from"), date("valid_to"), text("note").optional());
 
+  /** A region, city or town inside one state (a state's code): the places gazetteer ({@code Places}). */
+  public static final Schema PLACES = edited("places.csv", text("place").required(), text("party").required(),
+      text("kind").required().oneOf(List.of("region", "city", "town")), text("note").optional());
+
   private static final Map<String, Schema> DICTIONARIES = Stream.of(PARTIES, ALIASES, ACTS, ACT_WORDS, VERB_FORMS,
-      NEWS_WORDS, BACKGROUND_EVENTS, REGION_WORDS, MEMBERS)
+      NEWS_WORDS, BACKGROUND_EVENTS, REGION_WORDS, MEMBERS, PLACES)
       .collect(Collectors.toUnmodifiableMap(Schema::fileName, Function.identity()));
 
   // ---- input beside the articles, and the charts' key dates

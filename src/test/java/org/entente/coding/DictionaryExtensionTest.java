@@ -43,6 +43,17 @@ class DictionaryExtensionTest {
   }
 
   @Test
+  void anAddedPlaceSuppliesTheHost(@TempDir Path dir) throws Exception {
+    InputArticle a = new InputArticle("t", "t.txt", "Belgian paratroopers left their base in Kamina on Monday.",
+        LocalDate.of(2024, 5, 8), "", "", "", List.of());
+    assertThat(new Coder(CoderResources.load(Dictionaries.bundled())).code(a).mentions()).isEmpty();
+    Files.writeString(dir.resolve("places.csv"), "place,party,kind,note\nKamina,COD,town,test base\n");
+    assertThat(new Coder(CoderResources.load(new Dictionaries(dir))).code(a).mentions())
+        .extracting(m -> m.source() + "->" + m.target() + " " + m.type().label())
+        .containsExactly("BEL->COD withdrawal/forces");
+  }
+
+  @Test
   void aBadRowIsReportedWithFileAndLine(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("aliases.csv"),
         "alias,code,kind,valid_from,valid_to,note\nGeneral Ndiaye,XXX,official,,,\n");

@@ -32,7 +32,9 @@ public final class Explain {
       System.out.println("  clauses  " + s.clauses().stream()
           .map(c -> c.kind() + "{" + s.sentence().span(c.from(), c.to()) + "}").collect(Collectors.joining(" ")));
       System.out.println("  actors   " + s.actors().stream()
-          .map(x -> x.kind() + ":" + x.codes() + "'" + x.text() + "'").collect(Collectors.joining(" ")));
+          .map(x -> x.kind() + ":" + x.codes() + "'" + x.text() + "'").collect(Collectors.joining(" "))
+          + s.localities().stream().map(x -> " LOCALITY:" + x.codes() + "'" + x.text() + "'")
+              .collect(Collectors.joining()));
       System.out.println("  dates    " + s.dates().stream().map(d -> d.date().text() + "=" + d.date().date()
           + "/" + d.date().precision()).collect(Collectors.joining(" ")));
       for (TriggerReading r : s.readings()) {

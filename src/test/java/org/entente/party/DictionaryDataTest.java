@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Checks the party dictionaries kept as data files in {@code src/main/resources/org/entente/dict}:
  * {@code parties.csv} ({@code code,name,kind,region}), {@code aliases.csv}
- * ({@code alias,code,kind,valid_from,valid_to,note}), {@code region-words.csv} ({@code words,regions,note}) and
- * {@code members.csv} ({@code organisation,member,valid_from,valid_to,note}).
+ * ({@code alias,code,kind,valid_from,valid_to,note}), {@code region-words.csv} ({@code words,regions,note}),
+ * {@code members.csv} ({@code organisation,member,valid_from,valid_to,note}) and the places gazetteer
+ * {@code places.csv} ({@code place,party,kind,note}).
  */
 class DictionaryDataTest {
 
@@ -45,6 +46,7 @@ class DictionaryDataTest {
   private static final List<String> REGION_WORDS_HEADER = List.of("words", "regions", "note");
   private static final List<String> MEMBERS_HEADER =
       List.of("organisation", "member", "valid_from", "valid_to", "note");
+  private static final List<String> PLACES_HEADER = List.of("place", "party", "kind", "note");
 
   /** The UN M49 sub-regions, Sub-Saharan Africa by its intermediate regions: a state's region is one of them. */
   private static final List<String> M49_SUB_REGIONS = List.of("Northern Africa", "Western Africa",
@@ -162,6 +164,7 @@ class DictionaryDataTest {
   private static List<List<String>> aliases;
   private static List<List<String>> regionWords;
   private static List<List<String>> members;
+  private static List<List<String>> places;
   private static Map<String, String> partyKind;
   private static Map<String, String> stateRegion;
 
@@ -171,6 +174,7 @@ class DictionaryDataTest {
     aliases = readCsv("aliases.csv");
     regionWords = readCsv("region-words.csv");
     members = readCsv("members.csv");
+    places = readCsv("places.csv");
     partyKind = new HashMap<>();
     stateRegion = new HashMap<>();
     for (List<String> r : parties.subList(1, parties.size())) {
@@ -189,6 +193,7 @@ class DictionaryDataTest {
     assertEquals(ALIASES_HEADER, aliases.get(0));
     assertEquals(REGION_WORDS_HEADER, regionWords.get(0));
     assertEquals(MEMBERS_HEADER, members.get(0));
+    assertEquals(PLACES_HEADER, places.get(0));
   }
 
   @Test
@@ -197,6 +202,7 @@ class DictionaryDataTest {
     assertWidth("aliases.csv", aliases);
     assertWidth("region-words.csv", regionWords);
     assertWidth("members.csv", members);
+    assertWidth("places.csv", places);
   }
 
   @Test
@@ -566,6 +572,77 @@ class DictionaryDataTest {
   }
 
   /** The members of {@code organisation} on {@code day}, sorted; both bounds inclusive, an empty one open. */
+  // ---------------------------------------------------------------- places.csv
+
+  @Test
+  void everyPlaceIsInAStateOfTheDictionary() {
+    List<String> errors = new ArrayList<>();
+    for (List<String> r : places.subList(1, places.size())) {
+      if (!"state".equals(partyKind.get(r.get(1)))) errors.add(r + ": not a state code of parties.csv");
+      if (!Places.KINDS.contains(r.get(2))) errors.add(r + ": kind must be one of " + Places.KINDS);
+      if (r.get(0).isEmpty() || !clean(r.get(0))) errors.add(r + ": place empty or not trimmed");
+      if (!Character.isUpperCase(r.get(0).codePointAt(0))) errors.add(r + ": a place starts with a capital");
+    }
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void noPlaceIsNamedTwiceOrInTwoStates() {
+    // accents and case are ignored when matching, so "Menaka" and "Ménaka" are one place
+    Map<String, List<String>> rowsOf = new HashMap<>();
+    for (List<String> r : places.subList(1, places.size())) {
+      rowsOf.computeIfAbsent(fold(matchKey(r.get(0))), k -> new ArrayList<>()).add(r.get(0) + "/" + r.get(1));
+    }
+    assertThat(rowsOf.values().stream().filter(v -> v.size() > 1).toList()).isEmpty();
+  }
+
+  @Test
+  void noPlaceIsAnAliasOfAParty() {
+    // an alias already says what the name stands for: "Niamey", "Tel Aviv", "Masisi" (Botswana's president)
+    Map<String, String> aliasOf = new HashMap<>();
+    for (List<String> r : aliases.subList(1, aliases.size())) aliasOf.put(fold(matchKey(r.get(0))), r.get(1));
+    List<String> clashes = new ArrayList<>();
+    for (List<String> r : places.subList(1, places.size())) {
+      String alias = aliasOf.get(fold(matchKey(r.get(0))));
+      if (alias != null) clashes.add(r.get(0) + " (" + r.get(1) + ") is an alias of " + alias);
+    }
+    assertThat(clashes).isEmpty();
+  }
+
+  @Test
+  void disputedAndAmbiguousPlacesAreLeftOut() {
+    List<String> left = List.of("Crimea", "Sevastopol", "Donetsk", "Luhansk", "Donbas", "Western Sahara",
+        "Laayoune", "Nagorno-Karabakh", "Golan", "Gaza", "West Bank", "Abkhazia", "South Ossetia", "Somaliland",
+        "Transnistria", "Kashmir", "Punjab", "Georgia", "Jordan", "Niger", "Niger State", "Victoria",
+        "Washington", "New York", "Mayotte", "Falklands", "Gibraltar", "Essequibo");
+    Set<String> named = new HashSet<>();
+    for (List<String> r : places.subList(1, places.size())) named.add(fold(matchKey(r.get(0))));
+    assertThat(left.stream().filter(p -> named.contains(fold(matchKey(p))))).isEmpty();
+  }
+
+  @Test
+  void everyAfricanAndG20StateAndEveryDevsetStateHasPlaces() {
+    Set<String> withPlaces = new HashSet<>();
+    for (List<String> r : places.subList(1, places.size())) withPlaces.add(r.get(1));
+    Set<String> wanted = new TreeSet<>(AFRICA);
+    wanted.addAll(G20_STATES);
+    wanted.addAll(DEVSET_STATES);
+    assertThat(wanted.stream().filter(c -> !withPlaces.contains(c))).isEmpty();
+  }
+
+  @Test
+  void theGazetteerLoadsAndRefusesAPlaceOfTwoStates(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    java.util.function.Function<String, List<String>> words = text -> List.of(text.split("\\s+"));
+    PartyDictionary dictionary = PartyDictionary.load(Dictionaries.bundled(), words);
+    assertEquals(places.size() - 1, Places.load(Dictionaries.bundled(), dictionary, words).size());
+    java.nio.file.Files.writeString(dir.resolve("places.csv"), "place,party,kind,note\nGao,NER,town,\n");
+    Dictionaries extended = new Dictionaries(dir);
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(
+        () -> Places.load(extended, PartyDictionary.load(extended, words), words)))
+        .hasMessageContaining("already a place of MLI");
+  }
+
   private static List<String> membersOn(String organisation, String day) {
     Set<String> out = new TreeSet<>();
     for (List<String> r : members.subList(1, members.size())) {
