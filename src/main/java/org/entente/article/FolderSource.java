@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** A folder of UTF-8 {@code .txt} articles, read in file-name order so that runs are reproducible. */
-final class FolderSource implements ArticleSource {
+public final class FolderSource implements ArticleSource {
   private final List<Path> files;
   private final Manifest manifest;
   private final Consumer<String> warn;
@@ -45,21 +45,40 @@ final class FolderSource implements ArticleSource {
 
   private InputArticle read(Path file) {
     String name = file.getFileName().toString();
+    byte[] bytes = null;
+    String unreadable = null;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (AccessDeniedException e) {
+      unreadable = "unreadable: permission denied";
+    } catch (IOException e) {
+      unreadable = "unreadable: " + e.getClass().getSimpleName();
+    }
+    InputArticle article = article(name, bytes, unreadable, manifest);
+    if (!article.readable()) warn.accept(file + ": " + article.warnings().get(article.warnings().size() - 1) + "; skipped");
+    return article;
+  }
+
+  /**
+   * The article of the file {@code name} (ending {@code .txt}) with the content {@code bytes}, or, if it could not
+   * be read ({@code bytes == null}), with {@code unreadable} as the reason: decoded strictly as UTF-8, with what the
+   * manifest says of it. What the CLI reads from a folder, and the Spark job from a folder on a cluster.
+   */
+  public static InputArticle article(String name, byte[] bytes, String unreadable, Manifest manifest) {
     String id = name.substring(0, name.length() - ".txt".length());
     ManifestEntry entry = manifest.entry(name)
         .orElse(new ManifestEntry(name, null, "", "", "", List.of()));
     String text = null;
     List<String> warnings = entry.warnings();
-    try {
-      text = decode(Files.readAllBytes(file));
-    } catch (CharacterCodingException e) {
-      warnings = append(warnings, "not UTF-8");
-    } catch (AccessDeniedException e) {
-      warnings = append(warnings, "unreadable: permission denied");
-    } catch (IOException e) {
-      warnings = append(warnings, "unreadable: " + e.getClass().getSimpleName());
+    if (bytes == null) {
+      warnings = append(warnings, unreadable);
+    } else {
+      try {
+        text = decode(bytes);
+      } catch (CharacterCodingException e) {
+        warnings = append(warnings, "not UTF-8");
+      }
     }
-    if (text == null) warn.accept(file + ": " + warnings.get(warnings.size() - 1) + "; skipped");
     return new InputArticle(id, name, text, entry.published(), entry.outlet(), entry.url(), "", warnings);
   }
 
@@ -67,7 +86,7 @@ final class FolderSource implements ArticleSource {
    * Strict decoding: a file that is not UTF-8 is reported, never silently garbled. A byte-order mark is kept so
    * that offsets stay those of the file as Java reads it; the cleaner treats it as blank.
    */
-  static String decode(byte[] bytes) throws CharacterCodingException {
+  public static String decode(byte[] bytes) throws CharacterCodingException {
     return StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -21,5 +21,10 @@ public record InputArticle(
     warnings = List.copyOf(warnings);
   }
 
+  /** An article with only an id, its text and its publication date (or null), as a library caller has it. */
+  public static InputArticle of(String id, String text, LocalDate published) {
+    return new InputArticle(id, id, text, published, "", "", "", List.of());
+  }
+
   public boolean readable() { return text != null; }
 }

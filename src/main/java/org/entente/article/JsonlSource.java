@@ -1,8 +1,5 @@
 package org.entente.article;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -11,10 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
@@ -25,7 +19,6 @@ import java.util.function.Consumer;
 final class JsonlSource implements ArticleSource {
   private final Path file;
   private final Consumer<String> warn;
-  private final ObjectMapper json = new ObjectMapper();
   /** Ids read so far and their lines: an id names one row of articles.csv. */
   private final java.util.Map<String, Integer> seen = new java.util.HashMap<>();
 
@@ -101,44 +94,7 @@ final class JsonlSource implements ArticleSource {
   }
 
   private InputArticle parse(String line, int number) {
-    String where = file + " line " + number + ": ";
-    JsonNode node;
-    try {
-      node = json.readTree(line);
-    } catch (JsonProcessingException e) {
-      warn.accept(where + "not valid JSON; skipped");
-      return null;
-    }
-    if (node == null || !node.isObject()) {
-      warn.accept(where + "not a JSON object; skipped");
-      return null;
-    }
-    String id = text(node, "id");
-    String body = node.hasNonNull("text") && node.get("text").isTextual() ? node.get("text").asText() : null;
-    if (id.isBlank() || body == null) {
-      warn.accept(where + "needs a string 'id' and 'text'; skipped");
-      return null;
-    }
-    Integer first = seen.putIfAbsent(id, number);
-    if (first != null) {
-      warn.accept(where + "id '" + id + "' was already used on line " + first + "; skipped");
-      return null;
-    }
-    LocalDate published = null;
-    String date = text(node, "published");
-    if (!date.isBlank()) {
-      try {
-        published = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
-      } catch (DateTimeParseException e) {
-        warn.accept(where + "bad date '" + date + "' (expected YYYY-MM-DD); coded without it");
-      }
-    }
-    return new InputArticle(id, file.getFileName() + ":" + number, body, published, text(node, "outlet"),
-        text(node, "url"), text(node, "title"), List.of());
+    return JsonlRecord.parse(line, file.toString(), file.getFileName().toString(), number, seen, warn);
   }
 
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? "" : value.asText().trim();
-  }
 }

@@ -1,5 +1,6 @@
 package org.entente.article;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.entente.table.CsvTable;
 import org.entente.table.Schemas;
 import org.entente.table.TableException;
@@ -37,9 +40,21 @@ public final class Manifest {
   public static Manifest read(Path dir, Consumer<String> warn) {
     Path csv = dir.resolve(FILE_NAME);
     if (!Files.exists(csv)) return empty();
+    return read(() -> Schemas.MANIFEST.rows(csv), name -> Files.isRegularFile(dir.resolve(name)), warn);
+  }
+
+  /**
+   * A manifest that is not on this machine's disk (the Spark job reads it from the cluster's file system), named
+   * {@code name} in messages; {@code exists} tells whether the folder holds a file of that name.
+   */
+  public static Manifest read(String name, InputStream csv, Predicate<String> exists, Consumer<String> warn) {
+    return read(() -> Schemas.MANIFEST.rows(name, csv), exists, warn);
+  }
+
+  private static Manifest read(Supplier<CsvTable> rows, Predicate<String> exists, Consumer<String> warn) {
     CsvTable table;
     try {
-      table = Schemas.MANIFEST.rows(csv);
+      table = rows.get();
     } catch (TableException e) {
       warn.accept(e.getMessage() + "; the manifest is ignored");
       return empty();
@@ -47,7 +62,7 @@ public final class Manifest {
     Map<String, ManifestEntry> entries = new LinkedHashMap<>();
     for (CsvTable.Row row : table.rows()) {
       String name = row.get("file");
-      if (name.isEmpty() || !Files.isRegularFile(dir.resolve(name))) {
+      if (name.isEmpty() || !exists.test(name)) {
         warn.accept(row.where("file") + ": names no file" + (name.isEmpty() ? "" : " ('" + name + "')"));
         continue;
       }

@@ -101,7 +101,7 @@ public final class PageCleaner {
 
     boolean looksLikeHeadline(String original) {
       String t = text(original);
-      return !endsSentence(original) && t.split("\\s+").length <= 25;
+      return !endsSentence(original) && splitCount(t, 25) <= 25;
     }
   }
 
@@ -122,6 +122,61 @@ public final class PageCleaner {
     return lines;
   }
 
+  /**
+   * Whether CREDIT could match: its first branch starts the line with ©, "(c)" or "copyright", the others need
+   * one of its phrases somewhere. Checked on the lower-cased line (which lower-cases at least what the pattern's
+   * ASCII-only case folding does), so that the pattern, slow on long lines, runs only where it may match.
+   */
+  private static boolean mayBeCredit(String t) {
+    String l = t.toLowerCase(Locale.ROOT);
+    return l.contains("©") || l.contains("(c)") || l.contains("copyright") || l.contains("all rights reserved")
+        || l.contains("getty images") || l.contains("afp photo") || l.contains("reuters/") || l.contains("ap photo");
+  }
+
+  /** The agencies of WIRE_DATELINE, each of which it needs in brackets: "(AFP)". */
+  private static final List<String> AGENCIES = List.of("AFP", "Reuters", "AP", "AA", "Xinhua", "TASS",
+      "RIA Novosti", "Sputnik", "APA", "Anadolu", "dpa", "ANI", "IANS", "UPI", "EFE");
+
+  /** Whether [start, end) holds an agency in brackets, without which WIRE_DATELINE cannot match there. */
+  private static boolean namesAgency(String text, int start, int end) {
+    for (int open = text.indexOf('(', start); open >= 0 && open < end; open = text.indexOf('(', open + 1)) {
+      for (String a : AGENCIES) {
+        int close = open + 1 + a.length();
+        if (close < end && text.charAt(close) == ')' && text.startsWith(a, open + 1)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code t.split("\\s+").length}, counted without splitting, or any number above {@code limit} once it is known
+   * to exceed it.
+   */
+  static int splitCount(String t, int limit) {
+    int n = t.length();
+    int runs = 0;
+    int i = 0;
+    while (i < n) {
+      if (isRegexSpace(t.charAt(i))) {
+        runs++;
+        if (runs > limit + 1) return limit + 1;
+        while (i < n && isRegexSpace(t.charAt(i))) i++;
+      } else {
+        i++;
+      }
+    }
+    if (runs == 0) return 1;
+    boolean leading = isRegexSpace(t.charAt(0));
+    boolean trailing = isRegexSpace(t.charAt(n - 1));
+    if (leading && trailing && runs == 1) return 0; // only whitespace: every piece is an empty trailing one
+    return runs + 1 - (trailing ? 1 : 0);
+  }
+
+  /** The regex {@code \\s}: space, tab, newline, vertical tab, form feed, carriage return. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   private static boolean isBlank(char c) {
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF' || c == '\u200B';
   }
@@ -129,12 +184,12 @@ public final class PageCleaner {
   private Kind kindOf(String t) {
     if (t.isEmpty()) return Kind.BLANK;
     if (PUNCTUATION_ONLY.matcher(t).matches()) return Kind.DEBRIS;
-    if (URL_ONLY.matcher(t).matches() || IMAGE.matcher(t).matches() || CREDIT.matcher(t).matches()
+    if (URL_ONLY.matcher(t).matches() || IMAGE.matcher(t).matches() || mayBeCredit(t) && CREDIT.matcher(t).matches()
         || TEASER.matcher(t).matches()) {
       return Kind.DEBRIS;
     }
     if (SOCIAL.matcher(t).matches() || READING_TIME.matcher(t).matches()) return Kind.HEADER;
-    boolean shortLine = t.split("\\s+").length <= 12;
+    boolean shortLine = splitCount(t, 12) <= 12;
     if (shortLine && (PUBLISHED.matcher(t).matches() || t.chars().filter(c -> c == '|').count() >= 1)
         && FULL_DATE.matcher(t).find()) {
       return Kind.DATELINE;
@@ -220,6 +275,7 @@ public final class PageCleaner {
 
   /** Splits "Headline Moscow, Jan 16 (AFP) Jan 16, 2024 Body…" into headline and body, dropping the dateline. */
   private List<int[]> splitWireDateline(Line line, String original, List<Dateline> datelines) {
+    if (!namesAgency(original, line.start, line.end)) return List.of(new int[] {line.start, line.end});
     Matcher m = WIRE_DATELINE.matcher(original).region(line.start, line.end);
     if (!m.find() || m.start() - line.start > 300) return List.of(new int[] {line.start, line.end});
     if (m.group(2) != null) {

@@ -26,7 +26,7 @@ final class BaselinePass {
 
   static Counts run(Path corpus, int threads) {
     SentenceReader.Models models = SentenceReader.Models.load();
-    ThreadLocal<SentenceReader> readers = ThreadLocal.withInitial(() -> new SentenceReader(models));
+    ThreadLocal<SentenceReader> readers = ThreadLocal.withInitial(() -> SentenceReader.uncached(models));
     ThreadLocal<PageCleaner> cleaners = ThreadLocal.withInitial(PageCleaner::new);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "entente-baseline");

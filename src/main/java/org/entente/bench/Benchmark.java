@@ -12,8 +12,9 @@ import org.entente.table.Schemas;
 import tech.tablesaw.api.Table;
 
 /**
- * The benchmark of {@code entente bench}: generates a corpus, warms up, then times the end-to-end coding run and
- * the bare split-and-tokenize pass over the same file, with the heap in use during the coding run.
+ * The benchmark of {@code entente bench}: writes a corpus (real news text copied, or generated), warms up, then
+ * times the end-to-end coding run and the bare split-and-tokenize pass over the same file, with the heap and the
+ * resident memory of the coding run.
  */
 public final class Benchmark {
   /** The end-to-end coding run being measured: what {@code entente code --input corpus --data dataDir} runs. */
@@ -22,17 +23,26 @@ public final class Benchmark {
     void code(Path corpus, Path dataDir, int threads);
   }
 
+  /** The text to measure on. */
+  public sealed interface Corpus {
+    /** The seed and development-set articles of {@code shared}, copied {@code copies} times ({@link RealCorpus}). */
+    record Real(Path shared, int copies) implements Corpus {}
+
+    /** About {@code sentences} generated sentences ({@link CorpusGenerator}). */
+    record Synthetic(long sentences, long seed, double relevantShare) implements Corpus {}
+  }
+
   /** What to run. */
-  public record Settings(long sentences, long seed, double relevantShare, int threads, long warmupSentences,
-      Path workDir, boolean keep) {}
+  public record Settings(Corpus corpus, int threads, long warmupSentences, Path workDir, boolean keep) {}
 
   /**
    * What was measured. {@code sentences} and {@code articles} are the coder's counts (articles.csv); the
    * generator's own count of the sentences it wrote is {@code generatedSentences}.
    */
-  public record Result(long sentences, long articles, int threads, double seconds, double baselineSeconds,
-      long baselineSentences, long peakHeapBytes, long liveHeapBytes, long maxHeapBytes, long generatedSentences,
-      double relevantShare, long events) {
+  public record Result(String corpus, long sentences, long articles, int threads, double seconds,
+      double baselineSeconds, long baselineSentences, long peakHeapBytes, long liveHeapBytes, long maxHeapBytes,
+      long peakRssBytes, long generatedSentences, double relevantShare, long events, double cpuSeconds,
+      double baselineCpuSeconds) {
     public double sentencesPerSecond() { return sentences / seconds; }
 
     public double baselineSentencesPerSecond() { return baselineSentences / baselineSeconds; }
@@ -41,28 +51,35 @@ public final class Benchmark {
     public double ratio() { return sentencesPerSecond() / baselineSentencesPerSecond(); }
 
     public void printTable(PrintWriter out) {
+      out.printf(Locale.ROOT, "%-28s %s%n", "corpus", corpus);
       out.printf(Locale.ROOT, "%-28s %,d%n", "sentences (coded)", sentences);
       out.printf(Locale.ROOT, "%-28s %,d%n", "articles", articles);
-      out.printf(Locale.ROOT, "%-28s %.1f %%%n", "relevant share (generated)", 100 * relevantShare);
+      if (relevantShare >= 0) out.printf(Locale.ROOT, "%-28s %.1f %%%n", "relevant share (generated)", 100 * relevantShare);
       out.printf(Locale.ROOT, "%-28s %,d%n", "events", events);
       out.printf(Locale.ROOT, "%-28s %d%n", "threads", threads);
       out.printf(Locale.ROOT, "%-28s %.2f%n", "seconds", seconds);
       out.printf(Locale.ROOT, "%-28s %,.0f%n", "sentences/s", sentencesPerSecond());
+      out.printf(Locale.ROOT, "%-28s %.2f%n", "CPU seconds (all threads)", cpuSeconds);
       out.printf(Locale.ROOT, "%-28s %.2f%n", "baseline seconds", baselineSeconds);
+      out.printf(Locale.ROOT, "%-28s %.2f%n", "baseline CPU seconds", baselineCpuSeconds);
       out.printf(Locale.ROOT, "%-28s %,.0f%n", "baseline sentences/s", baselineSentencesPerSecond());
       out.printf(Locale.ROOT, "%-28s %.2f%n", "ratio coder/baseline", ratio());
       out.printf(Locale.ROOT, "%-28s %,d%n", "peak heap MB", mb(peakHeapBytes));
       out.printf(Locale.ROOT, "%-28s %,d%n", "live heap after GC MB", mb(liveHeapBytes));
       out.printf(Locale.ROOT, "%-28s %,d%n", "max heap MB (-Xmx)", mb(maxHeapBytes));
+      out.printf(Locale.ROOT, "%-28s %s%n", "peak RSS MB (coding)", peakRssBytes < 0 ? "n/a" : String.format(Locale.ROOT, "%,d", mb(peakRssBytes)));
     }
 
     public String json() {
-      return String.format(Locale.ROOT, "{\"sentences\":%d,\"articles\":%d,\"relevant_share\":%.4f,\"events\":%d,"
+      return String.format(Locale.ROOT, "{\"corpus\":\"%s\",\"sentences\":%d,\"articles\":%d,%s\"events\":%d,"
               + "\"threads\":%d,\"seconds\":%.3f,\"sentences_per_second\":%.1f,\"baseline_seconds\":%.3f,"
               + "\"baseline_sentences_per_second\":%.1f,\"ratio\":%.3f,\"peak_heap_mb\":%d,\"live_heap_mb\":%d,"
-              + "\"max_heap_mb\":%d}",
-          sentences, articles, relevantShare, events, threads, seconds, sentencesPerSecond(), baselineSeconds,
-          baselineSentencesPerSecond(), ratio(), mb(peakHeapBytes), mb(liveHeapBytes), mb(maxHeapBytes));
+              + "\"max_heap_mb\":%d,\"peak_rss_mb\":%s,\"cpu_seconds\":%.3f,\"baseline_cpu_seconds\":%.3f}",
+          corpus, sentences, articles,
+          relevantShare >= 0 ? String.format(Locale.ROOT, "\"relevant_share\":%.4f,", relevantShare) : "",
+          events, threads, seconds, sentencesPerSecond(), baselineSeconds,
+          baselineSentencesPerSecond(), ratio(), mb(peakHeapBytes), mb(liveHeapBytes), mb(maxHeapBytes),
+          peakRssBytes < 0 ? "null" : Long.toString(mb(peakRssBytes)), cpuSeconds, baselineCpuSeconds);
     }
 
     private static long mb(long bytes) { return Math.round(bytes / (1024.0 * 1024.0)); }
@@ -82,13 +99,34 @@ public final class Benchmark {
     try {
       Files.createDirectories(work);
       Path corpus = work.resolve("corpus.jsonl");
-      say(log, "generating %,d sentences (seed %d) in %s", settings.sentences(), settings.seed(), corpus);
-      CorpusGenerator.Stats stats =
-          new CorpusGenerator(settings.seed(), settings.relevantShare()).write(corpus, settings.sentences());
+      Path warm = work.resolve("warmup.jsonl");
+      String described;
+      long generated = -1;
+      double share = -1;
+      if (settings.corpus() instanceof Corpus.Synthetic c) {
+        say(log, "generating %,d sentences (seed %d) in %s", c.sentences(), c.seed(), corpus);
+        CorpusGenerator.Stats stats = new CorpusGenerator(c.seed(), c.relevantShare()).write(corpus, c.sentences());
+        generated = stats.sentences();
+        share = stats.relevantShare();
+        described = "synthetic, " + c.sentences() + " sentences, seed " + c.seed();
+        if (settings.warmupSentences() > 0) {
+          new CorpusGenerator(c.seed() + 1, c.relevantShare()).write(warm, settings.warmupSentences());
+        }
+      } else {
+        Corpus.Real c = (Corpus.Real) settings.corpus();
+        RealCorpus real = new RealCorpus(c.shared());
+        say(log, "copying the seed and development-set articles of %s %d times into %s", c.shared(), c.copies(),
+            corpus);
+        real.write(corpus, c.copies());
+        described = "real, seeds and devset x " + c.copies();
+        if (settings.warmupSentences() > 0) {
+          real.write(warm, 1);
+          long perCopy = Math.max(1, BaselinePass.run(warm, 1).sentences());
+          real.write(warm, (int) Math.max(1, Math.min(c.copies(), (settings.warmupSentences() + perCopy - 1) / perCopy)));
+        }
+      }
 
       if (settings.warmupSentences() > 0) {
-        Path warm = work.resolve("warmup.jsonl");
-        new CorpusGenerator(settings.seed() + 1, settings.relevantShare()).write(warm, settings.warmupSentences());
         say(log, "warming up on %,d sentences", settings.warmupSentences());
         for (int i = 0; i < 2; i++) {
           codeRun.code(warm, work.resolve("warmup-data"), settings.threads());
@@ -99,6 +137,8 @@ public final class Benchmark {
       Path data = work.resolve("data");
       say(log, "coding on %d thread(s)", settings.threads());
       settle();
+      Rss.resetPeak();
+      long cpuStart = cpuNanos();
       long start = System.nanoTime();
       long peak;
       long live;
@@ -109,16 +149,20 @@ public final class Benchmark {
         live = heap.live();
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpu = (cpuNanos() - cpuStart) / 1e9;
+      long rss = Rss.peak();
 
       say(log, "baseline: split and tokenize every sentence on %d thread(s)", settings.threads());
       settle();
+      long baseCpuStart = cpuNanos();
       long baseStart = System.nanoTime();
       BaselinePass.Counts base = BaselinePass.run(corpus, settings.threads());
       double baseSeconds = (System.nanoTime() - baseStart) / 1e9;
+      double baseCpu = (cpuNanos() - baseCpuStart) / 1e9;
 
       long[] coded = codedCounts(data);
-      return new Result(coded[0], coded[1], settings.threads(), seconds, baseSeconds, base.sentences(), peak, live,
-          Runtime.getRuntime().maxMemory(), stats.sentences(), stats.relevantShare(), coded[2]);
+      return new Result(described, coded[0], coded[1], settings.threads(), seconds, baseSeconds, base.sentences(),
+          peak, live, Runtime.getRuntime().maxMemory(), rss, generated, share, coded[2], cpu, baseCpu);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -135,6 +179,12 @@ public final class Benchmark {
     Table articles = Schemas.ARTICLES.read(data.resolve(Schemas.ARTICLES.fileName()));
     long events = Schemas.EVENTS.read(data.resolve(Schemas.EVENTS.fileName())).rowCount();
     return new long[] {(long) articles.intColumn("sentences").sum(), articles.rowCount(), events};
+  }
+
+  /** CPU time of the whole process (every thread: coders, JIT compilers, collector), or 0 if unknown. */
+  private static long cpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
   }
 
   /** Lets the collector clear the previous step's garbage, so that one step's heap is not charged to the next. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.entente.bench.Benchmark;
+import org.entente.bench.RealCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,13 +17,28 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", sortOptions = false,
     description = {
-        "Measure the coder at archive scale: generate a deterministic corpus of news-like articles (JSONL), run "
+        "Measure the coder at archive scale: write a corpus of news articles (JSONL), run "
             + "'entente code --input corpus.jsonl' on it in this JVM after a warm-up, and compare its speed with "
-            + "a bare sentence-split-and-tokenize pass over the same file. Prints sentences per second, the "
-            + "ratio to the baseline and the peak heap of the coding run.",
-        "Check the memory bound with e.g. 'java -Xmx1g -jar entente.jar bench --sentences 1000000'."})
+            + "a bare OpenNLP sentence-split-and-tokenize pass over the same file. Prints sentences per second, "
+            + "the ratio to the baseline, and the peak heap and resident memory of the coding run.",
+        "The corpus is real wire copy when ../shared is there: its seed and development-set articles copied "
+            + "--copies times, as ../shared/tools/make_corpus.py writes them; else, or with --corpus synthetic, "
+            + "generated news-like text. Check the memory bound with e.g. 'java -Xmx1g -jar entente.jar bench'."})
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Option(names = "--corpus", paramLabel = "KIND",
+      description = "real (the articles of --shared copied --copies times) or synthetic (generated; --sentences, "
+          + "--seed, --relevant) (default: real when --shared holds the articles, else synthetic).")
+  String corpus;
+
+  @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
+      description = "The shared folder with seeds/ and devset/articles/ (default: ${DEFAULT-VALUE}).")
+  Path shared;
+
+  @Option(names = "--copies", paramLabel = "N", defaultValue = "300",
+      description = "Copies of the real articles (default: ${DEFAULT-VALUE}).")
+  int copies;
 
   @Option(names = "--sentences", paramLabel = "N", defaultValue = "200000",
       description = "Sentences in the generated corpus (default: ${DEFAULT-VALUE}).")
@@ -33,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--relevant", paramLabel = "SHARE", defaultValue = "0.12",
-      description = "Share of sentences that report, plan or deny an act between states, 0 to 1 "
+      description = "Share of generated sentences that report, plan or deny an act between states, 0 to 1 "
           + "(default: ${DEFAULT-VALUE}).")
   double relevant;
 
@@ -47,8 +63,8 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "20000",
-      description = "Sentences of the warm-up corpus, coded twice before measuring; 0 for none "
-          + "(default: ${DEFAULT-VALUE}).")
+      description = "Sentences of the warm-up corpus (for real text, whole copies of about as many sentences), "
+          + "coded twice before measuring; 0 for none (default: ${DEFAULT-VALUE}).")
   long warmup;
 
   @Option(names = "--work", paramLabel = "DIR",
@@ -68,6 +84,20 @@ final class BenchCommand implements Callable<Integer> {
     if (!(relevant >= 0 && relevant <= 1)) {
       throw new ParameterException(spec.commandLine(), "--relevant must be between 0 and 1, not " + relevant);
     }
+    if (copies < 1) throw new ParameterException(spec.commandLine(), "--copies must be at least 1");
+    RealCorpus real = new RealCorpus(shared);
+    String kind = corpus == null ? (real.available() ? "real" : "synthetic") : corpus;
+    Benchmark.Corpus chosen = switch (kind) {
+      case "real" -> {
+        if (!real.available()) {
+          throw new CliException(shared + ": no seeds/ and devset/articles/ there for the real corpus (--shared, "
+              + "or --corpus synthetic)");
+        }
+        yield new Benchmark.Corpus.Real(shared, copies);
+      }
+      case "synthetic" -> new Benchmark.Corpus.Synthetic(sentences, seed, relevant);
+      default -> throw new ParameterException(spec.commandLine(), "--corpus must be real or synthetic, not " + kind);
+    };
     Path dir = work;
     boolean temporary = dir == null;
     try {
@@ -78,7 +108,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Benchmark.Result result = new Benchmark(
-        new Benchmark.Settings(sentences, seed, relevant, threads, warmup, dir, keep), BenchCommand::code)
+        new Benchmark.Settings(chosen, threads, warmup, dir, keep), BenchCommand::code)
         .run(json ? null : err);
     if (temporary && !keep) dir.toFile().delete();
     PrintWriter out = spec.commandLine().getOut();

@@ -16,13 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.entente.Entente;
 import org.entente.article.ArticleSource;
 import org.entente.article.ArticleSummary;
 import org.entente.article.ContentHash;
 import org.entente.article.InputArticle;
 import org.entente.coding.CodedArticle;
-import org.entente.coding.Coder;
-import org.entente.coding.CoderResources;
 import org.entente.correction.Correction;
 import org.entente.correction.CorrectionApplier;
 import org.entente.correction.CorrectionsFile;
@@ -33,6 +32,7 @@ import org.entente.event.Dataset;
 import org.entente.event.EventMerger;
 import org.entente.party.Party;
 import org.entente.table.CsvTable;
+import org.entente.table.DatasetStream;
 import org.entente.table.DatasetWriter;
 import org.entente.table.Schemas;
 import org.entente.table.WriteOptions;
@@ -42,8 +42,10 @@ import org.entente.update.EventChanges;
 import org.entente.update.StoredArticle;
 
 /**
- * {@code entente code}: read, code in parallel, apply the analyst's corrections, merge, write. Only the coded
- * results, which are small, are kept until the merge; each article's text lives only while it is being coded.
+ * {@code entente code}: read, code in parallel, apply the analyst's corrections, merge, write. Each article's text
+ * lives only while it is being coded. Without corrections or {@code --update}, the run streams ({@link #stream}):
+ * nothing but the merge's state grows with the archive. With them, the coded results, which are small, are kept
+ * until the merge.
  *
  * <p>With {@code --update}, an article of the input whose content hash the dataset already holds is not coded again:
  * its coded mentions come from the coder's state ({@link CoderState}). New articles take the place a full run over
@@ -95,12 +97,16 @@ final class CodeJob {
         progress.println("entente: warning: " + ExitCodes.oneLine(message));
       };
       ArticleSource source = ArticleSource.open(options.input, warn);
-      CoderResources resources = CoderResources.load(new Dictionaries(options.dictionary));
-      Set<String> parties = resources.allParties().stream().map(Party::code).collect(Collectors.toSet());
+      Entente entente = Entente.load(new Dictionaries(options.dictionary));
+      Set<String> parties = entente.parties().stream().map(Party::code).collect(Collectors.toSet());
       Path correctionsFile = options.correctionsFile();
       List<Correction> corrections = correctionsFile == null ? List.of()
           : CorrectionsFile.read(correctionsFile, parties::contains);
       String fingerprint = CoderFingerprint.of(Version.current(), options.dictionary);
+      if (corrections.isEmpty() && !update.update()) {
+        return stream(source, entente, fingerprint, warnings, skipped, progress)
+            .withCorrections(correctionsFile, 0, 0);
+      }
       Previous previous = update.update() ? Previous.read(dataDir, fingerprint) : Previous.NONE;
 
       Set<String> quoted = corrections.stream().filter(c -> c.action() == Correction.Action.ADD)
@@ -109,7 +115,7 @@ final class CodeJob {
       List<CodedArticle> read = new ArrayList<>();
       Set<String> reused = new HashSet<>();
       new OrderedParallel<InputArticle, Outcome>(options.threads(),
-          () -> codeOrReuse(new Coder(resources), previous, quoted, texts))
+          () -> codeOrReuse(entente, previous, quoted, texts))
           .run(source.iterator(), outcome -> {
             read.add(outcome.article());
             if (outcome.reused()) reused.add(outcome.article().summary().articleId());
@@ -121,14 +127,14 @@ final class CodeJob {
           ? previous.place(read, Files.isDirectory(options.input), update.prune())
           : read.stream().map(a -> new StoredArticle(a, Map.of())).toList();
       SentenceLocator locator = new SentenceLocator(texts, previous.located());
-      EventMerger merger = new EventMerger(resources::partyName);
+      EventMerger merger = new EventMerger(entente::partyName);
       List<CodedArticle> coded = articles.stream().map(StoredArticle::coded).toList();
       CorrectionApplier.Result corrected = new CorrectionApplier(merger).apply(
           coded.stream().map(CodedArticle::summary).toList(), EventMerger.identify(coded), corrections, locator);
       corrected.notApplied().forEach(warn);
       Dataset dataset = corrected.dataset();
 
-      DatasetWriter writer = new DatasetWriter(new WriteOptions(options.rawText), resources.allParties());
+      DatasetWriter writer = new DatasetWriter(new WriteOptions(options.rawText), entente.parties());
       Map<String, byte[]> files = writer.render(dataset);
       Map<String, byte[]> extra = new LinkedHashMap<>();
       if (update.update()) extra.put(CHANGES, changes(files));
@@ -141,6 +147,39 @@ final class CodeJob {
     }
   }
 
+  /**
+   * A run with no corrections and no {@code --update}, the way an archive is coded: in a memory that does not grow
+   * with the archive but for the merge's own state, and the same files, byte for byte, as the run above. Each
+   * article's text lives only while it is being coded; its rows of articles.csv and of the coder's state are
+   * written as soon as it is coded, its mentions go to disk ({@link MentionSpill}) until the merge has given them
+   * their events, kind by kind, and all the files are published together at the end.
+   */
+  private CodeSummary stream(ArticleSource source, Entente entente, String fingerprint, AtomicInteger warnings,
+      Map<String, Integer> skipped, Progress progress) {
+    int[] articles = {0};
+    try (DatasetStream out = new DatasetWriter(new WriteOptions(options.rawText), entente.parties())
+            .open(dataDir, options.threads());
+        MentionSpill mentions = new MentionSpill(dataDir)) {
+      out.extra(CoderState.FILE_NAME, CoderState.header(fingerprint));
+      new OrderedParallel<InputArticle, Outcome>(options.threads(),
+          () -> codeOrReuse(entente, Previous.NONE, Set.of(), new ConcurrentHashMap<>()))
+          .run(source.iterator(), outcome -> {
+            CodedArticle a = outcome.article();
+            out.article(a.summary());
+            out.extra(CoderState.FILE_NAME, CoderState.line(new StoredArticle(a, Map.of())));
+            mentions.add(a);
+            articles[0]++;
+            if (outcome.skipped() != null) skipped.merge(outcome.skipped(), 1, Integer::sum);
+            progress.step();
+          });
+      MentionSpill.Merged merged = mentions.merge(entente, options.threads());
+      out.events(merged.events());
+      mentions.forEach(merged.eventOf(), out::mention);
+      out.finish(Set.of(CHANGES));
+      return CodeSummary.of(articles[0], mentions.count(), merged.events(), skipped, warnings.get(), dataDir);
+    }
+  }
+
   /** A coded article, whether it was reused from the state, and if it could not be read, why (else null). */
   private record Outcome(CodedArticle article, boolean reused, String skipped) {}
 
@@ -148,7 +187,7 @@ final class CodeJob {
    * The coder gives an unreadable article its row in articles.csv; here it is also counted as skipped. An article
    * the state holds with the same content hash is not coded again.
    */
-  private static Function<InputArticle, Outcome> codeOrReuse(Coder coder, Previous previous, Set<String> quoted,
+  private static Function<InputArticle, Outcome> codeOrReuse(Entente coder, Previous previous, Set<String> quoted,
       Map<String, InputArticle> texts) {
     return article -> {
       if (quoted.contains(article.id())) texts.put(article.id(), article);

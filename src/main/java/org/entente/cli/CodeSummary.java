@@ -29,6 +29,16 @@ record CodeSummary(int articles, Map<String, Integer> skipped, int warnings, int
         perCategory, dataDir, null, 0, 0, null);
   }
 
+  /** For a run that did not keep its dataset: the counts and the events. */
+  static CodeSummary of(int articles, int mentions, List<Event> events, Map<String, Integer> skipped, int warnings,
+      Path dataDir) {
+    Map<String, Integer> perCategory = new LinkedHashMap<>();
+    Arrays.stream(ActType.values()).forEach(t -> perCategory.put(t.category(), 0));
+    for (Event e : events) perCategory.merge(e.type().category(), 1, Integer::sum);
+    return new CodeSummary(articles, Map.copyOf(skipped), warnings, mentions, events.size(), perCategory, dataDir,
+        null, 0, 0, null);
+  }
+
   CodeSummary withCorrections(Path file, int applied, int notApplied) {
     return new CodeSummary(articles, skipped, warnings, mentions, events, eventsPerCategory, dataDir, file, applied,
         notApplied, updated);

@@ -70,12 +70,10 @@ public final class EventMerger {
     }
     String[] eventOf = new String[mentions.size()];
     List<Event> events = new ArrayList<>();
-    for (Map.Entry<EventKind, List<Integer>> kind : byKind.entrySet()) {
-      for (Cluster c : new KindClusters(mentions, published).cluster(kind.getValue())) {
-        Event e = toEvent(kind.getKey(), c, identified, published);
-        c.members.forEach(i -> eventOf[i] = e.eventId());
-        events.add(e);
-      }
+    for (List<Integer> kind : byKind.values()) {
+      KindMerge merged = mergeKind(kind.stream().map(identified::get).toList(), published);
+      for (int k = 0; k < kind.size(); k++) eventOf[kind.get(k)] = merged.eventIds().get(k);
+      events.addAll(merged.events());
     }
     events.sort(EVENT_ORDER);
 
@@ -83,6 +81,43 @@ public final class EventMerger {
     for (int i = 0; i < identified.size(); i++) linked.add(identified.get(i).withEventId(eventOf[i]));
     return new Dataset(List.copyOf(articles), List.copyOf(linked), List.copyOf(events));
   }
+
+  /**
+   * The events of one kind and the event of each of its mentions: what {@link #merge} does for every kind, and what
+   * a distributed merge runs once per group after partitioning the mentions by their kind (type, source, target).
+   * Kinds never share an event, so merging them apart gives the same events, ids included, as merging all at once.
+   *
+   * @param identified mentions all of one kind (the same type, source and target), with their ids, in input order
+   * @param published publication dates by article id, for (at least) the articles of these mentions
+   * @return the kind's events, unsorted, and {@code eventIds.get(k)}, the event of {@code identified.get(k)}
+   * @throws IllegalArgumentException if the mentions are not all of one kind
+   */
+  public KindMerge mergeKind(List<LinkedMention> identified, Map<String, LocalDate> published) {
+    if (identified.isEmpty()) return new KindMerge(List.of(), List.of());
+    List<Mention> mentions = identified.stream().map(LinkedMention::mention).toList();
+    EventKind kind = EventKind.of(mentions.get(0));
+    List<Integer> all = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      if (!EventKind.of(mentions.get(i)).equals(kind)) {
+        throw new IllegalArgumentException("mentions of two kinds: " + kind + " and " + EventKind.of(mentions.get(i)));
+      }
+      all.add(i);
+    }
+    String[] eventOf = new String[mentions.size()];
+    List<Event> events = new ArrayList<>();
+    for (Cluster c : new KindClusters(mentions, published).cluster(all)) {
+      Event e = toEvent(kind, c, identified, published);
+      c.members.forEach(i -> eventOf[i] = e.eventId());
+      events.add(e);
+    }
+    return new KindMerge(List.copyOf(events), List.of(eventOf));
+  }
+
+  /** The result of {@link #mergeKind}: the events of one kind, and the event id of each mention in input order. */
+  public record KindMerge(List<Event> events, List<String> eventIds) {}
+
+  /** The order of events.csv: date (unknown last), source, target, category, subtype, id. */
+  public static Comparator<Event> order() { return EVENT_ORDER; }
 
   /** Mention ids, in input order: n counts the mentions of one sentence. */
   public static List<LinkedMention> identify(List<CodedArticle> articles) {

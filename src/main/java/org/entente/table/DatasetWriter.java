@@ -94,6 +94,19 @@ public final class DatasetWriter {
     staging.write(dataDir, files, stale);
   }
 
+  /**
+   * The same files written row by row, for a dataset too large to hold in memory: see {@link DatasetStream}.
+   * Nothing in {@code dataDir} changes until {@link DatasetStream#finish}.
+   */
+  public DatasetStream open(Path dataDir) {
+    return open(dataDir, 1);
+  }
+
+  /** As {@link #open(Path)}, rendering the mentions on {@code threads} threads: the same bytes, sooner. */
+  public DatasetStream open(Path dataDir, int threads) {
+    return new DatasetStream(options, parties, staging, Objects.requireNonNull(dataDir, "dataDir"), threads);
+  }
+
   private static void checkForeignKeys(List<RecordTable<?>> tables) {
     for (RecordTable<?> table : tables) {
       for (ForeignKey fk : table.spec().foreignKeys()) {

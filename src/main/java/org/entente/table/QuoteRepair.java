@@ -43,14 +43,14 @@ final class QuoteRepair {
         i = j + 1;
       } else {
         int j = i;
-        while (j < n && csv.charAt(j) != ',' && csv.charAt(j) != '\n') {
-          j++;
+        boolean quote = false;
+        for (char c; j < n && (c = csv.charAt(j)) != ',' && c != '\n'; j++) {
+          quote |= c == '"';
         }
-        String field = csv.substring(i, j);
-        if (field.indexOf('"') >= 0) {
-          out.append('"').append(field.replace("\"", "\"\"")).append('"');
+        if (quote) {
+          out.append('"').append(csv.substring(i, j).replace("\"", "\"\"")).append('"');
         } else {
-          out.append(field);
+          out.append(csv, i, j);
         }
         i = j;
       }

@@ -25,12 +25,20 @@ final class RecordTable<R> {
 
   private final TableSpec<R> spec;
   private final List<R> rows;
+  /** How many records of the file come before these: a file written in parts numbers its rows across them. */
+  private final long offset;
 
   RecordTable(TableSpec<R> spec, List<R> rows) {
+    this(spec, rows, 0);
+  }
+
+  /** Records {@code offset}, {@code offset + 1}, ... of a file written in parts. */
+  RecordTable(TableSpec<R> spec, List<R> rows, long offset) {
     this.spec = spec;
+    this.offset = offset;
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i) == null) {
-        throw TableException.atRow(spec.fileName(), row(i), "no record (null)");
+        throw TableException.atRow(spec.fileName(), row(offset + i), "no record (null)");
       }
     }
     this.rows = List.copyOf(rows);
@@ -51,8 +59,8 @@ final class RecordTable<R> {
   }
 
   /** The row the i-th record gets in the file: the header is row 1, and no cell the writer gets spans lines. */
-  static int row(int index) {
-    return index + 2;
+  static int row(long index) {
+    return Math.toIntExact(index + 2);
   }
 
   /** Checks every row against the constraints that datapackage.json declares. */
@@ -91,7 +99,7 @@ final class RecordTable<R> {
   /** The key names the record, as the row number alone would not in a file that was never written. */
   TableException error(int index, Object keyValue, String column, String problem) {
     boolean named = keyValue != null && !column.equals(spec.primaryKey());
-    return TableException.at(spec.fileName(), row(index), column,
+    return TableException.at(spec.fileName(), row(offset + index), column,
         problem + (named ? " (" + spec.primaryKey() + " " + keyValue + ")" : ""));
   }
 
@@ -168,5 +176,16 @@ final class RecordTable<R> {
 
   byte[] toCsv(WriteOptions options) {
     return CsvBytes.of(toTable(options), spec.fileName());
+  }
+
+  /**
+   * The rows alone, without the header line: what follows the previous part in a file written in parts. A row's
+   * bytes depend on its own cells only, so the parts together are byte for byte the file {@link #toCsv} writes.
+   */
+  byte[] rowsCsv(WriteOptions options) {
+    byte[] csv = toCsv(options);
+    int header = 0;
+    while (csv[header] != '\n') header++; // column names hold no line break
+    return java.util.Arrays.copyOfRange(csv, header + 1, csv.length);
   }
 }

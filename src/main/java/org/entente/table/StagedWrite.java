@@ -60,18 +60,47 @@ final class StagedWrite {
    */
   void write(Path dir, Map<String, byte[]> files, java.util.Set<String> stale) {
     createDirectory(dir);
+    List<Staged> staged = new ArrayList<>();
+    try {
+      for (var file : files.entrySet()) {
+        Staged s = open(dir, file.getKey());
+        staged.add(s);
+        s.write(file.getValue());
+        s.finish();
+      }
+      publish(dir, staged, stale);
+    } finally {
+      staged.forEach(Staged::discard);
+    }
+  }
+
+  /**
+   * Starts a file that is written piece by piece ({@link Staged#write}) into a hidden temporary file beside
+   * {@code dir/name}, and later published with the others by {@link #publish}; {@code dir} is created if missing.
+   */
+  Staged open(Path dir, String name) {
+    createDirectory(dir);
+    Path target = dir.resolve(name);
+    if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new TableException(target + ": is a directory, cannot replace it with a file");
+    }
+    return new Staged(dir, name);
+  }
+
+  /**
+   * Moves finished staged files over their targets, in the given order, all or none: the files they replace are
+   * kept as backups until the last move has succeeded, and put back if one fails; then deletes the files named
+   * {@code stale} (which the new files make out of date). The temporary files are gone afterwards either way.
+   */
+  void publish(Path dir, List<Staged> files, java.util.Set<String> stale) {
     Map<String, Path> staged = new LinkedHashMap<>();
     Map<String, Path> backups = new LinkedHashMap<>();
     try {
-      for (var file : files.entrySet()) {
-        String name = file.getKey();
-        Path target = dir.resolve(name);
-        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-          throw new TableException(target + ": is a directory, cannot replace it with a file");
-        }
-        staged.put(name, stage(dir, name, file.getValue()));
+      for (Staged s : files) {
+        if (!s.finished) throw new IllegalStateException(s.name + ": not finished");
+        staged.put(s.name, s.tmp);
       }
-      for (String name : files.keySet()) {
+      for (String name : staged.keySet()) {
         Path target = dir.resolve(name);
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
           backups.put(name, backup(dir, name, target));
@@ -82,8 +111,74 @@ final class StagedWrite {
         deleteQuietly(dir.resolve(name));
       }
     } finally {
-      staged.values().forEach(StagedWrite::deleteQuietly);
+      files.forEach(Staged::discard);
       backups.values().forEach(StagedWrite::deleteQuietly);
+    }
+  }
+
+  /**
+   * One file being written: its bytes go to a hidden temporary file beside the target (not Files.createTempFile:
+   * it makes the file owner-only (0600), and the rename would carry that over to the dataset; CREATE_NEW gives the
+   * usual permissions under the user's umask).
+   */
+  static final class Staged {
+    private final Path dir;
+    private final String name;
+    private final Path tmp;
+    private final FileChannel out;
+    private boolean finished;
+
+    private Staged(Path dir, String name) {
+      this.dir = dir;
+      this.name = name;
+      this.tmp = hidden(dir, name, ".tmp");
+      try {
+        this.out = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      } catch (IOException e) {
+        deleteQuietly(tmp);
+        throw failure(e);
+      }
+    }
+
+    String name() { return name; }
+
+    void write(byte[] content) {
+      try {
+        ByteBuffer buffer = ByteBuffer.wrap(content);
+        while (buffer.hasRemaining()) {
+          out.write(buffer);
+        }
+      } catch (IOException e) {
+        discard();
+        throw failure(e);
+      }
+    }
+
+    /** Syncs and closes: the rename must never publish a file whose bytes are not on disk yet. */
+    void finish() {
+      try {
+        out.force(true);
+        out.close();
+        finished = true;
+      } catch (IOException e) {
+        discard();
+        throw failure(e);
+      }
+    }
+
+    /** Closes and deletes the temporary file (after publishing, it is already gone). */
+    void discard() {
+      try {
+        out.close();
+      } catch (IOException ignored) {
+        // deleting it is what matters
+      }
+      deleteQuietly(tmp);
+    }
+
+    private TableException failure(IOException e) {
+      return new TableException(dir.resolve(name) + ": cannot write a temporary file in " + dir + " ("
+          + reason(e) + ")", e);
     }
   }
 
@@ -138,24 +233,6 @@ final class StagedWrite {
       throw new TableException(dir + ": exists and is not a directory", e);
     } catch (IOException e) {
       throw new TableException(dir + ": cannot create the directory (" + reason(e) + ")", e);
-    }
-  }
-
-  private static Path stage(Path dir, String name, byte[] content) {
-    // Not Files.createTempFile: it makes the file owner-only (0600), and the rename would carry that over
-    // to the dataset; CREATE_NEW gives the usual permissions under the user's umask.
-    Path tmp = hidden(dir, name, ".tmp");
-    try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      ByteBuffer buffer = ByteBuffer.wrap(content);
-      while (buffer.hasRemaining()) {
-        out.write(buffer);
-      }
-      out.force(true); // the rename must never publish a file whose bytes are not on disk yet
-      return tmp;
-    } catch (IOException e) {
-      deleteQuietly(tmp);
-      throw new TableException(dir.resolve(name) + ": cannot write a temporary file in " + dir + " ("
-          + reason(e) + ")", e);
     }
   }
 

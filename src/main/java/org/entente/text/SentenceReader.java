@@ -50,10 +50,24 @@ public final class SentenceReader {
 
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
+  /** Whitespace-separated words already tokenized, or null to run the tokenizer on every word (the baseline). */
+  private final WordCache words;
 
+  /** A reader that remembers how it split recent words (see {@link WordCache}): the same tokens, sooner. */
   public SentenceReader(Models models) {
+    this(models, WordCache.GENERATION);
+  }
+
+  /** @param remembered words per generation of the word cache, 0 for none */
+  SentenceReader(Models models, int remembered) {
     this.sentences = new SentenceDetectorME(models.sentences());
     this.tokenizer = new TokenizerME(models.tokens());
+    this.words = remembered > 0 ? new WordCache(remembered) : null;
+  }
+
+  /** A reader that runs OpenNLP's tokenizer on every word, as a bare OpenNLP pipeline would. */
+  public static SentenceReader uncached(Models models) {
+    return new SentenceReader(models, 0);
   }
 
   /** Sentences of every paragraph, numbered from 1, with offsets into the original text. */
@@ -101,13 +115,16 @@ public final class SentenceReader {
       int[] current = {span.getStart(), span.getEnd()};
       if (!out.isEmpty()) {
         int[] previous = out.get(out.size() - 1);
-        String before = paragraph.substring(previous[0], previous[1]).trim();
-        String next = paragraph.substring(current[0], current[1]).trim();
-        char first = next.isEmpty() ? ' ' : next.charAt(0);
+        // the previous sentence and the next one as String.trim() would leave them
+        int from = previous[0];
+        int to = previous[1];
+        while (to > from && paragraph.charAt(to - 1) <= ' ') to--;
+        while (from < to && paragraph.charAt(from) <= ' ') from++;
+        int next = current[0];
+        while (next < current[1] && paragraph.charAt(next) <= ' ') next++;
+        char first = next < current[1] ? paragraph.charAt(next) : ' ';
         // each pattern ends with a full stop: without one, none can match
-        boolean cut = before.endsWith(".") && (MONTH_ABBREVIATION.matcher(before).find() && Character.isDigit(first)
-            || TITLE_ABBREVIATION.matcher(before).find() && Character.isUpperCase(first)
-            || INITIALS.matcher(before).find() && (Character.isLowerCase(first) || Character.isDigit(first)));
+        boolean cut = to > from && paragraph.charAt(to - 1) == '.' && rejoins(paragraph.substring(from, to), first);
         if (cut) {
           previous[1] = current[1];
           continue;
@@ -119,12 +136,39 @@ public final class SentenceReader {
   }
 
   /**
+   * Whether a sentence ending {@code before} continues with one starting {@code first}. The patterns match at the
+   * end of {@code before} only, and a match of one is never longer than {@value #ABBREVIATION_TAIL} characters (of
+   * INITIALS, its last two initials match whenever the whole does), so they are tried on that tail alone; the
+   * bounds are transparent, so that {@code \b} sees the character before it as it would in the whole sentence.
+   */
+  private static boolean rejoins(String before, char first) {
+    return tail(MONTH_ABBREVIATION, before) && Character.isDigit(first)
+        || tail(TITLE_ABBREVIATION, before) && Character.isUpperCase(first)
+        || tail(INITIALS, before) && (Character.isLowerCase(first) || Character.isDigit(first));
+  }
+
+  private static final int ABBREVIATION_TAIL = 16;
+
+  private static boolean tail(java.util.regex.Pattern pattern, String s) {
+    return pattern.matcher(s).region(Math.max(0, s.length() - ABBREVIATION_TAIL), s.length())
+        .useTransparentBounds(true).find();
+  }
+
+  /**
    * Tokens of a bare string. The UD model keeps possessives on their word ("Niger's") and a hyphen on the
    * second half of "Russia-Niger"; they are split off here so that "Niger" is a word of its own.
    */
   public List<Token> tokenize(String text, int offset) {
-    List<Token> tokens = new ArrayList<>();
-    for (Span t : tokenizer.tokenizePos(text)) {
+    return words == null ? tokens(text, offset, tokenizer.tokenizePos(text), true) : words.tokenize(text, offset);
+  }
+
+  /**
+   * The tokens of OpenNLP's spans, with possessives and leading hyphens split off, and with {@code finalStop} the
+   * full stop of a last word (see {@link #finalStop(String)}).
+   */
+  private static List<Token> tokens(String text, int offset, Span[] spans, boolean finalStop) {
+    List<Token> tokens = new ArrayList<>(spans.length + 4);
+    for (Span t : spans) {
       int start = t.getStart();
       int end = t.getEnd();
       String word = text.substring(start, end);
@@ -135,8 +179,7 @@ public final class SentenceReader {
         word = word.substring(1);
       }
       // the UD model leaves the full stop on a few words at the end of a sentence ("in Egypt.")
-      if (word.length() > 2 && word.endsWith(".") && word.substring(0, word.length() - 1).chars().allMatch(Character::isLetter)
-          && text.substring(end).isBlank()) {
+      if (finalStop && finalStop(word) && text.substring(end).isBlank()) {
         add(tokens, text, offset, start, end - 1);
         add(tokens, text, offset, end - 1, end);
         continue;
@@ -146,6 +189,138 @@ public final class SentenceReader {
       if (clitic > 0) add(tokens, text, offset, end - clitic, end);
     }
     return tokens;
+  }
+
+  /**
+   * Whether a word that ends its text ends with a full stop to split off: the UD model leaves it on a few words
+   * of letters ("Egypt."). It depends on what follows the word, so the word cache keeps the word's tokens without
+   * this split and makes it where the word ends its text.
+   */
+  private static boolean finalStop(String word) {
+    return word.length() > 2 && word.endsWith(".") && word.substring(0, word.length() - 1).chars().allMatch(Character::isLetter);
+  }
+
+  /**
+   * OpenNLP's tokenizer, remembering its answers. {@link TokenizerME#tokenizePos} splits the text at whitespace
+   * and then decides, for each whitespace-separated word on its own, where to cut it; that decision, and the
+   * splitting off of possessives and hyphens after it, depend on the word's characters alone (a word of letters and
+   * digits alone is kept whole by the model's alphanumeric option; the full stop of the text's last word is split
+   * off after the lookup, see {@link #finalStop(String)}). So a word seen before
+   * gives the tokens it gave then, moved to where it stands, and only new words go through the model: the same
+   * tokens for a fraction of the cost, since news repeats its words. The memory is bounded: two generations of at
+   * most {@value #GENERATION} words each (by default); when the current one is full, it becomes the old one and the
+   * words not seen since are forgotten. One per reader, so one per thread: no locking.
+   */
+  private final class WordCache {
+    private static final int GENERATION = 1 << 15;
+
+    private final int generation;
+    private Table current;
+    private Table previous;
+
+    WordCache(int generation) {
+      this.generation = generation;
+      this.current = new Table(generation);
+      this.previous = new Table(1);
+    }
+
+    List<Token> tokenize(String text, int offset) {
+      List<Token> out = new ArrayList<>();
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        while (i < n && isWhitespace(text.charAt(i))) i++;
+        if (i == n) break;
+        int start = i;
+        int hash = 0;
+        for (char c; i < n && !isWhitespace(c = text.charAt(i)); i++) hash = 31 * hash + c;
+        int end = i;
+        int at = offset + start;
+        Token[] tokens = tokens(text, start, end, hash);
+        while (i < n && isWhitespace(text.charAt(i))) i++;
+        // the last word's last token (what follows it is blank only if no word follows) may end with a full stop
+        int last = i == n && finalStop(tokens[tokens.length - 1].text()) && text.substring(end).isBlank()
+            ? tokens.length - 1 : tokens.length;
+        for (int k = 0; k < last; k++) {
+          Token t = tokens[k];
+          out.add(new Token(t.text(), t.norm(), at + t.start(), at + t.end()));
+        }
+        if (last < tokens.length) {
+          Token t = tokens[last];
+          String word = t.text().substring(0, t.text().length() - 1);
+          out.add(new Token(word, Normalizer.norm(word), at + t.start(), at + t.end() - 1));
+          out.add(new Token(".", Normalizer.norm("."), at + t.end() - 1, at + t.end()));
+        }
+      }
+      return out;
+    }
+
+    /** The tokens of the word text[start, end) (whose String hash is {@code hash}), with offsets from its start. */
+    private Token[] tokens(String text, int start, int end, int hash) {
+      Token[] tokens = current.get(text, start, end, hash);
+      if (tokens != null) return tokens;
+      tokens = previous.get(text, start, end, hash);
+      String word = text.substring(start, end);
+      if (tokens == null) tokens = SentenceReader.tokens(word, 0, tokenizer.tokenizePos(word), false).toArray(new Token[0]);
+      if (current.size() >= generation) {
+        previous = current;
+        current = new Table(generation);
+      }
+      current.put(word, hash, tokens);
+      return tokens;
+    }
+  }
+
+  /**
+   * Words and their tokens in an open-addressing table looked up by a span of the text, so that a word already
+   * there costs no substring. Never fuller than half.
+   */
+  private static final class Table {
+    private final String[] keys;
+    private final int[] hashes;
+    private final Token[][] values;
+    private final int mask;
+    private final int shift;
+    private int size;
+
+    Table(int capacity) {
+      int slots = Integer.highestOneBit(Math.max(2, capacity) * 2 - 1) * 2;
+      keys = new String[slots];
+      hashes = new int[slots];
+      values = new Token[slots][];
+      mask = slots - 1;
+      shift = 32 - Integer.numberOfTrailingZeros(slots);
+    }
+
+    int size() { return size; }
+
+    Token[] get(String text, int start, int end, int hash) {
+      int len = end - start;
+      for (int i = slot(hash); keys[i] != null; i = (i + 1) & mask) {
+        if (hashes[i] == hash && keys[i].length() == len && text.regionMatches(start, keys[i], 0, len)) {
+          return values[i];
+        }
+      }
+      return null;
+    }
+
+    void put(String key, int hash, Token[] tokens) {
+      int i = slot(hash);
+      while (keys[i] != null && !keys[i].equals(key)) i = (i + 1) & mask;
+      if (keys[i] == null) size++;
+      keys[i] = key;
+      hashes[i] = hash;
+      values[i] = tokens;
+    }
+
+    /** Fibonacci hashing: the top bits of the hash times 2^32/phi, which spreads words' hashes for linear probing. */
+    private int slot(int h) { return (h * 0x9E3779B9) >>> shift; }
+  }
+
+  /** OpenNLP's whitespace ({@link opennlp.tools.util.StringUtil#isWhitespace(char)}), quicker for ASCII. */
+  private static boolean isWhitespace(char c) {
+    if (c < 128) return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+    return opennlp.tools.util.StringUtil.isWhitespace(c);
   }
 
   /** Length of a possessive ending to split off: "'s" (2), a bare apostrophe after s (1), or 0. */

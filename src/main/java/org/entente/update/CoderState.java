@@ -89,11 +89,25 @@ public final class CoderState {
   /** The bytes of the file: the same state always gives the same bytes. */
   public byte[] render() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(header(fingerprint));
+    for (StoredArticle a : articles) out.writeBytes(line(a));
+    return out.toByteArray();
+  }
+
+  /** The file's first line, for a state written article by article: {@link #render} is it and the articles' lines. */
+  public static byte[] header(String fingerprint) {
     ObjectNode head = NODES.objectNode();
     head.put("state", FORMAT);
     head.put("coder", fingerprint);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     line(out, head);
-    for (StoredArticle a : articles) line(out, node(a));
+    return out.toByteArray();
+  }
+
+  /** One article's line. */
+  public static byte[] line(StoredArticle article) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    line(out, node(article));
     return out.toByteArray();
   }
 

@@ -26,7 +26,7 @@ class BenchCommandTest {
 
   @Test
   void printsOneJsonLineOnATinyCorpus(@TempDir Path work) throws IOException {
-    Run r = entente("bench", "--sentences", "500", "--warmup", "100", "--threads", "2", "--json",
+    Run r = entente("bench", "--corpus", "synthetic", "--sentences", "500", "--warmup", "100", "--threads", "2", "--json",
         "--work", work.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
@@ -44,9 +44,43 @@ class BenchCommandTest {
 
   @Test
   void printsATable(@TempDir Path work) {
-    Run r = entente("bench", "--sentences", "300", "--warmup", "0", "--threads", "1", "--work", work.toString());
+    Run r = entente("bench", "--corpus", "synthetic", "--sentences", "300", "--warmup", "0", "--threads", "1",
+        "--work", work.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("sentences/s", "baseline sentences/s", "ratio coder/baseline", "peak heap MB");
+  }
+
+  @Test
+  void measuresRealTextCopied(@TempDir Path shared, @TempDir Path work) throws IOException {
+    // a shared folder as ../shared has it: two sets of articles with their manifests
+    Files.createDirectories(shared.resolve("devset/articles"));
+    Files.createDirectories(shared.resolve("seeds"));
+    for (String name : new String[] {"000_a5a7f391eb83de14.txt", "001_2431f3128649eabd.txt"}) {
+      Files.copy(Path.of("seeds").resolve(name), shared.resolve("seeds").resolve(name));
+    }
+    Files.copy(Path.of("seeds/manifest.csv"), shared.resolve("seeds/manifest.csv"));
+    Path devset = Path.of("src/test/resources/org/entente/eval/devset/articles");
+    try (var files = Files.list(devset)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).limit(2).toList()) {
+        Files.copy(f, shared.resolve("devset/articles").resolve(f.getFileName()));
+      }
+    }
+    Run r = entente("bench", "--shared", shared.toString(), "--copies", "3", "--warmup", "50", "--threads", "2",
+        "--json", "--work", work.toString(), "--keep");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("corpus").asText()).startsWith("real");
+    assertThat(json.get("articles").asLong()).isEqualTo(12);
+    assertThat(json.get("sentences").asLong()).isEqualTo(json.get("sentences").asLong() / 3 * 3).isPositive();
+    assertThat(json.get("baseline_sentences_per_second").asDouble()).isPositive();
+    assertThat(Files.readAllLines(work.resolve("corpus.jsonl")).get(0)).startsWith("{\"id\":\"c00000_000_a5a7f391eb83de14\"");
+  }
+
+  @Test
+  void refusesARealCorpusWithoutItsArticles(@TempDir Path empty) {
+    Run r = entente("bench", "--corpus", "real", "--shared", empty.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("--corpus synthetic");
   }
 
   @Test

@@ -51,7 +51,7 @@ class OrderedParallelTest {
     }).iterator();
     new OrderedParallel<Integer, Integer>(2, () -> i -> i).run(inputs, delivered::add);
     assertThat(delivered).hasSize(100);
-    assertThat(maxAhead.get()).isLessThanOrEqualTo(4);
+    assertThat(maxAhead.get()).isLessThanOrEqualTo(2 * OrderedParallel.WINDOW_PER_THREAD);
   }
 
   @Test
