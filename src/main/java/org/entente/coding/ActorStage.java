@@ -268,6 +268,11 @@ final class ActorStage implements SentenceStage {
         if (taken[i]) continue;
         String w = tokens.get(i).norm();
         List<String> referent = discourse.pronounReferent();
+        // "Kenya hosted Uganda's president. In April, it expelled …": after a visit the guest and the host are
+        // "they"; a singular pronoun is the previous sentence's subject
+        if (!w.equals("they") && referent.size() > 1 && discourse.previousSubject().size() == 1) {
+          referent = discourse.previousSubject();
+        }
         // a pronoun opening a clause ("In September it signed …") stands for the party the sentence before acted
         // as; after a reporting verb ("said it would …") it is the speaker, whom the roles find
         int at = i;
