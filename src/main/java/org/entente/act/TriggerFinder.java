@@ -121,8 +121,16 @@ public final class TriggerFinder {
     }
     String word = pattern.get(k);
     int limit = from + gap;
+    boolean aside = false;
     for (int j = from; j < tokens.size() && j <= limit; j++) {
       Token t = tokens.get(j);
+      // "the withdrawal of AES member states (Burkina Faso, Mali, Niger) from ECOWAS": a bracketed aside takes no
+      // room in a wide gap
+      if (gap == WIDE_GAP && (t.is("(") || aside)) {
+        aside = !t.is(")");
+        limit++;
+        continue;
+      }
       // 'severed the so-called "diplomatic relations"': quotation marks and hyphens take no room in the gap, nor
       // the commas of an aside in a wide one ("gave the ambassador, Sylvain Itte, 48 hours to leave")
       boolean free = t.norm().equals("\"") || t.norm().equals("'") || t.norm().equals("-")

@@ -289,11 +289,13 @@ final class RoleStage implements SentenceStage {
 
   private List<Interaction> nominal(Arguments args, Pairing pairing, Trigger t, ActEntry entry) {
     Segment segment = args.view().segmentOf(t.head());
-    List<Arguments.Group> after = args.after(t.end(), Math.min(segment.to(), t.end() + NOUN_REACH));
+    // "the withdrawal of the three states from ECOWAS": a pattern with a gap holds the act's parties inside it
+    int start = entry.pattern().contains("*") ? t.head() + 1 : t.end();
+    List<Arguments.Group> after = args.after(start, Math.min(segment.to(), t.end() + NOUN_REACH));
     List<Actor> pre = args.premodifiers(t.head());
     // "the visit of Putin", not "a visit to Russia at the invitation of Putin": "of" names the act's owner only
     // right after the act
-    boolean ofOwner = t.end() < args.view().tokens().size() && args.view().tokens().get(t.end()).is("of");
+    boolean ofOwner = start < args.view().tokens().size() && args.view().tokens().get(start).is("of");
     List<Actor> of = ofOwner ? Arguments.first(after, "of") : List.of();
     List<Actor> by = Arguments.first(after, "by");
     List<Actor> toward = Arguments.firstOf(after, "to", "in", "from", "with", "against", "into");
@@ -311,6 +313,19 @@ final class RoleStage implements SentenceStage {
         if (entry.type() == ActType.COOPERATION_MILITARY) all.addAll(Arguments.firstOf(after, "for"));
         // "the sending of a Hungarian military mission to Chad"
         if (Pairing.codes(all).size() < 2) all.addAll(Arguments.firstOf(after, "to"));
+        // "opened talks with Serbia and Montenegro": the parties after "with" are each the subject's partner, not
+        // each other's, and with no subject named, partners of someone the sentence does not name
+        List<Actor> with = Arguments.firstOf(after, "with");
+        if (Pairing.codes(with).size() > 1 && Pairing.codes(all).equals(Pairing.codes(with))) {
+          List<Actor> subject = args.subject(t.head());
+          List<Interaction> each = new ArrayList<>();
+          for (Actor partner : with) {
+            List<Actor> two = new ArrayList<>(subject);
+            two.add(partner);
+            if (!subject.isEmpty()) each.addAll(pairing.mutual(two, entry.type(), t));
+          }
+          return each;
+        }
         if (Pairing.codes(all).size() < 2) all.addAll(args.subject(t.head()));
         return pairing.mutual(all, entry.type(), t);
       }

@@ -610,4 +610,97 @@ class NewsConstructionsTest {
     assertThat(code("2019-05-10", "St Lucia recognised Taiwan on Monday."))
         .containsExactly("LCA->TWN cooperation/diplomatic 2019-05-06 day");
   }
+
+  // ---- passive withdrawals without an agent: the subject's party withdraws from the place named
+
+  @Test
+  void aPassiveWithdrawalIsTheSubjectsFromThePlace() {
+    assertThat(code("2024-06-01", "Chad said its ambassador would be withdrawn from Khartoum."))
+        .containsExactly("TCD->SDN withdrawal/relations 2024-06-01 reported");
+    assertThat(code("2024-06-01", "Belgian troops were pulled out of Rwanda on Monday."))
+        .containsExactly("BEL->RWA withdrawal/forces 2024-05-27 day");
+    // an expulsion in the passive keeps its actor in the "from" place
+    assertThat(code("2024-06-01", "Iranian diplomats were expelled from Bahrain on Monday."))
+        .containsExactly("BHR->IRN expulsion/diplomat 2024-05-27 day");
+  }
+
+  // ---- parties listed after "with", with no one named before them, are no partners of each other
+
+  @Test
+  void partiesAfterWithAreNotEachOthersPartners() {
+    assertThat(code("2024-06-01", "Ministers agreed to open talks with Serbia and Montenegro on Monday.")).isEmpty();
+    // with no place named, the talks are hosted by the state the article is about
+    assertThat(code("2024-06-01", "Croatia opened talks with Serbia and Montenegro on Monday."))
+        .containsExactly("SRB->HRV cooperation/visit 2024-05-27 day", "MNE->HRV cooperation/visit 2024-05-27 day");
+  }
+
+  // ---- "forces" after a modifier is the noun, not the verb of "force out"
+
+  @Test
+  void forcesAfterAModifierAreTroops() {
+    assertThat(code("2024-06-01", "Regional peacekeeping forces pulled out of Gambia on Monday.")).isEmpty();
+    assertThat(code("2024-06-01", "Senegalese peacekeeping forces pulled out of Gambia on Monday."))
+        .containsExactly("SEN->GMB withdrawal/forces 2024-05-27 day");
+    assertThat(code("2024-06-01", "Burkina Faso's junta forced French forces out in February."))
+        .containsExactly("BFA->FRA expulsion/forces 2024-02-01 month");
+  }
+
+  // ---- a force spread "across" a country: a place, no partner
+
+  @Test
+  void troopsDeployedAcrossACountryHaveNoPartnerThere() {
+    assertThat(code("2024-06-01", "Some 10,000 UN peacekeepers are deployed across the country.")).isEmpty();
+  }
+
+  // ---- "a delegation of … to X" is a visit; "a delegation led by …, an adviser to" is not one to that party
+
+  @Test
+  void aDelegationOfManyToAPlaceVisitsIt() {
+    assertThat(code("2024-06-01", "Ghana's president led a delegation of West African ministers to Conakry on "
+        + "Monday.")).containsExactly("GHA->GIN cooperation/visit 2024-05-27 day");
+    assertThat(code("2024-06-01", "A Chilean delegation led by Ana Soto, an adviser to the president, arrived on "
+        + "Monday.")).isEmpty();
+  }
+
+  // ---- dates counted from a day the sentence gave before them; the so-called of Xinhua
+
+  @Test
+  void theFollowingDayCountsFromTheSentencesOwnDay() {
+    assertThat(code("2024-06-01", "On 3 May the Kenyan president flew to Kampala, and the following day Kenya "
+        + "and Uganda signed a border accord.")).contains("KEN->UGA cooperation/visit 2024-05-03 day",
+        "KEN->UGA cooperation/agreement 2024-05-04 day");
+    assertThat(code("2024-06-01", "Estonia expelled the Russian ambassador on Monday. Latvia followed suit the "
+        + "same night.")).containsExactly("EST->RUS expulsion/diplomat 2024-05-27 day",
+        "LVA->RUS expulsion/diplomat 2024-05-27 day");
+  }
+
+  @Test
+  void soCalledTakesNoRoomInATrigger() {
+    assertThat(code("2023-03-26", "Honduras severed the so-called \"diplomatic relations\" with Taiwan on "
+        + "Saturday.")).containsExactly("HND->TWN withdrawal/relations 2023-03-25 day");
+  }
+
+  // ---- "the withdrawal of X from ORG": the parties inside a gapped pattern, a bracketed aside taking no room
+
+  @Test
+  void theWithdrawalOfStatesFromAnOrganisation() {
+    assertThat(code("2024-06-01", "The withdrawal of Burkina Faso from the G5 Sahel came in 2023."))
+        .containsExactly("BFA->G5SAHEL withdrawal/organization 2023-01-01 year");
+    assertThat(code("2024-06-01", "Talks began after the withdrawal of the AES states (Burkina Faso, Mali, Niger) "
+        + "from ECOWAS.")).containsExactly("BFA->ECOWAS withdrawal/organization 2024-06-01 reported",
+        "MLI->ECOWAS withdrawal/organization 2024-06-01 reported",
+        "NER->ECOWAS withdrawal/organization 2024-06-01 reported");
+    // a state left is no organisation: that withdrawal is of forces, or nothing
+    assertThat(code("2024-06-01", "The withdrawal of Chad from Sudan's peace talks came in 2023.")).isEmpty();
+  }
+
+  // ---- "was greeted by" the host: a visit
+
+  @Test
+  void greetedByTheHostIsAVisit() {
+    assertThat(code("2024-06-01", "Modi arrived on Sunday and was greeted at the airport by Indonesian President "
+        + "Joko Widodo.")).containsExactly("IND->IDN cooperation/visit 2024-05-26 day");
+    // greeting a decision is no visit
+    assertThat(code("2024-06-01", "Kenya greeted the ceasefire with relief.")).isEmpty();
+  }
 }
