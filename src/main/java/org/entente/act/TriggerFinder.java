@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.entente.text.Grammar;
+import org.entente.text.Regex;
 import org.entente.text.Token;
 import org.entente.text.WordForm;
 import org.entente.text.WordForm.Inflection;
@@ -51,13 +52,13 @@ public final class TriggerFinder {
     if (form.inflection().isVerb() && i > 0 && Grammar.NOUN_MARKERS.contains(tokens.get(i - 1).norm())) return null;
     // "CSTO peacekeeping forces started pulling out", "French forces": a plural after a name or a modifier is a noun
     boolean pluralNoun = form.inflection().isVerb() && tokens.get(i).is("forces") && i > 0
-        && (tokens.get(i - 1).isCapitalised() && i > 1 || tokens.get(i - 1).norm().matches(
+        && (tokens.get(i - 1).isCapitalised() && i > 1 || Regex.matches(tokens.get(i - 1).norm(),
             "[a-z]+ing|armed|security|special|foreign|military|allied|coalition|government|rebel|ground|air|naval"
                 + "|regional|international|national|joint|western|african|european"));
     if (pluralNoun) return null;
     // "the starkest sign yet": a base form after a determiner and an adjective is a noun too
     if (form.inflection() == Inflection.BASE && i > 1 && Grammar.NOUN_MARKERS.contains(tokens.get(i - 2).norm())
-        && tokens.get(i - 1).norm().matches("[a-z]+(est|er|al|ic|ive|ous|ful|ible|able)")) {
+        && Regex.matches(tokens.get(i - 1).norm(), "[a-z]+(est|er|al|ic|ive|ous|ful|ible|able)")) {
       return null;
     }
     List<ActEntry> candidates = new ArrayList<>();

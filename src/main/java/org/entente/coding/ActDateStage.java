@@ -11,6 +11,7 @@ import org.entente.date.ResolvedDate;
 import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.text.Grammar;
+import org.entente.text.Regex;
 import org.entente.text.Token;
 
 /**
@@ -115,8 +116,8 @@ final class ActDateStage implements SentenceStage {
    */
   private static ResolvedDate followingDate(SentenceAnnotation sentence, Discourse discourse) {
     List<org.entente.text.Token> t = sentence.sentence().tokens();
-    boolean following = t.size() > 3 && t.get(0).norm().matches("following|after")
-        && t.get(1).norm().matches("the|this|that|these") && t.get(3).is(",");
+    boolean following = t.size() > 3 && Regex.matches(t.get(0).norm(), "following|after")
+        && Regex.matches(t.get(1).norm(), "the|this|that|these") && t.get(3).is(",");
     ResolvedDate before = discourse.previousDate();
     if (!following || before == null || before.date() == null) return null;
     return new ResolvedDate(before.date().withDayOfMonth(1), DatePrecision.MONTH, Token.join(t, 0, 3));
@@ -155,8 +156,8 @@ final class ActDateStage implements SentenceStage {
       SentenceAnnotation s = all.get(other);
       if (s.empty() || s.dates().isEmpty()) continue;
       List<org.entente.text.Token> tokens = s.sentence().tokens();
-      boolean pointsBack = tokens.size() > 1 && tokens.get(0).norm().matches("this|it|that")
-          && tokens.get(1).norm().matches("was|is|came|happened|took|followed|comes");
+      boolean pointsBack = tokens.size() > 1 && Regex.matches(tokens.get(0).norm(), "this|it|that")
+          && Regex.matches(tokens.get(1).norm(), "was|is|came|happened|took|followed|comes");
       // "… approved by both parties. Last year.": a sentence that is only a date dates the one before
       DateMention only = s.dates().get(0);
       boolean dateAlone = tokens.size() - (only.to() - only.from()) <= 2;

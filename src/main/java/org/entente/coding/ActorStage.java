@@ -15,6 +15,7 @@ import org.entente.party.PartyMention;
 import org.entente.party.Places;
 import org.entente.party.RegionWords;
 import org.entente.text.Grammar;
+import org.entente.text.Regex;
 import org.entente.text.Token;
 
 /**
@@ -168,8 +169,8 @@ final class ActorStage implements SentenceStage {
   private boolean acts(List<Token> tokens, PartyMention m) {
     int after = m.to();
     // "Libya's UN-backed government": the party that backs a description is not in the act
-    if (after + 1 < tokens.size() && tokens.get(after).is("-") && tokens.get(after + 1).norm()
-        .matches("backed|brokered|sponsored|funded|mediated|supported|recognised|recognized|designated|sanctioned")) {
+    if (after + 1 < tokens.size() && tokens.get(after).is("-") && Regex.matches(tokens.get(after + 1).norm(),
+        "backed|brokered|sponsored|funded|mediated|supported|recognised|recognized|designated|sanctioned")) {
       return false;
     }
     if (m.from() > 0 && tokens.get(m.from() - 1).is("former") && after < tokens.size()
@@ -180,7 +181,7 @@ final class ActorStage implements SentenceStage {
       for (int k = after + 1; k < Math.min(tokens.size(), after + 4); k++) {
         String w = tokens.get(k).norm();
         if (words.is(WordClass.RELATIONAL, w)) return false;
-        if (!w.matches("[a-z-]+") || Grammar.PREPOSITIONS.contains(w)) break;
+        if (!Regex.matches(w, "[a-z-]+") || Grammar.PREPOSITIONS.contains(w)) break;
       }
     }
     if (m.kind() == AliasKind.CAPITAL && after < tokens.size()
@@ -255,7 +256,7 @@ final class ActorStage implements SentenceStage {
           return actors.stream().filter(a -> a.to() == owner + 1 && a.explicit() && a.codes().size() == 1)
               .findFirst().orElse(null);
         }
-        if (!tokens.get(k).norm().matches("[a-z][a-z-]*")) return null;
+        if (!Regex.matches(tokens.get(k).norm(), "[a-z][a-z-]*")) return null;
       }
       return null;
     }
@@ -365,7 +366,7 @@ final class ActorStage implements SentenceStage {
           if (state != null) added.add(new Actor(i, j + 1, List.of(state), span(tokens, i, j + 1), ActorKind.COUNTRY));
           i = j;
         } else if (is(WordClass.RULER, j) && !(tokens.get(j).is("military") && j + 1 < tokens.size()
-            && (tokens.get(j + 1).norm().matches("[a-z][a-z-]*") || tokens.get(j + 1).is("-"))
+            && (Regex.matches(tokens.get(j + 1).norm(), "[a-z][a-z-]*") || tokens.get(j + 1).is("-"))
             && !Grammar.PREPOSITIONS.contains(tokens.get(j + 1).norm())
             && !is(WordClass.REPORTING, j + 1))) {
           Actor ruler = ruler(i, j);

@@ -6,6 +6,7 @@ import org.entente.act.Trigger;
 import org.entente.date.DateMention;
 import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.text.Grammar;
+import org.entente.text.Regex;
 import org.entente.text.Token;
 
 /**
@@ -58,7 +59,7 @@ final class Arguments {
         boolean after = a.from() > k && a.to() <= head - 1;
         if (after && (view.tokens().get(a.from() - 1).is("by") || view.tokens().get(a.from() - 1).is("of")
             || view.tokens().get(a.from() - 1).is("the") && a.from() >= 2
-                && view.tokens().get(a.from() - 2).norm().matches("by|of"))) {
+                && Regex.matches(view.tokens().get(a.from() - 2).norm(), "by|of"))) {
           return List.of(a);
         }
       }
@@ -427,12 +428,12 @@ final class Arguments {
       if (!view.tokens().get(k).is("at")) continue;
       int n = k + 1;
       if (view.tokens().get(n).is("the")) n++;
-      if (n >= end || !view.tokens().get(n).norm().matches("request|demand|behest|insistence|invitation")) {
+      if (n >= end || !Regex.matches(view.tokens().get(n).norm(), "request|demand|behest|insistence|invitation")) {
         // "at Chad's request"
         Actor owner = null;
         for (Actor a : view.actors()) if (a.from() == k + 1 || a.from() == k + 2) owner = a;
         if (owner != null && owner.to() + 1 < end && view.tokens().get(owner.to()).is("'s")
-            && view.tokens().get(owner.to() + 1).norm().matches("request|demand|behest|insistence")) {
+            && Regex.matches(view.tokens().get(owner.to() + 1).norm(), "request|demand|behest|insistence")) {
           return List.of(owner);
         }
         continue;

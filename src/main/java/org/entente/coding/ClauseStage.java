@@ -9,6 +9,7 @@ import org.entente.date.MonthNames;
 import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.text.Grammar;
+import org.entente.text.Regex;
 import org.entente.text.Token;
 
 /**
@@ -133,7 +134,7 @@ final class ClauseStage implements SentenceStage {
     while (k < tokens.size() && inActor[k]) k++;
     // "Ethiopia, Somalia agree to end row": a headline lists without "and"
     boolean headline = k < tokens.size() && i <= 3 && !tokens.get(k).isCapitalised()
-        && tokens.get(k).norm().matches("[a-z]+") && !Grammar.PREPOSITIONS.contains(tokens.get(k).norm());
+        && Regex.matches(tokens.get(k).norm(), "[a-z]+") && !Grammar.PREPOSITIONS.contains(tokens.get(k).norm());
     return k < tokens.size() && (tokens.get(k).is(",") || tokens.get(k).is("and") || tokens.get(k).is("or")
         || headline);
   }
@@ -189,11 +190,11 @@ final class ClauseStage implements SentenceStage {
     if (comma == 0 || comma + 1 >= tokens.size()) return false;
     Token before = tokens.get(comma - 1);
     Token after = tokens.get(comma + 1);
-    boolean dayAfter = MonthNames.isCalendarWord(after) || after.norm().matches("\\d{1,2}(st|nd|rd|th)?");
+    boolean dayAfter = MonthNames.isCalendarWord(after) || Regex.matches(after.norm(), "\\d{1,2}(st|nd|rd|th)?");
     if (MonthNames.weekday(before.norm()).isPresent() && dayAfter) return true;
-    boolean dayBefore = before.norm().matches("\\d{1,2}(st|nd|rd|th)?") && comma > 1
+    boolean dayBefore = Regex.matches(before.norm(), "\\d{1,2}(st|nd|rd|th)?") && comma > 1
         && MonthNames.isCalendarWord(tokens.get(comma - 2));
-    return dayBefore && after.norm().matches("(19|20)\\d\\d");
+    return dayBefore && Regex.matches(after.norm(), "(19|20)\\d\\d");
   }
 
   /** ", including drones from Türkiye", ", particularly with Niger": the list goes on inside the clause. */
@@ -231,7 +232,7 @@ final class ClauseStage implements SentenceStage {
     }
     if (w.equals("after") || w.equals("before")) {
       // "two months after": the offset belongs to the clause it measures
-      return !(i > 0 && tokens.get(i - 1).norm().matches("days|weeks|months|years|day|week|month|year|shortly"));
+      return !(i > 0 && Regex.matches(tokens.get(i - 1).norm(), "days|weeks|months|years|day|week|month|year|shortly"));
     }
     if (w.equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) return true;
     return false;
@@ -248,7 +249,7 @@ final class ClauseStage implements SentenceStage {
     int next = i + 1;
     // "and the two signed trade deals"
     if (next + 1 < tokens.size() && tokens.get(next).is("the")
-        && tokens.get(next + 1).norm().matches("two|three|four")) {
+        && Regex.matches(tokens.get(next + 1).norm(), "two|three|four")) {
       return true;
     }
     return hasOwnSubject(tokens, inActor, next);
@@ -273,7 +274,7 @@ final class ClauseStage implements SentenceStage {
     }
     if (k >= tokens.size()) return false;
     String next = tokens.get(k).text();
-    return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && next.matches("[a-z]+(s|ed)")
+    return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && Regex.matches(next, "[a-z]+(s|ed)")
         && !Grammar.PREPOSITIONS.contains(next) && !Grammar.POSSESSIVE_MARKERS.contains(next);
   }
 
@@ -284,7 +285,7 @@ final class ClauseStage implements SentenceStage {
   private boolean relativeThat(List<Token> tokens, int that) {
     if (that == 0 || tokens.get(that - 1).isPunctuation()) return false;
     String before = tokens.get(that - 1).norm();
-    boolean verbLike = before.matches("[a-z]+(ed|ing)") || MANDATIVE.contains(before) || before.equals("and");
+    boolean verbLike = Regex.matches(before, "[a-z]+(ed|ing)") || MANDATIVE.contains(before) || before.equals("and");
     return !verbLike && !reportedThat(tokens, that);
   }
 

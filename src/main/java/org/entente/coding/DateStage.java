@@ -12,6 +12,7 @@ import org.entente.date.OffsetMention;
 import org.entente.date.ResolvedDate;
 import org.entente.dictionary.NewsWords;
 import org.entente.text.Grammar;
+import org.entente.text.Regex;
 import org.entente.text.Token;
 
 /**
@@ -75,7 +76,7 @@ final class DateStage implements ArticleStage {
     for (int i = 0; i + 2 < tokens.size(); i++) {
       Integer days = STORY_DAYS.get(tokens.get(i + 1).norm());
       boolean phrase = tokens.get(i).is("the") && days != null
-          && tokens.get(i + 2).norm().matches("day|night|evening|morning|afternoon");
+          && Regex.matches(tokens.get(i + 2).norm(), "day|night|evening|morning|afternoon");
       int from = i;
       // "On 8 July he flew to Asmara, and the following day …": counted from a day the sentence gave before
       ResolvedDate anchor = found.stream().filter(d -> d.to() <= from && d.date().precision() == DatePrecision.DAY)

@@ -9,6 +9,7 @@ import org.entente.act.Trigger;
 import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.text.Grammar;
+import org.entente.text.Regex;
 import org.entente.text.Token;
 
 /**
@@ -91,7 +92,7 @@ final class ModalityStage implements SentenceStage {
       String w = tokens.get(k).norm();
       boolean refusal = negated && w.startsWith("refus");
       if (words.is(WordClass.DENIAL, w) && !refusal) return true;
-      if (words.is(WordClass.REPORTING, w) && k > 0 && tokens.get(k - 1).norm().matches("and|but|,")) break;
+      if (words.is(WordClass.REPORTING, w) && k > 0 && Regex.matches(tokens.get(k - 1).norm(), "and|but|,")) break;
     }
     // "accuse Pyongyang of supplying Russia with shells": what is alleged is not stated as fact
     // "accused France of meddling and ordered its troops to leave": the allegation ends where the clause goes on
@@ -111,7 +112,7 @@ final class ModalityStage implements SentenceStage {
     // "Yemen's internationally recognised government", "the formally established mission": a participle
     // describing a noun, no act
     if (head >= 2 && tokens.get(head - 1).norm().endsWith("ly") && tokens.get(head - 1).norm().length() > 4
-        && tokens.get(head - 2).norm().matches("'s|the|a|an|its|their|his|her|s'")) {
+        && Regex.matches(tokens.get(head - 2).norm(), "'s|the|a|an|its|their|his|her|s'")) {
       return true;
     }
     // "Canada is unlikely to expel the diplomats", "is likely to sign": a forecast, not an act
@@ -121,8 +122,8 @@ final class ModalityStage implements SentenceStage {
     // "has ruled out sending troops", "ruling out talks": excluded, not done
     for (int k = head - 1; k >= Math.max(segment.from(), head - 6); k--) {
       // "ruled out talks with Belarus but expelled a diplomat": the exclusion ends at "but"
-      if (tokens.get(k).norm().matches("but|and|,")) break;
-      if (tokens.get(k).norm().matches("rule[sd]?|ruling") && tokens.get(k + 1).is("out")) return true;
+      if (Regex.matches(tokens.get(k).norm(), "but|and|,")) break;
+      if (Regex.matches(tokens.get(k).norm(), "rule[sd]?|ruling") && tokens.get(k + 1).is("out")) return true;
     }
     // "… was discussing the sale of uranium to Iran, which Nigerien officials denied"
     for (int k = segment.to(); k + 1 < tokens.size(); k++) {
@@ -144,10 +145,10 @@ final class ModalityStage implements SentenceStage {
       String w = tokens.get(k).norm();
       String next = tokens.get(k + 1).norm();
       // "held talks on Monday and will visit Japan next week": the next clause has its own time
-      boolean clauseAhead = next.matches("will|would|shall|is|was|has|had|then|also|later|plans|intends");
+      boolean clauseAhead = Regex.matches(next, "will|would|shall|is|was|has|had|then|also|later|plans|intends");
       if ((w.equals("and") || w.equals(",") || w.equals("but")) && clauseAhead) break;
-      boolean ahead = w.equals("next") && next.matches("week|weekend|month|year|monday|tuesday|wednesday|thursday"
-          + "|friday|saturday|sunday") || w.equals("coming") && next.matches("days|weeks|months|year")
+      boolean ahead = w.equals("next") && Regex.matches(next, "week|weekend|month|year|monday|tuesday|wednesday|thursday"
+          + "|friday|saturday|sunday") || w.equals("coming") && Regex.matches(next, "days|weeks|months|year")
           || w.equals("later") && next.equals("this") || w.equals("tomorrow");
       if (ahead) return true;
     }

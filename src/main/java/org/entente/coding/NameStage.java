@@ -8,6 +8,7 @@ import org.entente.party.PartyFinder;
 import org.entente.party.PartyMention;
 import org.entente.party.Places;
 import org.entente.party.RegionWords;
+import org.entente.text.Regex;
 
 /**
  * Adds the party names of every sentence. "Nigerian" is Nigeria's demonym, but texts translated from French
@@ -88,7 +89,7 @@ final class NameStage implements ArticleStage {
       for (PartyMention m : names.get(i)) {
         if (m.kind() != AliasKind.LEADER && m.kind() != AliasKind.OFFICIAL || m.to() - m.from() < 2) continue;
         org.entente.text.Token last = tokens.get(m.to() - 1);
-        if (!last.isCapitalised() || last.norm().length() < 3 || last.norm().matches("[ivx]+|jr|sr")) continue;
+        if (!last.isCapitalised() || last.norm().length() < 3 || Regex.matches(last.norm(), "[ivx]+|jr|sr")) continue;
         PartyMention before = persons.putIfAbsent(last.norm(), m);
         if (before != null && !before.code().equals(m.code())) shared.add(last.norm());
       }

@@ -10,6 +10,7 @@ import org.entente.act.Trigger;
 import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.party.Memberships;
+import org.entente.text.Regex;
 import org.entente.text.Token;
 import org.entente.party.PartyDictionary;
 
@@ -85,14 +86,14 @@ final class RoleStage implements SentenceStage {
     for (int k = 0; k + 1 < tokens.size(); k++) {
       String w = tokens.get(k).norm();
       String next = tokens.get(k + 1).norm();
-      boolean follows = w.matches("follow(ed|s)?|following") && next.matches(
+      boolean follows = Regex.matches(w, "follow(ed|s)?|following") && Regex.matches(next,
           "suit|within|hours|days|shortly|soon|quickly|later|on|the|a|an|swiftly|\\.|,")
-          || w.matches("did|do|does") && next.matches("the|likewise") && (next.equals("likewise")
+          || Regex.matches(w, "did|do|does") && Regex.matches(next, "the|likewise") && (next.equals("likewise")
               || k + 2 < tokens.size() && tokens.get(k + 2).is("same"));
-      if (!follows || w.startsWith("follow") && next.matches("the|a|an") && !sameOrTime(tokens, k + 2)) continue;
+      if (!follows || w.startsWith("follow") && Regex.matches(next, "the|a|an") && !sameOrTime(tokens, k + 2)) continue;
       // "Latvia did not follow suit", "is expected to follow suit": no act
       for (int b = Math.max(0, k - 3); b < k; b++) {
-        if (tokens.get(b).norm().matches("not|n't|never|expected|likely|may|might|could|would|will|to")) {
+        if (Regex.matches(tokens.get(b).norm(), "not|n't|never|expected|likely|may|might|could|would|will|to")) {
           return List.of();
         }
       }
@@ -112,7 +113,7 @@ final class RoleStage implements SentenceStage {
 
   /** "followed the same night", "followed a day later": a time after "followed", not an object. */
   private static boolean sameOrTime(List<Token> tokens, int k) {
-    return k < tokens.size() && tokens.get(k).norm().matches("same|day|week|next|following|few");
+    return k < tokens.size() && Regex.matches(tokens.get(k).norm(), "same|day|week|next|following|few");
   }
 
   /** The states that head the sentence's first main clause: "Burkina Faso's junta, which …, has turned …". */
@@ -386,7 +387,7 @@ final class RoleStage implements SentenceStage {
    */
   private List<Interaction> foreignMission(Arguments args, Trigger t, ActEntry entry, List<Interaction> found) {
     if (found.isEmpty() || entry.type() != ActType.WITHDRAWAL_RELATIONS || !entry.objectClass().equals("EMBASSY")
-        || !entry.head().matches("close|closure|shut")) {
+        || !Regex.matches(entry.head(), "close|closure|shut")) {
       return found;
     }
     int noun = t.reach() - 1;
@@ -411,7 +412,7 @@ final class RoleStage implements SentenceStage {
    */
   private static List<Interaction> hostedWhereNamed(Pairing pairing, Trigger t, List<Interaction> found) {
     List<Interaction> out = new ArrayList<>();
-    boolean meeting = t.candidates().get(0).head().matches("meet|hold|talk|meeting|summit|discussion|negotiation");
+    boolean meeting = Regex.matches(t.candidates().get(0).head(), "meet|hold|talk|meeting|summit|discussion|negotiation");
     for (Interaction i : found) {
       String third = meeting && i.type() == ActType.COOPERATION_VISIT
           ? pairing.thirdPlace(t, List.of(i.source().code(), i.target().code())) : null;

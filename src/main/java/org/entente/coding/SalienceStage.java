@@ -8,6 +8,7 @@ import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.party.PartyDictionary;
 import org.entente.party.PartyMention;
+import org.entente.text.Regex;
 import org.entente.text.Token;
 
 /**
@@ -53,7 +54,7 @@ final class SalienceStage implements ArticleStage {
       if (words.is(WordClass.COUP, w) || military && words.is(WordClass.GOVERNMENT, w)) return true;
       // "Mali's military-led government": the compound's pieces are modifiers too
       boolean modifier = words.is(WordClass.COUP_MODIFIER, w) || w.equals("'s") || w.equals("the") || w.equals("-")
-          || w.matches("-?(led|ruled|run|dominated|controlled)") || w.matches("(military|junta|army)-");
+          || Regex.matches(w, "-?(led|ruled|run|dominated|controlled)") || Regex.matches(w, "(military|junta|army)-");
       if (!modifier) break;
       military |= w.equals("military") || w.equals("new") || w.equals("transitional");
     }
@@ -68,7 +69,7 @@ final class SalienceStage implements ArticleStage {
     // "junta-led Mali", "military-ruled Niger" (the tokenizer may split the compound in two or three)
     StringBuilder before = new StringBuilder();
     for (int k = Math.max(0, m.from() - 3); k < m.from(); k++) before.append(tokens.get(k).norm());
-    if (before.toString().matches(".*(junta|military)-?(led|ruled|run)")) return true;
+    if (Regex.matches(before.toString(), ".*(junta|military)-?(led|ruled|run)")) return true;
     // "the coup in Niger", "the junta of Mali"
     int k = m.from() - 1;
     if (k >= 0 && tokens.get(k).is("the")) k--;

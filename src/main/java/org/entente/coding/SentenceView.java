@@ -6,6 +6,7 @@ import org.entente.date.MonthNames;
 import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.text.Grammar;
+import org.entente.text.Regex;
 import org.entente.text.Token;
 
 /** A sentence with its actors and clauses, and the structural questions the role and date rules ask of it. */
@@ -63,8 +64,8 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Actor> localiti
       if (w.equals("that") || MonthNames.isCalendarWord(t)) return null;
       boolean roleOf = w.equals("of") && k > 0 && roleWord(tokens.get(k - 1).norm());
       // "of the last of the 1,500 French soldiers", "of member states (Burkina Faso, Mali, Niger)"
-      boolean quantity = w.matches("\\d[\\d,.]*") || w.equals("(") || words.is(WordClass.GROUP, w)
-          || (w.equals("of") && k > 0 && tokens.get(k - 1).norm().matches("last|first|rest|most|some|all|many"));
+      boolean quantity = Regex.matches(w, "\\d[\\d,.]*") || w.equals("(") || words.is(WordClass.GROUP, w)
+          || (w.equals("of") && k > 0 && Regex.matches(tokens.get(k - 1).norm(), "last|first|rest|most|some|all|many"));
       boolean npInternal = Grammar.DETERMINERS.contains(w) || roleWord(w) || roleOf || quantity
           || t.isCapitalised() && k > 0 && !Grammar.PREPOSITIONS.contains(w);
       if (!npInternal) break;
