@@ -148,6 +148,8 @@ final class RoleStage implements SentenceStage {
   // ---------------------------------------------------------------- verbs
 
   private List<Interaction> verbal(Arguments args, Pairing pairing, Trigger t, ActEntry entry) {
+    List<Interaction> demanded = demanded(args, pairing, t, entry);
+    if (demanded != null) return demanded;
     List<Actor> subject = args.subject(t.head());
     // from the head: "ordered the French ambassador to leave" has its object inside the pattern
     List<Arguments.Group> after = args.after(t.head() + 1, args.view().segmentOf(t.head()).to());
@@ -279,6 +281,34 @@ final class RoleStage implements SentenceStage {
       if (g.actors().get(0).from() <= t.end() + 3 && last.equals(g.preposition())) return g.actors();
     }
     return List.of();
+  }
+
+  /**
+   * "Niger asked Washington to pull its soldiers out", "Bamako demanded that Denmark withdraw its forces": a
+   * withdrawal demanded of a party is the demanding party's expulsion of it; null when no one demands it.
+   */
+  private static List<Interaction> demanded(Arguments args, Pairing pairing, Trigger t, ActEntry entry) {
+    ActType expulsion = entry.type() == ActType.WITHDRAWAL_FORCES ? ActType.EXPULSION_FORCES
+        : entry.type() == ActType.WITHDRAWAL_RELATIONS ? ActType.EXPULSION_DIPLOMAT : null;
+    if (expulsion == null) return null;
+    List<Token> tokens = args.view().tokens();
+    for (int d = t.head() - 2; d >= Math.max(0, t.head() - 8); d--) {
+      if (!Regex.matches(tokens.get(d).norm(), "ask|asks|asked|asking|demand|demands|demanded|demanding|order"
+          + "|orders|ordered|ordering|told|tell|tells|telling|urged|urge|urges|urging|requested|request|requests")) {
+        continue;
+      }
+      boolean that = tokens.get(d + 1).is("that");
+      boolean infinitive = false;
+      for (int k = d + 1; k < t.head(); k++) infinitive |= tokens.get(k).is("to");
+      if (!that && !infinitive) return null;
+      int from = d;
+      List<Actor> demandedOf = args.view().actors().stream()
+          .filter(a -> a.from() > from && a.to() <= t.head() && !args.view().ignored(a)).limit(1).toList();
+      List<Actor> demanding = args.subject(d);
+      if (demandedOf.isEmpty() || demanding.isEmpty()) return null;
+      return pairing.directed(demanding, demandedOf, expulsion, t);
+    }
+    return null;
   }
 
   /** Acts two parties commonly do to each other at once: "Germany and Russia expelled dozens of diplomats". */

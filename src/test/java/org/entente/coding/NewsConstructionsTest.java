@@ -703,4 +703,21 @@ class NewsConstructionsTest {
     // greeting a decision is no visit
     assertThat(code("2024-06-01", "Kenya greeted the ceasefire with relief.")).isEmpty();
   }
+
+  // ---- a withdrawal demanded of a party is the demanding party's expulsion of it
+
+  @Test
+  void aDemandedWithdrawalIsAnExpulsion() {
+    assertThat(code("2024-06-01", "Niger asked Washington to pull its soldiers out on Monday."))
+        .containsExactly("NER->USA expulsion/forces 2024-05-27 day");
+    assertThat(code("2024-06-01", "The Maldives asked India to withdraw its military personnel."))
+        .containsExactly("MDV->IND expulsion/forces 2024-06-01 reported");
+    assertThat(code("2024-06-01", "Mali demanded that Denmark withdraw its special forces on Monday."))
+        .containsExactly("MLI->DNK expulsion/forces 2024-05-27 day");
+    assertThat(code("2024-06-01", "Rwanda told Belgium to withdraw its ambassador on Monday."))
+        .containsExactly("RWA->BEL expulsion/diplomat 2024-05-27 day");
+    // a withdrawal announced, not demanded, stays the withdrawing party's
+    assertThat(code("2024-06-01", "Chad said on Monday it would withdraw its troops from Sudan."))
+        .containsExactly("TCD->SDN withdrawal/forces 2024-05-27 day");
+  }
 }
