@@ -8,11 +8,11 @@ import java.util.concurrent.Callable;
 import org.entente.brief.BriefJob;
 import org.entente.brief.BriefSettings;
 import org.entente.chart.PartnerChoice;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "brief", sortOptions = false,
@@ -54,24 +54,12 @@ final class BriefCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!focus.strip().matches("[A-Za-z0-9]{2,12}")) {
-      throw new ParameterException(spec.commandLine(), "--focus must be a party code such as NER, not '" + focus + "'");
-    }
+    CommandLine cl = spec.commandLine();
+    ChartOptions.checkFocus(cl, focus.strip());
     String code = focus.strip().toUpperCase(Locale.ROOT);
-    PartnerChoice partners = PartnerChoice.all();
-    if (partnersValue != null) {
-      try {
-        partners = PartnerChoice.parse(partnersValue);
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
-      }
-    }
-    if (from != null && to != null && from.isAfter(to)) {
-      throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
-    }
-    if (partners.codes().contains(code)) {
-      throw new ParameterException(spec.commandLine(), "--partners lists " + code + ", the --focus party itself");
-    }
+    PartnerChoice partners = ChartOptions.partners(cl, partnersValue);
+    ChartOptions.checkWindow(cl, from, to);
+    ChartOptions.checkFocusNotAPartner(cl, code, partners);
     OutputPaths.outputFolder(out, "--out");
     List<Path> files = new BriefJob(new BriefSettings(data.dataDir, out, code, from, to, partners, keyDates,
         Version.current())).run();

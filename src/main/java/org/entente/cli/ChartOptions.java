@@ -9,6 +9,7 @@ import org.entente.chart.ChartSettings;
 import org.entente.chart.ChartSize;
 import org.entente.chart.PartnerChoice;
 import org.entente.chart.Period;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -68,31 +69,46 @@ final class ChartOptions {
   String partnersValue;
 
   ChartSettings settings(Path dataDir) {
-    if (dpi < 72 || dpi > 1200) {
-      throw new ParameterException(mixee.commandLine(), "--dpi must be 72 to 1200, not " + dpi);
-    }
-    PartnerChoice partners = PartnerChoice.all();
-    if (partnersValue != null) {
-      try {
-        partners = PartnerChoice.parse(partnersValue);
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(mixee.commandLine(), e.getMessage());
-      }
-    }
-    if (!focus.matches("[A-Za-z0-9]{2,12}")) {
-      throw new ParameterException(mixee.commandLine(), "--focus must be a party code such as NER, not '" + focus + "'");
-    }
-    if (from != null && to != null && from.isAfter(to)) {
-      throw new ParameterException(mixee.commandLine(), "--from " + from + " is after --to " + to);
-    }
+    CommandLine cl = mixee.commandLine();
+    if (dpi < 72 || dpi > 1200) throw new ParameterException(cl, "--dpi must be 72 to 1200, not " + dpi);
+    PartnerChoice partners = partners(cl, partnersValue);
+    checkFocus(cl, focus);
+    checkWindow(cl, from, to);
     if (pivot != null && ((from != null && pivot.isBefore(from)) || (to != null && pivot.isAfter(to)))) {
-      throw new ParameterException(mixee.commandLine(), "--pivot " + pivot + " lies outside --from/--to");
+      throw new ParameterException(cl, "--pivot " + pivot + " lies outside --from/--to");
     }
-    String code = focus.strip().toUpperCase(java.util.Locale.ROOT);
-    if (partners.codes().contains(code)) {
-      throw new ParameterException(mixee.commandLine(), "--partners lists " + code + ", the --focus party itself");
-    }
+    checkFocusNotAPartner(cl, focus.strip().toUpperCase(java.util.Locale.ROOT), partners);
     return new ChartSettings(dataDir, chartsDir, focus, formats, size, dpi, pivot, keyDates, Version.current(),
         partners, period, from, to);
+  }
+
+  // The checks of the options that 'chart' shares with 'brief', which declares them with its own descriptions.
+
+  /** The partners of {@code --partners}: all of them when the option is absent. */
+  static PartnerChoice partners(CommandLine cl, String value) {
+    if (value == null) return PartnerChoice.all();
+    try {
+      return PartnerChoice.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(cl, e.getMessage());
+    }
+  }
+
+  static void checkFocus(CommandLine cl, String focus) {
+    if (!focus.matches("[A-Za-z0-9]{2,12}")) {
+      throw new ParameterException(cl, "--focus must be a party code such as NER, not '" + focus + "'");
+    }
+  }
+
+  static void checkWindow(CommandLine cl, LocalDate from, LocalDate to) {
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new ParameterException(cl, "--from " + from + " is after --to " + to);
+    }
+  }
+
+  static void checkFocusNotAPartner(CommandLine cl, String code, PartnerChoice partners) {
+    if (partners.codes().contains(code)) {
+      throw new ParameterException(cl, "--partners lists " + code + ", the --focus party itself");
+    }
   }
 }

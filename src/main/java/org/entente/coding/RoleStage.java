@@ -80,11 +80,16 @@ final class RoleStage implements SentenceStage {
    * "Niger followed suit", "Bahrain and the Maldives followed within hours", "Latvia did the same": the act just
    * reported, done by another party to the same target.
    */
+  /** The verbs of "followed suit" and "did the same", looked up before anything else on every token. */
+  private static final Set<String> FOLLOWING_VERBS = Set.of("follow", "followed", "follows", "following", "did",
+      "do", "does");
+
   private static List<Interaction> followers(Arguments args, Interaction template) {
     if (template == null) return List.of();
     List<Token> tokens = args.view().tokens();
     for (int k = 0; k + 1 < tokens.size(); k++) {
       String w = tokens.get(k).norm();
+      if (!FOLLOWING_VERBS.contains(w)) continue;
       String next = tokens.get(k + 1).norm();
       boolean follows = Regex.matches(w, "follow(ed|s)?|following") && Regex.matches(next,
           "suit|within|hours|days|shortly|soon|quickly|later|on|the|a|an|swiftly|\\.|,")
@@ -287,16 +292,13 @@ final class RoleStage implements SentenceStage {
    * "Niger asked Washington to pull its soldiers out", "Bamako demanded that Denmark withdraw its forces": a
    * withdrawal demanded of a party is the demanding party's expulsion of it; null when no one demands it.
    */
-  private static List<Interaction> demanded(Arguments args, Pairing pairing, Trigger t, ActEntry entry) {
+  private List<Interaction> demanded(Arguments args, Pairing pairing, Trigger t, ActEntry entry) {
     ActType expulsion = entry.type() == ActType.WITHDRAWAL_FORCES ? ActType.EXPULSION_FORCES
         : entry.type() == ActType.WITHDRAWAL_RELATIONS ? ActType.EXPULSION_DIPLOMAT : null;
     if (expulsion == null) return null;
     List<Token> tokens = args.view().tokens();
     for (int d = t.head() - 2; d >= Math.max(0, t.head() - 8); d--) {
-      if (!Regex.matches(tokens.get(d).norm(), "ask|asks|asked|asking|demand|demands|demanded|demanding|order"
-          + "|orders|ordered|ordering|told|tell|tells|telling|urged|urge|urges|urging|requested|request|requests")) {
-        continue;
-      }
+      if (!words.is(WordClass.DEMANDING, tokens.get(d).norm())) continue;
       boolean that = tokens.get(d + 1).is("that");
       boolean infinitive = false;
       for (int k = d + 1; k < t.head(); k++) infinitive |= tokens.get(k).is("to");
