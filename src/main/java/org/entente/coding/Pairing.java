@@ -271,10 +271,8 @@ final class Pairing {
    * neither of the parties that met, or null.
    */
   String thirdPlace(Trigger t, List<String> codes) {
-    SentenceView view = args.view();
-    Segment segment = view.segmentOf(t.head());
-    for (Arguments.Group g : args.after(t.head() + 1, segment.to())) {
-      if (!"in".equals(g.preposition()) && !"at".equals(g.preposition())) continue;
+    for (Arguments.Group g : groupsAfter(t)) {
+      if (!locating(g)) continue;
       // "talks with officials in Egypt and Libya": a place that names one of the parties lists hosts
       if (g.actors().stream().anyMatch(a -> a.codes().stream().anyMatch(codes::contains))) return null;
       for (Actor a : g.actors()) {
@@ -287,13 +285,23 @@ final class Pairing {
     return null;
   }
 
+  /** The groups of parties after the trigger in its clause, each with its preposition. */
+  private List<Arguments.Group> groupsAfter(Trigger t) {
+    return args.after(t.head() + 1, args.view().segmentOf(t.head()).to());
+  }
+
+  /** "in Sochi", "at the White House": a group that says where something happened. */
+  private static boolean locating(Arguments.Group g) {
+    return "in".equals(g.preposition()) || "at".equals(g.preposition());
+  }
+
   Set<String> hosts(Trigger t, List<String> codes) {
     SentenceView view = args.view();
     Segment segment = view.segmentOf(t.head());
     int index = view.indexOf(segment);
     Set<String> hosts = new LinkedHashSet<>();
-    for (Arguments.Group g : args.after(t.head() + 1, segment.to())) {
-      boolean place = "in".equals(g.preposition()) || "at".equals(g.preposition());
+    for (Arguments.Group g : groupsAfter(t)) {
+      boolean place = locating(g);
       for (Actor a : g.actors()) {
         if (place || a.kind() == ActorKind.PLACE) a.codes().stream().filter(codes::contains).forEach(hosts::add);
       }
