@@ -67,7 +67,7 @@ public final class TriggerFinder {
     for (ActEntry entry : lexicon.entries(form.lemma())) {
       if (entry.noun() == form.inflection().isVerb()) continue;
       int patternEnd = matchRest(tokens, i + 1, entry.pattern(), 1);
-      if (patternEnd < 0) continue;
+      if (patternEnd < 0 || form.lemma().equals("be") && !onlyAdverbs(tokens, i + 1, patternEnd - 1)) continue;
       int objectEnd = patternEnd;
       if (!entry.objectClass().isEmpty()) {
         // "ordered French troops to leave", "asked France to close its bases": with a gap in the pattern, the
@@ -105,6 +105,19 @@ public final class TriggerFinder {
     return new Trigger(i, end, List.copyOf(candidates), form, isPassive(tokens, i, form), reach);
   }
 
+  /**
+   * "was also in Addis Ababa", "has already been in": between a copula and the rest of its pattern only adverbs,
+   * not "is stationing troops in", "were killed in".
+   */
+  private static boolean onlyAdverbs(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Regex.matches(tokens.get(k).norm(), "[a-z]+ly|also|still|already|again|then|now|once|just|even|been")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean actNoun(Token token) {
     for (WordForm form : lexicon.forms().of(token.norm())) {
       if (!form.inflection().isVerb() && lexicon.entries(form.lemma()).stream().anyMatch(ActEntry::noun)) return true;
@@ -135,7 +148,7 @@ public final class TriggerFinder {
       // 'severed the so-called "diplomatic relations"': quotation marks and hyphens take no room in the gap, nor
       // the commas of an aside in a wide one ("gave the ambassador, Sylvain Itte, 48 hours to leave")
       boolean free = t.norm().equals("\"") || t.norm().equals("'") || t.norm().equals("-")
-          || gap == WIDE_GAP && t.norm().equals(",") || soCalled(tokens, j);
+          || gap == WIDE_GAP && t.norm().equals(",") || soCalled(tokens, j) || gap == GAP && coordinated(tokens, j, from);
       if (free) limit++;
       if (t.norm().equals(word) || lexicon.classes().sameWord(t.norm(), word)) {
         int end = matchRest(tokens, j + 1, pattern, k + 1);
@@ -144,6 +157,19 @@ public final class TriggerFinder {
       if (Grammar.isHardBoundary(t)) break;
     }
     return -1;
+  }
+
+  /**
+   * "severed diplomatic and economic ties", "cut diplomatic, trade and transport links": modifiers joined to the
+   * first take no room in the gap, nor their commas and conjunctions.
+   */
+  private static boolean coordinated(List<Token> tokens, int j, int from) {
+    if (j <= from) return false;
+    String w = tokens.get(j).norm();
+    if (w.equals(",") || w.equals("and") || w.equals("or")) return true;
+    String before = tokens.get(j - 1).norm();
+    return (before.equals(",") || before.equals("and") || before.equals("or")) && !tokens.get(j).isCapitalised()
+        && Character.isLetter(w.charAt(0));
   }
 
   /** "the so-called \"diplomatic relations\"": Xinhua's distancing words take no room in a pattern's gap. */

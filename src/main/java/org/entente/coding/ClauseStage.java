@@ -28,9 +28,12 @@ final class ClauseStage implements SentenceStage {
     sentence.triggers().stream().filter(t -> !t.noun()).forEach(t -> verbs.add(t.head()));
     Set<Integer> acts = new HashSet<>();
     sentence.triggers().forEach(t -> acts.add(t.head()));
+    // "cut diplomatic, trade and transport links": a comma or a conjunction inside an act's own words cuts nothing
+    boolean[] insideAct = new boolean[sentence.sentence().tokens().size() + 1];
+    sentence.triggers().forEach(t -> { for (int k = t.head() + 1; k < t.end(); k++) insideAct[k] = true; });
     int frontDate = frontDateEnd(sentence.sentence().tokens(), sentence.dates());
-    List<Segment> clauses = segments(sentence.sentence().tokens(), sentence.actors(), verbs, acts, frontDate,
-        sentence.dates());
+    List<Segment> clauses = segments(sentence.sentence().tokens(), sentence.actors(), verbs, acts, insideAct,
+        frontDate, sentence.dates());
     return sentence.withClauses(frontedOffset(frontedDate(clauses, sentence.dates()), sentence.offsets()));
   }
 
@@ -75,7 +78,7 @@ final class ClauseStage implements SentenceStage {
    * triggers, which no attribution contains.
    */
   private List<Segment> segments(List<Token> tokens, List<Actor> actors, Set<Integer> verbs, Set<Integer> acts,
-      int frontDate, List<DateMention> dates) {
+      boolean[] insideAct, int frontDate, List<DateMention> dates) {
     boolean[] inActor = new boolean[tokens.size() + 1];
     boolean[] actorStart = new boolean[tokens.size() + 1];
     for (Actor a : actors) {
@@ -90,7 +93,7 @@ final class ClauseStage implements SentenceStage {
       if (w.equals("(") || w.equals("[")) brackets++;
       if ((w.equals(")") || w.equals("]")) && brackets > 0) brackets--;
       // "(Burkina Faso, Mali, Niger)", "(October 14, 2024)": an aside in brackets is part of its clause
-      if (brackets > 0) continue;
+      if (brackets > 0 || insideAct[i]) continue;
       boolean punctuation = w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--") || w.equals("-")
           && i > 0 && tokens.get(i).start() > tokens.get(i - 1).end();
       if (punctuation) {

@@ -10,6 +10,7 @@ import org.entente.act.Trigger;
 import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.party.Memberships;
+import org.entente.text.Grammar;
 import org.entente.text.Regex;
 import org.entente.text.Token;
 import org.entente.party.PartyDictionary;
@@ -137,7 +138,9 @@ final class RoleStage implements SentenceStage {
       List<Interaction> found = entry.noun() ? nominal(args, pairing, trigger, entry)
           : verbal(args, pairing, trigger, entry);
       found = valid(foreignMission(args, trigger, entry, found), entry.type());
-      if (entry.type() == ActType.ALLIANCE_ACCESSION) found = notAnOperation(args, found);
+      if (entry.type() == ActType.ALLIANCE_ACCESSION) found = notAnOperation(args, notTheFirstTo(args, trigger, found));
+      if (entry.head().equals("be")) found = presentIn(args, trigger, found);
+      found = switchedTo(args, trigger, entry, found);
       if (words.is(WordClass.MEETING, entry.head())) {
         // "ECOWAS leaders meet in Abuja": an organisation meeting is a summit, not a visit to its host; talks
         // between two organisations are a visit of one to the other
@@ -148,6 +151,27 @@ final class RoleStage implements SentenceStage {
       if (!found.isEmpty()) return withRequests(args, trigger, found);
     }
     return List.of();
+  }
+
+  /**
+   * "was in Addis Ababa for talks": being somewhere is a visit only to the place written right after "in" ("in
+   * the Nigerien capital"), not "in talks with Russia" or "in Moscow's interest", and not for those posted there
+   * ("the Malian ambassador, who was in Paris").
+   */
+  private List<Interaction> presentIn(Arguments args, Trigger t, List<Interaction> found) {
+    List<Token> tokens = args.view().tokens();
+    return found.stream().filter(i -> {
+      for (int k = Math.max(0, i.source().from()); k < Math.min(i.source().to() + 3, t.head()); k++) {
+        if (words.is(WordClass.POSTED, tokens.get(k).norm())) return false;
+      }
+      Participant place = i.target();
+      int start = t.end() < tokens.size() && tokens.get(t.end()).is("the") ? t.end() + 1 : t.end();
+      if (place.from() != start) return false;
+      if (place.to() >= tokens.size()) return true;
+      Token next = tokens.get(place.to());
+      if (Grammar.POSSESSIVE_MARKERS.contains(next.norm())) return false;
+      return next.isPunctuation() || next.isCapitalised() || words.is(WordClass.AFTER_PLACE, next.norm());
+    }).toList();
   }
 
   // ---------------------------------------------------------------- verbs
@@ -251,6 +275,12 @@ final class RoleStage implements SentenceStage {
     }
     if (t.passive()) {
       List<Actor> actor = !byAgent.isEmpty() ? byAgent : Arguments.firstOf(after, "from", "of");
+      // "Qatari diplomats were given 48 hours to leave Riyadh, Abu Dhabi and Manama": the places left expel them
+      if (actor.isEmpty() && entry.type().category().equals("expulsion")
+          && entry.pattern().get(entry.pattern().size() - 1).equals("leave")) {
+        actor = args.after(t.end(), args.view().segmentOf(t.head()).to()).stream().findFirst()
+            .filter(g -> g.preposition() == null).map(Arguments.Group::actors).orElse(List.of());
+      }
       if (actor.isEmpty() && entry.type() == ActType.WITHDRAWAL_FORCES) {
         // "the French bases have been handed over to the Chadian army": the owner named in the subject leaves
         return pairing.directed(subject, Arguments.firstOf(after, "to", "in"), entry.type(), t);
@@ -405,6 +435,39 @@ final class RoleStage implements SentenceStage {
       "operations", "contingent", "peacekeeping", "troops", "brigade");
 
   /** "Kenyan troops joined the AU force": contributing to an organisation's operation is no accession to it. */
+  /**
+   * "switched diplomatic recognition from Taiwan to China": a break "from" one party that names another "to" is
+   * also the opening of relations with the other.
+   */
+  private static List<Interaction> switchedTo(Arguments args, Trigger t, ActEntry entry, List<Interaction> found) {
+    if (found.isEmpty() || entry.type() != ActType.WITHDRAWAL_RELATIONS
+        || !entry.pattern().get(entry.pattern().size() - 1).equals("from")) {
+      return found;
+    }
+    List<Actor> to = Arguments.firstOf(args.after(t.end(), args.view().segmentOf(t.head()).to()), "to");
+    if (to.isEmpty()) return found;
+    List<Interaction> out = new ArrayList<>(found);
+    for (Interaction i : found) {
+      for (Actor a : to) {
+        for (String code : a.codes()) {
+          if (!code.equals(i.source().code()) && !code.equals(i.target().code())) {
+            out.add(new Interaction(i.source(), Participant.of(a, code), ActType.COOPERATION_DIPLOMATIC, t.head(),
+                t.end()));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** "became the first member state to leave the bloc": a member doing something first is no accession. */
+  private static List<Interaction> notTheFirstTo(Arguments args, Trigger t, List<Interaction> found) {
+    List<Token> tokens = args.view().tokens();
+    int k = t.end();
+    while (k < tokens.size() && Regex.matches(tokens.get(k).norm(), "states?|countr(y|ies)|nations?")) k++;
+    return k < tokens.size() && tokens.get(k).is("to") ? List.of() : found;
+  }
+
   private static List<Interaction> notAnOperation(Arguments args, List<Interaction> found) {
     List<org.entente.text.Token> tokens = args.view().tokens();
     return found.stream().filter(i -> {

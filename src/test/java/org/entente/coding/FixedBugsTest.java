@@ -228,4 +228,36 @@ class FixedBugsTest {
     assertThat(code("Chile's president hosted his Peruvian counterpart. They signed a trade deal on Monday."))
         .containsExactly("PER->CHL cooperation/visit 2024-05-10 reported", "CHL->PER cooperation/agreement 2024-05-06 day");
   }
+
+  @Test
+  // Was: a year opening the sentence without a comma was read as a count inside the party's noun phrase ('the
+  //   1,500 French soldiers'), so 'In 2018 Panama' was a prepositional phrase and the act had no subject; got []
+  void aYearBeforeTheSubjectIsADate() {
+    // SentenceView.preposition: a year ends the noun phrase
+    assertThat(code("In 2018 Panama expelled Taiwan's ambassador."))
+        .containsExactly("PAN->TWN expulsion/diplomat 2018-01-01 year");
+    assertThat(code("In 2017 the Dominican Republic cut ties with Taiwan."))
+        .containsExactly("DOM->TWN withdrawal/relations 2017-01-01 year");
+  }
+
+  @Test
+  // Was: 'papal' named no party and 'nuncio' was no diplomat; got []
+  void thePapalNuncioIsTheHolySeesAmbassador() {
+    // aliases.csv (papal), act-words.csv (DIPLOMAT nuncio)
+    assertThat(code("Managua expelled the papal nuncio in March."))
+        .containsExactly("NIC->VAT expulsion/diplomat 2024-03-01 month");
+  }
+
+  @Test
+  // Was: 'became a member' allowed two words between its words, so 'became NATO's 29th member' was no
+  //   accession; got []
+  void becomingTheAlliancesNthMemberIsAnAccession() {
+    assertThat(code("Montenegro became NATO's 29th member in June 2017."))
+        .containsExactly("MNE->NATO alliance/accession 2017-06-01 month");
+    assertThat(code("South Sudan became the newest member of the East African Community in 2016."))
+        .containsExactly("SSD->EAC alliance/accession 2016-01-01 year");
+    // a member doing something first is no accession
+    assertThat(code("Mali became the first member state to leave ECOWAS, officials said."))
+        .doesNotContain("MLI->ECOWAS alliance/accession 2024-05-10 reported");
+  }
 }

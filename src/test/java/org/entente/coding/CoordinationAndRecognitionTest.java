@@ -1,0 +1,53 @@
+package org.entente.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.coding.Annotated.mentions;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Coordinated words inside an act ("cut diplomatic, trade and transport links"), recognition switched from one
+ * party to another, and ultimatums to leave several places. Every sentence is written for this test.
+ */
+class CoordinationAndRecognitionTest {
+
+  @Test
+  void coordinatedModifiersBetweenTheVerbAndItsNoun() {
+    assertThat(mentions("2024-05-10", "Kuwait severed diplomatic and economic ties with Iraq in 1990."))
+        .containsExactly("KWT->IRQ withdrawal/relations 1990-01-01 year");
+    assertThat(mentions("2024-05-10", "Bahrain, Egypt and Saudi Arabia cut diplomatic, trade and transport links "
+        + "with Qatar in June 2017.")).containsExactly("BHR->QAT withdrawal/relations 2017-06-01 month",
+            "EGY->QAT withdrawal/relations 2017-06-01 month", "SAU->QAT withdrawal/relations 2017-06-01 month");
+  }
+
+  @Test
+  void aCommaOutsideTheActStillCutsTheClause() {
+    // "its ties" is not inside the act's words here: the aid cut is no break of relations with Chad
+    assertThat(mentions("2024-05-10", "Togo cut aid, Chad said on Monday.")).isEmpty();
+  }
+
+  @Test
+  void switchingRecognitionBreaksWithOneAndOpensWithTheOther() {
+    assertThat(mentions("2024-05-10", "Kiribati switched its diplomatic allegiance from Taipei to Beijing in "
+        + "September 2019.")).containsExactly("KIR->TWN withdrawal/relations 2019-09-01 month",
+            "KIR->CHN cooperation/diplomatic 2019-09-01 month");
+    assertThat(mentions("2024-05-10", "In 2018 Panama switched diplomatic recognition from Taiwan to China."))
+        .containsExactly("PAN->TWN withdrawal/relations 2018-01-01 year",
+            "PAN->CHN cooperation/diplomatic 2018-01-01 year");
+  }
+
+  @Test
+  void aSwitchWithoutADestinationIsOnlyTheBreak() {
+    assertThat(mentions("2024-05-10", "Nauru switched diplomatic recognition from Taiwan in January."))
+        .containsExactly("NRU->TWN withdrawal/relations 2024-01-01 month");
+  }
+
+  @Test
+  void diplomatsGivenHoursToLeaveSeveralCapitalsAreExpelledByEach() {
+    assertThat(mentions("2024-05-10", "Algerian diplomats were given 72 hours to leave Rabat, Tunis and Cairo."))
+        .containsExactly("MAR->DZA expulsion/diplomat 2024-05-10 reported",
+            "TUN->DZA expulsion/diplomat 2024-05-10 reported", "EGY->DZA expulsion/diplomat 2024-05-10 reported");
+    assertThat(mentions("2024-05-10", "The French ambassador was given 48 hours to leave Niger."))
+        .containsExactly("NER->FRA expulsion/diplomat 2024-05-10 reported");
+  }
+}

@@ -1,0 +1,56 @@
+package org.entente.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.coding.Annotated.mentions;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * "was in Addis Ababa for talks": a leader's being in another state's capital or country is a visit to it, but
+ * only with the place written right after "in". Every sentence is written for this test.
+ */
+class PresenceVisitTest {
+
+  @Test
+  void aLeaderInAForeignCapitalVisitsIt() {
+    assertThat(mentions("2024-05-10", "Tanzanian President Samia Suluhu Hassan was in Luanda on Monday for a "
+        + "regional summit.")).containsExactly("TZA->AGO cooperation/visit 2024-05-06 day");
+    assertThat(mentions("2024-05-10", "Togo's foreign minister was also in Ouagadougou last week."))
+        .containsExactly("TGO->BFA cooperation/visit 2024-05-01 month");
+    assertThat(mentions("2024-05-10", "Ghana's vice-president was in the Nigerien capital on Thursday, his "
+        + "office said.")).containsExactly("GHA->NER cooperation/visit 2024-05-09 day");
+  }
+
+  @Test
+  void pluralSubjectsAreThereToo() {
+    assertThat(mentions("2024-05-10", "The presidents of Zambia and Malawi are in Nairobi for a trade fair."))
+        .containsExactlyInAnyOrder("MWI->KEN cooperation/visit 2024-05-10 reported",
+            "ZMB->KEN cooperation/visit 2024-05-10 reported");
+  }
+
+  @Test
+  void troopsInAStateAreMilitaryCooperation() {
+    assertThat(mentions("2024-05-10", "Rwandan troops have been in Mozambique since 2021."))
+        .containsExactly("MOZ->RWA cooperation/military 2024-05-10 reported");
+  }
+
+  @Test
+  void beingInSomethingElseIsNoVisit() {
+    assertThat(mentions("2024-05-10", "Burkina Faso is in a difficult position after Ghana's decision.")).isEmpty();
+    assertThat(mentions("2024-05-10", "It is in Moscow's interest to keep Mali close, a Ukrainian minister said."))
+        .isEmpty();
+    assertThat(mentions("2024-05-10", "Ghana's president is in favour of dialogue with Niger.")).isEmpty();
+  }
+
+  @Test
+  void onlyAdverbsMayStandBetweenTheVerbAndIn() {
+    assertThat(mentions("2024-05-10", "Chadian soldiers were killed in Niger on Sunday.")).isEmpty();
+    assertThat(mentions("2024-05-10", "Kenyan officials are interested in Ethiopia's port plans.")).isEmpty();
+  }
+
+  @Test
+  void diplomatsPostedThereDoNotVisit() {
+    assertThat(mentions("2024-05-10", "The Malian ambassador, who was in Paris at the time, was summoned."))
+        .isEmpty();
+  }
+}
