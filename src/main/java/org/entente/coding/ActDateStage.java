@@ -280,11 +280,12 @@ final class ActDateStage implements SentenceStage {
       }
     }
     // "made the call on Saturday when he paid a visit", "… by the juntas last month, and they pledged …": a clause of
-    // the same moment, or coordinated with the one before, shares its date
+    // the same moment, or coordinated with the one before, shares its date; so does what happened where a visit
+    // went ("In November he was in Ethiopia, where the two signed …")
     String opener = view.tokens().get(segment.from()).norm();
     boolean sameMoment = segment.kind() == Segment.Kind.SUBORDINATE
         && (opener.equals("when") || opener.equals("as") || opener.equals("while") || opener.equals("once"))
-        || opener.equals("and") || segment.kind() == Segment.Kind.PARTICIPLE && !opener.equals("following");
+        || segment.kind() == Segment.Kind.RELATIVE && opener.equals("where") || opener.equals("and") || segment.kind() == Segment.Kind.PARTICIPLE && !opener.equals("following");
     for (int s = index - 1; sameMoment && s >= 0; s--) {
       Segment before = view.segments().get(s);
       if (before.kind() == Segment.Kind.ATTRIBUTION) continue;

@@ -27,7 +27,7 @@ final class ActorStage implements SentenceStage {
   private static final Set<String> PRONOUNS = Set.of("they", "it", "he", "she");
   /** Words after which a pronoun opens a clause as its subject: "In April, it expelled …", "when it intervened". */
   private static final Set<String> BEFORE_SUBJECT = Set.of(",", "and", "but", "when", "as", "after", "before",
-      "while", "because", "then", "so", "once");
+      "while", "because", "then", "so", "once", "later", "afterwards", "subsequently", "also");
   private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5);
 
   private final PartyDictionary parties;

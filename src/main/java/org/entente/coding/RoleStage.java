@@ -202,6 +202,11 @@ final class RoleStage implements SentenceStage {
         object = in;
       }
     }
+    // "expelled two French journalists", "expelled 300 Nigerien migrants": private people are no state's envoys
+    if (entry.objectClass().isEmpty() && entry.type().category().equals("expulsion")
+        && privatePeopleNext(args.view().tokens(), t.end())) {
+      return List.of();
+    }
     // "threw out a case filed by Sudan": an expulsion named by its verb alone acts on its direct object only
     if (entry.objectClass().isEmpty() && entry.type().category().equals("expulsion") && !object.isEmpty()
         && object.get(0).from() > t.end() + 4) {
@@ -458,6 +463,15 @@ final class RoleStage implements SentenceStage {
       }
     }
     return out;
+  }
+
+  /** The object right after {@code from} ("two French journalists") names private people. */
+  private boolean privatePeopleNext(List<Token> tokens, int from) {
+    for (int k = from; k < Math.min(tokens.size(), from + 5); k++) {
+      if (words.is(WordClass.PRIVATE_PEOPLE, tokens.get(k).norm())) return true;
+      if (tokens.get(k).isPunctuation() && !tokens.get(k).is("-")) return false;
+    }
+    return false;
   }
 
   /** "became the first member state to leave the bloc": a member doing something first is no accession. */

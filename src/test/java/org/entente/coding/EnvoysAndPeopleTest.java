@@ -1,0 +1,48 @@
+package org.entente.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.coding.Annotated.mentions;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Envoys named and exchanged, private people expelled, and two discourse rules met in the same wire copy: a
+ * "where" clause after a dated visit, and "Later he …". Every sentence is written for this test.
+ */
+class EnvoysAndPeopleTest {
+
+  @Test
+  void namingOrExchangingAmbassadorsIsDiplomaticCooperation() {
+    assertThat(mentions("2024-05-10", "Egypt named a new ambassador to Ankara on Tuesday."))
+        .containsExactly("EGY->TUR cooperation/diplomatic 2024-05-07 day");
+    assertThat(mentions("2024-05-10", "Iran and Saudi Arabia exchanged ambassadors in September."))
+        .containsExactly("IRN->SAU cooperation/diplomatic 2023-09-01 month");
+  }
+
+  @Test
+  void namingSomethingElseIsNoAct() {
+    assertThat(mentions("2024-05-10", "Ghana named a new coach for its national team on Tuesday.")).isEmpty();
+  }
+
+  @Test
+  void expellingPrivatePeopleIsNoActBetweenStates() {
+    assertThat(mentions("2024-05-10", "The Burkinabe government expelled two French journalists on Saturday."))
+        .isEmpty();
+    assertThat(mentions("2024-05-10", "Algeria expelled hundreds of Nigerien migrants last month.")).isEmpty();
+    assertThat(mentions("2024-05-10", "Azerbaijan expelled four Iranian diplomats on Thursday."))
+        .containsExactly("AZE->IRN expulsion/diplomat 2024-05-09 day");
+  }
+
+  @Test
+  void whatHappenedWhereADatedVisitWentSharesItsDate() {
+    assertThat(mentions("2024-05-10", "In November the Moroccan king was in Ethiopia, where the two governments "
+        + "signed a fertiliser deal.")).containsExactly("MAR->ETH cooperation/visit 2023-11-01 month",
+            "ETH->MAR cooperation/agreement 2023-11-01 month");
+  }
+
+  @Test
+  void laterHeIsThePreviousSubject() {
+    assertThat(mentions("2024-05-10", "The Emir of Qatar met Biden in Washington on Monday. Later he flew to "
+        + "Ottawa.")).contains("QAT->CAN cooperation/visit 2024-05-10 reported");
+  }
+}
