@@ -49,7 +49,11 @@ public final class TriggerFinder {
 
   private Trigger match(List<Token> tokens, int i, WordForm form) {
     // "the end of its partnership": after a determiner a word is a noun, whatever else it can be
-    if (form.inflection().isVerb() && i > 0 && Grammar.NOUN_MARKERS.contains(tokens.get(i - 1).norm())) return null;
+    // "China's downgrade of ties": and after a possessive
+    if (form.inflection().isVerb() && i > 0 && (Grammar.NOUN_MARKERS.contains(tokens.get(i - 1).norm())
+        || Grammar.POSSESSIVE_MARKERS.contains(tokens.get(i - 1).norm()))) {
+      return null;
+    }
     // "CSTO peacekeeping forces started pulling out", "French forces": a plural after a name or a modifier is a noun
     boolean pluralNoun = form.inflection().isVerb() && tokens.get(i).is("forces") && i > 0
         && (tokens.get(i - 1).isCapitalised() && i > 1 || Regex.matches(tokens.get(i - 1).norm(),
@@ -80,9 +84,15 @@ public final class TriggerFinder {
         int from = i + 1;
         if (prepositional && entry.pattern().size() > 1) {
           from = patternEnd;
-          limit = Math.min(limit, patternEnd + 4);
+          // "pulled the United States out of the 2015 nuclear agreement": after the preposition, the gap's own
+          // limit no longer holds
+          limit = Math.min(objectLimit(tokens, patternEnd), patternEnd + 4);
         }
         objectEnd = lexicon.classes().find(entry.objectClass(), tokens, from, limit);
+        // "has about 1,100 troops in Niger": with a gap before the preposition, the object may stand in the gap
+        if (objectEnd < 0 && prepositional && entry.pattern().contains("*")) {
+          objectEnd = lexicon.classes().find(entry.objectClass(), tokens, i + 1, patternEnd - 1);
+        }
         // "French troops were expelled from Chad": in the passive the object stands before the verb
         if (objectEnd < 0 && !prepositional && isPassive(tokens, i, form)
             && lexicon.classes().find(entry.objectClass(), tokens, subjectLimit(tokens, i), i) >= 0) {

@@ -35,7 +35,7 @@ final class ModalityStage implements SentenceStage {
       boolean negated = negated(tokens, t, segment);
       List<ActEntry> entries = t.candidates().stream().filter(e -> e.negated() == negated).toList();
       boolean act = !entries.isEmpty() && !promiseOfAnotherAct(tokens, t, sentence.triggers())
-          && !blocks(tokens, t, entries.get(0), segment, negated);
+          && !askedOfAnother(tokens, t, entries.get(0)) && !blocks(tokens, t, entries.get(0), segment, negated);
       readings.add(new TriggerReading(t, act ? entries : List.of(), act && announcedFuture(tokens, t, segment)));
     }
     return sentence.withReadings(readings);
@@ -51,6 +51,27 @@ final class ModalityStage implements SentenceStage {
       if (next.head() <= trigger.head() || next.head() > trigger.end() + 3) continue;
       boolean complement = tokens.get(trigger.end()).is("to");
       if (complement && !next.candidates().get(0).type().category().equals("cooperation")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "The UN called on Russia to withdraw its troops", "urged Ethiopia to restore ties": what one party asks of
+   * another has not happened. A withdrawal demanded by the host ("asked France to pull its soldiers out") is the
+   * demander's expulsion, which the roles read.
+   */
+  private boolean askedOfAnother(List<Token> tokens, Trigger t, ActEntry entry) {
+    int to = t.head() - 1;
+    if (to < 2 || !tokens.get(to).is("to")) return false;
+    for (int k = to - 2; k >= Math.max(0, to - 9); k--) {
+      String w = tokens.get(k).norm();
+      if (tokens.get(k).isPunctuation()) return false;
+      if (!words.is(WordClass.WISH, w)) continue;
+      // "called on Russia to", not "what they have called a strategic project to build"
+      if (w.startsWith("call") && !Regex.matches(tokens.get(k + 1).norm(), "on|upon|for")) return false;
+      boolean demandedWithdrawal = words.is(WordClass.DEMANDING, w)
+          && (entry.type() == ActType.WITHDRAWAL_FORCES || entry.type() == ActType.WITHDRAWAL_RELATIONS);
+      return !demandedWithdrawal;
     }
     return false;
   }

@@ -40,6 +40,7 @@ final class NameStage implements ArticleStage {
           .filter(m -> !withinPlace(m, inside)).toList());
     }
     names = withSurnames(article, names);
+    names = withCongo(article, names);
     boolean niger = false;
     boolean nigeriaByName = false;
     boolean nigeriaSpecific = false;
@@ -107,6 +108,37 @@ final class NameStage implements ArticleStage {
           continue;
         }
         ms.add(new PartyMention(k, k + 1, person.code(), person.kind(), tokens.get(k).text()));
+      }
+      ms.sort(java.util.Comparator.comparingInt(PartyMention::from));
+      out.add(List.copyOf(ms));
+    }
+    return out;
+  }
+
+  /**
+   * "the Democratic Republic of Congo … Congo and Rwanda agreed": "Congo" and "Congolese" alone name either
+   * Congo, so the dictionary lists neither; an article that names only one of the two Congos otherwise means it
+   * by them.
+   */
+  private static List<List<PartyMention>> withCongo(ArticleAnnotation article, List<List<PartyMention>> names) {
+    java.util.Set<String> named = new java.util.HashSet<>();
+    names.forEach(ms -> ms.forEach(m -> {
+      if (m.code().equals("COD") || m.code().equals("COG")) named.add(m.code());
+    }));
+    if (named.size() != 1) return names;
+    String code = named.iterator().next();
+    List<List<PartyMention>> out = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      List<org.entente.text.Token> tokens = article.sentences().get(i).sentence().tokens();
+      List<PartyMention> ms = new ArrayList<>(names.get(i));
+      for (int k = 0; k < tokens.size(); k++) {
+        String w = tokens.get(k).text();
+        int at = k;
+        if (!(w.equals("Congo") || w.equals("Congolese"))
+            || ms.stream().anyMatch(m -> m.from() <= at && at < m.to())) {
+          continue;
+        }
+        ms.add(new PartyMention(k, k + 1, code, w.equals("Congo") ? AliasKind.NAME : AliasKind.DEMONYM, w));
       }
       ms.sort(java.util.Comparator.comparingInt(PartyMention::from));
       out.add(List.copyOf(ms));

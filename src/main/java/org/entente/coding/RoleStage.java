@@ -140,6 +140,24 @@ final class RoleStage implements SentenceStage {
       found = valid(foreignMission(args, trigger, entry, found), entry.type());
       if (entry.type() == ActType.ALLIANCE_ACCESSION) found = notAnOperation(args, notTheFirstTo(args, trigger, found));
       if (entry.head().equals("be")) found = presentIn(args, trigger, found);
+      // "backed Washington", "its support for Taipei": backing a party named right after, not "backed a
+      // resolution against Russia"
+      if (entry.type() == ActType.COOPERATION_DIPLOMATIC && entry.objectClass().isEmpty()
+          && Regex.matches(entry.head(), "back|support")) {
+        List<Token> tokens = args.view().tokens();
+        found = found.stream().filter(i -> i.target().from() == startAfter(tokens, trigger.end())).toList();
+        // "spoke with Macron about his tacit support for Russia": support talked about is a topic, not an act
+        // "an EU support package for Ukraine" is aid, not backing
+        if (trigger.noun() && trigger.end() > trigger.head() + 2) found = List.of();
+        int clause = args.view().segmentOf(trigger.head()).from();
+        for (int k = clause; trigger.noun() && k < trigger.head(); k++) {
+          boolean near = k >= trigger.head() - 4;
+          if (Regex.matches(tokens.get(k).norm(), "about|regarding|concerning")
+              || near && Regex.matches(tokens.get(k).norm(), "over|on|of|against")) {
+            found = List.of();
+          }
+        }
+      }
       found = switchedTo(args, trigger, entry, found);
       if (words.is(WordClass.MEETING, entry.head())) {
         // "ECOWAS leaders meet in Abuja": an organisation meeting is a summit, not a visit to its host; talks
@@ -161,17 +179,21 @@ final class RoleStage implements SentenceStage {
   private List<Interaction> presentIn(Arguments args, Trigger t, List<Interaction> found) {
     List<Token> tokens = args.view().tokens();
     return found.stream().filter(i -> {
+      if (i.target().from() != startAfter(tokens, t.end())) return false;
       for (int k = Math.max(0, i.source().from()); k < Math.min(i.source().to() + 3, t.head()); k++) {
         if (words.is(WordClass.POSTED, tokens.get(k).norm())) return false;
       }
       Participant place = i.target();
-      int start = t.end() < tokens.size() && tokens.get(t.end()).is("the") ? t.end() + 1 : t.end();
-      if (place.from() != start) return false;
       if (place.to() >= tokens.size()) return true;
       Token next = tokens.get(place.to());
       if (Grammar.POSSESSIVE_MARKERS.contains(next.norm())) return false;
       return next.isPunctuation() || next.isCapitalised() || words.is(WordClass.AFTER_PLACE, next.norm());
     }).toList();
+  }
+
+  /** Where a party written right after {@code end} starts: past "the", if it is there. */
+  private static int startAfter(List<Token> tokens, int end) {
+    return end < tokens.size() && tokens.get(end).is("the") ? end + 1 : end;
   }
 
   // ---------------------------------------------------------------- verbs
@@ -185,6 +207,12 @@ final class RoleStage implements SentenceStage {
     List<Actor> byAgent = Arguments.first(after, "by");
     // "withdraw from the disputed region of Nagorno-Karabakh between Armenia and Azerbaijan": no named target
     List<Actor> object = pairing.unnamedDestination(t, entry.type()) ? List.of() : Arguments.firstExcept(after, "by");
+    // "pulled the United States out of the nuclear deal with Iran": a subject that moves its own state acts on
+    // what comes after
+    if (entry.pattern().contains("*") && !object.isEmpty() && object.get(0).to() <= t.end()
+        && Pairing.codes(subject).containsAll(Pairing.codes(object))) {
+      object = Arguments.firstExcept(args.after(t.end(), args.view().segmentOf(t.head()).to()), "by");
+    }
     // "withdraw Sudan's embassy from Abu Dhabi": the owner of what is withdrawn withdraws it from the place
     if (!object.isEmpty() && args.possessor(object) && entry.type().category().equals("withdrawal")) {
       List<Actor> from = Arguments.firstOf(after, "from");
@@ -343,6 +371,13 @@ final class RoleStage implements SentenceStage {
           .filter(a -> a.from() > from && a.to() <= t.head() && !args.view().ignored(a)).limit(1).toList();
       List<Actor> demanding = args.subject(d);
       if (demandedOf.isEmpty() || demanding.isEmpty()) return null;
+      // "the United States called on Kigali to pull its forces out of Congolese territory": a demand that another
+      // state leave a third is no act of the one demanding
+      List<Actor> left = Arguments.firstOf(args.after(t.head() + 1, args.view().segmentOf(t.head()).to()),
+          "from", "of");
+      if (!left.isEmpty() && java.util.Collections.disjoint(Pairing.codes(left), Pairing.codes(demanding))) {
+        return List.of();
+      }
       return pairing.directed(demanding, demandedOf, expulsion, t);
     }
     return null;
@@ -366,7 +401,12 @@ final class RoleStage implements SentenceStage {
     boolean ofOwner = start < args.view().tokens().size() && args.view().tokens().get(start).is("of");
     List<Actor> of = ofOwner ? Arguments.first(after, "of") : List.of();
     List<Actor> by = Arguments.first(after, "by");
-    List<Actor> toward = Arguments.firstOf(after, "to", "in", "from", "with", "against", "into");
+    // "its support for Kyiv": a pattern that ends in a preposition has its target right after it
+    String last = entry.pattern().get(entry.pattern().size() - 1);
+    List<Actor> afterPattern = entry.pattern().size() > 1 && Grammar.PREPOSITIONS.contains(last)
+        ? Arguments.first(after, last) : List.of();
+    List<Actor> toward = !afterPattern.isEmpty() ? afterPattern
+        : Arguments.firstOf(after, "to", "in", "from", "with", "against", "into");
     List<Actor> between = Arguments.first(after, "between");
     List<Actor> owner = !pre.isEmpty() ? pre : !by.isEmpty() ? by : of;
     switch (entry.frame()) {

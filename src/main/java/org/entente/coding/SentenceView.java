@@ -45,7 +45,16 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Actor> localiti
 
   boolean ignored(Actor a) {
     Segment.Kind k = segmentOf(a.from()).kind();
-    return k == Segment.Kind.APPOSITION || k == Segment.Kind.ATTRIBUTION;
+    return k == Segment.Kind.APPOSITION || k == Segment.Kind.ATTRIBUTION || describesAlly(a);
+  }
+
+  /** "our NATO ally Lithuania", "Russia's ally Belarus": the first party only says whose ally the second is. */
+  private boolean describesAlly(Actor a) {
+    int k = a.to();
+    if (k < tokens.size() && Grammar.POSSESSIVE_MARKERS.contains(tokens.get(k).norm())) k++;
+    if (k + 1 >= tokens.size() || !Regex.matches(tokens.get(k).norm(), "ally|allies|partner|partners")) return false;
+    int next = k + 1;
+    return actors.stream().anyMatch(b -> b.from() == next);
   }
 
   /** A role noun or a possessive ending: words inside a party's noun phrase ("Niger's defence minister"). */

@@ -122,9 +122,12 @@ public final class SentenceReader {
         while (from < to && paragraph.charAt(from) <= ' ') from++;
         int next = current[0];
         while (next < current[1] && paragraph.charAt(next) <= ' ') next++;
-        char first = next < current[1] ? paragraph.charAt(next) : ' ';
+        int wordEnd = next;
+        while (wordEnd < current[1] && Character.isLetterOrDigit(paragraph.charAt(wordEnd))) wordEnd++;
+        String firstWord = paragraph.substring(next, wordEnd);
         // each pattern ends with a full stop: without one, none can match
-        boolean cut = to > from && paragraph.charAt(to - 1) == '.' && rejoins(paragraph.substring(from, to), first);
+        boolean cut = to > from && paragraph.charAt(to - 1) == '.'
+            && rejoins(paragraph.substring(from, to), firstWord);
         if (cut) {
           previous[1] = current[1];
           continue;
@@ -141,11 +144,28 @@ public final class SentenceReader {
    * INITIALS, its last two initials match whenever the whole does), so they are tried on that tail alone; the
    * bounds are transparent, so that {@code \b} sees the character before it as it would in the whole sentence.
    */
-  private static boolean rejoins(String before, char first) {
+  private static boolean rejoins(String before, String firstWord) {
+    char first = firstWord.isEmpty() ? ' ' : firstWord.charAt(0);
+    // "U.S. President Joe Biden", "Ferdinand Marcos Jr. paid a visit": initials and "Jr." go on into a word that
+    // does not open sentences; "… to the U.S. The next day" ends where it seems to
+    boolean opener = SENTENCE_OPENERS.contains(firstWord);
     return tail(MONTH_ABBREVIATION, before) && Character.isDigit(first)
         || tail(TITLE_ABBREVIATION, before) && Character.isUpperCase(first)
-        || tail(INITIALS, before) && (Character.isLowerCase(first) || Character.isDigit(first));
+        || tail(INITIALS, before) && (Character.isLowerCase(first) || Character.isDigit(first)
+            || Character.isUpperCase(first) && !opener)
+        || tail(SUFFIX_ABBREVIATION, before) && !opener && Character.isLetter(first);
   }
+
+  private static final java.util.regex.Pattern SUFFIX_ABBREVIATION = java.util.regex.Pattern.compile(
+      "\\b(?:Jr|Sr)\\.$");
+
+  /** Words that open sentences in news far more often than they follow "U.S." or "Jr." inside one. */
+  private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("The", "A", "An", "In", "On",
+      "At", "It", "He", "She", "They", "We", "I", "But", "And", "This", "That", "These", "Those", "After", "When",
+      "While", "As", "If", "There", "Its", "His", "Her", "Their", "Our", "Last", "Earlier", "Later", "Since", "For",
+      "By", "With", "From", "Some", "Many", "Most", "One", "Two", "Three", "Both", "Such", "Asked", "According",
+      "Meanwhile", "However", "Still", "Yet", "Now", "Then", "Also", "Under", "Before", "During", "Despite",
+      "Although", "Though", "Because", "Why", "What", "How", "Who", "Where", "No", "Not", "So", "To", "Of");
 
   private static final int ABBREVIATION_TAIL = 16;
 

@@ -37,15 +37,19 @@ class DevSetEvaluationTest {
   }
 
   /**
-   * The written held-out sets 2 to 4 were measured once before any rule was tuned on them (README, "Measured");
+   * The written held-out sets 2 to 5 were measured once before any rule was tuned on them (README, "Measured");
    * their failure classes were fixed since, so they now guard against regressions, a little below today's scores.
+   * Set 5, the newest, is the hardest: its floors are lower.
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
-    for (String set : java.util.List.of("heldout2", "heldout3", "heldout4")) {
+    java.util.Map<String, double[]> floors = java.util.Map.of("heldout2", new double[] {0.70, 0.80},
+        "heldout3", new double[] {0.70, 0.80}, "heldout4", new double[] {0.70, 0.80},
+        "heldout5", new double[] {0.62, 0.75});
+    for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
-      assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(0.70);
-      assertThat(report.precision()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(0.80);
+      assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);
+      assertThat(report.precision()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[1]);
     }
   }
 }

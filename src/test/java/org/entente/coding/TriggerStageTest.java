@@ -34,9 +34,9 @@ class TriggerStageTest {
 
   @Test
   void aStarGapReachesAcrossTheObject() {
-    // rule: "pull * out" allows up to seven words between ("pulled its 1,500 troops out")
+    // rule: "pull * out of" allows up to seven words between ("pulled its 1,500 troops out of")
     assertThat(triggers(last("2024-05-10", "Sweden pulled its 1,500 troops out of Mali.")))
-        .containsExactly("pulled its 1,500 troops out=withdrawal/forces");
+        .containsExactly("pulled its 1,500 troops out of=withdrawal/forces,withdrawal/organization");
   }
 
   @Test

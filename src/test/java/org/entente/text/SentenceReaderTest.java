@@ -26,6 +26,14 @@ class SentenceReaderTest {
   }
 
   @Test
+  void initialsAndJuniorBeforeAWordThatOpensNoSentenceDoNotEndOne() {
+    assertThat(sentences("U.S. President Joe Biden met Kenya's president. Ferdinand Marcos Jr. paid a state visit "
+        + "to Tokyo. They talked."))
+        .containsExactly("U.S. President Joe Biden met Kenya's president.",
+            "Ferdinand Marcos Jr. paid a state visit to Tokyo.", "They talked.");
+  }
+
+  @Test
   void possessivesAndHyphenatedPairsAreSplitIntoWords() {
     assertThat(READER.tokenize("Niger's envoys and Russia-Niger ties", 0)).extracting(Token::text)
         .containsExactly("Niger", "'s", "envoys", "and", "Russia", "-", "Niger", "ties");
