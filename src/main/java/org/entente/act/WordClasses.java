@@ -17,6 +17,11 @@ import org.entente.text.WordForms;
  */
 public final class WordClasses {
   private final Map<String, List<List<String>>> classes = new HashMap<>();
+  /**
+   * Of each class, the positions of its members by their first word: a token can start only the members whose
+   * first word it is a form of, so the others are never tried (the search runs at every token of a window).
+   */
+  private final Map<String, Map<String, List<Integer>>> byFirstWord = new HashMap<>();
   private final WordForms forms;
 
   WordClasses(Dictionaries files, WordForms forms) {
@@ -27,6 +32,13 @@ public final class WordClasses {
       classes.computeIfAbsent(row.get("class"), k -> new ArrayList<>()).add(words);
       words.forEach(forms::addNoun);
     }
+    classes.forEach((name, members) -> {
+      Map<String, List<Integer>> index = new HashMap<>();
+      for (int m = 0; m < members.size(); m++) {
+        index.computeIfAbsent(members.get(m).get(0), k -> new ArrayList<>()).add(m);
+      }
+      byFirstWord.put(name, index);
+    });
   }
 
   public boolean known(String name) { return classes.containsKey(name); }
@@ -46,15 +58,32 @@ public final class WordClasses {
     return -1;
   }
 
+  /** The end of the first member of {@code name}, in the file's order, that starts at token {@code i}, or -1. */
   private int memberAt(String name, List<Token> tokens, int i, int to) {
-    for (List<String> words : classes.getOrDefault(name, List.of())) {
-      int end = i + words.size();
-      if (end > to) continue;
-      boolean all = true;
-      for (int k = 0; k < words.size() && all; k++) all = sameWord(tokens.get(i + k).norm(), words.get(k));
-      if (all) return end;
+    Map<String, List<Integer>> index = byFirstWord.get(name);
+    if (index == null) return -1;
+    List<List<String>> members = classes.get(name);
+    String norm = tokens.get(i).norm();
+    int first = firstMatch(members, index.get(norm), tokens, i, to, Integer.MAX_VALUE);
+    for (WordForm f : forms.of(norm)) {
+      if (!f.inflection().isVerb()) first = firstMatch(members, index.get(f.lemma()), tokens, i, to, first);
     }
-    return -1;
+    return first == Integer.MAX_VALUE ? -1 : i + members.get(first).size();
+  }
+
+  /** The first of {@code positions} (ascending) before {@code before} whose member matches at {@code i}. */
+  private int firstMatch(List<List<String>> members, List<Integer> positions, List<Token> tokens, int i, int to,
+      int before) {
+    if (positions == null) return before;
+    for (int m : positions) {
+      if (m >= before) break;
+      List<String> words = members.get(m);
+      if (i + words.size() > to) continue;
+      boolean all = true;
+      for (int k = 1; k < words.size() && all; k++) all = sameWord(tokens.get(i + k).norm(), words.get(k));
+      if (all) return m;
+    }
+    return before;
   }
 
   /** {@code norm} is {@code lemma} or one of its noun forms ("troops" for "troop"). */

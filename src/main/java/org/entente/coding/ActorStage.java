@@ -268,25 +268,28 @@ final class ActorStage implements SentenceStage {
       for (int i = 0; i < tokens.size(); i++) {
         if (taken[i]) continue;
         String w = tokens.get(i).norm();
-        List<String> referent = discourse.pronounReferent();
-        // "Kenya hosted Uganda's president. In April, it expelled …": after a visit the guest and the host are
-        // "they"; a singular pronoun is the previous sentence's subject
-        if (!w.equals("they") && referent.size() > 1 && discourse.previousSubject().size() == 1) {
-          referent = discourse.previousSubject();
-        }
-        // a pronoun opening a clause ("In September it signed …") stands for the party the sentence before acted
-        // as; after a reporting verb ("said it would …") it is the speaker, whom the roles find
-        int at = i;
-        boolean opensClause = i == 0 || BEFORE_SUBJECT.contains(tokens.get(i - 1).norm())
-            || dates.stream().anyMatch(d -> d.to() == at);
-        // "France intervened in 2013, but it wound up the operation in 2016": inside its sentence, the state the
-        // sentence opened with
-        Actor opener = i > 0 && opensClause && !w.equals("they") ? sentenceSubject(i) : null;
-        if (opener != null) referent = opener.codes();
-        if (PRONOUNS.contains(w) && opensClause && i + 1 < tokens.size()
-            && !referent.isEmpty() && (w.equals("they") || referent.size() == 1)) {
-          added.add(new Actor(i, i + 1, referent, tokens.get(i).text(), ActorKind.PRONOUN));
-          continue;
+        // what a pronoun stands for is worked out only at a pronoun: this loop visits every token
+        if (PRONOUNS.contains(w)) {
+          List<String> referent = discourse.pronounReferent();
+          // "Kenya hosted Uganda's president. In April, it expelled …": after a visit the guest and the host are
+          // "they"; a singular pronoun is the previous sentence's subject
+          if (!w.equals("they") && referent.size() > 1 && discourse.previousSubject().size() == 1) {
+            referent = discourse.previousSubject();
+          }
+          // a pronoun opening a clause ("In September it signed …") stands for the party the sentence before acted
+          // as; after a reporting verb ("said it would …") it is the speaker, whom the roles find
+          int at = i;
+          boolean opensClause = i == 0 || BEFORE_SUBJECT.contains(tokens.get(i - 1).norm())
+              || dates.stream().anyMatch(d -> d.to() == at);
+          // "France intervened in 2013, but it wound up the operation in 2016": inside its sentence, the state the
+          // sentence opened with
+          Actor opener = i > 0 && opensClause && !w.equals("they") ? sentenceSubject(i) : null;
+          if (opener != null) referent = opener.codes();
+          if (opensClause && i + 1 < tokens.size() && !referent.isEmpty()
+              && (w.equals("they") || referent.size() == 1)) {
+            added.add(new Actor(i, i + 1, referent, tokens.get(i).text(), ActorKind.PRONOUN));
+            continue;
+          }
         }
         boolean opening = i == 0 || tokens.get(i - 1).isPunctuation();
         // "three of the countries signed …" anywhere; "Three African countries …" opening a sentence

@@ -77,11 +77,12 @@ final class DateStage implements ArticleStage {
       Integer days = STORY_DAYS.get(tokens.get(i + 1).norm());
       boolean phrase = tokens.get(i).is("the") && days != null
           && Regex.matches(tokens.get(i + 2).norm(), "day|night|evening|morning|afternoon");
+      if (!phrase) continue;
       int from = i;
       // "On 8 July he flew to Asmara, and the following day …": counted from a day the sentence gave before
       ResolvedDate anchor = found.stream().filter(d -> d.to() <= from && d.date().precision() == DatePrecision.DAY)
           .map(DateMention::date).reduce((a, b) -> b).orElse(story);
-      if (phrase && anchor != null && found.stream().noneMatch(d -> d.from() <= from && d.to() > from)) {
+      if (anchor != null && found.stream().noneMatch(d -> d.from() <= from && d.to() > from)) {
         LocalDate day = anchor.date().plusDays(days);
         out.add(new DateMention(i, i + 3, new ResolvedDate(day, DatePrecision.DAY, Token.join(tokens, i, i + 3))));
       }

@@ -91,6 +91,20 @@ final class MentionStage implements SentenceStage {
     return ordered || a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
   }
 
+  /** {@code s.replaceAll("\\s+", " ").trim()}, without a pattern: a sentence of every mention goes through it. */
+  static String oneLine(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (!white) b.append(c);
+      else if (!space) b.append(' ');
+      space = white;
+    }
+    return b.toString().trim();
+  }
+
   private static Mention mention(InputArticle article, Sentence sentence, Interaction i, ResolvedDate date) {
     Participant source = i.source();
     Participant target = i.target();
@@ -103,7 +117,7 @@ final class MentionStage implements SentenceStage {
     String original = article.text().substring(sentence.originalStart(), sentence.originalEnd());
     return new Mention(article.id(), sentence.index(), sentence.originalStart(), sentence.originalEnd(),
         source.code(), target.code(), type, date, source.text(), target.text(),
-        sentence.span(i.triggerHead(), i.triggerEnd()), original.replaceAll("\\s+", " ").trim(), source.kind(),
+        sentence.span(i.triggerHead(), i.triggerEnd()), oneLine(original), source.kind(),
         target.kind());
   }
 }

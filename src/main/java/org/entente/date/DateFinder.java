@@ -90,7 +90,26 @@ public final class DateFinder {
     };
   }
 
+  /**
+   * Whether a date expression may open at token {@code i}: each kind opens with a digit, a capital (a month), a
+   * weekday, one of a few words, or a number two words before "ago". Most tokens are none of these, and this is
+   * asked of every token, before the patterns, which cost far more.
+   */
+  private static boolean mayOpen(List<Token> t, int i) {
+    Token token = t.get(i);
+    String w = token.norm();
+    if (w.isEmpty()) return false;
+    char first = w.charAt(0);
+    if (first >= '0' && first <= '9' || Character.isUpperCase(token.text().charAt(0))) return true;
+    if (MonthNames.weekday(w).isPresent() || OPENING_WORDS.contains(w)) return true;
+    return i + 2 < t.size() && t.get(i + 2).is("ago");
+  }
+
+  /** The words that open a relative date: "yesterday", "last month", "this year", "previous week". */
+  private static final Set<String> OPENING_WORDS = Set.of("yesterday", "today", "last", "this", "previous");
+
   private DateMention at(List<Token> t, int i, LocalDate pub) {
+    if (!mayOpen(t, i)) return null;
     String w = t.get(i).norm();
     Matcher iso = ISO.matcher(w);
     if (iso.matches()) {
