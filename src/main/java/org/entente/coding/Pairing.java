@@ -46,7 +46,8 @@ final class Pairing {
     if (to.isEmpty() && !from.isEmpty()) to = impliedTargets(type, t, fromCodes);
     // "the expulsion of the French ambassador", "French troops were expelled": by the country the article is about
     boolean agentless = t.noun() || t.passive();
-    if (from.isEmpty() && !to.isEmpty() && agentless && type.category().equals("expulsion")) {
+    if (from.isEmpty() && !to.isEmpty() && agentless
+        && (type.category().equals("expulsion") || type == ActType.WITHDRAWAL_AGREEMENT)) {
       String state = salience.salientStateExcept(to.stream().map(Participant::code).toList());
       if (state != null) from = List.of(Participant.implied(state));
     }

@@ -318,6 +318,19 @@ final class RoleStage implements SentenceStage {
         // "the French bases have been handed over to the Chadian army": the owner named in the subject leaves
         return pairing.directed(subject, Arguments.firstOf(after, "to", "in"), entry.type(), t);
       }
+      // "military cooperation agreements with France were revoked": the partner of an agreement ended
+      if (actor.isEmpty() && entry.type() == ActType.WITHDRAWAL_AGREEMENT) {
+        List<Actor> partner = args.view().actors().stream().filter(a -> a.from() < t.head()
+            && !args.view().ignored(a) && "with".equals(args.view().preposition(a))
+            && args.view().segmentOf(a.from()).equals(args.view().segmentOf(t.head()))).limit(1).toList();
+        // the one who says so ("Niger's junta said …"), else the state the article is about, ended it
+        if (!partner.isEmpty()) {
+          List<String> partnerCodes = Pairing.codes(partner);
+          List<Actor> ender = subject.stream().filter(a -> a.codes().stream().noneMatch(partnerCodes::contains))
+              .toList();
+          return pairing.directed(ender, partner, entry.type(), t);
+        }
+      }
       // "was expelled from Niger": without a "by", only a "from" party can be the actor
       return pairing.directed(actor, subject, entry.type(), t);
     }

@@ -88,4 +88,16 @@ class BackingAndPresenceTest {
         + "territories.")).containsExactly("TUR->ISR cooperation/visit 2022-05-01 month",
             "TUR->PSE cooperation/visit 2022-05-01 month");
   }
+
+  @Test
+  void forcesOrderedOutOfTheCountryAreExpelled() {
+    assertThat(mentions("2023-02-24", "Burkina Faso's leader ordered French special forces out of the country in "
+        + "January.")).containsExactly("BFA->FRA expulsion/forces 2023-01-01 month");
+  }
+
+  @Test
+  void agreementsWithAPartnerRevokedInThePassiveAreEndedByTheOneWhoSaysSo() {
+    assertThat(mentions("2023-08-04", "Niger's junta said military cooperation agreements with France were revoked "
+        + "on Thursday.")).containsExactly("NER->FRA withdrawal/agreement 2023-08-03 day");
+  }
 }

@@ -50,4 +50,10 @@ class CoordinationAndRecognitionTest {
     assertThat(mentions("2024-05-10", "The French ambassador was given 48 hours to leave Niger."))
         .containsExactly("NER->FRA expulsion/diplomat 2024-05-10 reported");
   }
+
+  @Test
+  void switchingRecognitionToAPartyOpensRelationsWithIt() {
+    assertThat(mentions("2019-09-20", "The Solomon Islands switched recognition to Beijing on Monday."))
+        .containsExactly("SLB->CHN cooperation/diplomatic 2019-09-16 day");
+  }
 }

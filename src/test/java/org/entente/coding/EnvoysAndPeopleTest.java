@@ -45,4 +45,18 @@ class EnvoysAndPeopleTest {
     assertThat(mentions("2024-05-10", "The Emir of Qatar met Biden in Washington on Monday. Later he flew to "
         + "Ottawa.")).contains("QAT->CAN cooperation/visit 2024-05-10 reported");
   }
+
+  @Test
+  void anAmbassadorBackAtThePostIsDiplomaticCooperation() {
+    assertThat(mentions("2022-04-08", "Morocco's ambassador returned to Madrid on Monday."))
+        .containsExactly("MAR->ESP cooperation/diplomatic 2022-04-04 day");
+    // coming home is no act of its own
+    assertThat(mentions("2022-04-08", "The French ambassador returned to Paris on Monday.")).isEmpty();
+  }
+
+  @Test
+  void aDelegationFlyingIntoACapitalVisitsIt() {
+    assertThat(mentions("2023-01-06", "A high-level Ivorian delegation flew into Bamako on December 22."))
+        .containsExactly("CIV->MLI cooperation/visit 2022-12-22 day");
+  }
 }
