@@ -47,6 +47,20 @@ final class Arguments {
    */
   private List<Actor> decider(int head) {
     if (head < 2 || !view.tokens().get(head - 1).is("to")) return List.of();
+    // "Wu said the government had learned that Kiribati's president had decided to establish relations": who
+    // decided is the party named right before the verb
+    if (Regex.matches(view.tokens().get(head - 2).norm(), "decided|decides|decide")) {
+      Segment segment = view.segmentOf(head);
+      List<Actor> before = view.actors().stream().filter(a -> a.from() >= segment.from() && a.to() <= head - 2
+          && !view.ignored(a) && !view.inPrepositionalPhrase(a)).toList();
+      List<List<Actor>> groups = view.groups(before);
+      if (!groups.isEmpty()) {
+        List<Actor> last = groups.get(groups.size() - 1);
+        // only a party whose phrase runs up to the verb ("Kiribati President Taneti Maamau had decided")
+        int gap = head - 2 - last.get(last.size() - 1).to();
+        if (gap <= 3) return last;
+      }
+    }
     for (int k = head - 2; k >= Math.max(0, head - 9); k--) {
       String w = view.tokens().get(k).norm();
       if (!view.words().is(WordClass.DECISION, w)) continue;

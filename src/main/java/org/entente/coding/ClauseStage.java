@@ -372,7 +372,11 @@ final class ClauseStage implements SentenceStage {
 
   /** ", the former ally of Niger," right after a party: a description of it, not an actor of its own. */
   private boolean isApposition(List<Token> tokens, int[] span, int[] previous, boolean[] inActor) {
-    if (span[1] - span[0] > 10) return false;
+    // "Kiribati, an archipelago of about 115,000 people spread over an ocean area the size of India, first …": a
+    // description opened by "a" or "an" and closed by a comma may run longer
+    boolean description = Regex.matches(tokens.get(span[0]).norm(), "an?") && span[1] < tokens.size()
+        && tokens.get(span[1]).is(",");
+    if (span[1] - span[0] > (description ? 20 : 10)) return false;
     // "the French ambassador, Sylvain Itte,": a name set beside the office just named
     boolean afterOffice = words.is(WordClass.ROLE, tokens.get(previous[1] - 1).norm()) && inActor[span[0]];
     if (!inActor[previous[1] - 1] && !afterOffice) return false;

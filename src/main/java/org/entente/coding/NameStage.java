@@ -82,6 +82,8 @@ final class NameStage implements ArticleStage {
    * full is named by surname alone elsewhere in it, as news style has it. A surname two named persons share is
    * left alone.
    */
+  private static final java.util.Set<String> SURNAME_FIRST = java.util.Set.of("CHN", "TWN", "KOR", "PRK");
+
   private static List<List<PartyMention>> withSurnames(ArticleAnnotation article, List<List<PartyMention>> names) {
     java.util.Map<String, PartyMention> persons = new java.util.HashMap<>();
     java.util.Set<String> shared = new java.util.HashSet<>();
@@ -89,8 +91,9 @@ final class NameStage implements ArticleStage {
       List<org.entente.text.Token> tokens = article.sentences().get(i).sentence().tokens();
       for (PartyMention m : names.get(i)) {
         if (m.kind() != AliasKind.LEADER && m.kind() != AliasKind.OFFICIAL || m.to() - m.from() < 2) continue;
-        org.entente.text.Token last = tokens.get(m.to() - 1);
-        if (!last.isCapitalised() || last.norm().length() < 3 || Regex.matches(last.norm(), "[ivx]+|jr|sr")) continue;
+        // "Wang Yi … Wang said": Chinese and Korean names put the family name first
+        org.entente.text.Token last = tokens.get(SURNAME_FIRST.contains(m.code()) ? m.from() : m.to() - 1);
+        if (!last.isCapitalised() || last.norm().length() < 2 || Regex.matches(last.norm(), "[ivx]+|jr|sr")) continue;
         PartyMention before = persons.putIfAbsent(last.norm(), m);
         if (before != null && !before.code().equals(m.code())) shared.add(last.norm());
       }

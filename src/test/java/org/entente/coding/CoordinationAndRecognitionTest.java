@@ -56,4 +56,25 @@ class CoordinationAndRecognitionTest {
     assertThat(mentions("2019-09-20", "The Solomon Islands switched recognition to Beijing on Monday."))
         .containsExactly("SLB->CHN cooperation/diplomatic 2019-09-16 day");
   }
+
+  @Test
+  void agreeingToRecogniseEachOtherIsNoAlliance() {
+    assertThat(mentions("2020-09-04", "Israel and Kosovo agreed to recognise each other on Friday."))
+        .containsExactly("ISR->XKX cooperation/diplomatic 2020-09-04 day");
+    assertThat(mentions("2020-09-04", "Mali and Niger agreed on Friday to defend each other in case of attack."))
+        .containsExactly("MLI->NER alliance/formation 2020-09-04 day");
+  }
+
+  @Test
+  void aLongDescriptionAfterTheSubjectIsAnApposition() {
+    assertThat(mentions("2019-09-20", "Kiribati, an archipelago of about 115,000 people spread over an ocean area "
+        + "the size of India, first recognized Beijing in 1980.")).containsExactly(
+            "KIR->CHN cooperation/diplomatic 1980-01-01 year");
+  }
+
+  @Test
+  void whoDecidedIsThePartyRightBeforeTheVerb() {
+    assertThat(mentions("2019-09-20", "Wu said the government had learned that Kiribati's president had decided to "
+        + "establish relations with Beijing.")).containsExactly("KIR->CHN cooperation/diplomatic 2019-09-20 reported");
+  }
 }

@@ -59,4 +59,12 @@ class EnvoysAndPeopleTest {
     assertThat(mentions("2023-01-06", "A high-level Ivorian delegation flew into Bamako on December 22."))
         .containsExactly("CIV->MLI cooperation/visit 2022-12-22 day");
   }
+
+  @Test
+  void chineseAndKoreanFamilyNamesComeFirst() {
+    assertThat(mentions("2023-03-24", "Chinese Foreign Minister Wang Yi arrived in Riyadh. On Wednesday, Wang held "
+        + "talks with Crown Prince Mohammed bin Salman.")).contains("CHN->SAU cooperation/visit 2023-03-22 day");
+    assertThat(mentions("2023-03-24", "South Korean President Yoon Suk Yeol flew to Tokyo on Thursday. Yoon met "
+        + "Kishida the same day.")).contains("KOR->JPN cooperation/visit 2023-03-23 day");
+  }
 }
