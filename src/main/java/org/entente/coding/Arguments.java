@@ -98,13 +98,21 @@ final class Arguments {
     }
     List<Actor> candidates = new ArrayList<>();
     for (Actor a : view.actors()) {
-      if (a.from() >= start && a.to() <= before && !view.ignored(a) && !view.inPrepositionalPhrase(a)) {
+      if (a.from() >= start && a.to() <= before && !view.ignored(a)
+          && (!view.inPrepositionalPhrase(a) || fromAfterRole(a))) {
         candidates.add(a);
       }
     }
     List<List<Actor>> groups = view.groups(candidates);
     if (groups.isEmpty() && firstPerson(segment.from(), before)) return speaker();
     return groups.isEmpty() ? List.of() : groups.get(0);
+  }
+
+  /** "A joint delegation from Mali and Burkina Faso arrived …": whose delegation it is. */
+  private boolean fromAfterRole(Actor a) {
+    int k = a.from() - 1;
+    if (k >= 0 && view.tokens().get(k).is("the")) k--;
+    return k >= 1 && view.tokens().get(k).is("from") && view.words().is(WordClass.ROLE, view.tokens().get(k - 1).norm());
   }
 
   /** "We have decided to end …," the prime minister said: a first-person subject is the speaker. */

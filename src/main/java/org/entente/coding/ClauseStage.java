@@ -334,6 +334,12 @@ final class ClauseStage implements SentenceStage {
         && isApposition(tokens, span, spans.get(index - 1), inActor)) {
       return Segment.Kind.APPOSITION;
     }
+    // "A first ECOWAS mission, led by former Nigerian head of state Abdulsalami Abubakar, spent …": who leads
+    // or heads a party describes it, and takes no part in its acts
+    if (index > 0 && afterComma && span[0] + 1 < span[1] && tokens.get(span[0] + 1).is("by")
+        && Regex.matches(w, "led|headed|chaired|accompanied") && span[1] < tokens.size() && tokens.get(span[1]).is(",")) {
+      return Segment.Kind.APPOSITION;
+    }
     if (w.endsWith("ing") && w.length() > 4 && !inActor[span[0]]) return Segment.Kind.PARTICIPLE;
     if (w.equals("with") && hasGerund(tokens, span)) return Segment.Kind.PARTICIPLE;
     if (Grammar.SUBORDINATORS.contains(w)) {

@@ -173,8 +173,9 @@ final class NameStage implements ArticleStage {
         || regions.isRegionWord(tokens.get(k).norm()))) {
       k++;
     }
+    // "the Burkinabe capital" is Burkina Faso's, not a description of some country
     return k < tokens.size() && (words.is(NewsWords.WordClass.COUNTRY, tokens.get(k).norm())
-        || tokens.get(k).is("state"));
+        && !tokens.get(k).is("capital") || tokens.get(k).is("state"));
   }
 
   /** A person, capital, city or institution: a name no translation mixes up, unlike "Nigerian". */

@@ -67,4 +67,26 @@ class EnvoysAndPeopleTest {
     assertThat(mentions("2023-03-24", "South Korean President Yoon Suk Yeol flew to Tokyo on Thursday. Yoon met "
         + "Kishida the same day.")).contains("KOR->JPN cooperation/visit 2023-03-23 day");
   }
+
+  @Test
+  void aDelegationFromSeveralStatesIsEachOfThem() {
+    assertThat(mentions("2023-08-10", "A joint delegation from Mali and Burkina Faso arrived in Niamey on Monday."))
+        .containsExactly("MLI->NER cooperation/visit 2023-08-07 day", "BFA->NER cooperation/visit 2023-08-07 day");
+  }
+
+  @Test
+  void whoLeadsAMissionTakesNoPartInItsActs() {
+    assertThat(mentions("2023-08-10", "A first ECOWAS mission, led by former Nigerian head of state Abdulsalami "
+        + "Abubakar, spent a few hours in Niamey last Thursday.")).containsExactly(
+            "ECOWAS->NER cooperation/visit 2023-08-03 day");
+  }
+
+  @Test
+  void theCapitalIsTheCapitalOfTheCountryTheArticleIsAbout() {
+    assertThat(mentions("2023-08-10", "Niger's junta met the envoys on Monday. A delegation from Mali arrived in "
+        + "the capital on Tuesday.")).contains("MLI->NER cooperation/visit 2023-08-08 day");
+    // and "the Burkinabe capital" is still Burkina Faso's
+    assertThat(mentions("2024-05-10", "Russia reopened its embassy in the Burkinabe capital in December 2023."))
+        .containsExactly("RUS->BFA cooperation/diplomatic 2023-12-01 month");
+  }
 }
