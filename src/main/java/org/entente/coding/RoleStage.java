@@ -191,6 +191,22 @@ final class RoleStage implements SentenceStage {
     }).toList();
   }
 
+  /**
+   * "Macron attended Deby's funeral in N'Djamena", "a ceremony in Buenos Aires attended by Hungary's Orban": who
+   * attends an event visits the place it is held, else the party whose event it is.
+   */
+  private static List<Interaction> attended(Arguments args, Pairing pairing, Trigger t) {
+    Segment segment = args.view().segmentOf(t.head());
+    List<Arguments.Group> after = args.after(t.end(), segment.to());
+    List<Actor> visitors = t.passive() ? Arguments.first(after, "by") : args.subject(t.head());
+    List<Actor> place = args.view().places().stream().filter(a -> segment.contains(a.from())).limit(1).toList();
+    // "Deby's funeral", "the inauguration of Ghana's new president"; not "the ceremony with Bahrain"
+    List<Actor> owner = after.stream().filter(g -> g.preposition() == null || g.preposition().equals("of"))
+        .findFirst().map(Arguments.Group::actors).orElse(List.of());
+    List<Actor> host = !place.isEmpty() ? place : t.passive() ? List.of() : owner;
+    return pairing.directed(visitors, host, ActType.COOPERATION_VISIT, t);
+  }
+
   /** Where a party written right after {@code end} starts: past "the", if it is there. */
   private static int startAfter(List<Token> tokens, int end) {
     return end < tokens.size() && tokens.get(end).is("the") ? end + 1 : end;
@@ -201,6 +217,7 @@ final class RoleStage implements SentenceStage {
   private List<Interaction> verbal(Arguments args, Pairing pairing, Trigger t, ActEntry entry) {
     List<Interaction> demanded = demanded(args, pairing, t, entry);
     if (demanded != null) return demanded;
+    if (entry.type() == ActType.COOPERATION_VISIT && entry.head().equals("attend")) return attended(args, pairing, t);
     List<Actor> subject = args.subject(t.head());
     // from the head: "ordered the French ambassador to leave" has its object inside the pattern
     List<Arguments.Group> after = args.after(t.head() + 1, args.view().segmentOf(t.head()).to());

@@ -53,4 +53,21 @@ class PresenceVisitTest {
     assertThat(mentions("2024-05-10", "The Malian ambassador, who was in Paris at the time, was summoned."))
         .isEmpty();
   }
+
+  @Test
+  void attendingAnEventVisitsWhereItIsHeld() {
+    assertThat(mentions("2021-04-24", "Macron attended Deby's funeral in N'Djamena on Friday."))
+        .containsExactly("FRA->TCD cooperation/visit 2021-04-23 day");
+    assertThat(mentions("2023-12-12", "Milei was sworn in on Sunday in a ceremony in Buenos Aires attended by "
+        + "Hungarian Prime Minister Viktor Orban.")).containsExactly("HUN->ARG cooperation/visit 2023-12-10 day");
+    // the place named hosts, not the party met there
+    assertThat(mentions("2023-12-12", "Ghana's president attended a meeting with Russian officials in Paris on "
+        + "Monday.")).contains("GHA->FRA cooperation/visit 2023-12-11 day");
+  }
+
+  @Test
+  void attendingLaterIsAPlan() {
+    assertThat(mentions("2023-12-12", "Kenya's foreign minister will attend the summit in Addis Ababa next week."))
+        .isEmpty();
+  }
 }
