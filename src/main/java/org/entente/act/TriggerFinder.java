@@ -49,8 +49,11 @@ public final class TriggerFinder {
 
   private Trigger match(List<Token> tokens, int i, WordForm form) {
     // "the end of its partnership": after a determiner a word is a noun, whatever else it can be
-    // "China's downgrade of ties": and after a possessive
-    if (form.inflection().isVerb() && i > 0 && (Grammar.NOUN_MARKERS.contains(tokens.get(i - 1).norm())
+    // "China's downgrade of ties": and after a possessive; but "Germany, France and Poland each ordered …": a
+    // past tense after "each" is the verb of the parties before it
+    boolean floatingEach = i > 0 && tokens.get(i - 1).is("each")
+        && (form.inflection() == Inflection.PAST || form.inflection() == Inflection.PAST_OR_PARTICIPLE);
+    if (form.inflection().isVerb() && i > 0 && !floatingEach && (Grammar.NOUN_MARKERS.contains(tokens.get(i - 1).norm())
         || Grammar.POSSESSIVE_MARKERS.contains(tokens.get(i - 1).norm()))) {
       return null;
     }

@@ -52,7 +52,13 @@ final class RoleStage implements SentenceStage {
     for (TriggerReading r : sentence.readings()) {
       if (!r.act()) continue;
       List<Interaction> own = interactions(args, pairing, r);
-      if (own.isEmpty()) own = parallelTarget(args, r, found);
+      Interaction last = found.isEmpty() ? discourse.lastAct() : found.get(found.size() - 1);
+      // "… expelled Russian diplomats. Estonia and Latvia expelled one each": after an act on a third party, two
+      // parties acting alike act on it, not on each other
+      if (own.isEmpty() || amongThemselves(own)) {
+        List<Interaction> parallel = parallelTarget(args, r, last);
+        if (own.isEmpty() || !parallel.isEmpty()) own = parallel;
+      }
       found.addAll(own);
     }
     found.addAll(followers(args, found.isEmpty() ? discourse.lastAct() : found.get(found.size() - 1)));
@@ -67,10 +73,19 @@ final class RoleStage implements SentenceStage {
    * "Mauritania cut diplomatic ties with Qatar and Jordan downgraded its relations": a break in relations that
    * names no other party is with the party of the break just reported in the sentence.
    */
-  private static List<Interaction> parallelTarget(Arguments args, TriggerReading r, List<Interaction> before) {
-    if (r.entries().get(0).type() != ActType.WITHDRAWAL_RELATIONS || before.isEmpty()) return List.of();
-    Interaction last = before.get(before.size() - 1);
-    if (last.type() != ActType.WITHDRAWAL_RELATIONS) return List.of();
+  /** Whether every target is also a source: "Germany and Russia expelled each other's diplomats". */
+  private static boolean amongThemselves(List<Interaction> found) {
+    Set<String> sources = new java.util.HashSet<>();
+    found.forEach(i -> sources.add(i.source().code()));
+    return found.stream().allMatch(i -> sources.contains(i.target().code()));
+  }
+
+  private static List<Interaction> parallelTarget(Arguments args, TriggerReading r, Interaction last) {
+    ActType type = r.entries().get(0).type();
+    // "… expelled 23 Russian diplomats. Germany, France and Poland each ordered four diplomats out": so do
+    // expulsions that name no one, after one that did
+    if (type != ActType.WITHDRAWAL_RELATIONS && type != ActType.EXPULSION_DIPLOMAT || last == null) return List.of();
+    if (last.type() != type) return List.of();
     Trigger t = r.trigger();
     return Pairing.participants(args.subject(t.head())).stream()
         .filter(p -> !p.code().equals(last.target().code()) && !p.code().equals(last.source().code()))
@@ -224,6 +239,16 @@ final class RoleStage implements SentenceStage {
     List<Actor> byAgent = Arguments.first(after, "by");
     // "withdraw from the disputed region of Nagorno-Karabakh between Armenia and Azerbaijan": no named target
     List<Actor> object = pairing.unnamedDestination(t, entry.type()) ? List.of() : Arguments.firstExcept(after, "by");
+    // "each ordered four diplomats out, Lithuania and the Czech Republic three each": parties after a comma that
+    // follows the act's own words are the next item of a list, not its object
+    if (!object.isEmpty() && object.get(0).from() > t.end() && args.view().preposition(object.get(0)) == null) {
+      for (int k = t.end(); k < object.get(0).from(); k++) {
+        if (args.view().tokens().get(k).is(",")) {
+          object = List.of();
+          break;
+        }
+      }
+    }
     // "pulled the United States out of the nuclear deal with Iran": a subject that moves its own state acts on
     // what comes after
     if (entry.pattern().contains("*") && !object.isEmpty() && object.get(0).to() <= t.end()
@@ -362,7 +387,8 @@ final class RoleStage implements SentenceStage {
         && words.is(WordClass.MEETING, entry.head())) {
       return pairing.mutual(subject, entry.type(), t);
     }
-    if (object.isEmpty() && Pairing.codes(subject).size() > 1 && reciprocal(entry.type())) {
+    // two parties expel each other's diplomats; three or more act together against someone else
+    if (object.isEmpty() && Pairing.codes(subject).size() == 2 && reciprocal(entry.type())) {
       return pairing.reciprocal(subject, entry.type(), t);
     }
     return pairing.directed(subject, object, entry.type(), t);

@@ -77,4 +77,27 @@ class CoordinationAndRecognitionTest {
     assertThat(mentions("2019-09-20", "Wu said the government had learned that Kiribati's president had decided to "
         + "establish relations with Beijing.")).containsExactly("KIR->CHN cooperation/diplomatic 2019-09-20 reported");
   }
+
+  @Test
+  void expulsionsThatNameNoOneFollowTheOneThatDid() {
+    assertThat(mentions("2018-03-27", "The United States expelled 60 Russian diplomats on Monday. Germany, France "
+        + "and Poland each ordered four diplomats out. Several smaller states, including Estonia and Latvia, "
+        + "expelled one.")).containsExactly("USA->RUS expulsion/diplomat 2018-03-26 day",
+            "DEU->RUS expulsion/diplomat 2018-03-27 reported", "FRA->RUS expulsion/diplomat 2018-03-27 reported",
+            "POL->RUS expulsion/diplomat 2018-03-27 reported", "EST->RUS expulsion/diplomat 2018-03-27 reported",
+            "LVA->RUS expulsion/diplomat 2018-03-27 reported");
+  }
+
+  @Test
+  void twoPartiesExpelEachOthersDiplomatsButThreeDoNot() {
+    assertThat(mentions("2022-05-10", "Germany and Russia expelled dozens of diplomats in 2022."))
+        .containsExactly("DEU->RUS expulsion/diplomat 2022-01-01 year", "RUS->DEU expulsion/diplomat 2022-01-01 year");
+    assertThat(mentions("2022-05-10", "Estonia, Latvia and Lithuania expelled diplomats in 2022.")).isEmpty();
+  }
+
+  @Test
+  void partiesAfterACommaAreTheNextItemNotTheObject() {
+    assertThat(mentions("2018-03-27", "The United States expelled 60 Russian diplomats on Monday. Germany ordered "
+        + "four diplomats out, Lithuania three.")).doesNotContain("DEU->LTU expulsion/diplomat 2018-03-27 reported");
+  }
 }
