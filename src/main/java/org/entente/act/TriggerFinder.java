@@ -89,7 +89,8 @@ public final class TriggerFinder {
           from = patternEnd;
           // "pulled the United States out of the 2015 nuclear agreement": after the preposition, the gap's own
           // limit no longer holds
-          limit = Math.min(objectLimit(tokens, patternEnd), patternEnd + 4);
+          // ("handed over a Dornier maritime surveillance aircraft"); a gap already spent some of the reach
+          limit = Math.min(objectLimit(tokens, patternEnd), patternEnd + (entry.pattern().contains("*") ? 4 : 6));
         }
         objectEnd = lexicon.classes().find(entry.objectClass(), tokens, from, limit);
         // "has about 1,100 troops in Niger": with a gap before the preposition, the object may stand in the gap

@@ -217,7 +217,10 @@ final class Arguments {
         if (a.from() <= k && k < a.to()) return view.ignored(a) ? List.of() : withCoordinated(a);
       }
       Token t = view.tokens().get(k);
-      if (!view.roleWord(t.norm()) && !t.isCapitalised()) return List.of();
+      // "the Unasur regional bloc, which Brazil left"
+      boolean orgWord = view.words().is(WordClass.ORGANISATION, t.norm())
+          || view.words().is(WordClass.ORGANISATION_MODIFIER, t.norm());
+      if (!view.roleWord(t.norm()) && !t.isCapitalised() && !orgWord) return List.of();
       k--;
     }
     return List.of();

@@ -100,4 +100,33 @@ class BackingAndPresenceTest {
     assertThat(mentions("2023-08-04", "Niger's junta said military cooperation agreements with France were revoked "
         + "on Thursday.")).containsExactly("NER->FRA withdrawal/agreement 2023-08-03 day");
   }
+
+  @Test
+  void equipmentHandedOverIsMilitaryCooperationAndABaseHandedOverIsNot() {
+    assertThat(mentions("2022-08-16", "On Monday the Indian navy handed over a Dornier maritime surveillance "
+        + "aircraft to Sri Lanka.")).containsExactly("IND->LKA cooperation/military 2022-08-15 day");
+    assertThat(mentions("2022-08-16", "France handed over its last military base in Chad on Monday."))
+        .containsExactly("FRA->TCD withdrawal/forces 2022-08-15 day");
+  }
+
+  @Test
+  void creditProvidedIsEconomicAndAnExerciseHostedIsMilitary() {
+    assertThat(mentions("2022-08-16", "India has provided about $4 billion in credit lines and currency swaps to "
+        + "Sri Lanka this year.")).containsExactly("IND->LKA cooperation/economic 2022-01-01 year");
+    assertThat(mentions("2023-10-23", "Armenia hosted a joint exercise with U.S. troops outside Yerevan last "
+        + "month.")).containsExactly("ARM->USA cooperation/military 2023-09-01 month");
+  }
+
+  @Test
+  void aLeaderTouringSeveralStatesVisitsEach() {
+    assertThat(mentions("2023-01-23", "In July last year, Lavrov toured Egypt, Uganda and Ethiopia."))
+        .containsExactly("RUS->EGY cooperation/visit 2022-07-01 month", "RUS->UGA cooperation/visit 2022-07-01 month",
+            "RUS->ETH cooperation/visit 2022-07-01 month");
+  }
+
+  @Test
+  void anOrganisationNamedWithItsDescriptionIsTheAntecedent() {
+    assertThat(mentions("2023-05-29", "Maduro praised the Unasur regional bloc, which Brazil left in 2019."))
+        .containsExactly("BRA->UNASUR withdrawal/organization 2019-01-01 year");
+  }
 }
