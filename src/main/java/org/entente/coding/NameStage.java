@@ -37,7 +37,7 @@ final class NameStage implements ArticleStage {
       List<PartyMention> found = s.empty() ? List.of() : finder.find(s.sentence(), article.published());
       List<Places.Mention> inside = s.empty() ? List.of() : places.find(s.sentence().tokens());
       names.add(found.stream().filter(m -> !describes(s.sentence().tokens(), m))
-          .filter(m -> !withinPlace(m, inside)).toList());
+          .filter(m -> !withinPlace(m, inside)).filter(m -> !withinRegion(s.sentence().tokens(), m)).toList());
     }
     names = withSurnames(article, names);
     names = withCongo(article, names);
@@ -147,6 +147,13 @@ final class NameStage implements ArticleStage {
       out.add(List.copyOf(ms));
     }
     return out;
+  }
+
+  /** "Latin American leaders", "a summit of South American presidents": a demonym inside a region's name. */
+  private boolean withinRegion(List<org.entente.text.Token> tokens, PartyMention m) {
+    if (m.kind() != AliasKind.DEMONYM || m.from() == 0 || m.to() - m.from() != 1) return false;
+    List<String> pair = List.of(tokens.get(m.from() - 1).norm(), tokens.get(m.from()).norm());
+    return regions.states(pair, 0, 2) != null && regions.states(pair, 1, 2) == null;
   }
 
   /**

@@ -260,4 +260,14 @@ class FixedBugsTest {
     assertThat(code("Mali became the first member state to leave ECOWAS, officials said."))
         .doesNotContain("MLI->ECOWAS alliance/accession 2024-05-10 reported");
   }
+
+  @Test
+  // Was: 'American' inside 'Latin American' and 'South American' named the United States; got [USA->BRA
+  //   cooperation/visit 2024-05-07 day]
+  void aDemonymInsideARegionsNameIsNoParty() {
+    // NameStage.withinRegion: region-words.csv phrases
+    assertThat(code("The Latin American leaders met in Brasilia on Tuesday.")).isEmpty();
+    assertThat(code("The South African president visited Washington on Tuesday."))
+        .containsExactly("ZAF->USA cooperation/visit 2024-05-07 day");
+  }
 }
