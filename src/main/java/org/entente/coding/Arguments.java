@@ -108,11 +108,17 @@ final class Arguments {
     return groups.isEmpty() ? List.of() : groups.get(0);
   }
 
-  /** "A joint delegation from Mali and Burkina Faso arrived …": whose delegation it is. */
+  /**
+   * "A joint delegation from Mali and Burkina Faso arrived …", "Officials in Palau reaffirmed …": whose delegation
+   * or officials they are.
+   */
   private boolean fromAfterRole(Actor a) {
     int k = a.from() - 1;
     if (k >= 0 && view.tokens().get(k).is("the")) k--;
-    return k >= 1 && view.tokens().get(k).is("from") && view.words().is(WordClass.ROLE, view.tokens().get(k - 1).norm());
+    if (k < 1) return false;
+    String role = view.tokens().get(k - 1).norm();
+    return view.tokens().get(k).is("from") && view.words().is(WordClass.ROLE, role)
+        || view.tokens().get(k).is("in") && Regex.matches(role, "officials|authorities|leaders|government");
   }
 
   /** "We have decided to end …," the prime minister said: a first-person subject is the speaker. */

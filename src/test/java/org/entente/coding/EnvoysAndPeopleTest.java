@@ -89,4 +89,13 @@ class EnvoysAndPeopleTest {
     assertThat(mentions("2024-05-10", "Russia reopened its embassy in the Burkinabe capital in December 2023."))
         .containsExactly("RUS->BFA cooperation/diplomatic 2023-12-01 month");
   }
+
+  @Test
+  void officialsInACapitalAreThatStatesOfficials() {
+    assertThat(mentions("2019-09-20", "Officials in Palau and the Marshall Islands reaffirmed their support for "
+        + "Taipei on Friday.")).containsExactly("PLW->TWN cooperation/diplomatic 2019-09-20 day",
+            "MHL->TWN cooperation/diplomatic 2019-09-20 day");
+    assertThat(mentions("2019-09-20", "Officials in Kyiv expelled the Iranian ambassador on Friday."))
+        .containsExactly("UKR->IRN expulsion/diplomat 2019-09-20 day");
+  }
 }
