@@ -232,7 +232,9 @@ final class RoleStage implements SentenceStage {
   private List<Interaction> verbal(Arguments args, Pairing pairing, Trigger t, ActEntry entry) {
     List<Interaction> demanded = demanded(args, pairing, t, entry);
     if (demanded != null) return demanded;
-    if (entry.type() == ActType.COOPERATION_VISIT && entry.head().equals("attend")) return attended(args, pairing, t);
+    if (entry.type() == ActType.COOPERATION_VISIT && Regex.matches(entry.head(), "attend|take|participate")) {
+      return attended(args, pairing, t);
+    }
     List<Actor> subject = args.subject(t.head());
     // from the head: "ordered the French ambassador to leave" has its object inside the pattern
     List<Arguments.Group> after = args.after(t.head() + 1, args.view().segmentOf(t.head()).to());

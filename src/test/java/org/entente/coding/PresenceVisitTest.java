@@ -70,4 +70,13 @@ class PresenceVisitTest {
     assertThat(mentions("2023-12-12", "Kenya's foreign minister will attend the summit in Addis Ababa next week."))
         .isEmpty();
   }
+
+  @Test
+  void takingPartIsAttendingAndInExercisesIsMilitary() {
+    assertThat(mentions("2023-12-20", "Kenya's president took part in the summit in Luanda on Monday."))
+        .containsExactly("KEN->AGO cooperation/visit 2023-12-18 day");
+    assertThat(mentions("2023-12-20", "Nigerien troops took part in joint exercises with Algeria last month."))
+        .containsExactly("DZA->NER cooperation/military 2023-11-01 month");
+    assertThat(mentions("2023-12-20", "Russian jets took part in the attack on the town.")).isEmpty();
+  }
 }
