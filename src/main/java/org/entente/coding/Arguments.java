@@ -118,7 +118,7 @@ final class Arguments {
     if (k < 1) return false;
     String role = view.tokens().get(k - 1).norm();
     return view.tokens().get(k).is("from") && view.words().is(WordClass.ROLE, role)
-        || view.tokens().get(k).is("in") && Regex.matches(role, "officials|authorities|leaders|government");
+        || view.tokens().get(k).is("in") && (role.equals("officials") || view.words().is(WordClass.GOVERNMENT, role));
   }
 
   /** "We have decided to end …," the prime minister said: a first-person subject is the speaker. */

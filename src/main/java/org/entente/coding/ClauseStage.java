@@ -337,7 +337,7 @@ final class ClauseStage implements SentenceStage {
     // "A first ECOWAS mission, led by former Nigerian head of state Abdulsalami Abubakar, spent …": who leads
     // or heads a party describes it, and takes no part in its acts
     if (index > 0 && afterComma && span[0] + 1 < span[1] && tokens.get(span[0] + 1).is("by")
-        && Regex.matches(w, "led|headed|chaired|accompanied") && span[1] < tokens.size() && tokens.get(span[1]).is(",")) {
+        && words.is(WordClass.LEADING, w) && span[1] < tokens.size() && tokens.get(span[1]).is(",")) {
       return Segment.Kind.APPOSITION;
     }
     if (w.endsWith("ing") && w.length() > 4 && !inActor[span[0]]) return Segment.Kind.PARTICIPLE;

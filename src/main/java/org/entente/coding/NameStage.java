@@ -100,17 +100,27 @@ final class NameStage implements ArticleStage {
     }
     shared.forEach(persons::remove);
     if (persons.isEmpty()) return names;
+    return withWords(article, names, t -> {
+      PartyMention person = t.isCapitalised() ? persons.get(t.norm()) : null;
+      return person == null ? null : new PartyMention(0, 0, person.code(), person.kind(), t.text());
+    });
+  }
+
+  /**
+   * Adds, at every single word no name covers yet, the party {@code read} gives it (or none: null); the mention's
+   * position is set here.
+   */
+  private static List<List<PartyMention>> withWords(ArticleAnnotation article, List<List<PartyMention>> names,
+      java.util.function.Function<org.entente.text.Token, PartyMention> read) {
     List<List<PartyMention>> out = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       List<org.entente.text.Token> tokens = article.sentences().get(i).sentence().tokens();
       List<PartyMention> ms = new ArrayList<>(names.get(i));
       for (int k = 0; k < tokens.size(); k++) {
-        PartyMention person = persons.get(tokens.get(k).norm());
         int at = k;
-        if (person == null || !tokens.get(k).isCapitalised() || ms.stream().anyMatch(m -> m.from() <= at && at < m.to())) {
-          continue;
-        }
-        ms.add(new PartyMention(k, k + 1, person.code(), person.kind(), tokens.get(k).text()));
+        if (ms.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
+        PartyMention m = read.apply(tokens.get(k));
+        if (m != null) ms.add(new PartyMention(k, k + 1, m.code(), m.kind(), m.text()));
       }
       ms.sort(java.util.Comparator.comparingInt(PartyMention::from));
       out.add(List.copyOf(ms));
@@ -130,23 +140,8 @@ final class NameStage implements ArticleStage {
     }));
     if (named.size() != 1) return names;
     String code = named.iterator().next();
-    List<List<PartyMention>> out = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      List<org.entente.text.Token> tokens = article.sentences().get(i).sentence().tokens();
-      List<PartyMention> ms = new ArrayList<>(names.get(i));
-      for (int k = 0; k < tokens.size(); k++) {
-        String w = tokens.get(k).text();
-        int at = k;
-        if (!(w.equals("Congo") || w.equals("Congolese"))
-            || ms.stream().anyMatch(m -> m.from() <= at && at < m.to())) {
-          continue;
-        }
-        ms.add(new PartyMention(k, k + 1, code, w.equals("Congo") ? AliasKind.NAME : AliasKind.DEMONYM, w));
-      }
-      ms.sort(java.util.Comparator.comparingInt(PartyMention::from));
-      out.add(List.copyOf(ms));
-    }
-    return out;
+    return withWords(article, names, t -> t.text().equals("Congo") ? new PartyMention(0, 0, code, AliasKind.NAME, "Congo")
+        : t.text().equals("Congolese") ? new PartyMention(0, 0, code, AliasKind.DEMONYM, "Congolese") : null);
   }
 
   /** "Latin American leaders", "a summit of South American presidents": a demonym inside a region's name. */
