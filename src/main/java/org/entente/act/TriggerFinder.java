@@ -125,7 +125,7 @@ public final class TriggerFinder {
    */
   private static boolean onlyAdverbs(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (!Regex.matches(tokens.get(k).norm(), "[a-z]+ly|also|still|already|again|then|now|once|just|even|been")) {
+      if (!Regex.matches(tokens.get(k).norm(), "[a-z]+ly|also|still|already|again|then|now|once|just|even|been|present")) {
         return false;
       }
     }

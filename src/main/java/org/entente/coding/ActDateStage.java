@@ -41,6 +41,11 @@ final class ActDateStage implements SentenceStage {
           : dateOf(view, i.triggerHead(), heads, sentence.dates(), sentence.offsets(), article);
       date = spokenDay(view, sentence.dates(), date);
       boolean undated = date.precision() == DatePrecision.REPORTED || date.precision() == DatePrecision.UNKNOWN;
+      ResolvedDate event = undated ? attendedEventDate(view, i, article) : null;
+      if (event != null) {
+        date = event;
+        undated = false;
+      }
       // "had demanded the departure": the pluperfect sets the act before the story the neighbours date
       if (undated && !pluperfect(sentence.sentence().tokens(), i.triggerHead())) {
         ResolvedDate nearby = neighbourDate(sentence, article, i);
@@ -52,6 +57,24 @@ final class ActDateStage implements SentenceStage {
       out.add(new DatedInteraction(i, date));
     }
     return sentence.withDated(out);
+  }
+
+  /**
+   * "was present at the inauguration in Lome on Saturday": a visit to attend an event the article dates is on
+   * the event's day (the date went to the event, as an anchor, not to the act).
+   */
+  private ResolvedDate attendedEventDate(SentenceView view, Interaction i, ArticleAnnotation article) {
+    if (i.type() != org.entente.act.ActType.COOPERATION_VISIT) return null;
+    Segment clause = view.segmentOf(i.triggerHead());
+    for (int k = i.triggerEnd(); k < Math.min(clause.to(), i.triggerEnd() + 4); k++) {
+      String family = words.backgroundEvent(view.tokens().get(k).norm());
+      if (family == null) continue;
+      ResolvedDate anchor = article.anchor(family);
+      boolean precise = anchor != null && (anchor.precision() == DatePrecision.DAY
+          || anchor.precision() == DatePrecision.MONTH);
+      return precise ? anchor : null;
+    }
+    return null;
   }
 
   /**

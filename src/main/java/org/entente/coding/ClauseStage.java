@@ -213,13 +213,13 @@ final class ClauseStage implements SentenceStage {
     // "the WHO", "the following day": a name or an adjective, not a clause word
     if (inActor[i] || (i > 0 && Grammar.ARTICLES.contains(tokens.get(i - 1).norm()))) return false;
     // "as he arrived in Belgrade", "as China looms": a subordinate clause with its own subject
-    if ((w.equals("as") || w.equals("when") || w.equals("once")) && hasOwnSubject(tokens, inActor, i + 1)) {
+    if ((w.equals("as") || w.equals("when") || w.equals("once")) && hasOwnSubject(tokens, inActor, i + 1, false)) {
       return true;
     }
     // "… and that its mission will have six months to leave", "reports that Niamey was discussing …":
     // a reported clause with a subject of its own
     // "the force that the bloc deployed": a relative "that" with a subject of its own
-    if (w.equals("that") && relativeThat(tokens, i) && hasOwnSubject(tokens, inActor, i + 1)) {
+    if (w.equals("that") && relativeThat(tokens, i) && hasOwnSubject(tokens, inActor, i + 1, false)) {
       return true;
     }
     if (w.equals("that") && (tokens.get(i - 1).is("and") || words.is(WordClass.THAT_CLAUSE, tokens.get(i - 1).norm())
@@ -255,11 +255,12 @@ final class ClauseStage implements SentenceStage {
         && Regex.matches(tokens.get(next + 1).norm(), "two|three|four")) {
       return true;
     }
-    return hasOwnSubject(tokens, inActor, next);
+    // "and Qatar did the same": after an act, "and" with a party and any verb opens the next conjunct
+    return hasOwnSubject(tokens, inActor, next, true);
   }
 
   /** A subject pronoun, or a party name followed by a word that reads as its verb ("looms", "arrived"). */
-  private boolean hasOwnSubject(List<Token> tokens, boolean[] inActor, int from) {
+  private boolean hasOwnSubject(List<Token> tokens, boolean[] inActor, int from, boolean irregularVerbs) {
     if (from >= tokens.size()) return false;
     if (Grammar.SUBJECT_PRONOUNS.contains(tokens.get(from).norm())) return true;
     // "an accord that the U.N.-backed government in Tripoli signed": past a determiner and its modifiers
@@ -277,7 +278,8 @@ final class ClauseStage implements SentenceStage {
     }
     if (k >= tokens.size()) return false;
     String next = tokens.get(k).text();
-    return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && Regex.matches(next, "[a-z]+(s|ed)")
+    return !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+        && (Regex.matches(next, "[a-z]+(s|ed)") || irregularVerbs && Grammar.IRREGULAR_FINITE_VERBS.contains(next))
         && !Grammar.PREPOSITIONS.contains(next) && !Grammar.POSSESSIVE_MARKERS.contains(next);
   }
 

@@ -33,11 +33,13 @@ final class DateStage implements ArticleStage {
     Map<String, ResolvedDate> anchors = new HashMap<>();
     List<SentenceAnnotation> out = new ArrayList<>();
     ResolvedDate narrative = null;
+    ResolvedDate lastDated = null;
     for (SentenceAnnotation s : article.sentences()) {
       List<Token> tokens = s.sentence().tokens();
       List<OffsetMention> offsets = new ArrayList<>(finder.offsets(tokens));
       List<DateMention> found = new ArrayList<>(finder.dates(tokens, article.published()));
       found.addAll(relativeToStory(tokens, narrative, offsets, found));
+      found.addAll(sameTimeAsStory(tokens, narrative, lastDated, found));
       found.sort(java.util.Comparator.comparingInt(DateMention::from));
       List<DateMention> actDates = new ArrayList<>();
       for (DateMention d : found) {
@@ -58,7 +60,10 @@ final class DateStage implements ArticleStage {
         anchor(anchors, family, new ResolvedDate(derived.date(), derived.precision(), ""));
       }
       out.add(s.withDates(actDates, offsets));
-      for (DateMention d : actDates) if (d.date().precision() == DatePrecision.DAY) narrative = d.date();
+      for (DateMention d : actDates) {
+        if (d.date().precision() == DatePrecision.DAY) narrative = d.date();
+        if (d.date().date() != null && d.date().precision().compareTo(DatePrecision.YEAR) <= 0) lastDated = d.date();
+      }
     }
     return article.withSentences(out).withAnchors(anchors);
   }
@@ -95,6 +100,47 @@ final class DateStage implements ArticleStage {
       if (!later || o.amount() == 0) continue;
       out.add(new DateMention(o.from(), o.to(), o.from(story, Token.join(tokens, o.from(), o.to()))));
       it.remove();
+    }
+    return out;
+  }
+
+  private static final java.util.Set<String> DAY_PARTS = java.util.Set.of("day", "night", "evening", "morning",
+      "afternoon");
+
+  /**
+   * "That evening", "later that day", "later that month", "the same month", "that year": the time the story last
+   * dated, to the precision the phrase names (a day part is that day; a month or a year is that period).
+   */
+  private static List<DateMention> sameTimeAsStory(List<Token> tokens, ResolvedDate day, ResolvedDate dated,
+      List<DateMention> found) {
+    List<DateMention> out = new ArrayList<>();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String first = tokens.get(i).norm();
+      int unit = tokens.get(i + 1).is("same") && i + 2 < tokens.size() ? i + 2 : i + 1;
+      String period = tokens.get(unit).norm();
+      boolean that = first.equals("that");
+      boolean theSame = first.equals("the") && unit == i + 2;
+      if (!that && !theSame) continue;
+      // "said that evening talks…" is rare; "that day" opens a phrase at the start or after "later", "on", ","
+      String before = i == 0 ? "" : tokens.get(i - 1).norm();
+      boolean opens = i == 0 || Regex.matches(before, "later|earlier|on|by|in|during|,|and|until");
+      boolean dayPart = DAY_PARTS.contains(period);
+      boolean longer = period.equals("month") || period.equals("year");
+      // "the same day" is read with "the next day" (relativeToStory)
+      if (!opens || !(that && dayPart || longer) || theSame && dayPart) continue;
+      final int from = i;
+      if (found.stream().anyMatch(d -> d.from() <= from && d.to() > from)) continue;
+      ResolvedDate inSentence = found.stream().filter(d -> d.to() <= from && d.date().date() != null)
+          .map(DateMention::date).reduce((a, b) -> b).orElse(null);
+      ResolvedDate anchor = inSentence != null ? inSentence : dayPart ? day : dated;
+      if (anchor == null || anchor.date() == null) continue;
+      DatePrecision wanted = dayPart ? DatePrecision.DAY : period.equals("month") ? DatePrecision.MONTH
+          : DatePrecision.YEAR;
+      // a phrase cannot be more precise than the date it points back to
+      if (anchor.precision().compareTo(wanted) > 0) continue;
+      LocalDate start = wanted == DatePrecision.DAY ? anchor.date()
+          : wanted == DatePrecision.MONTH ? anchor.date().withDayOfMonth(1) : anchor.date().withDayOfYear(1);
+      out.add(new DateMention(i, unit + 1, new ResolvedDate(start, wanted, Token.join(tokens, i, unit + 1))));
     }
     return out;
   }

@@ -111,7 +111,12 @@ final class RoleStage implements SentenceStage {
           "suit|within|hours|days|shortly|soon|quickly|later|on|the|a|an|swiftly|\\.|,")
           || Regex.matches(w, "did|do|does") && Regex.matches(next, "the|likewise") && (next.equals("likewise")
               || k + 2 < tokens.size() && tokens.get(k + 2).is("same"));
-      if (!follows || w.startsWith("follow") && Regex.matches(next, "the|a|an") && !sameOrTime(tokens, k + 2)) continue;
+      // "followed Riyadh's lead", "followed the Saudi example": the leader's act, done again
+      boolean lead = w.startsWith("follow") && ledBy(tokens, k + 1);
+      if (lead) follows = true;
+      if (!follows || !lead && w.startsWith("follow") && Regex.matches(next, "the|a|an") && !sameOrTime(tokens, k + 2)) {
+        continue;
+      }
       // "Latvia did not follow suit", "is expected to follow suit": no act
       for (int b = Math.max(0, k - 3); b < k; b++) {
         if (Regex.matches(tokens.get(b).norm(), "not|n't|never|expected|likely|may|might|could|would|will|to")) {
@@ -130,6 +135,16 @@ final class RoleStage implements SentenceStage {
       return out;
     }
     return List.of();
+  }
+
+  /** "Riyadh's lead", "its example", "the Saudi lead": what a follower takes up, within four words. */
+  private static boolean ledBy(List<Token> tokens, int from) {
+    for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
+      String w = tokens.get(k).norm();
+      if (w.equals("lead") || w.equals("example")) return k > from;
+      if (tokens.get(k).isPunctuation() && !Grammar.POSSESSIVE_MARKERS.contains(w)) return false;
+    }
+    return false;
   }
 
   /** "followed the same night", "followed a day later": a time after "followed", not an object. */
@@ -154,7 +169,7 @@ final class RoleStage implements SentenceStage {
           : verbal(args, pairing, trigger, entry);
       found = valid(foreignMission(args, trigger, entry, found), entry.type());
       if (entry.type() == ActType.ALLIANCE_ACCESSION) found = notAnOperation(args, notTheFirstTo(args, trigger, found));
-      if (entry.head().equals("be")) found = presentIn(args, trigger, found);
+      if (entry.head().equals("be") && !entry.pattern().contains("at")) found = presentIn(args, trigger, found);
       // "backed Washington", "its support for Taipei": backing a party named right after, not "backed a
       // resolution against Russia"
       if (entry.type() == ActType.COOPERATION_DIPLOMATIC && entry.objectClass().isEmpty()
@@ -232,7 +247,9 @@ final class RoleStage implements SentenceStage {
   private List<Interaction> verbal(Arguments args, Pairing pairing, Trigger t, ActEntry entry) {
     List<Interaction> demanded = demanded(args, pairing, t, entry);
     if (demanded != null) return demanded;
-    if (entry.type() == ActType.COOPERATION_VISIT && Regex.matches(entry.head(), "attend|take|participate")) {
+    boolean presentAt = entry.pattern().equals(List.of("be", "present", "at"));
+    if (entry.type() == ActType.COOPERATION_VISIT && (Regex.matches(entry.head(), "attend|take|participate")
+        || presentAt)) {
       return attended(args, pairing, t);
     }
     List<Actor> subject = args.subject(t.head());

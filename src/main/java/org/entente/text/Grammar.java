@@ -30,6 +30,14 @@ public final class Grammar {
   public static final Set<String> NOUN_MARKERS = union(ARTICLES, POSSESSIVES, Set.of("this", "these", "those"),
       NOUN_QUANTIFIERS);
 
+  /**
+   * Past and present forms of common irregular verbs of news, which no "-s"/"-ed" ending shows to be verbs: "and
+   * Qatar did the same", "and Chad cut ties".
+   */
+  public static final Set<String> IRREGULAR_FINITE_VERBS = Set.of("did", "had", "made", "took", "cut", "sent",
+      "held", "met", "left", "broke", "gave", "went", "came", "told", "said", "kept", "began", "won", "led",
+      "withdrew", "quit", "shut", "struck", "sought", "drew", "saw", "chose", "put", "set", "threw", "flew");
+
   /** The possessive endings the tokenizer splits off: "Niger's" → "Niger" + "'s", "allies'" → "allies" + "'". */
   public static final Set<String> POSSESSIVE_MARKERS = Set.of("'s", "'");
 

@@ -89,7 +89,8 @@ public final class SentenceReader {
       int paragraphEnd = text.indexOf("\n\n", paragraphStart);
       if (paragraphEnd < 0) paragraphEnd = text.length();
       String paragraph = text.substring(paragraphStart, paragraphEnd);
-      for (int[] span : rejoinAbbreviations(paragraph, sentences.sentPosDetect(paragraph))) {
+      for (int[] span : splitAfterNumbers(paragraph, rejoinAbbreviations(paragraph,
+          sentences.sentPosDetect(paragraph)))) {
         int start = paragraphStart + span[0];
         int end = paragraphStart + span[1];
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
@@ -126,7 +127,10 @@ public final class SentenceReader {
         while (wordEnd < current[1] && Character.isLetterOrDigit(paragraph.charAt(wordEnd))) wordEnd++;
         String firstWord = paragraph.substring(next, wordEnd);
         // each pattern ends with a full stop: without one, none can match
-        boolean cut = to > from && paragraph.charAt(to - 1) == '.'
+        // "It was worth $2.5" + "million.": OpenNLP cuts inside some numbers; no sentence opens in lower case
+        boolean inNumber = to > from && Character.isDigit(paragraph.charAt(to - 1)) && !firstWord.isEmpty()
+            && Character.isLowerCase(firstWord.charAt(0));
+        boolean cut = inNumber || to > from && paragraph.charAt(to - 1) == '.'
             && rejoins(paragraph.substring(from, to), firstWord);
         if (cut) {
           previous[1] = current[1];
@@ -134,6 +138,29 @@ public final class SentenceReader {
         }
       }
       out.add(current);
+    }
+    return out;
+  }
+
+  /** A number, its full stop, and a word that opens sentences: "arrived on March 3. Later that day …". */
+  private static final java.util.regex.Pattern NUMBER_THEN_OPENER = java.util.regex.Pattern.compile(
+      "(?<=\\d)\\.\\s+(?=(\\p{Lu}\\p{L}*)\\b)");
+
+  /**
+   * OpenNLP's model reads "3." as an ordinal and runs on into the next sentence ("on March 3. Later that day");
+   * after a number, a full stop before a word that opens sentences in news ends the sentence.
+   */
+  private static List<int[]> splitAfterNumbers(String paragraph, List<int[]> spans) {
+    List<int[]> out = new ArrayList<>(spans.size());
+    for (int[] span : spans) {
+      int start = span[0];
+      java.util.regex.Matcher m = NUMBER_THEN_OPENER.matcher(paragraph).region(span[0], span[1]);
+      while (m.find()) {
+        if (!SENTENCE_OPENERS.contains(m.group(1))) continue;
+        out.add(new int[] {start, m.start() + 1});
+        start = m.end();
+      }
+      out.add(new int[] {start, span[1]});
     }
     return out;
   }

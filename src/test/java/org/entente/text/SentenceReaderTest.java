@@ -34,6 +34,14 @@ class SentenceReaderTest {
   }
 
   @Test
+  void aFullStopAfterANumberEndsTheSentenceBeforeAWordThatOpensOne() {
+    assertThat(sentences("The king arrived in Dakar on March 3. Later that day, the two signed a deal. It was "
+        + "worth $2.5 million. Senegal welcomed it."))
+        .containsExactly("The king arrived in Dakar on March 3.", "Later that day, the two signed a deal.",
+            "It was worth $2.5 million.", "Senegal welcomed it.");
+  }
+
+  @Test
   void possessivesAndHyphenatedPairsAreSplitIntoWords() {
     assertThat(READER.tokenize("Niger's envoys and Russia-Niger ties", 0)).extracting(Token::text)
         .containsExactly("Niger", "'s", "envoys", "and", "Russia", "-", "Niger", "ties");
