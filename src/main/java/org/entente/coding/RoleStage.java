@@ -168,6 +168,7 @@ final class RoleStage implements SentenceStage {
       List<Interaction> found = entry.noun() ? nominal(args, pairing, trigger, entry)
           : verbal(args, pairing, trigger, entry);
       found = valid(foreignMission(args, trigger, entry, found), entry.type());
+      found = notOfAThirdState(args, trigger, entry, found);
       if (entry.type() == ActType.ALLIANCE_ACCESSION) found = notAnOperation(args, notTheFirstTo(args, trigger, found));
       if (entry.head().equals("be") && !entry.pattern().contains("at")) found = presentIn(args, trigger, found);
       // "backed Washington", "its support for Taipei": backing a party named right after, not "backed a
@@ -456,6 +457,21 @@ final class RoleStage implements SentenceStage {
       return pairing.directed(demanding, demandedOf, expulsion, t);
     }
     return null;
+  }
+
+  /**
+   * "The UN Security Council demanded the withdrawal of Russian troops from Ukraine": forces or a mission that
+   * someone demands leave a third state are not expelled by the one demanding.
+   */
+  private List<Interaction> notOfAThirdState(Arguments args, Trigger t, ActEntry entry, List<Interaction> found) {
+    boolean demand = entry.type() == ActType.EXPULSION_FORCES || entry.type() == ActType.EXPULSION_MISSION;
+    if (!demand || found.isEmpty() || !words.is(WordClass.DEMANDING, args.view().tokens().get(t.head()).norm())) {
+      return found;
+    }
+    List<Actor> left = Arguments.firstOf(args.after(t.end(), args.view().segmentOf(t.head()).to()), "from");
+    if (left.isEmpty()) return found;
+    List<String> places = Pairing.codes(left);
+    return found.stream().filter(i -> places.contains(i.source().code())).toList();
   }
 
   /** Acts two parties commonly do to each other at once: "Germany and Russia expelled dozens of diplomats". */
