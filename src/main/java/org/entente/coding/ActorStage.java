@@ -188,6 +188,12 @@ final class ActorStage implements SentenceStage {
         && words.is(WordClass.NAMED_AFTER_CITY, tokens.get(after).norm())) {
       return false;
     }
+    // "European countries", "European allies", "European envoys": the states of a continent, not its union
+    if (m.kind() == AliasKind.DEMONYM && !isState(m.code()) && after < tokens.size()
+        && (words.is(WordClass.GROUP, tokens.get(after).norm())
+            || Regex.matches(tokens.get(after).norm(), "partners|ally|powers|envoys|diplomats|ambassadors"))) {
+      return false;
+    }
     if (after < tokens.size() && (tokens.get(after).norm().startsWith("-speaking")
         || tokens.get(after).is("language"))) {
       return false;

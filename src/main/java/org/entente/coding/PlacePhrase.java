@@ -12,7 +12,8 @@ import org.entente.text.Token;
 final class PlacePhrase {
   /** The prepositions that make what follows a location: "in Gao", "from Cabo Delgado", "near Agadez". */
   static final Set<String> LOCATING = Set.of("in", "into", "to", "from", "at", "near", "outside", "around",
-      "across", "inside", "within", "toward", "towards", "throughout");
+      "across", "inside", "within", "toward", "towards", "throughout", "left", "leave", "leaves", "leaving",
+      "quit", "quits", "quitting");
   /** Nouns of a place's phrase: "the northern town of Gao", "the outskirts of Goma", "Cabo Delgado province". */
   static final Set<String> NOUNS = Set.of("town", "towns", "city", "cities", "region", "regions",
       "province", "provinces", "state", "district", "county", "prefecture", "department", "area", "areas",

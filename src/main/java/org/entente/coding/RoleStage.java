@@ -259,6 +259,10 @@ final class RoleStage implements SentenceStage {
     List<Actor> byAgent = Arguments.first(after, "by");
     // "withdraw from the disputed region of Nagorno-Karabakh between Armenia and Azerbaijan": no named target
     List<Actor> object = pairing.unnamedDestination(t, entry.type()) ? List.of() : Arguments.firstExcept(after, "by");
+    // "troops from South Africa left the city of Goma": a gazetteer place right after a verb of leaving is in the
+    // state left, and nothing named further on ("… and crossed into Rwanda") is
+    Actor left = placeLeft(args, t, entry);
+    if (left != null) object = List.of(left);
     // "each ordered four diplomats out, Lithuania and the Czech Republic three each": parties after a comma that
     // follows the act's own words are the next item of a list, not its object
     if (!object.isEmpty() && object.get(0).from() > t.end() && args.view().preposition(object.get(0)) == null) {
@@ -271,8 +275,11 @@ final class RoleStage implements SentenceStage {
     }
     // "pulled the United States out of the nuclear deal with Iran": a subject that moves its own state acts on
     // what comes after
-    if (entry.pattern().contains("*") && !object.isEmpty() && object.get(0).to() <= t.end()
-        && Pairing.codes(subject).containsAll(Pairing.codes(object))) {
+    // "pulled the country out of OPEC": "the country" moved by its own government is the subject's state, whatever
+    // state the article is most about
+    boolean ownCountry = !object.isEmpty() && object.get(0).kind() == ActorKind.COUNTRY && !subject.isEmpty();
+    if (!object.isEmpty() && object.get(0).to() <= t.end() && (ownCountry
+        || entry.pattern().contains("*") && Pairing.codes(subject).containsAll(Pairing.codes(object)))) {
       object = Arguments.firstExcept(args.after(t.end(), args.view().segmentOf(t.head()).to()), "by");
     }
     // "withdraw Sudan's embassy from Abu Dhabi": the owner of what is withdrawn withdraws it from the place
@@ -342,8 +349,9 @@ final class RoleStage implements SentenceStage {
       }
       // "agreed to open membership negotiations with North Macedonia and Albania": parties listed after "with"
       // are partners of someone unnamed, not of each other
+      // "agreed to form a liaison committee of Jordan, Iraq and Egypt": nor are the members of what is formed
       if (first.isEmpty() && Pairing.codes(second).size() > 1 && second.get(0).from() > 0
-          && args.view().tokens().get(second.get(0).from() - 1).is("with")) {
+          && Regex.matches(args.view().tokens().get(second.get(0).from() - 1).norm(), "with|of")) {
         return List.of();
       }
       // "Togo and Ghana strengthened their ties with the Sahel states": the partner is unnamed, not each other
@@ -357,6 +365,10 @@ final class RoleStage implements SentenceStage {
       List<Actor> host = t.passive() ? (byAgent.isEmpty() ? Arguments.first(after, "in") : byAgent) : subject;
       // "received military honours from both armies": a guest is received directly, not something from someone
       List<Actor> guest = t.passive() ? subject : args.guest(after);
+      // "accepted the credentials of the new Afghan ambassador": the envoy's state is the guest
+      if (guest.isEmpty() && !t.passive() && entry.pattern().get(entry.pattern().size() - 1).equals("credential")) {
+        guest = Arguments.first(after, "of");
+      }
       return pairing.directed(guest, host, entry.type(), t);
     }
     if (frame == Frame.ULTIMATUM) {
@@ -412,6 +424,23 @@ final class RoleStage implements SentenceStage {
       return pairing.reciprocal(subject, entry.type(), t);
     }
     return pairing.directed(subject, object, entry.type(), t);
+  }
+
+  private static Actor placeLeft(Arguments args, Trigger t, ActEntry entry) {
+    if (entry.type() != ActType.WITHDRAWAL_FORCES || t.passive() || entry.pattern().size() != 1
+        || !Regex.matches(entry.head(), "leave|quit|depart|exit")) {
+      return null;
+    }
+    List<Token> tokens = args.view().tokens();
+    for (Actor place : args.view().localities()) {
+      if (place.from() < t.end()) continue;
+      for (int k = t.end(); k < place.from(); k++) {
+        String w = tokens.get(k).norm();
+        if (!PlacePhrase.MODIFIERS.contains(w) && !PlacePhrase.NOUNS.contains(w)) return null;
+      }
+      return place;
+    }
+    return null;
   }
 
   /**

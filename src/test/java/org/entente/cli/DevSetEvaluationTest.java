@@ -37,15 +37,16 @@ class DevSetEvaluationTest {
   }
 
   /**
-   * The written held-out sets 2 to 6 were measured once before any rule was tuned on them (README, "Measured");
+   * The written held-out sets 2 to 7 were measured once before any rule was tuned on them (README, "Measured");
    * their failure classes were fixed since, so they now guard against regressions, a little below today's scores.
-   * Sets 5 and 6, the newest, are the hardest: their floors are lower.
+   * Sets 5 to 7, the newest, were tuned on least: their floors sit further below their scores.
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
     java.util.Map<String, double[]> floors = java.util.Map.of("heldout2", new double[] {0.70, 0.80},
         "heldout3", new double[] {0.70, 0.80}, "heldout4", new double[] {0.70, 0.80},
-        "heldout5", new double[] {0.62, 0.75}, "heldout6", new double[] {0.55, 0.70});
+        "heldout5", new double[] {0.70, 0.80}, "heldout6", new double[] {0.74, 0.85},
+        "heldout7", new double[] {0.78, 0.85});
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
       assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);
