@@ -63,6 +63,13 @@ public final class TriggerFinder {
             "[a-z]+ing|armed|security|special|foreign|military|allied|coalition|government|rebel|ground|air|naval"
                 + "|regional|international|national|joint|western|african|european"));
     if (pluralNoun) return null;
+    // "its list of banned organisations", "the expelled diplomats": a participle between a determiner (or "of")
+    // and its noun describes the noun; it reports no act
+    if (form.inflection().canBePassive() && i > 0 && i + 1 < tokens.size()
+        && (Grammar.NOUN_MARKERS.contains(tokens.get(i - 1).norm()) || tokens.get(i - 1).is("of"))
+        && Regex.matches(tokens.get(i + 1).norm(), "[a-z]+s") && !Grammar.PREPOSITIONS.contains(tokens.get(i + 1).norm())) {
+      return null;
+    }
     // "the starkest sign yet": a base form after a determiner and an adjective is a noun too
     if (form.inflection() == Inflection.BASE && i > 1 && Grammar.NOUN_MARKERS.contains(tokens.get(i - 2).norm())
         && Regex.matches(tokens.get(i - 1).norm(), "[a-z]+(est|er|al|ic|ive|ous|ful|ible|able)")) {

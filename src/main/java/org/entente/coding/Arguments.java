@@ -198,8 +198,11 @@ final class Arguments {
     }
     for (int s = index - 1; s >= 0; s--) {
       Segment previous = view.segments().get(s);
+      // "Lourenço, who has moved closer to Washington after decades of ties with Moscow, was hosted …": an
+      // adverbial right after a relative clause belongs to it
+      boolean inRelative = s > 0 && view.segments().get(s - 1).kind() == Segment.Kind.RELATIVE;
       boolean phrase = previous.kind() == Segment.Kind.ADVERBIAL
-          && !view.opensClause(view.tokens().get(previous.from()).norm());
+          && (inRelative || !view.opensClause(view.tokens().get(previous.from()).norm()));
       if (previous.kind() == Segment.Kind.APPOSITION || previous.kind() == Segment.Kind.ATTRIBUTION
           || previous.kind() == Segment.Kind.RELATIVE || phrase) {
         continue;

@@ -66,6 +66,11 @@ final class RoleStage implements SentenceStage {
     // sits at the table as a member, it does not visit
     found.removeIf(i -> i.type() == ActType.COOPERATION_VISIT && parties.isOrganisation(i.target().code())
         && memberships.members(i.target().code(), article.published()).contains(i.source().code()));
+    // "on the sidelines of a Group of 20 summit in New Delhi": the organisation whose summit it is goes nowhere
+    List<Token> tokens = sentence.sentence().tokens();
+    found.removeIf(i -> i.type() == ActType.COOPERATION_VISIT && parties.isOrganisation(i.source().code())
+        && i.source().to() < tokens.size() && (i.source().to() == i.triggerHead()
+            || Regex.matches(tokens.get(i.source().to()).norm(), "summit|summits|conference|forum|ministerial")));
     return sentence.withInteractions(found, mainSubject(args));
   }
 
@@ -126,7 +131,17 @@ final class RoleStage implements SentenceStage {
       int at = k;
       List<Participant> subjects = Pairing.participants(args.subject(at));
       List<Interaction> out = new ArrayList<>();
+      // "China accepted the credentials of a Taliban envoy, and the UAE did the same": the act of a host (its
+      // subject the act's target) is repeated by another host
+      boolean hosted = template.target().named() && template.source().named()
+          && template.target().from() < template.triggerHead() && template.source().from() > template.triggerHead();
       for (Participant p : subjects) {
+        if (hosted) {
+          if (!p.code().equals(template.target().code()) && !p.code().equals(template.source().code())) {
+            out.add(new Interaction(template.source(), p, template.type(), at, at + 1));
+          }
+          continue;
+        }
         if (p.code().equals(template.source().code())) continue;
         // "Estonia expelled a Russian diplomat. Russia did the same": in return, on the first actor
         Participant target = p.code().equals(template.target().code()) ? template.source() : template.target();

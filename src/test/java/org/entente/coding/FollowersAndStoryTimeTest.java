@@ -33,6 +33,16 @@ class FollowersAndStoryTimeTest {
   }
 
   @Test
+  void aHostsActIsRepeatedByAnotherHost() {
+    assertThat(mentions("2025-07-04", "Qatar hosted Iranian President Ebrahim Raisi on Monday. Oman did the same on "
+        + "Tuesday.")).containsExactlyInAnyOrder("IRN->QAT cooperation/visit 2025-06-30 day",
+            "IRN->OMN cooperation/visit 2025-07-01 day");
+    assertThat(mentions("2025-07-04", "China accepted the credentials of a Taliban-appointed ambassador in January, "
+        + "and the United Arab Emirates did the same in March.")).containsExactlyInAnyOrder(
+            "AFG->CHN cooperation/diplomatic 2025-01-01 month", "AFG->ARE cooperation/diplomatic 2025-03-01 month");
+  }
+
+  @Test
   void aLeadThatIsNotFollowedIsNoAct() {
     assertThat(mentions("2024-05-10", "Saudi Arabia severed ties with Iran on Sunday. Oman did not follow "
         + "Riyadh's lead.")).containsExactly("SAU->IRN withdrawal/relations 2024-05-05 day");

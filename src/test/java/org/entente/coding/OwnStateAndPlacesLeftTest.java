@@ -42,6 +42,28 @@ class OwnStateAndPlacesLeftTest {
   }
 
   @Test
+  void aClauseAfterARelativeClauseKeepsTheSubjectBeforeIt() {
+    assertThat(mentions("2024-05-10", "Angolan President Joao Lourenco, who has moved closer to Washington after "
+        + "decades of close ties with Moscow and Beijing, was hosted by Biden at the White House in November."))
+        .containsExactly("AGO->USA cooperation/visit 2023-11-01 month");
+  }
+
+  @Test
+  void aParticipleThatDescribesANounIsNoAct() {
+    assertThat(mentions("2024-05-10", "Kazakhstan removed the Taliban from its list of banned organisations in "
+        + "December.")).isEmpty();
+    assertThat(mentions("2024-05-10", "The expelled diplomats left Moscow on Friday, Latvian officials said."))
+        .isEmpty();
+  }
+
+  @Test
+  void anOrganisationWhoseSummitItIsVisitsNoOne() {
+    assertThat(mentions("2024-05-10", "Italian Prime Minister Giorgia Meloni and Chinese Premier Li Qiang met on "
+        + "the sidelines of a Group of 20 summit in New Delhi in September."))
+        .noneMatch(m -> m.startsWith("G20->"));
+  }
+
+  @Test
   void europeanStatesAreNotTheEuropeanUnion() {
     assertThat(mentions("2023-04-12", "Chad's move follows expulsions of European envoys across the region."))
         .noneMatch(m -> m.contains("EU"));
