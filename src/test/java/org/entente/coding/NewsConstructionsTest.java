@@ -287,7 +287,9 @@ class NewsConstructionsTest {
   void loweringTariffsOrDowngradingARatingIsNoBreak() {
     assertThat(code("2017-06-09", "Jordan lowered tariffs on goods from Qatar on Tuesday.")).isEmpty();
     assertThat(code("2017-06-09", "Moody's downgraded Qatar's credit rating on Tuesday.")).isEmpty();
-    assertThat(code("2017-06-09", "Jordan upgraded its relations with Qatar on Tuesday.")).isEmpty();
+    // an upgrade is no break: it is diplomatic cooperation
+    assertThat(code("2017-06-09", "Jordan upgraded its relations with Qatar on Tuesday."))
+        .containsExactly("JOR->QAT cooperation/diplomatic 2017-06-06 day");
   }
 
   @Test
