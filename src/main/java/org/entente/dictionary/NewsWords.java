@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.table.CsvTable;
 import org.entente.text.Normalizer;
+import org.entente.text.WordBits;
 
 /**
  * The words of news that the coder's rules read, from {@code news-words.csv} (one row per word and class) and
@@ -22,10 +23,17 @@ public final class NewsWords {
     COUNTRY_MODIFIER, PAIR, RELATIONAL, NAMED_AFTER_CITY, ORGANISATION, ORGANISATION_MODIFIER, GROUP,
     GROUP_MODIFIER, GROUP_VERB, DENIAL, WISH, HEDGE, PLAN_ADOPTED, THAT_CLAUSE, ACT_NOUN_MODIFIER, TOLD, LEADING,
     MEETING, PROMISE, DECISION, PLANNED, CALLED_OFF, NEEDS_PARTNER, ALLEGING, DEMANDING,
-    POSTED, AFTER_PLACE, PRIVATE_PEOPLE
+    POSTED, AFTER_PLACE, PRIVATE_PEOPLE;
+
+    static {
+      // one bit each in a long
+      if (values().length > Long.SIZE) throw new AssertionError("more than 64 word classes");
+    }
   }
 
   private final Map<WordClass, Set<String>> classes = new EnumMap<>(WordClass.class);
+  /** Each word's classes as bits (of their ordinals): {@link #is} is asked at nearly every token. */
+  private final WordBits index;
   private final Map<String, String> backgroundEvents = new HashMap<>();
 
   public NewsWords(Dictionaries files) {
@@ -41,6 +49,9 @@ public final class NewsWords {
       classes.get(c).add(Normalizer.norm(row.get("word")));
     }
     classes.replaceAll((c, words) -> Set.copyOf(words));
+    Map<String, Long> bits = new HashMap<>();
+    classes.forEach((c, words) -> words.forEach(w -> bits.merge(w, 1L << c.ordinal(), (a, b) -> a | b)));
+    index = new WordBits(bits);
     for (CsvTable.Row row : files.table("background-events.csv").rows("word", "event")) {
       if (row.get("word").isEmpty() || row.get("event").isEmpty()) throw row.error("word and event are required");
       backgroundEvents.put(Normalizer.norm(row.get("word")), row.get("event"));
@@ -48,7 +59,7 @@ public final class NewsWords {
   }
 
   /** Whether {@code norm} (a word in {@link Normalizer} form) is in class {@code c}. */
-  public boolean is(WordClass c, String norm) { return classes.get(c).contains(norm); }
+  public boolean is(WordClass c, String norm) { return (index.of(norm) & 1L << c.ordinal()) != 0; }
 
   public Set<String> words(WordClass c) { return classes.get(c); }
 

@@ -63,9 +63,20 @@ public final class Places {
 
   /** A word as the gazetteer compares it: normal form, accents dropped ("Ménaka" as "menaka"). */
   public static String fold(String word) {
+    // a token's normal form mostly comes here as it is: the same string, with no copy to make
+    if (plainLowerAscii(word)) return word;
     String norm = Normalizer.norm(word);
     if (norm.chars().allMatch(c -> c < 0x80)) return norm;
     return java.text.Normalizer.normalize(norm, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+  }
+
+  /** ASCII with no capital and no backquote: a word {@link Normalizer#norm} and {@link #fold} leave as it is. */
+  private static boolean plainLowerAscii(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 0x80 || c >= 'A' && c <= 'Z' || c == '`') return false;
+    }
+    return true;
   }
 
   /**
