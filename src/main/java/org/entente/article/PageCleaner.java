@@ -40,6 +40,8 @@ public final class PageCleaner {
   private static final Pattern FULL_DATE = Pattern.compile(
       "(?i)\\b(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"
           + "|\\b(\\d{1,2})\\s+(" + MONTH + ")\\s+(\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  /** What a line that is only a date and a time may hold besides the date: "12:30 pm", "|". */
+  private static final Pattern DATE_CHARACTER = Pattern.compile("[\\p{P}\\s\\d:apm.]");
   private static final Pattern PUBLISHED = Pattern.compile(
       "(?i)(?:published|posted|updated|last updated|date)\\s*(?:on|at)?\\s*:?\\s*.*");
   /** "Moscow, Jan 16 (AFP)" and "NIAMEY, Niger (Reuters) -": the wire dateline that opens a story. */
@@ -128,9 +130,36 @@ public final class PageCleaner {
    * ASCII-only case folding does), so that the pattern, slow on long lines, runs only where it may match.
    */
   private static boolean mayBeCredit(String t) {
-    String l = t.toLowerCase(Locale.ROOT);
-    return l.contains("©") || l.contains("(c)") || l.contains("copyright") || l.contains("all rights reserved")
-        || l.contains("getty images") || l.contains("afp photo") || l.contains("reuters/") || l.contains("ap photo");
+    for (int i = 0; i < t.length(); i++) {
+      char c = asciiLower(t.charAt(i));
+      if (c >= CREDIT_START.length || !CREDIT_START[c]) continue;
+      for (String phrase : CREDIT_PHRASES) {
+        if (phrase.charAt(0) == c && startsLower(t, i, phrase)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The phrases of {@link #mayBeCredit}, lower case. They are ASCII but for "©", and lower-casing a line makes an
+   * ASCII letter of no other character but "K" (Kelvin, to "k", in none of them) and "İ" (to "i" and a combining
+   * dot, which no phrase has): so comparing the line's characters with ASCII letters lower-cased finds a phrase
+   * exactly where the lower-cased line holds it, without lower-casing the line.
+   */
+  private static final List<String> CREDIT_PHRASES = List.of("©", "(c)", "copyright", "all rights reserved",
+      "getty images", "afp photo", "reuters/", "ap photo");
+  private static final boolean[] CREDIT_START = new boolean[256];
+
+  static {
+    for (String phrase : CREDIT_PHRASES) CREDIT_START[phrase.charAt(0)] = true;
+  }
+
+  private static char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; }
+
+  private static boolean startsLower(String t, int at, String phrase) {
+    if (at + phrase.length() > t.length()) return false;
+    for (int k = 0; k < phrase.length(); k++) if (asciiLower(t.charAt(at + k)) != phrase.charAt(k)) return false;
+    return true;
   }
 
   /** The agencies of WIRE_DATELINE, each of which it needs in brackets: "(AFP)". */
@@ -190,11 +219,10 @@ public final class PageCleaner {
     }
     if (SOCIAL.matcher(t).matches() || READING_TIME.matcher(t).matches()) return Kind.HEADER;
     boolean shortLine = splitCount(t, 12) <= 12;
-    if (shortLine && (PUBLISHED.matcher(t).matches() || t.chars().filter(c -> c == '|').count() >= 1)
-        && FULL_DATE.matcher(t).find()) {
+    if (shortLine && (PUBLISHED.matcher(t).matches() || t.indexOf('|') >= 0) && FULL_DATE.matcher(t).find()) {
       return Kind.DATELINE;
     }
-    if (shortLine && FULL_DATE.matcher(t).replaceAll("").replaceAll("[\\p{P}\\s\\d:apm.]", "").isEmpty()) {
+    if (shortLine && DATE_CHARACTER.matcher(FULL_DATE.matcher(t).replaceAll("")).replaceAll("").isEmpty()) {
       return Kind.DATELINE;
     }
     if (shortLine && BYLINE.matcher(t).matches() && !t.endsWith(".")) return Kind.HEADER;
