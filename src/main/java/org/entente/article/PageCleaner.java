@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -130,36 +131,9 @@ public final class PageCleaner {
    * ASCII-only case folding does), so that the pattern, slow on long lines, runs only where it may match.
    */
   private static boolean mayBeCredit(String t) {
-    for (int i = 0; i < t.length(); i++) {
-      char c = asciiLower(t.charAt(i));
-      if (c >= CREDIT_START.length || !CREDIT_START[c]) continue;
-      for (String phrase : CREDIT_PHRASES) {
-        if (phrase.charAt(0) == c && startsLower(t, i, phrase)) return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The phrases of {@link #mayBeCredit}, lower case. They are ASCII but for "©", and lower-casing a line makes an
-   * ASCII letter of no other character but "K" (Kelvin, to "k", in none of them) and "İ" (to "i" and a combining
-   * dot, which no phrase has): so comparing the line's characters with ASCII letters lower-cased finds a phrase
-   * exactly where the lower-cased line holds it, without lower-casing the line.
-   */
-  private static final List<String> CREDIT_PHRASES = List.of("©", "(c)", "copyright", "all rights reserved",
-      "getty images", "afp photo", "reuters/", "ap photo");
-  private static final boolean[] CREDIT_START = new boolean[256];
-
-  static {
-    for (String phrase : CREDIT_PHRASES) CREDIT_START[phrase.charAt(0)] = true;
-  }
-
-  private static char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; }
-
-  private static boolean startsLower(String t, int at, String phrase) {
-    if (at + phrase.length() > t.length()) return false;
-    for (int k = 0; k < phrase.length(); k++) if (asciiLower(t.charAt(at + k)) != phrase.charAt(k)) return false;
-    return true;
+    String l = t.toLowerCase(Locale.ROOT);
+    return l.contains("©") || l.contains("(c)") || l.contains("copyright") || l.contains("all rights reserved")
+        || l.contains("getty images") || l.contains("afp photo") || l.contains("reuters/") || l.contains("ap photo");
   }
 
   /** The agencies of WIRE_DATELINE, each of which it needs in brackets: "(AFP)". */
@@ -323,43 +297,41 @@ public final class PageCleaner {
   }
 
   private CleanText render(List<Paragraph> paragraphs, String original) {
-    StringBuilder text = new StringBuilder();
-    int[] origin = new int[original.length() + 2 * paragraphs.size() + 16];
+    // copied span by span, not appended a character at a time: a page is read once, but all of it
+    char[] text = new char[original.length() + 2 * paragraphs.size() + 16];
+    int[] origin = new int[text.length];
     int n = 0;
     for (Paragraph p : paragraphs) {
-      if (text.length() > 0) {
+      if (n > 0) {
         int anchor = origin[n - 1];
         for (int k = 0; k < 2; k++) {
-          text.append('\n');
-          origin = grow(origin, n);
+          if (n == text.length) {
+            text = Arrays.copyOf(text, 2 * n + 16);
+            origin = Arrays.copyOf(origin, text.length);
+          }
+          text[n] = '\n';
           origin[n++] = anchor;
         }
       }
       boolean first = true;
       for (int[] s : p.spans()) {
+        if (n + 1 + s[1] - s[0] > text.length) {
+          text = Arrays.copyOf(text, 2 * (n + 1 + s[1] - s[0]) + 16);
+          origin = Arrays.copyOf(origin, text.length);
+        }
         if (!first) {
-          text.append(' ');
-          origin = grow(origin, n);
+          text[n] = ' ';
           origin[n++] = s[0] - 1;
         }
         first = false;
+        original.getChars(s[0], s[1], text, n);
         for (int i = s[0]; i < s[1]; i++) {
-          char c = original.charAt(i);
-          text.append(isBlank(c) ? ' ' : c);
-          origin = grow(origin, n);
+          if (isBlank(text[n])) text[n] = ' ';
           origin[n++] = i;
         }
       }
     }
-    int[] exact = new int[n];
-    System.arraycopy(origin, 0, exact, 0, n);
-    return new CleanText(text.toString(), exact);
+    return new CleanText(new String(text, 0, n), Arrays.copyOf(origin, n));
   }
 
-  private static int[] grow(int[] a, int n) {
-    if (n < a.length) return a;
-    int[] b = new int[a.length * 2 + 16];
-    System.arraycopy(a, 0, b, 0, a.length);
-    return b;
-  }
 }
