@@ -117,8 +117,7 @@ final class NameStage implements ArticleStage {
       List<org.entente.text.Token> tokens = article.sentences().get(i).sentence().tokens();
       List<PartyMention> ms = new ArrayList<>(names.get(i));
       for (int k = 0; k < tokens.size(); k++) {
-        int at = k;
-        if (ms.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
+        if (covers(ms, k)) continue;
         PartyMention m = read.apply(tokens.get(k));
         if (m != null) ms.add(new PartyMention(k, k + 1, m.code(), m.kind(), m.text()));
       }
@@ -126,6 +125,12 @@ final class NameStage implements ArticleStage {
       out.add(List.copyOf(ms));
     }
     return out;
+  }
+
+  /** Whether a mention covers token {@code k} (a loop: this is asked at every token). */
+  private static boolean covers(List<PartyMention> mentions, int k) {
+    for (PartyMention m : mentions) if (m.from() <= k && k < m.to()) return true;
+    return false;
   }
 
   /**

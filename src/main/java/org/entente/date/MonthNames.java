@@ -34,7 +34,8 @@ public final class MonthNames {
 
   /** The weekday a normalised word names ("monday"), if any. */
   public static Optional<DayOfWeek> weekday(String norm) {
-    return norm == null ? Optional.empty() : Optional.ofNullable(WEEKDAYS.get(norm));
+    // every name ends in "day": most words are turned away before the lookup
+    return norm == null || !norm.endsWith("day") ? Optional.empty() : Optional.ofNullable(WEEKDAYS.get(norm));
   }
 
   /** Whether a token names a month or a weekday: "on Tuesday", "in July", "Sept.". */
