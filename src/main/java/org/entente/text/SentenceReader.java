@@ -301,15 +301,21 @@ public final class SentenceReader {
    * there costs no substring. Never fuller than half.
    */
   private static final class Table {
-    private final char[][] keys;
-    private final int[] hashes;
-    private final Token[][] values;
-    private final int mask;
-    private final int shift;
+    /** Slots at first: a table grows with its words, so that one holding few stays small in the CPU's caches. */
+    private static final int FIRST_SLOTS = 1 << 10;
+
+    private char[][] keys;
+    private int[] hashes;
+    private Token[][] values;
+    private int mask;
+    private int shift;
     private int size;
 
     Table(int capacity) {
-      int slots = Integer.highestOneBit(Math.max(2, capacity) * 2 - 1) * 2;
+      allocate(Math.min(FIRST_SLOTS, Integer.highestOneBit(Math.max(2, capacity) * 2 - 1) * 2));
+    }
+
+    private void allocate(int slots) {
       keys = new char[slots][];
       hashes = new int[slots];
       values = new Token[slots][];
@@ -329,12 +335,29 @@ public final class SentenceReader {
     }
 
     void put(char[] key, int hash, Token[] tokens) {
+      if (2 * (size + 1) > keys.length) grow();
       int i = slot(hash);
       while (keys[i] != null && !Arrays.equals(keys[i], key)) i = (i + 1) & mask;
       if (keys[i] == null) size++;
       keys[i] = key;
       hashes[i] = hash;
       values[i] = tokens;
+    }
+
+    /** Twice the slots: never fuller than half. */
+    private void grow() {
+      char[][] oldKeys = keys;
+      int[] oldHashes = hashes;
+      Token[][] oldValues = values;
+      allocate(2 * oldKeys.length);
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldKeys[j] == null) continue;
+        int i = slot(oldHashes[j]);
+        while (keys[i] != null) i = (i + 1) & mask;
+        keys[i] = oldKeys[j];
+        hashes[i] = oldHashes[j];
+        values[i] = oldValues[j];
+      }
     }
 
     /** Fibonacci hashing: the top bits of the hash times 2^32/phi, which spreads words' hashes for linear probing. */
