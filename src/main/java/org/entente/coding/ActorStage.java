@@ -34,17 +34,14 @@ final class ActorStage implements SentenceStage {
   private final NewsWords words;
   private final RegionWords regions;
   private final Memberships memberships;
-  private final Places places;
   /** Beyond this many members, "the member states" are only those the article names. */
   private static final int SMALL_ORGANISATION = 5;
 
-  ActorStage(PartyDictionary parties, NewsWords words, RegionWords regions, Memberships memberships,
-      Places places) {
+  ActorStage(PartyDictionary parties, NewsWords words, RegionWords regions, Memberships memberships) {
     this.parties = parties;
     this.words = words;
     this.regions = regions;
     this.memberships = memberships;
-    this.places = places;
   }
 
   @Override
@@ -56,7 +53,7 @@ final class ActorStage implements SentenceStage {
       ActorKind kind = m.kind() == AliasKind.CAPITAL || isPlace(tokens, m) ? ActorKind.PLACE : ActorKind.NAMED;
       actors.add(new Actor(m.from(), m.to(), List.of(m.code()), m.text(), kind));
     }
-    List<Actor> localities = localities(tokens, sentence.names(), actors);
+    List<Actor> localities = localities(tokens, sentence.names(), sentence.places(), actors);
     new References(tokens, actors, article.salience(), discourse, frontPlace(tokens, actors), sentence.names(),
         sentence.dates()).add();
     actors.sort(Comparator.comparingInt(Actor::from));
@@ -102,9 +99,10 @@ final class ActorStage implements SentenceStage {
    * that is no location ("Kano said", "Kano's governor"), that a party name covers, or that begins a longer name
    * ("Gao Feng") is left out.
    */
-  private List<Actor> localities(List<Token> tokens, List<PartyMention> names, List<Actor> actors) {
+  private List<Actor> localities(List<Token> tokens, List<PartyMention> names, List<Places.Mention> named,
+      List<Actor> actors) {
     List<Actor> found = new ArrayList<>();
-    for (Places.Mention p : places.find(tokens)) {
+    for (Places.Mention p : named) {
       boolean covered = names.stream().anyMatch(m -> m.from() < p.to() && p.from() < m.to());
       if (covered || longerName(tokens, p.to()) || !located(tokens, p.from(), actors, found)) continue;
       found.add(new Actor(p.from(), p.to(), List.of(p.code()), p.text(), ActorKind.LOCALITY));
@@ -208,6 +206,8 @@ final class ActorStage implements SentenceStage {
     private final String frontPlace;
     private final List<PartyMention> persons;
     private final List<String> norms;
+    /** Each token's news-word classes: the loop below asks several of every token. */
+    private final long[] classes;
     private final List<org.entente.date.DateMention> dates;
 
     References(List<Token> tokens, List<Actor> actors, Salience salience, Discourse discourse, String frontPlace,
@@ -218,12 +218,13 @@ final class ActorStage implements SentenceStage {
       this.discourse = discourse;
       this.frontPlace = frontPlace;
       this.norms = tokens.stream().map(Token::norm).toList();
+      this.classes = words.classes(tokens);
       this.dates = sentenceDates;
       this.persons = names.stream().filter(m -> m.kind() == AliasKind.LEADER || m.kind() == AliasKind.OFFICIAL)
           .toList();
     }
 
-    private boolean is(WordClass c, int k) { return words.is(c, tokens.get(k).norm()); }
+    private boolean is(WordClass c, int k) { return NewsWords.in(classes[k], c); }
 
     /**
      * The state "the country" stands for: the one the article ties to its junta, else the one it names most;

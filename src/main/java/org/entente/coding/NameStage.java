@@ -33,9 +33,11 @@ final class NameStage implements ArticleStage {
   @Override
   public ArticleAnnotation annotate(ArticleAnnotation article) {
     List<List<PartyMention>> names = new ArrayList<>();
+    List<List<Places.Mention>> placesNamed = new ArrayList<>();
     for (SentenceAnnotation s : article.sentences()) {
       List<PartyMention> found = s.empty() ? List.of() : finder.find(s.sentence(), article.published());
       List<Places.Mention> inside = s.empty() ? List.of() : places.find(s.sentence().tokens());
+      placesNamed.add(inside);
       names.add(found.stream().filter(m -> !describes(s.sentence().tokens(), m))
           .filter(m -> !withinPlace(m, inside)).filter(m -> !withinRegion(s.sentence().tokens(), m)).toList());
     }
@@ -72,7 +74,7 @@ final class NameStage implements ArticleStage {
         boolean reread = m.code().equals("NGA") && (rereadAll && !specific(m) || rereadOffices && office);
         ms.add(reread ? m.withCode("NER") : m);
       }
-      out.add(s.withNames(ms));
+      out.add(s.withNames(ms, placesNamed.get(i)));
     }
     return article.withSentences(out);
   }

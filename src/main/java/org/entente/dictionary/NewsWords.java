@@ -4,10 +4,12 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.entente.table.CsvTable;
 import org.entente.text.Normalizer;
+import org.entente.text.Token;
 import org.entente.text.WordBits;
 
 /**
@@ -59,7 +61,20 @@ public final class NewsWords {
   }
 
   /** Whether {@code norm} (a word in {@link Normalizer} form) is in class {@code c}. */
-  public boolean is(WordClass c, String norm) { return (index.of(norm) & 1L << c.ordinal()) != 0; }
+  public boolean is(WordClass c, String norm) { return in(index.of(norm), c); }
+
+  /**
+   * The classes of each of {@code tokens}, as bits for {@link #in}: for rules that ask many classes of the same
+   * words, one lookup per word.
+   */
+  public long[] classes(List<Token> tokens) {
+    long[] out = new long[tokens.size()];
+    for (int k = 0; k < out.length; k++) out[k] = index.of(tokens.get(k).norm());
+    return out;
+  }
+
+  /** Whether {@code classes} (of {@link #classes}) holds {@code c}. */
+  public static boolean in(long classes, WordClass c) { return (classes & 1L << c.ordinal()) != 0; }
 
   public Set<String> words(WordClass c) { return classes.get(c); }
 
