@@ -37,7 +37,9 @@ final class ModalityStage implements SentenceStage {
       Segment segment = view.segmentOf(t.head());
       // "will not renew its agreement": a negated trigger is read through its negated rows only
       boolean negated = negated(tokens, t, segment);
-      List<ActEntry> entries = t.candidates().stream().filter(e -> e.negated() == negated).toList();
+      List<ActEntry> entries = new ArrayList<>();
+      for (ActEntry e : t.candidates()) if (e.negated() == negated) entries.add(e);
+      entries = List.copyOf(entries);
       boolean act = !entries.isEmpty() && !promiseOfAnotherAct(tokens, t, sentence.triggers())
           && !askedOfAnother(tokens, t, entries.get(0))
           && !blocks(tokens, classes, t, entries.get(0), segment, negated);
@@ -106,7 +108,7 @@ final class ModalityStage implements SentenceStage {
     Frame frame = entry.frame();
     // a trip announced is still a plan; a withdrawal announced is a decision taken
     boolean itinerary = entry.type() == ActType.COOPERATION_VISIT;
-    if (tokens.get(tokens.size() - 1).is("?") || tokens.stream().anyMatch(x -> x.is("?"))) return true;
+    for (Token x : tokens) if (x.is("?")) return true;
     int head = t.head();
     for (int k = segment.from(); k < head; k++) {
       String w = tokens.get(k).norm();
@@ -168,7 +170,8 @@ final class ModalityStage implements SentenceStage {
     }
     // "at a summit in Brussels next week", "talks in the coming days": a meeting set after the story is an
     // itinerary; a decision for later ("would invest ... next year") is an act on the day it is announced
-    boolean meeting = t.candidates().stream().allMatch(c -> c.type() == ActType.COOPERATION_VISIT);
+    boolean meeting = true;
+    for (ActEntry c : t.candidates()) meeting &= c.type() == ActType.COOPERATION_VISIT;
     for (int k = t.end(); meeting && k + 1 < Math.min(segment.to(), t.end() + 12); k++) {
       String w = tokens.get(k).norm();
       String next = tokens.get(k + 1).norm();
