@@ -28,6 +28,7 @@ final class ModalityStage implements SentenceStage {
 
   @Override
   public SentenceAnnotation annotate(SentenceAnnotation sentence, ArticleAnnotation article, Discourse discourse) {
+    if (sentence.triggers().isEmpty()) return sentence.withReadings(List.of());
     List<Token> tokens = sentence.sentence().tokens();
     SentenceView view = sentence.view(words);
     // each trigger's checks ask word classes of the words around it, often the same ones: looked up once
