@@ -38,8 +38,12 @@ final class NameStage implements ArticleStage {
       List<PartyMention> found = s.empty() ? List.of() : finder.find(s.sentence(), article.published());
       List<Places.Mention> inside = s.empty() ? List.of() : places.find(s.sentence().tokens());
       placesNamed.add(inside);
-      names.add(found.stream().filter(m -> !describes(s.sentence().tokens(), m))
-          .filter(m -> !withinPlace(m, inside)).filter(m -> !withinRegion(s.sentence().tokens(), m)).toList());
+      List<PartyMention> kept = new ArrayList<>();
+      for (PartyMention m : found) {
+        List<org.entente.text.Token> tokens = s.sentence().tokens();
+        if (!describes(tokens, m) && !withinPlace(m, inside) && !withinRegion(tokens, m)) kept.add(m);
+      }
+      names.add(List.copyOf(kept));
     }
     names = withSurnames(article, names);
     names = withCongo(article, names);

@@ -70,6 +70,12 @@ public final class Places {
     return java.text.Normalizer.normalize(norm, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
   }
 
+  /**
+   * {@link #fold} of a token's normal form, which is mostly plain lower-case ASCII and left as it is: the rest,
+   * rare in a sentence but common among the names {@link #load} folds, is not compiled into {@link #find}.
+   */
+  private static String foldNorm(String norm) { return plainLowerAscii(norm) ? norm : fold(norm); }
+
   /** ASCII with no capital and no backquote: a word {@link Normalizer#norm} and {@link #fold} leave as it is. */
   private static boolean plainLowerAscii(String word) {
     for (int i = 0; i < word.length(); i++) {
@@ -92,7 +98,7 @@ public final class Places {
       if (tokens.get(i).isCapitalised()) {
         Node node = root;
         for (int j = i; j < tokens.size(); j++) {
-          node = node.next.get(fold(tokens.get(j).norm()));
+          node = node.next.get(foldNorm(tokens.get(j).norm()));
           if (node == null) break;
           // "ABA", "UFA": a word in capitals is an acronym, unless the place is written so ("NEOM")
           if (node.code != null && (node.acronym || !capitals(tokens.get(i)))) {
