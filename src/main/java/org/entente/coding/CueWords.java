@@ -163,15 +163,18 @@ final class CueWords implements Predicate<String> {
     boolean contains(String s, int from, int to, boolean compact) {
       int h = 0;
       int length = 0;
+      // no return from the loop: the JIT compiler speculates on a rare exit and recompiles when it is taken
+      boolean ascii = true;
       for (int k = from; k < to; k++) {
         char c = s.charAt(k);
         if (compact && !Character.isLetterOrDigit(c)) continue;
-        if (c >= 0x80) {
-          String word = s.substring(from, to);
-          return set.contains(Normalizer.norm(compact ? compact(word) : word));
-        }
+        ascii &= c < 0x80;
         h = 31 * h + lower(c);
         length++;
+      }
+      if (!ascii) {
+        String word = s.substring(from, to);
+        return set.contains(Normalizer.norm(compact ? compact(word) : word));
       }
       for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
         if (hashes[i] == h && keys[i].length() == length && same(keys[i], s, from, to, compact)) return true;

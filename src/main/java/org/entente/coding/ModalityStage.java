@@ -109,7 +109,7 @@ final class ModalityStage implements SentenceStage {
     Frame frame = entry.frame();
     // a trip announced is still a plan; a withdrawal announced is a decision taken
     boolean itinerary = entry.type() == ActType.COOPERATION_VISIT;
-    for (Token x : tokens) if (x.is("?")) return true;
+    if (tokens.get(tokens.size() - 1).is("?") || tokens.stream().anyMatch(x -> x.is("?"))) return true;
     int head = t.head();
     for (int k = segment.from(); k < head; k++) {
       String w = tokens.get(k).norm();

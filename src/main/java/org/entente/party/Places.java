@@ -78,11 +78,13 @@ public final class Places {
 
   /** ASCII with no capital and no backquote: a word {@link Normalizer#norm} and {@link #fold} leave as it is. */
   private static boolean plainLowerAscii(String word) {
+    // no early return: the JIT compiler speculated on a loop exit this rare and kept recompiling find for it
+    boolean plain = true;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      if (c >= 0x80 || c >= 'A' && c <= 'Z' || c == '`') return false;
+      plain &= c < 0x80 && (c < 'A' || c > 'Z') && c != '`';
     }
-    return true;
+    return plain;
   }
 
   /**
