@@ -1,6 +1,5 @@
 package org.entente.article;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -31,10 +30,11 @@ final class JsonlSource implements ArticleSource {
   public Iterator<InputArticle> iterator() {
     InputStream in;
     try {
-      in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+      in = Files.newInputStream(file);
     } catch (IOException e) {
       throw new InputException(file + ": cannot read (" + e.getClass().getSimpleName() + ")", e);
     }
+    Lines lines = new Lines(in);
     return new Iterator<>() {
       private int lineNumber;
       private InputArticle next = advance();
@@ -43,7 +43,7 @@ final class JsonlSource implements ArticleSource {
       private InputArticle advance() {
         try {
           byte[] bytes;
-          while ((bytes = readLine(in)) != null) {
+          while ((bytes = lines.next()) != null) {
             lineNumber++;
             String line;
             try {
@@ -77,20 +77,49 @@ final class JsonlSource implements ArticleSource {
     };
   }
 
-  /** The bytes of the next line without its line end, or null at the end of the file. */
-  private static byte[] readLine(InputStream in) throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-    int b;
-    boolean any = false;
-    while ((b = in.read()) != -1) {
-      any = true;
-      if (b == '\n') break;
-      line.write(b);
+  /** The lines of a stream as bytes, read a block at a time (not a call per byte). */
+  private static final class Lines {
+    private final InputStream in;
+    private final byte[] block = new byte[1 << 16];
+    private int pos;
+    private int limit;
+
+    Lines(InputStream in) { this.in = in; }
+
+    /** The bytes of the next line without its line end, or null at the end of the file. */
+    byte[] next() throws IOException {
+      ByteArrayOutputStream longer = null;
+      while (true) {
+        if (pos == limit) {
+          int n = in.read(block);
+          if (n < 0) return longer == null ? null : withoutReturn(longer.toByteArray());
+          if (n == 0) continue;
+          pos = 0;
+          limit = n;
+        }
+        int start = pos;
+        while (pos < limit && block[pos] != '\n') pos++;
+        if (pos < limit) {
+          byte[] line;
+          if (longer == null) {
+            line = java.util.Arrays.copyOfRange(block, start, pos);
+          } else {
+            longer.write(block, start, pos - start);
+            line = longer.toByteArray();
+          }
+          pos++;
+          return withoutReturn(line);
+        }
+        // the line goes on in the next block
+        if (longer == null) longer = new ByteArrayOutputStream(Math.max(256, 2 * (limit - start)));
+        longer.write(block, start, limit - start);
+      }
     }
-    if (!any) return null;
-    byte[] bytes = line.toByteArray();
-    int n = bytes.length;
-    return n > 0 && bytes[n - 1] == '\r' ? java.util.Arrays.copyOf(bytes, n - 1) : bytes;
+
+    private static byte[] withoutReturn(byte[] bytes) {
+      int n = bytes.length;
+      return n > 0 && bytes[n - 1] == '\r' ? java.util.Arrays.copyOf(bytes, n - 1) : bytes;
+    }
   }
 
   private InputArticle parse(String line, int number) {

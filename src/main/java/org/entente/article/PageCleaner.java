@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,6 +41,8 @@ public final class PageCleaner {
   private static final Pattern FULL_DATE = Pattern.compile(
       "(?i)\\b(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"
           + "|\\b(\\d{1,2})\\s+(" + MONTH + ")\\s+(\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  /** What a line that is only a date and a time may hold besides the date: "12:30 pm", "|". */
+  private static final Pattern DATE_CHARACTER = Pattern.compile("[\\p{P}\\s\\d:apm.]");
   private static final Pattern PUBLISHED = Pattern.compile(
       "(?i)(?:published|posted|updated|last updated|date)\\s*(?:on|at)?\\s*:?\\s*.*");
   /** "Moscow, Jan 16 (AFP)" and "NIAMEY, Niger (Reuters) -": the wire dateline that opens a story. */
@@ -190,11 +193,10 @@ public final class PageCleaner {
     }
     if (SOCIAL.matcher(t).matches() || READING_TIME.matcher(t).matches()) return Kind.HEADER;
     boolean shortLine = splitCount(t, 12) <= 12;
-    if (shortLine && (PUBLISHED.matcher(t).matches() || t.chars().filter(c -> c == '|').count() >= 1)
-        && FULL_DATE.matcher(t).find()) {
+    if (shortLine && (PUBLISHED.matcher(t).matches() || t.indexOf('|') >= 0) && FULL_DATE.matcher(t).find()) {
       return Kind.DATELINE;
     }
-    if (shortLine && FULL_DATE.matcher(t).replaceAll("").replaceAll("[\\p{P}\\s\\d:apm.]", "").isEmpty()) {
+    if (shortLine && DATE_CHARACTER.matcher(FULL_DATE.matcher(t).replaceAll("")).replaceAll("").isEmpty()) {
       return Kind.DATELINE;
     }
     if (shortLine && BYLINE.matcher(t).matches() && !t.endsWith(".")) return Kind.HEADER;
@@ -295,43 +297,41 @@ public final class PageCleaner {
   }
 
   private CleanText render(List<Paragraph> paragraphs, String original) {
-    StringBuilder text = new StringBuilder();
-    int[] origin = new int[original.length() + 2 * paragraphs.size() + 16];
+    // copied span by span, not appended a character at a time: a page is read once, but all of it
+    char[] text = new char[original.length() + 2 * paragraphs.size() + 16];
+    int[] origin = new int[text.length];
     int n = 0;
     for (Paragraph p : paragraphs) {
-      if (text.length() > 0) {
+      if (n > 0) {
         int anchor = origin[n - 1];
         for (int k = 0; k < 2; k++) {
-          text.append('\n');
-          origin = grow(origin, n);
+          if (n == text.length) {
+            text = Arrays.copyOf(text, 2 * n + 16);
+            origin = Arrays.copyOf(origin, text.length);
+          }
+          text[n] = '\n';
           origin[n++] = anchor;
         }
       }
       boolean first = true;
       for (int[] s : p.spans()) {
+        if (n + 1 + s[1] - s[0] > text.length) {
+          text = Arrays.copyOf(text, 2 * (n + 1 + s[1] - s[0]) + 16);
+          origin = Arrays.copyOf(origin, text.length);
+        }
         if (!first) {
-          text.append(' ');
-          origin = grow(origin, n);
+          text[n] = ' ';
           origin[n++] = s[0] - 1;
         }
         first = false;
+        original.getChars(s[0], s[1], text, n);
         for (int i = s[0]; i < s[1]; i++) {
-          char c = original.charAt(i);
-          text.append(isBlank(c) ? ' ' : c);
-          origin = grow(origin, n);
+          if (isBlank(text[n])) text[n] = ' ';
           origin[n++] = i;
         }
       }
     }
-    int[] exact = new int[n];
-    System.arraycopy(origin, 0, exact, 0, n);
-    return new CleanText(text.toString(), exact);
+    return new CleanText(new String(text, 0, n), Arrays.copyOf(origin, n));
   }
 
-  private static int[] grow(int[] a, int n) {
-    if (n < a.length) return a;
-    int[] b = new int[a.length * 2 + 16];
-    System.arraycopy(a, 0, b, 0, a.length);
-    return b;
-  }
 }

@@ -48,7 +48,8 @@ public final class PublicationDate {
 
   /** The first body date that cannot be true if the article was published on {@code date}, or null. */
   static String contradiction(LocalDate date, String body) {
-    Matcher w = WEEKDAY_DATE.matcher(body);
+    // each pattern needs words a body seldom has: the patterns, slow over a whole body, run only if it has them
+    Matcher w = WEEKDAY_DATE.matcher(namesWeekday(body) ? body : "");
     while (w.find()) {
       Month month = MonthNames.parse(w.group(2)).orElse(null);
       if (month == null) continue;
@@ -59,7 +60,7 @@ public final class PublicationDate {
         return w.group().trim();
       }
     }
-    Matcher d = DATED.matcher(body);
+    Matcher d = DATED.matcher(mayHoldYearAfterComma(body) ? body : "");
     while (d.find()) {
       Month month = MonthNames.parse(d.group(1)).orElse(null);
       if (month == null || Integer.parseInt(d.group(2)) > month.maxLength()) continue;
@@ -69,6 +70,36 @@ public final class PublicationDate {
     }
     return null;
   }
+
+  private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday");
+
+  /** Whether {@code body} has a weekday's name, without which WEEKDAY_DATE cannot match. */
+  private static boolean namesWeekday(String body) {
+    for (String day : WEEKDAYS) if (body.contains(day)) return true;
+    return false;
+  }
+
+  /** Whether {@code body} has a comma, white space and a year of 19xx or 20xx, without which DATED cannot match. */
+  private static boolean mayHoldYearAfterComma(String body) {
+    int n = body.length();
+    for (int comma = body.indexOf(','); comma >= 0; comma = body.indexOf(',', comma + 1)) {
+      int k = comma + 1;
+      while (k < n && isRegexSpace(body.charAt(k))) k++;
+      if (k == comma + 1 || k + 4 > n) continue;
+      boolean century = body.startsWith("19", k) || body.startsWith("20", k);
+      if (century && isDigit(body.charAt(k + 2)) && isDigit(body.charAt(k + 3))) return true;
+    }
+    return false;
+  }
+
+  /** The regex {@code \\s}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** The regex {@code \\d}. */
+  private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
 
   private static LocalDate yearBefore(LocalDate published, Month month, int day) {
     try {

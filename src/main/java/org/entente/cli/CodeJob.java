@@ -191,12 +191,11 @@ final class CodeJob {
       Map<String, InputArticle> texts) {
     return article -> {
       if (quoted.contains(article.id())) texts.put(article.id(), article);
-      String hash = ContentHash.of(article);
       String skipped = article.readable() ? null : reason(article);
-      CodedArticle known = previous.reusable(article.id(), hash);
+      CodedArticle known = previous.reusable(article);
       if (known != null) return new Outcome(known, true, skipped);
-      CodedArticle coded = coder.code(article);
-      return new Outcome(new CodedArticle(coded.summary().withContentHash(hash), coded.mentions()), false, skipped);
+      // the coder gives the article its content hash
+      return new Outcome(coder.code(article), false, skipped);
     };
   }
 
@@ -245,10 +244,11 @@ final class CodeJob {
       return new Previous(state.articles(), byId, state.fingerprint().equals(fingerprint));
     }
 
-    /** The coded article to reuse for this id and hash, or null when it must be coded. */
-    CodedArticle reusable(String id, String hash) {
-      StoredArticle a = byId.get(id);
-      return reusable && a != null && a.coded().summary().contentHash().equals(hash) ? a.coded() : null;
+    /** The coded article to reuse for this article (the same id and content hash), or null when it must be coded. */
+    CodedArticle reusable(InputArticle article) {
+      StoredArticle a = byId.get(article.id());
+      return reusable && a != null && a.coded().summary().contentHash().equals(ContentHash.of(article))
+          ? a.coded() : null;
     }
 
     /** Where earlier runs found the quotes of add rows, by article. */

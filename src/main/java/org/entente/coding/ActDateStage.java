@@ -28,6 +28,7 @@ final class ActDateStage implements SentenceStage {
 
   @Override
   public SentenceAnnotation annotate(SentenceAnnotation sentence, ArticleAnnotation article, Discourse discourse) {
+    if (sentence.interactions().isEmpty()) return sentence.withDated(List.of());
     SentenceView view = sentence.view(words);
     List<Integer> heads = sentence.triggers().stream().map(Trigger::head).toList();
     List<DatedInteraction> out = new ArrayList<>();

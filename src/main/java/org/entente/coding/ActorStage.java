@@ -34,17 +34,15 @@ final class ActorStage implements SentenceStage {
   private final NewsWords words;
   private final RegionWords regions;
   private final Memberships memberships;
-  private final Places places;
   /** Beyond this many members, "the member states" are only those the article names. */
   private static final int SMALL_ORGANISATION = 5;
+  private static final Comparator<Actor> BY_START = Comparator.comparingInt(Actor::from);
 
-  ActorStage(PartyDictionary parties, NewsWords words, RegionWords regions, Memberships memberships,
-      Places places) {
+  ActorStage(PartyDictionary parties, NewsWords words, RegionWords regions, Memberships memberships) {
     this.parties = parties;
     this.words = words;
     this.regions = regions;
     this.memberships = memberships;
-    this.places = places;
   }
 
   @Override
@@ -56,10 +54,10 @@ final class ActorStage implements SentenceStage {
       ActorKind kind = m.kind() == AliasKind.CAPITAL || isPlace(tokens, m) ? ActorKind.PLACE : ActorKind.NAMED;
       actors.add(new Actor(m.from(), m.to(), List.of(m.code()), m.text(), kind));
     }
-    List<Actor> localities = localities(tokens, sentence.names(), actors);
+    List<Actor> localities = localities(tokens, sentence.names(), sentence.places(), actors);
     new References(tokens, actors, article.salience(), discourse, frontPlace(tokens, actors), sentence.names(),
         sentence.dates()).add();
-    actors.sort(Comparator.comparingInt(Actor::from));
+    actors.sort(BY_START);
     return sentence.withActors(memberGroups(tokens, actors, article), localities);
   }
 
@@ -102,14 +100,20 @@ final class ActorStage implements SentenceStage {
    * that is no location ("Kano said", "Kano's governor"), that a party name covers, or that begins a longer name
    * ("Gao Feng") is left out.
    */
-  private List<Actor> localities(List<Token> tokens, List<PartyMention> names, List<Actor> actors) {
+  private List<Actor> localities(List<Token> tokens, List<PartyMention> names, List<Places.Mention> named,
+      List<Actor> actors) {
     List<Actor> found = new ArrayList<>();
-    for (Places.Mention p : places.find(tokens)) {
-      boolean covered = names.stream().anyMatch(m -> m.from() < p.to() && p.from() < m.to());
-      if (covered || longerName(tokens, p.to()) || !located(tokens, p.from(), actors, found)) continue;
+    for (Places.Mention p : named) {
+      if (overlaps(names, p) || longerName(tokens, p.to()) || !located(tokens, p.from(), actors, found)) continue;
       found.add(new Actor(p.from(), p.to(), List.of(p.code()), p.text(), ActorKind.LOCALITY));
     }
     return found;
+  }
+
+  /** Whether a party name shares a word with the place. */
+  private static boolean overlaps(List<PartyMention> names, Places.Mention p) {
+    for (PartyMention m : names) if (m.from() < p.to() && p.from() < m.to()) return true;
+    return false;
   }
 
   /** "Gao Feng", "Lagos-based": the place's words go on into another name or a compound. */
@@ -125,10 +129,8 @@ final class ActorStage implements SentenceStage {
   private static boolean located(List<Token> tokens, int from, List<Actor> actors, List<Actor> found) {
     int k = from - 1;
     if (k >= 0 && (tokens.get(k).is("and") || tokens.get(k).is("or") || tokens.get(k).is(","))) {
-      int end = k;
-      boolean listed = found.stream().anyMatch(a -> a.to() == end)
-          || actors.stream().anyMatch(a -> a.to() == end && a.kind() == ActorKind.PLACE);
-      if (listed) return true;
+      for (Actor a : found) if (a.to() == k) return true;
+      for (Actor a : actors) if (a.to() == k && a.kind() == ActorKind.PLACE) return true;
     }
     return PlacePhrase.preposition(tokens, from) >= 0;
   }
@@ -151,11 +153,12 @@ final class ActorStage implements SentenceStage {
 
   /** "In Mali, Niger and Burkina Faso, …": a comma between two names lists them. */
   private static boolean listComma(List<Token> tokens, List<Actor> named, int comma) {
-    boolean before = named.stream().anyMatch(a -> a.to() == comma);
+    boolean before = false;
+    for (Actor a : named) before |= a.to() == comma;
     int next = comma + 1;
     if (next < tokens.size() && (tokens.get(next).is("and") || tokens.get(next).is("or"))) next++;
-    int start = next;
-    boolean after = named.stream().anyMatch(a -> a.from() == start);
+    boolean after = false;
+    for (Actor a : named) after |= a.from() == next;
     return before && after;
   }
 
@@ -214,6 +217,8 @@ final class ActorStage implements SentenceStage {
     private final String frontPlace;
     private final List<PartyMention> persons;
     private final List<String> norms;
+    /** Each token's news-word classes: the loop below asks several of every token. */
+    private final long[] classes;
     private final List<org.entente.date.DateMention> dates;
 
     References(List<Token> tokens, List<Actor> actors, Salience salience, Discourse discourse, String frontPlace,
@@ -223,13 +228,17 @@ final class ActorStage implements SentenceStage {
       this.salience = salience;
       this.discourse = discourse;
       this.frontPlace = frontPlace;
-      this.norms = tokens.stream().map(Token::norm).toList();
+      String[] norm = new String[tokens.size()];
+      for (int k = 0; k < norm.length; k++) norm[k] = tokens.get(k).norm();
+      this.norms = java.util.Arrays.asList(norm);
+      this.classes = words.classes(tokens);
       this.dates = sentenceDates;
-      this.persons = names.stream().filter(m -> m.kind() == AliasKind.LEADER || m.kind() == AliasKind.OFFICIAL)
-          .toList();
+      List<PartyMention> people = new ArrayList<>();
+      for (PartyMention m : names) if (m.kind() == AliasKind.LEADER || m.kind() == AliasKind.OFFICIAL) people.add(m);
+      this.persons = people;
     }
 
-    private boolean is(WordClass c, int k) { return words.is(c, tokens.get(k).norm()); }
+    private boolean is(WordClass c, int k) { return NewsWords.in(classes[k], c); }
 
     /**
      * The state "the country" stands for: the one the article ties to its junta, else the one it names most;
@@ -239,7 +248,8 @@ final class ActorStage implements SentenceStage {
       if (region == null) return salience.ruledState();
       String ruled = salience.ruledState();
       if (ruled != null && region.contains(ruled)) return ruled;
-      return salience.salientStates().stream().filter(region::contains).findFirst().orElse(null);
+      for (String state : salience.salientStates()) if (region.contains(state)) return state;
+      return null;
     }
 
     /** A state named as the subject of the sentence (in its first three words) before {@code before}. */
@@ -257,10 +267,9 @@ final class ActorStage implements SentenceStage {
     /** "Yemen's internationally recognised government": a state's ruler described by lower-case words between. */
     private Actor describedOwner(int head) {
       for (int k = head - 1; k >= Math.max(1, head - 3); k--) {
-        int owner = k - 1;
         if (tokens.get(k).is("'s")) {
-          return actors.stream().filter(a -> a.to() == owner + 1 && a.explicit() && a.codes().size() == 1)
-              .findFirst().orElse(null);
+          for (Actor a : actors) if (a.to() == k && a.explicit() && a.codes().size() == 1) return a;
+          return null;
         }
         if (!Regex.matches(tokens.get(k).norm(), "[a-z][a-z-]*")) return null;
       }
@@ -284,9 +293,7 @@ final class ActorStage implements SentenceStage {
           }
           // a pronoun opening a clause ("In September it signed …") stands for the party the sentence before acted
           // as; after a reporting verb ("said it would …") it is the speaker, whom the roles find
-          int at = i;
-          boolean opensClause = i == 0 || BEFORE_SUBJECT.contains(tokens.get(i - 1).norm())
-              || dates.stream().anyMatch(d -> d.to() == at);
+          boolean opensClause = i == 0 || BEFORE_SUBJECT.contains(tokens.get(i - 1).norm()) || dateEndsAt(i);
           // "France intervened in 2013, but it wound up the operation in 2016": inside its sentence, the state the
           // sentence opened with
           Actor opener = i > 0 && opensClause && !w.equals("they") ? sentenceSubject(i) : null;
@@ -388,9 +395,20 @@ final class ActorStage implements SentenceStage {
       }
       if (added.isEmpty()) return;
       // a ruler's "in Mali, Niger and Burkina Faso" now belongs to the ruler
-      actors.removeIf(a -> added.stream().anyMatch(r -> r != a && a.from() >= r.from() && a.to() <= r.to()
-          && r.to() - r.from() > a.to() - a.from()));
+      actors.removeIf(a -> insideLonger(added, a));
       actors.addAll(added);
+    }
+
+    private static boolean insideLonger(List<Actor> added, Actor a) {
+      for (Actor r : added) {
+        if (r != a && a.from() >= r.from() && a.to() <= r.to() && r.to() - r.from() > a.to() - a.from()) return true;
+      }
+      return false;
+    }
+
+    private boolean dateEndsAt(int k) {
+      for (org.entente.date.DateMention d : dates) if (d.to() == k) return true;
+      return false;
     }
 
     /**
@@ -517,7 +535,7 @@ final class ActorStage implements SentenceStage {
     private List<String> statesBefore(int before) {
       Set<String> codes = new LinkedHashSet<>();
       for (Actor a : actors) {
-        if (a.to() <= before && a.explicit()) a.codes().stream().filter(ActorStage.this::isState).forEach(codes::add);
+        if (a.to() <= before && a.explicit()) for (String c : a.codes()) if (isState(c)) codes.add(c);
       }
       return List.copyOf(codes);
     }

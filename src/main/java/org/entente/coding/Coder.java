@@ -30,8 +30,7 @@ public final class Coder {
         new SalienceStage(resources.parties(), resources.words()));
     this.sentenceStages = List.of(
         new TriggerStage(new TriggerFinder(resources.lexicon())),
-        new ActorStage(resources.parties(), resources.words(), resources.regions(), resources.memberships(),
-            resources.places()),
+        new ActorStage(resources.parties(), resources.words(), resources.regions(), resources.memberships()),
         new ClauseStage(resources.words()),
         new ModalityStage(resources.words()),
         new RoleStage(resources.parties(), resources.words(), resources.memberships()),

@@ -21,6 +21,9 @@ import org.entente.text.Normalizer;
 final class CueWords implements Predicate<String> {
   private final Set<String> words = new HashSet<>();
   private final Set<String> followers = new HashSet<>();
+  /** The same words, looked up where they stand in the sentence: every word of every sentence is. */
+  private final InPlace wordsInPlace;
+  private final InPlace followersInPlace;
 
   /**
    * @param partyWords a word of each party name
@@ -43,6 +46,8 @@ final class CueWords implements Predicate<String> {
     }
     // "the July 26 coup": coups are the background events a story counts from
     news.backgroundEventWords().stream().filter(w -> "coup".equals(news.backgroundEvent(w))).forEach(this::add);
+    wordsInPlace = new InPlace(words);
+    followersInPlace = new InPlace(followers);
   }
 
   private void add(String word) {
@@ -87,7 +92,7 @@ final class CueWords implements Predicate<String> {
       while (i < n && !Character.isLetter(sentence.charAt(i))) i++;
       int start = i;
       while (i < n && Character.isLetter(sentence.charAt(i))) i++;
-      if (i > start && followers.contains(Normalizer.norm(sentence.substring(start, i)))) return true;
+      if (i > start && followersInPlace.contains(sentence, start, i, false)) return true;
     }
     return false;
   }
@@ -102,15 +107,15 @@ final class CueWords implements Predicate<String> {
       int partStart = i;
       while (i < n && (Character.isLetterOrDigit(sentence.charAt(i)) || joins(sentence, i))) {
         if (!Character.isLetterOrDigit(sentence.charAt(i))) {
-          if (known(sentence.substring(partStart, i))) return sentence.substring(partStart, i);
+          if (known(sentence, partStart, i, false)) return sentence.substring(partStart, i);
           // "Kramp-Karrenbauer-backed", "Kramp-Karrenbauer's": the compound's leading parts together
-          if (partStart > start && known(compact(sentence.substring(start, i)))) return sentence.substring(start, i);
+          if (partStart > start && known(sentence, start, i, true)) return sentence.substring(start, i);
           partStart = i + 1;
         }
         i++;
       }
-      if (i > partStart && known(sentence.substring(partStart, i))) return sentence.substring(partStart, i);
-      if (partStart > start && known(compact(sentence.substring(start, i)))) return sentence.substring(start, i);
+      if (i > partStart && known(sentence, partStart, i, false)) return sentence.substring(partStart, i);
+      if (partStart > start && known(sentence, start, i, true)) return sentence.substring(start, i);
     }
     return null;
   }
@@ -122,7 +127,74 @@ final class CueWords implements Predicate<String> {
     return inner && i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
   }
 
-  private boolean known(String word) {
-    return words.contains(Normalizer.norm(word));
+  /** Whether sentence[from, to), with {@code compact} as {@link #compact} leaves it, is a cue word. */
+  private boolean known(String sentence, int from, int to, boolean compact) {
+    return wordsInPlace.contains(sentence, from, to, compact);
+  }
+
+  /**
+   * A set of words looked up where a word stands in the sentence, without copying it out and normalising the
+   * copy: a word of ASCII letters and digits is hashed and compared lower-cased in place, which is what
+   * {@link Normalizer#norm} makes of it; any other goes through {@code norm} to the set itself.
+   */
+  private static final class InPlace {
+    private final Set<String> set;
+    private final String[] keys;
+    private final int[] hashes;
+    private final int mask;
+    private final int shift;
+
+    InPlace(Set<String> set) {
+      this.set = set;
+      int slots = Integer.highestOneBit(Math.max(4, set.size() * 2) - 1) * 2;
+      keys = new String[slots];
+      hashes = new int[slots];
+      mask = slots - 1;
+      shift = 32 - Integer.numberOfTrailingZeros(slots);
+      for (String w : set) {
+        int i = slot(w.hashCode());
+        while (keys[i] != null) i = (i + 1) & mask;
+        keys[i] = w;
+        hashes[i] = w.hashCode();
+      }
+    }
+
+    /** Whether s[from, to) is in the set; with {@code compact}, less what is not a letter or a digit. */
+    boolean contains(String s, int from, int to, boolean compact) {
+      int h = 0;
+      int length = 0;
+      // no return from the loop: the JIT compiler speculates on a rare exit and recompiles when it is taken
+      boolean ascii = true;
+      for (int k = from; k < to; k++) {
+        char c = s.charAt(k);
+        if (compact && !Character.isLetterOrDigit(c)) continue;
+        ascii &= c < 0x80;
+        h = 31 * h + lower(c);
+        length++;
+      }
+      if (!ascii) {
+        String word = s.substring(from, to);
+        return set.contains(Normalizer.norm(compact ? compact(word) : word));
+      }
+      for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
+        if (hashes[i] == h && keys[i].length() == length && same(keys[i], s, from, to, compact)) return true;
+      }
+      return false;
+    }
+
+    private static boolean same(String key, String s, int from, int to, boolean compact) {
+      int j = 0;
+      for (int k = from; k < to; k++) {
+        char c = s.charAt(k);
+        if (compact && !Character.isLetterOrDigit(c)) continue;
+        if (key.charAt(j++) != lower(c)) return false;
+      }
+      return true;
+    }
+
+    private static char lower(char c) { return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; }
+
+    /** Fibonacci hashing, as in the word cache of SentenceReader. */
+    private int slot(int h) { return (h * 0x9E3779B9) >>> shift; }
   }
 }

@@ -51,17 +51,30 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
    */
   Discourse after(List<String> states, List<String> sources, List<String> subject, List<List<String>> newGroups,
       String organisation, ResolvedDate lastDate, Map<String, DatedPair> newlyDated, Interaction act) {
-    List<List<String>> allGroups = new ArrayList<>();
-    for (List<String> g : newGroups) if (g.size() > 1) allGroups.add(0, List.copyOf(g));
-    allGroups.addAll(groups);
-    List<String> recent = new ArrayList<>(recentStates);
-    for (int i = states.size() - 1; i >= 0; i--) {
-      recent.remove(states.get(i));
-      recent.add(0, states.get(i));
+    // what a sentence leaves unchanged is kept as it is, not copied: an article's groups only grow
+    List<List<String>> named = new ArrayList<>();
+    for (List<String> g : newGroups) if (g.size() > 1) named.add(0, List.copyOf(g));
+    List<List<String>> allGroups = groups;
+    if (!named.isEmpty()) {
+      named.addAll(groups);
+      allGroups = List.copyOf(named);
     }
-    Map<String, DatedPair> dated = new HashMap<>(datedPairs);
-    dated.putAll(newlyDated);
-    return new Discourse(List.copyOf(states), List.copyOf(sources), List.copyOf(subject), List.copyOf(allGroups),
-        List.copyOf(recent), organisation != null ? organisation : lastOrganisation, lastDate, Map.copyOf(dated), act);
+    List<String> recent = recentStates;
+    if (!states.isEmpty()) {
+      List<String> moved = new ArrayList<>(recentStates);
+      for (int i = states.size() - 1; i >= 0; i--) {
+        moved.remove(states.get(i));
+        moved.add(0, states.get(i));
+      }
+      recent = List.copyOf(moved);
+    }
+    Map<String, DatedPair> dated = datedPairs;
+    if (!newlyDated.isEmpty()) {
+      Map<String, DatedPair> more = new HashMap<>(datedPairs);
+      more.putAll(newlyDated);
+      dated = Map.copyOf(more);
+    }
+    return new Discourse(List.copyOf(states), List.copyOf(sources), List.copyOf(subject), allGroups, recent,
+        organisation != null ? organisation : lastOrganisation, lastDate, dated, act);
   }
 }

@@ -28,26 +28,34 @@ final class DiscourseStage {
   Discourse after(Discourse before, SentenceAnnotation sentence) {
     if (sentence.empty()) return before.after(List.of(), List.of(), List.of(), List.of(), null, null, Map.of(), null);
     SentenceView view = sentence.view(words);
+    // loops rather than streams: this runs after every sentence
+    List<Actor> counted = new ArrayList<>();
+    for (Actor a : sentence.actors()) if (a.explicit() && !view.ignored(a)) counted.add(a);
     List<List<String>> groups = new ArrayList<>();
     // "Chile hosted Peruvian officials, Bolivia said": the speaker of an attribution is in no group
-    for (List<Actor> group : view.groups(sentence.actors().stream().filter(Actor::explicit)
-        .filter(a -> !view.ignored(a)).toList())) {
-      groups.add(group.stream().flatMap(a -> a.codes().stream()).filter(this::isState).distinct().toList());
+    for (List<Actor> group : view.groups(counted)) {
+      List<String> codes = new ArrayList<>();
+      for (Actor a : group) {
+        for (String c : a.codes()) if (isState(c) && !codes.contains(c)) codes.add(c);
+      }
+      groups.add(List.copyOf(codes));
     }
     List<String> states = new ArrayList<>();
     String organisation = null;
     for (Actor a : sentence.actors()) {
       if (a.explicit() && !isState(a.codes().get(0))) organisation = a.codes().get(0);
-      if (!view.ignored(a) && a.explicit()) {
+      if (counted.contains(a)) {
         for (String c : a.codes()) if (!states.contains(c) && isState(c)) states.add(c);
       }
     }
     Set<String> sources = new LinkedHashSet<>();
-    sentence.mentions().forEach(m -> sources.add(m.interaction().source().code()));
+    for (CodedMention m : sentence.mentions()) sources.add(m.interaction().source().code());
     // "X hosted his counterpart. They signed …": after a visit, "They" are the guest and the host
-    sentence.mentions().stream().filter(m -> m.mention().type() == org.entente.act.ActType.COOPERATION_VISIT)
-        .filter(m -> isState(m.interaction().target().code()))
-        .forEach(m -> sources.add(m.interaction().target().code()));
+    for (CodedMention m : sentence.mentions()) {
+      if (m.mention().type() == org.entente.act.ActType.COOPERATION_VISIT && isState(m.interaction().target().code())) {
+        sources.add(m.interaction().target().code());
+      }
+    }
     ResolvedDate lastDate = sentence.dates().isEmpty() ? null
         : sentence.dates().get(sentence.dates().size() - 1).date();
     Map<String, Discourse.DatedPair> dated = new HashMap<>();

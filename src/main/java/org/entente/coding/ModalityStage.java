@@ -1,5 +1,7 @@
 package org.entente.coding;
 
+import static org.entente.dictionary.NewsWords.in;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.act.ActEntry;
@@ -26,17 +28,24 @@ final class ModalityStage implements SentenceStage {
 
   @Override
   public SentenceAnnotation annotate(SentenceAnnotation sentence, ArticleAnnotation article, Discourse discourse) {
+    if (sentence.triggers().isEmpty()) return sentence.withReadings(List.of());
     List<Token> tokens = sentence.sentence().tokens();
     SentenceView view = sentence.view(words);
+    // each trigger's checks ask word classes of the words around it, often the same ones: looked up once
+    long[] classes = words.classes(tokens);
     List<TriggerReading> readings = new ArrayList<>();
     for (Trigger t : sentence.triggers()) {
       Segment segment = view.segmentOf(t.head());
       // "will not renew its agreement": a negated trigger is read through its negated rows only
       boolean negated = negated(tokens, t, segment);
-      List<ActEntry> entries = t.candidates().stream().filter(e -> e.negated() == negated).toList();
+      List<ActEntry> entries = new ArrayList<>();
+      for (ActEntry e : t.candidates()) if (e.negated() == negated) entries.add(e);
+      entries = List.copyOf(entries);
       boolean act = !entries.isEmpty() && !promiseOfAnotherAct(tokens, t, sentence.triggers())
-          && !askedOfAnother(tokens, t, entries.get(0)) && !blocks(tokens, t, entries.get(0), segment, negated);
-      readings.add(new TriggerReading(t, act ? entries : List.of(), act && announcedFuture(tokens, t, segment)));
+          && !askedOfAnother(tokens, t, entries.get(0))
+          && !blocks(tokens, classes, t, entries.get(0), segment, negated);
+      readings.add(new TriggerReading(t, act ? entries : List.of(),
+          act && announcedFuture(tokens, classes, t, segment)));
     }
     return sentence.withReadings(readings);
   }
@@ -95,7 +104,8 @@ final class ModalityStage implements SentenceStage {
     return false;
   }
 
-  private boolean blocks(List<Token> tokens, Trigger t, ActEntry entry, Segment segment, boolean negated) {
+  private boolean blocks(List<Token> tokens, long[] classes, Trigger t, ActEntry entry, Segment segment,
+      boolean negated) {
     Frame frame = entry.frame();
     // a trip announced is still a plan; a withdrawal announced is a decision taken
     boolean itinerary = entry.type() == ActType.COOPERATION_VISIT;
@@ -112,13 +122,13 @@ final class ModalityStage implements SentenceStage {
     for (int k = head - 1; k >= 0; k--) {
       String w = tokens.get(k).norm();
       boolean refusal = negated && w.startsWith("refus");
-      if (words.is(WordClass.DENIAL, w) && !refusal) return true;
-      if (words.is(WordClass.REPORTING, w) && k > 0 && Regex.matches(tokens.get(k - 1).norm(), "and|but|,")) break;
+      if (in(classes[k], WordClass.DENIAL) && !refusal) return true;
+      if (in(classes[k], WordClass.REPORTING) && k > 0 && Regex.matches(tokens.get(k - 1).norm(), "and|but|,")) break;
     }
     // "accuse Pyongyang of supplying Russia with shells": what is alleged is not stated as fact
     // "accused France of meddling and ordered its troops to leave": the allegation ends where the clause goes on
     for (int k = head - 1; k >= segment.from(); k--) {
-      if (words.is(WordClass.ALLEGING, tokens.get(k).norm())) return true;
+      if (in(classes[k], WordClass.ALLEGING)) return true;
       if (tokens.get(k).is("and") || tokens.get(k).is(",") || tokens.get(k).is("but")) break;
     }
     if (enabled(tokens, head)) return true;
@@ -128,7 +138,7 @@ final class ModalityStage implements SentenceStage {
     }
     // "his country joining the AES was not impossible": a possibility weighed, not an act
     for (int k = t.end(); k < Math.min(tokens.size(), t.end() + 8); k++) {
-      if (words.is(WordClass.HEDGE, tokens.get(k).norm())) return true;
+      if (in(classes[k], WordClass.HEDGE)) return true;
     }
     // "Yemen's internationally recognised government", "the formally established mission": a participle
     // describing a noun, no act
@@ -138,7 +148,7 @@ final class ModalityStage implements SentenceStage {
     }
     // "Canada is unlikely to expel the diplomats", "is likely to sign": a forecast, not an act
     for (int k = Math.max(segment.from(), head - 4); k + 1 < head; k++) {
-      if (words.is(WordClass.HEDGE, tokens.get(k).norm()) && tokens.get(k + 1).is("to")) return true;
+      if (in(classes[k], WordClass.HEDGE) && tokens.get(k + 1).is("to")) return true;
     }
     // "has ruled out sending troops", "ruling out talks": excluded, not done
     for (int k = head - 1; k >= Math.max(segment.from(), head - 6); k--) {
@@ -150,18 +160,19 @@ final class ModalityStage implements SentenceStage {
     for (int k = segment.to(); k + 1 < tokens.size(); k++) {
       if (tokens.get(k).is("which") || tokens.get(k).is("something")) {
         for (int j = k + 1; j < Math.min(tokens.size(), k + 6); j++) {
-          if (words.is(WordClass.DENIAL, tokens.get(j).norm())) return true;
+          if (in(classes[j], WordClass.DENIAL)) return true;
         }
       }
     }
     // "the next ECOWAS summit", "a planned visit": an act still to come
     int plannedReach = t.noun() ? 4 : 1;
     for (int p = Math.max(segment.from(), head - plannedReach); p < head; p++) {
-      if (words.is(WordClass.PLANNED, tokens.get(p).norm())) return true;
+      if (in(classes[p], WordClass.PLANNED)) return true;
     }
     // "at a summit in Brussels next week", "talks in the coming days": a meeting set after the story is an
     // itinerary; a decision for later ("would invest ... next year") is an act on the day it is announced
-    boolean meeting = t.candidates().stream().allMatch(c -> c.type() == ActType.COOPERATION_VISIT);
+    boolean meeting = true;
+    for (ActEntry c : t.candidates()) meeting &= c.type() == ActType.COOPERATION_VISIT;
     for (int k = t.end(); meeting && k + 1 < Math.min(segment.to(), t.end() + 12); k++) {
       String w = tokens.get(k).norm();
       String next = tokens.get(k + 1).norm();
@@ -175,21 +186,21 @@ final class ModalityStage implements SentenceStage {
     }
     // "the visit was postponed", "the talks were called off": what did not take place
     for (int k = t.end(); k < Math.min(segment.to(), t.end() + 10); k++) {
-      if (words.is(WordClass.CALLED_OFF, tokens.get(k).norm())) return true;
+      if (in(classes[k], WordClass.CALLED_OFF)) return true;
     }
     int k = head - 1;
     int reach = t.noun() ? 4 : 0;
     while (k >= segment.from() && k >= 0) {
       String w = tokens.get(k).norm();
       if (Grammar.NEGATION.contains(w) && !negated) return true;
-      if (Grammar.SPECULATIVE_MODALS.contains(w)) return !(w.equals("would") && !itinerary && announced(tokens));
-      if (Grammar.FUTURE_MODALS.contains(w)) return frame != Frame.ULTIMATUM && (itinerary || !announced(tokens));
+      if (Grammar.SPECULATIVE_MODALS.contains(w)) return !(w.equals("would") && !itinerary && announced(classes));
+      if (Grammar.FUTURE_MODALS.contains(w)) return frame != Frame.ULTIMATUM && (itinerary || !announced(classes));
       // "Putin was able to visit Mongolia": what was possible then happened
       if (w.equals("able") && k > 0 && (tokens.get(k - 1).is("was") || tokens.get(k - 1).is("were"))) {
         k -= 2;
         continue;
       }
-      if (words.is(WordClass.WISH, w) && k + 1 < tokens.size() && (tokens.get(k + 1).is("to") || k + 1 == head)) {
+      if (in(classes[k], WordClass.WISH) && k + 1 < tokens.size() && (tokens.get(k + 1).is("to") || k + 1 == head)) {
         return !isAdoptedPlan(tokens, k);
       }
       if (Grammar.AUXILIARY_ADVERBS.contains(w) || w.endsWith("ly")) {
@@ -226,10 +237,10 @@ final class ModalityStage implements SentenceStage {
    * "announced that French troops would withdraw in January": a decision announced, dated by its announcement
    * rather than by the future it names.
    */
-  private boolean announcedFuture(List<Token> tokens, Trigger t, Segment segment) {
+  private boolean announcedFuture(List<Token> tokens, long[] classes, Trigger t, Segment segment) {
     for (int k = t.head() - 1; k >= segment.from() && k >= t.head() - 4; k--) {
       String w = tokens.get(k).norm();
-      if (Grammar.FUTURE_MODALS.contains(w) || w.equals("would")) return announced(tokens);
+      if (Grammar.FUTURE_MODALS.contains(w) || w.equals("would")) return announced(classes);
       if (!Grammar.AUXILIARY_ADVERBS.contains(w) && !w.endsWith("ly")) break;
     }
     return false;
@@ -245,7 +256,8 @@ final class ModalityStage implements SentenceStage {
   }
 
   /** "said … would leave", "will withdraw …, Berlin said": a reported decision. */
-  private boolean announced(List<Token> tokens) {
-    return tokens.stream().anyMatch(t -> words.is(WordClass.ANNOUNCING, t.norm()));
+  private static boolean announced(long[] classes) {
+    for (long c : classes) if (in(c, WordClass.ANNOUNCING)) return true;
+    return false;
   }
 }

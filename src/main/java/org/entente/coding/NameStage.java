@@ -33,11 +33,17 @@ final class NameStage implements ArticleStage {
   @Override
   public ArticleAnnotation annotate(ArticleAnnotation article) {
     List<List<PartyMention>> names = new ArrayList<>();
+    List<List<Places.Mention>> placesNamed = new ArrayList<>();
     for (SentenceAnnotation s : article.sentences()) {
       List<PartyMention> found = s.empty() ? List.of() : finder.find(s.sentence(), article.published());
       List<Places.Mention> inside = s.empty() ? List.of() : places.find(s.sentence().tokens());
-      names.add(found.stream().filter(m -> !describes(s.sentence().tokens(), m))
-          .filter(m -> !withinPlace(m, inside)).filter(m -> !withinRegion(s.sentence().tokens(), m)).toList());
+      placesNamed.add(inside);
+      List<PartyMention> kept = new ArrayList<>();
+      for (PartyMention m : found) {
+        List<org.entente.text.Token> tokens = s.sentence().tokens();
+        if (!describes(tokens, m) && !withinPlace(m, inside) && !withinRegion(tokens, m)) kept.add(m);
+      }
+      names.add(List.copyOf(kept));
     }
     names = withSurnames(article, names);
     names = withCongo(article, names);
@@ -72,7 +78,7 @@ final class NameStage implements ArticleStage {
         boolean reread = m.code().equals("NGA") && (rereadAll && !specific(m) || rereadOffices && office);
         ms.add(reread ? m.withCode("NER") : m);
       }
-      out.add(s.withNames(ms));
+      out.add(s.withNames(ms, placesNamed.get(i)));
     }
     return article.withSentences(out);
   }
@@ -117,8 +123,7 @@ final class NameStage implements ArticleStage {
       List<org.entente.text.Token> tokens = article.sentences().get(i).sentence().tokens();
       List<PartyMention> ms = new ArrayList<>(names.get(i));
       for (int k = 0; k < tokens.size(); k++) {
-        int at = k;
-        if (ms.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
+        if (covers(ms, k)) continue;
         PartyMention m = read.apply(tokens.get(k));
         if (m != null) ms.add(new PartyMention(k, k + 1, m.code(), m.kind(), m.text()));
       }
@@ -126,6 +131,12 @@ final class NameStage implements ArticleStage {
       out.add(List.copyOf(ms));
     }
     return out;
+  }
+
+  /** Whether a mention covers token {@code k} (a loop: this is asked at every token). */
+  private static boolean covers(List<PartyMention> mentions, int k) {
+    for (PartyMention m : mentions) if (m.from() <= k && k < m.to()) return true;
+    return false;
   }
 
   /**

@@ -111,8 +111,7 @@ public final class DateFinder {
   private DateMention at(List<Token> t, int i, LocalDate pub) {
     if (!mayOpen(t, i)) return null;
     String w = t.get(i).norm();
-    Matcher iso = ISO.matcher(w);
-    if (iso.matches()) {
+    if (w.length() == 10 && digit(w.charAt(0)) && ISO.matcher(w).matches()) {
       try {
         return mention(t, i, i + 1, LocalDate.parse(w), DatePrecision.DAY);
       } catch (DateTimeException e) {
@@ -164,7 +163,7 @@ public final class DateFinder {
     }
     Optional<Month> month = MonthNames.parse(t.get(i).text());
     if (month.isPresent() && !(month.get() == Month.MAY && !hasMonthCue(t, i))) {
-      if (i + 1 < t.size() && YEAR.matcher(t.get(i + 1).norm()).matches()) {
+      if (i + 1 < t.size() && isYear(t.get(i + 1).norm())) {
         LocalDate d = LocalDate.of(Integer.parseInt(t.get(i + 1).norm()), month.get(), 1);
         return mention(t, i, i + 2, d, DatePrecision.MONTH);
       }
@@ -187,7 +186,7 @@ public final class DateFinder {
         return mention(t, from, to, LocalDate.of(year, month.get(), 1), DatePrecision.MONTH);
       }
     }
-    if (YEAR.matcher(w).matches() && i > 0 && MONTH_CUES.contains(t.get(i - 1).norm())) {
+    if (isYear(w) && i > 0 && MONTH_CUES.contains(t.get(i - 1).norm())) {
       return mention(t, i, i + 1, LocalDate.of(Integer.parseInt(w), 1, 1), DatePrecision.YEAR);
     }
     return null;
@@ -216,12 +215,12 @@ public final class DateFinder {
     int j = i + 1;
     if (t.get(j).is(".")) j++;
     if (j >= t.size()) return null;
-    Matcher day = DAY.matcher(t.get(j).norm());
-    if (!day.matches()) return null;
+    Matcher day = day(t.get(j).norm());
+    if (day == null) return null;
     int to = j + 1;
     Integer year = null;
     int k = to < t.size() && t.get(to).is(",") ? to + 1 : to;
-    if (k < t.size() && YEAR.matcher(t.get(k).norm()).matches()) {
+    if (k < t.size() && isYear(t.get(k).norm())) {
       year = Integer.parseInt(t.get(k).norm());
       to = k + 1;
     }
@@ -230,8 +229,8 @@ public final class DateFinder {
 
   /** "3 December 2023", "26 July". */
   private DateMention dayMonth(List<Token> t, int i, LocalDate pub) {
-    Matcher day = DAY.matcher(t.get(i).norm());
-    if (!day.matches() || i + 1 >= t.size()) return null;
+    Matcher day = day(t.get(i).norm());
+    if (day == null || i + 1 >= t.size()) return null;
     int j = i + 1;
     if (j < t.size() && t.get(j).is("of")) j++;
     if (j >= t.size()) return null;
@@ -239,12 +238,32 @@ public final class DateFinder {
     if (month.isEmpty()) return null;
     int to = j + 1;
     Integer year = null;
-    if (to < t.size() && YEAR.matcher(t.get(to).norm()).matches()) {
+    if (to < t.size() && isYear(t.get(to).norm())) {
       year = Integer.parseInt(t.get(to).norm());
       to++;
     }
     return dayDate(t, i, to, month.get(), Integer.parseInt(day.group(1)), year, pub);
   }
+
+  /*
+   * The patterns are tried on nearly every capitalised word; each needs a digit first and a length, which most
+   * words lack, so those are checked before a matcher is made.
+   */
+
+  /** "3", "26th": the day matched, or null. */
+  private static Matcher day(String w) {
+    if (w.isEmpty() || w.length() > 4 || !digit(w.charAt(0))) return null;
+    Matcher day = DAY.matcher(w);
+    return day.matches() ? day : null;
+  }
+
+  /** "1999", "2024". */
+  private static boolean isYear(String w) {
+    return w.length() == 4 && (w.charAt(0) == '1' || w.charAt(0) == '2') && YEAR.matcher(w).matches();
+  }
+
+  /** The regex {@code \\d}. */
+  private static boolean digit(char c) { return c >= '0' && c <= '9'; }
 
   private DateMention dayDate(List<Token> t, int from, int to, Month month, int day, Integer year,
       LocalDate pub) {

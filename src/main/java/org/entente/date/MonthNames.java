@@ -22,6 +22,10 @@ public final class MonthNames {
     NAMES.put("sept", Month.SEPTEMBER);
   }
 
+  /** The shortest and longest names: "jan", "september". */
+  private static final int MIN_LENGTH = NAMES.keySet().stream().mapToInt(String::length).min().orElseThrow();
+  private static final int MAX_LENGTH = NAMES.keySet().stream().mapToInt(String::length).max().orElseThrow();
+
   /** "monday" → MONDAY: built once, as {@link #weekday} is asked about every token. */
   private static final Map<String, DayOfWeek> WEEKDAYS = Arrays.stream(DayOfWeek.values())
       .collect(Collectors.toUnmodifiableMap(d -> d.name().toLowerCase(Locale.ROOT), d -> d));
@@ -30,7 +34,8 @@ public final class MonthNames {
 
   /** The weekday a normalised word names ("monday"), if any. */
   public static Optional<DayOfWeek> weekday(String norm) {
-    return norm == null ? Optional.empty() : Optional.ofNullable(WEEKDAYS.get(norm));
+    // every name ends in "day": most words are turned away before the lookup
+    return norm == null || !norm.endsWith("day") ? Optional.empty() : Optional.ofNullable(WEEKDAYS.get(norm));
   }
 
   /** Whether a token names a month or a weekday: "on Tuesday", "in July", "Sept.". */
@@ -44,6 +49,8 @@ public final class MonthNames {
     if (w.isEmpty()) return Optional.empty();
     // "may" and "march" are ordinary words unless capitalised
     if (!Character.isUpperCase(w.charAt(0))) return Optional.empty();
+    // lower-casing never shortens a word, and lengthens one only with a character no month name has
+    if (w.length() < MIN_LENGTH || w.length() > MAX_LENGTH) return Optional.empty();
     return Optional.ofNullable(NAMES.get(w.toLowerCase(Locale.ROOT)));
   }
 

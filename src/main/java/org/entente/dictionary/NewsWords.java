@@ -4,10 +4,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.entente.table.CsvTable;
 import org.entente.text.Normalizer;
+import org.entente.text.Token;
+import org.entente.text.WordBits;
 
 /**
  * The words of news that the coder's rules read, from {@code news-words.csv} (one row per word and class) and
@@ -22,10 +25,17 @@ public final class NewsWords {
     COUNTRY_MODIFIER, PAIR, RELATIONAL, NAMED_AFTER_CITY, ORGANISATION, ORGANISATION_MODIFIER, GROUP,
     GROUP_MODIFIER, GROUP_VERB, DENIAL, WISH, HEDGE, PLAN_ADOPTED, THAT_CLAUSE, ACT_NOUN_MODIFIER, TOLD, LEADING,
     MEETING, PROMISE, DECISION, PLANNED, CALLED_OFF, NEEDS_PARTNER, ALLEGING, DEMANDING,
-    POSTED, AFTER_PLACE, PRIVATE_PEOPLE
+    POSTED, AFTER_PLACE, PRIVATE_PEOPLE;
+
+    static {
+      // one bit each in a long
+      if (values().length > Long.SIZE) throw new AssertionError("more than 64 word classes");
+    }
   }
 
   private final Map<WordClass, Set<String>> classes = new EnumMap<>(WordClass.class);
+  /** Each word's classes as bits (of their ordinals): {@link #is} is asked at nearly every token. */
+  private final WordBits index;
   private final Map<String, String> backgroundEvents = new HashMap<>();
 
   public NewsWords(Dictionaries files) {
@@ -41,6 +51,9 @@ public final class NewsWords {
       classes.get(c).add(Normalizer.norm(row.get("word")));
     }
     classes.replaceAll((c, words) -> Set.copyOf(words));
+    Map<String, Long> bits = new HashMap<>();
+    classes.forEach((c, words) -> words.forEach(w -> bits.merge(w, 1L << c.ordinal(), (a, b) -> a | b)));
+    index = new WordBits(bits);
     for (CsvTable.Row row : files.table("background-events.csv").rows("word", "event")) {
       if (row.get("word").isEmpty() || row.get("event").isEmpty()) throw row.error("word and event are required");
       backgroundEvents.put(Normalizer.norm(row.get("word")), row.get("event"));
@@ -48,7 +61,20 @@ public final class NewsWords {
   }
 
   /** Whether {@code norm} (a word in {@link Normalizer} form) is in class {@code c}. */
-  public boolean is(WordClass c, String norm) { return classes.get(c).contains(norm); }
+  public boolean is(WordClass c, String norm) { return in(index.of(norm), c); }
+
+  /**
+   * The classes of each of {@code tokens}, as bits for {@link #in}: for rules that ask many classes of the same
+   * words, one lookup per word.
+   */
+  public long[] classes(List<Token> tokens) {
+    long[] out = new long[tokens.size()];
+    for (int k = 0; k < out.length; k++) out[k] = index.of(tokens.get(k).norm());
+    return out;
+  }
+
+  /** Whether {@code classes} (of {@link #classes}) holds {@code c}. */
+  public static boolean in(long classes, WordClass c) { return (classes & 1L << c.ordinal()) != 0; }
 
   public Set<String> words(WordClass c) { return classes.get(c); }
 

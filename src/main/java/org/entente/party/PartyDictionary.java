@@ -71,9 +71,16 @@ public final class PartyDictionary {
   /** Every party, in dictionary order (bundled rows, then added ones). */
   public List<Party> parties() { return List.copyOf(parties.values()); }
 
-  public String name(String code) { return party(code).map(Party::name).orElse(code); }
+  public String name(String code) {
+    Party p = parties.get(code);
+    return p == null ? code : p.name();
+  }
 
-  public boolean isOrganisation(String code) { return party(code).map(Party::organisation).orElse(false); }
+  /** Whether {@code code} is an organisation's (the rules ask it of every party they handle). */
+  public boolean isOrganisation(String code) {
+    Party p = parties.get(code);
+    return p != null && p.organisation();
+  }
 
   Trie aliases() { return aliases; }
 

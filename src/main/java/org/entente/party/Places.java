@@ -63,9 +63,28 @@ public final class Places {
 
   /** A word as the gazetteer compares it: normal form, accents dropped ("Ménaka" as "menaka"). */
   public static String fold(String word) {
+    // a token's normal form mostly comes here as it is: the same string, with no copy to make
+    if (plainLowerAscii(word)) return word;
     String norm = Normalizer.norm(word);
     if (norm.chars().allMatch(c -> c < 0x80)) return norm;
     return java.text.Normalizer.normalize(norm, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+  }
+
+  /**
+   * {@link #fold} of a token's normal form, which is mostly plain lower-case ASCII and left as it is: the rest,
+   * rare in a sentence but common among the names {@link #load} folds, is not compiled into {@link #find}.
+   */
+  private static String foldNorm(String norm) { return plainLowerAscii(norm) ? norm : fold(norm); }
+
+  /** ASCII with no capital and no backquote: a word {@link Normalizer#norm} and {@link #fold} leave as it is. */
+  private static boolean plainLowerAscii(String word) {
+    // no early return: the JIT compiler speculated on a loop exit this rare and kept recompiling find for it
+    boolean plain = true;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      plain &= c < 0x80 && (c < 'A' || c > 'Z') && c != '`';
+    }
+    return plain;
   }
 
   /**
@@ -81,7 +100,7 @@ public final class Places {
       if (tokens.get(i).isCapitalised()) {
         Node node = root;
         for (int j = i; j < tokens.size(); j++) {
-          node = node.next.get(fold(tokens.get(j).norm()));
+          node = node.next.get(foldNorm(tokens.get(j).norm()));
           if (node == null) break;
           // "ABA", "UFA": a word in capitals is an acronym, unless the place is written so ("NEOM")
           if (node.code != null && (node.acronym || !capitals(tokens.get(i)))) {

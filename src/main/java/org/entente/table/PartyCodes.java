@@ -2,7 +2,9 @@ package org.entente.table;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.entente.party.Party;
 
@@ -19,6 +21,7 @@ final class PartyCodes {
 
   private final String pattern;
   private final Pattern compiled;
+  private final Map<String, Boolean> accepted = new ConcurrentHashMap<>();
 
   private PartyCodes(String pattern) {
     this.pattern = pattern;
@@ -44,7 +47,8 @@ final class PartyCodes {
   }
 
   boolean accepts(String code) {
-    return compiled.matcher(code).matches();
+    // a dataset names a few hundred parties in millions of cells: each is matched once
+    return accepted.computeIfAbsent(code, c -> compiled.matcher(c).matches());
   }
 
   /** Codes are letters and digits; anything else is escaped in the syntax XML Schema and Java share. */

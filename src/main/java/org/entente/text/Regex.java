@@ -26,9 +26,24 @@ public final class Regex {
 
   /** Whether the whole of {@code text} matches {@code regex}, as {@code text.matches(regex)}. */
   public static boolean matches(String text, String regex) {
-    Predicate<String> p = COMPILED.get(regex);
-    if (p == null) p = COMPILED.computeIfAbsent(regex, Regex::compile);
-    return p.test(text);
+    Compiled c = RECENT[System.identityHashCode(regex) & (RECENT.length - 1)];
+    if (c == null || c.regex() != regex) c = compiled(regex);
+    return c.test().test(text);
+  }
+
+  /**
+   * The patterns last used, by the identity of their string: a pattern written in the code is one constant
+   * string, found here with one probe and no {@code equals}; a call site costs the compiler less than the map's
+   * lookup inlined into each. A slot lost to another pattern, or a pattern made at run time, goes to the map.
+   */
+  private static final Compiled[] RECENT = new Compiled[1 << 10];
+
+  private record Compiled(String regex, Predicate<String> test) {}
+
+  private static Compiled compiled(String regex) {
+    Compiled c = new Compiled(regex, COMPILED.computeIfAbsent(regex, Regex::compile));
+    RECENT[System.identityHashCode(regex) & (RECENT.length - 1)] = c;
+    return c;
   }
 
   static Predicate<String> compile(String regex) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -272,19 +273,21 @@ public final class SentenceReader {
     }
 
     List<Token> tokenize(String text, int offset) {
+      // as chars: news text is often UTF-16 (curly quotes), and charAt and regionMatches on it check every index
+      char[] chars = text.toCharArray();
       List<Token> out = new ArrayList<>();
-      int n = text.length();
+      int n = chars.length;
       int i = 0;
       while (i < n) {
-        while (i < n && isWhitespace(text.charAt(i))) i++;
+        while (i < n && isWhitespace(chars[i])) i++;
         if (i == n) break;
         int start = i;
         int hash = 0;
-        for (char c; i < n && !isWhitespace(c = text.charAt(i)); i++) hash = 31 * hash + c;
+        for (char c; i < n && !isWhitespace(c = chars[i]); i++) hash = 31 * hash + c;
         int end = i;
         int at = offset + start;
-        Token[] tokens = tokens(text, start, end, hash);
-        while (i < n && isWhitespace(text.charAt(i))) i++;
+        Token[] tokens = tokens(chars, start, end, hash);
+        while (i < n && isWhitespace(chars[i])) i++;
         // the last word's last token (what follows it is blank only if no word follows) may end with a full stop
         int last = i == n && finalStop(tokens[tokens.length - 1].text()) && text.substring(end).isBlank()
             ? tokens.length - 1 : tokens.length;
@@ -303,17 +306,19 @@ public final class SentenceReader {
     }
 
     /** The tokens of the word text[start, end) (whose String hash is {@code hash}), with offsets from its start. */
-    private Token[] tokens(String text, int start, int end, int hash) {
+    private Token[] tokens(char[] text, int start, int end, int hash) {
       Token[] tokens = current.get(text, start, end, hash);
       if (tokens != null) return tokens;
       tokens = previous.get(text, start, end, hash);
-      String word = text.substring(start, end);
-      if (tokens == null) tokens = SentenceReader.tokens(word, 0, tokenizer.tokenizePos(word), false).toArray(new Token[0]);
+      if (tokens == null) {
+        String word = new String(text, start, end - start);
+        tokens = SentenceReader.tokens(word, 0, tokenizer.tokenizePos(word), false).toArray(new Token[0]);
+      }
       if (current.size() >= generation) {
         previous = current;
         current = new Table(generation);
       }
-      current.put(word, hash, tokens);
+      current.put(Arrays.copyOfRange(text, start, end), hash, tokens);
       return tokens;
     }
   }
@@ -323,16 +328,22 @@ public final class SentenceReader {
    * there costs no substring. Never fuller than half.
    */
   private static final class Table {
-    private final String[] keys;
-    private final int[] hashes;
-    private final Token[][] values;
-    private final int mask;
-    private final int shift;
+    /** Slots at first: a table grows with its words, so that one holding few stays small in the CPU's caches. */
+    private static final int FIRST_SLOTS = 1 << 10;
+
+    private char[][] keys;
+    private int[] hashes;
+    private Token[][] values;
+    private int mask;
+    private int shift;
     private int size;
 
     Table(int capacity) {
-      int slots = Integer.highestOneBit(Math.max(2, capacity) * 2 - 1) * 2;
-      keys = new String[slots];
+      allocate(Math.min(FIRST_SLOTS, Integer.highestOneBit(Math.max(2, capacity) * 2 - 1) * 2));
+    }
+
+    private void allocate(int slots) {
+      keys = new char[slots][];
       hashes = new int[slots];
       values = new Token[slots][];
       mask = slots - 1;
@@ -341,23 +352,39 @@ public final class SentenceReader {
 
     int size() { return size; }
 
-    Token[] get(String text, int start, int end, int hash) {
+    Token[] get(char[] text, int start, int end, int hash) {
       int len = end - start;
       for (int i = slot(hash); keys[i] != null; i = (i + 1) & mask) {
-        if (hashes[i] == hash && keys[i].length() == len && text.regionMatches(start, keys[i], 0, len)) {
-          return values[i];
-        }
+        char[] key = keys[i];
+        if (hashes[i] == hash && key.length == len && Arrays.equals(key, 0, len, text, start, end)) return values[i];
       }
       return null;
     }
 
-    void put(String key, int hash, Token[] tokens) {
+    void put(char[] key, int hash, Token[] tokens) {
+      if (2 * (size + 1) > keys.length) grow();
       int i = slot(hash);
-      while (keys[i] != null && !keys[i].equals(key)) i = (i + 1) & mask;
+      while (keys[i] != null && !Arrays.equals(keys[i], key)) i = (i + 1) & mask;
       if (keys[i] == null) size++;
       keys[i] = key;
       hashes[i] = hash;
       values[i] = tokens;
+    }
+
+    /** Twice the slots: never fuller than half. */
+    private void grow() {
+      char[][] oldKeys = keys;
+      int[] oldHashes = hashes;
+      Token[][] oldValues = values;
+      allocate(2 * oldKeys.length);
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldKeys[j] == null) continue;
+        int i = slot(oldHashes[j]);
+        while (keys[i] != null) i = (i + 1) & mask;
+        keys[i] = oldKeys[j];
+        hashes[i] = oldHashes[j];
+        values[i] = oldValues[j];
+      }
     }
 
     /** Fibonacci hashing: the top bits of the hash times 2^32/phi, which spreads words' hashes for linear probing. */

@@ -1,11 +1,10 @@
 package org.entente.update;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +37,6 @@ public final class CoderState {
   public static final String FILE_NAME = ".entente-state.jsonl";
   private static final int FORMAT = 1;
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final String fingerprint;
   private final List<StoredArticle> articles;
@@ -96,75 +94,89 @@ public final class CoderState {
 
   /** The file's first line, for a state written article by article: {@link #render} is it and the articles' lines. */
   public static byte[] header(String fingerprint) {
-    ObjectNode head = NODES.objectNode();
-    head.put("state", FORMAT);
-    head.put("coder", fingerprint);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    line(out, head);
-    return out.toByteArray();
+    return line(g -> {
+      g.writeStartObject();
+      g.writeNumberField("state", FORMAT);
+      g.writeStringField("coder", fingerprint);
+      g.writeEndObject();
+    });
   }
 
   /** One article's line. */
   public static byte[] line(StoredArticle article) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    line(out, node(article));
-    return out.toByteArray();
+    return line(g -> write(g, article));
   }
 
-  private static void line(ByteArrayOutputStream out, JsonNode node) {
-    try {
-      out.write(JSON.writeValueAsBytes(node));
+  private interface Writing {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /**
+   * A line written straight to Jackson's generator, as serializing a tree of nodes would write it (a line per
+   * article is written while the coders work; building the tree first cost as much as writing it).
+   */
+  private static byte[] line(Writing writing) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+      writing.write(g);
     } catch (IOException e) {
       throw new TableException(FILE_NAME + ": cannot render JSON (" + e.getMessage() + ")", e);
     }
     out.write('\n');
+    return out.toByteArray();
   }
 
-  private static ObjectNode node(StoredArticle stored) {
+  private static void write(JsonGenerator g, StoredArticle stored) throws IOException {
     ArticleSummary s = stored.coded().summary();
-    ObjectNode n = NODES.objectNode();
-    ObjectNode a = n.putObject("article");
-    a.put("id", s.articleId());
-    a.put("file", s.file());
-    a.put("title", s.title());
-    a.put("published", s.published() == null ? null : s.published().toString());
-    a.put("published_from", s.publishedFrom());
-    a.put("outlet", s.outlet());
-    a.put("url", s.url());
-    a.put("sentences", s.sentences());
-    a.put("mentions", s.mentions());
-    ArrayNode w = a.putArray("warnings");
-    s.warnings().forEach(w::add);
-    a.put("content_hash", s.contentHash());
-    ArrayNode ms = n.putArray("mentions");
+    g.writeStartObject();
+    g.writeObjectFieldStart("article");
+    g.writeStringField("id", s.articleId());
+    g.writeStringField("file", s.file());
+    g.writeStringField("title", s.title());
+    g.writeStringField("published", s.published() == null ? null : s.published().toString());
+    g.writeStringField("published_from", s.publishedFrom());
+    g.writeStringField("outlet", s.outlet());
+    g.writeStringField("url", s.url());
+    g.writeNumberField("sentences", s.sentences());
+    g.writeNumberField("mentions", s.mentions());
+    g.writeArrayFieldStart("warnings");
+    for (String w : s.warnings()) g.writeString(w);
+    g.writeEndArray();
+    g.writeStringField("content_hash", s.contentHash());
+    g.writeEndObject();
+    g.writeArrayFieldStart("mentions");
     for (Mention m : stored.coded().mentions()) {
-      ObjectNode o = ms.addObject();
-      o.put("sentence", m.sentence());
-      o.put("char_start", m.charStart());
-      o.put("char_end", m.charEnd());
-      o.put("source", m.source());
-      o.put("target", m.target());
-      o.put("type", m.type().label());
-      o.put("date", m.date().date() == null ? null : m.date().date().toString());
-      o.put("date_precision", m.date().precision().code());
-      o.put("date_text", m.date().text());
-      o.put("source_text", m.sourceText());
-      o.put("target_text", m.targetText());
-      o.put("trigger", m.trigger());
-      o.put("text", m.text());
-      o.put("source_kind", m.sourceKind().name());
-      o.put("target_kind", m.targetKind().name());
+      g.writeStartObject();
+      g.writeNumberField("sentence", m.sentence());
+      g.writeNumberField("char_start", m.charStart());
+      g.writeNumberField("char_end", m.charEnd());
+      g.writeStringField("source", m.source());
+      g.writeStringField("target", m.target());
+      g.writeStringField("type", m.type().label());
+      g.writeStringField("date", m.date().date() == null ? null : m.date().date().toString());
+      g.writeStringField("date_precision", m.date().precision().code());
+      g.writeStringField("date_text", m.date().text());
+      g.writeStringField("source_text", m.sourceText());
+      g.writeStringField("target_text", m.targetText());
+      g.writeStringField("trigger", m.trigger());
+      g.writeStringField("text", m.text());
+      g.writeStringField("source_kind", m.sourceKind().name());
+      g.writeStringField("target_kind", m.targetKind().name());
+      g.writeEndObject();
     }
-    ArrayNode located = n.putArray("located");
+    g.writeEndArray();
+    g.writeArrayFieldStart("located");
     for (Located l : new TreeMap<>(stored.located()).values()) {
-      ObjectNode o = located.addObject();
-      o.put("quote", l.quote());
-      o.put("sentence", l.sentence());
-      o.put("start", l.start());
-      o.put("end", l.end());
-      o.put("text", l.text());
+      g.writeStartObject();
+      g.writeStringField("quote", l.quote());
+      g.writeNumberField("sentence", l.sentence());
+      g.writeNumberField("start", l.start());
+      g.writeNumberField("end", l.end());
+      g.writeStringField("text", l.text());
+      g.writeEndObject();
     }
-    return n;
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   private static StoredArticle article(JsonNode n) {
