@@ -30,12 +30,17 @@ final class ActDateStage implements SentenceStage {
   public SentenceAnnotation annotate(SentenceAnnotation sentence, ArticleAnnotation article, Discourse discourse) {
     if (sentence.interactions().isEmpty()) return sentence.withDated(List.of());
     SentenceView view = sentence.view(words);
-    List<Integer> heads = sentence.triggers().stream().map(Trigger::head).toList();
+    // loops, not streams: this method runs for every act, and its streams were most of what the JIT compiled
+    List<Integer> heads = new ArrayList<>();
+    for (Trigger t : sentence.triggers()) heads.add(t.head());
     List<DatedInteraction> out = new ArrayList<>();
     for (Interaction i : sentence.interactions()) {
-      boolean announced = sentence.readings().stream()
-          .anyMatch(r -> r.trigger().head() == i.triggerHead() && r.announcedFuture());
-      long sameAct = sentence.interactions().stream().filter(x -> x.triggerHead() == i.triggerHead()).count();
+      boolean announced = false;
+      for (TriggerReading r : sentence.readings()) {
+        announced |= r.trigger().head() == i.triggerHead() && r.announcedFuture();
+      }
+      int sameAct = 0;
+      for (Interaction x : sentence.interactions()) if (x.triggerHead() == i.triggerHead()) sameAct++;
       DateMention own = sameAct > 1 ? itemDate(view, sentence.dates(), i) : null;
       ResolvedDate date = announced ? announcementDate(view, sentence.dates(), i.triggerHead(), article)
           : own != null ? own.date()
