@@ -3,6 +3,7 @@ package org.entente.coding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.act.Frame;
 import org.entente.act.Trigger;
 import org.entente.date.DateMention;
 import org.entente.date.DatePrecision;
@@ -10,6 +11,7 @@ import org.entente.date.OffsetMention;
 import org.entente.date.ResolvedDate;
 import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
+import org.entente.party.PartyMention;
 import org.entente.text.Grammar;
 import org.entente.text.Regex;
 import org.entente.text.Token;
@@ -58,6 +60,7 @@ final class ActDateStage implements SentenceStage {
         if (nearby == null) nearby = quotedAnnouncement(sentence, article);
         if (nearby == null) nearby = followingDate(sentence, discourse);
         if (nearby == null) nearby = samePairDate(sentence, discourse, i);
+        if (nearby == null) nearby = leadDate(sentence, article, i);
         if (nearby != null) date = nearby;
       }
       out.add(new DatedInteraction(i, date));
@@ -160,6 +163,54 @@ final class ActDateStage implements SentenceStage {
     Discourse.DatedPair earlier = discourse.datedPairs().get(Discourse.pair(i.source().code(), i.target().code()));
     if (earlier == null || sentence.sentence().paragraph() - earlier.paragraph() > 1) return null;
     return earlier.date();
+  }
+
+  /**
+   * "Mali junta scraps Algiers peace deal" / "Mali's military government has ended a peace agreement …" / "In a
+   * statement read late on Thursday, the spokesman announced the termination …": the headline and the lead state
+   * the story's act undated, and the sentences after tell the day. The act takes the day of the first trigger of
+   * its kind in the next sentences of the opening, when a day is written in that sentence.
+   */
+  private static ResolvedDate leadDate(SentenceAnnotation sentence, ArticleAnnotation article, Interaction i) {
+    List<SentenceAnnotation> all = article.sentences();
+    int at = sentence.sentence().index() - 1;
+    boolean headline = !article.page().title().isEmpty() && sentence.sentence().paragraph() == 0;
+    int firstBody = headline ? at + 1 : -1;
+    for (int k = 0; k < all.size() && firstBody < 0; k++) {
+      if (all.get(k).sentence().paragraph() > 0 || article.page().title().isEmpty()) firstBody = k;
+    }
+    if (!headline && at != firstBody) return null;
+    for (int k = at + 1; k < Math.min(all.size(), firstBody + 3); k++) {
+      SentenceAnnotation s = all.get(k);
+      if (s.empty()) continue;
+      for (Trigger t : s.triggers()) {
+        if (t.candidates().stream().noneMatch(c -> c.type() == i.type())) continue;
+        if (!sameParties(s, t, i)) continue;
+        // the trigger's own date: the nearest, a day, with no "a day after" between them
+        DateMention near = null;
+        for (DateMention d : s.dates()) {
+          if (near == null || distance(d, t.head()) < distance(near, t.head())) near = d;
+        }
+        if (near == null || near.date().precision() != DatePrecision.DAY) continue;
+        int from = Math.min(near.to(), t.head());
+        int to = Math.max(near.from(), t.head());
+        if (s.offsets().stream().noneMatch(o -> o.from() >= from && o.from() < to)) return near.date();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether trigger {@code t} may state act {@code i} again: the party named last before it is one of the act's
+   * (or none is), and not the target of an act whose subject acts ("Germany on Tuesday ordered Chad's ambassador
+   * out" does not restate "N'Djamena expels German envoy").
+   */
+  private static boolean sameParties(SentenceAnnotation s, Trigger t, Interaction i) {
+    PartyMention last = null;
+    for (PartyMention n : s.names()) if (n.to() <= t.head()) last = n;
+    if (last == null || last.code().equals(i.source().code())) return true;
+    boolean subjectActs = t.candidates().stream().anyMatch(c -> c.type() == i.type() && c.frame() == Frame.AGENT);
+    return last.code().equals(i.target().code()) && !subjectActs;
   }
 
   private static boolean pluperfect(List<org.entente.text.Token> tokens, int head) {
@@ -276,7 +327,7 @@ final class ActDateStage implements SentenceStage {
     if (best != null) return best.date();
     ResolvedDate afterEvent = afterEvent(view, segment, context);
     if (afterEvent != null) return afterEvent;
-    DateMention borrowed = borrowed(view, segment, dates);
+    DateMention borrowed = borrowed(view, segment, dates, triggers);
     if (borrowed != null) return borrowed.date();
     return ResolvedDate.reported(context.published());
   }
@@ -285,8 +336,18 @@ final class ActDateStage implements SentenceStage {
    * A date its clause lacks but the sentence gives it: a fronted "Last month," dates the main clause, and a
    * date standing alone between commas (", last December,") dates the clause before it.
    */
-  private static DateMention borrowed(SentenceView view, Segment segment, List<DateMention> dates) {
+  private static DateMention borrowed(SentenceView view, Segment segment, List<DateMention> dates,
+      List<Integer> triggers) {
     int index = view.indexOf(segment);
+    // "Pakistan on Thursday closed its airspace, suspended all trade and declared …": verbs listed after one
+    // subject are acts of the same moment as the first
+    for (int s = index; s > 0 && verbFirst(view, view.segments().get(s), triggers); s--) {
+      Segment before = view.segments().get(s - 1);
+      if (before.kind() != Segment.Kind.MAIN) break;
+      DateMention last = null;
+      for (DateMention d : dates) if (before.contains(d.from())) last = d;
+      if (last != null) return last;
+    }
     // "gave the French ambassador, Sylvain Itte, 48 hours to leave": the clause goes on past a short aside
     if (index > 1) {
       Segment aside = view.segments().get(index - 1);
@@ -314,7 +375,11 @@ final class ActDateStage implements SentenceStage {
     String opener = view.tokens().get(segment.from()).norm();
     boolean sameMoment = segment.kind() == Segment.Kind.SUBORDINATE
         && (opener.equals("when") || opener.equals("as") || opener.equals("while") || opener.equals("once"))
-        || segment.kind() == Segment.Kind.RELATIVE && opener.equals("where") || opener.equals("and") || segment.kind() == Segment.Kind.PARTICIPLE && !opener.equals("following");
+        || segment.kind() == Segment.Kind.RELATIVE && opener.equals("where") || opener.equals("and") || segment.kind() == Segment.Kind.PARTICIPLE && !opener.equals("following")
+        // "…, in a ceremony hosted by Trump", "…, during a visit to Doha": the occasion of the clause before
+        || segment.kind() == Segment.Kind.ADVERBIAL && Regex.matches(opener, "in|at|during")
+            && segment.from() + 1 < segment.to()
+            && Regex.matches(view.tokens().get(segment.from() + 1).norm(), "a|an|the|his|her|their|its");
     for (int s = index - 1; sameMoment && s >= 0; s--) {
       Segment before = view.segments().get(s);
       if (before.kind() == Segment.Kind.ATTRIBUTION) continue;
@@ -340,6 +405,15 @@ final class ActDateStage implements SentenceStage {
       break;
     }
     return null;
+  }
+
+  /** A main clause that starts with its verb, a conjunct of the clause before it ("…, suspended all trade"). */
+  private static boolean verbFirst(SentenceView view, Segment segment, List<Integer> triggers) {
+    if (segment.kind() != Segment.Kind.MAIN) return false;
+    Token first = view.tokens().get(segment.from());
+    String w = first.norm();
+    if (first.isCapitalised()) return false;
+    return triggers.contains(segment.from()) || w.endsWith("ed") || Grammar.IRREGULAR_FINITE_VERBS.contains(w);
   }
 
   /** ", the Liptako-Gourma Charter,": a short phrase with no party and no date, naming what came before. */

@@ -295,6 +295,9 @@ final class ClauseStage implements SentenceStage {
   }
 
   /** Verbs whose "that" clause says what must happen: "demand that", "insists that". */
+  /** Prepositions that look like participles. */
+  private static final Set<String> ING_PREPOSITIONS = Set.of("during", "including", "regarding", "concerning",
+      "notwithstanding", "according");
   private static final Set<String> MANDATIVE = Set.of("demand", "demands", "ask", "asks", "insist", "insists",
       "order", "orders", "urge", "urges", "require", "requires", "propose", "proposes", "agree", "agrees", "say",
       "says", "decide", "decides", "recommend", "recommends");
@@ -342,7 +345,10 @@ final class ClauseStage implements SentenceStage {
         && words.is(WordClass.LEADING, w) && span[1] < tokens.size() && tokens.get(span[1]).is(",")) {
       return Segment.Kind.APPOSITION;
     }
-    if (w.endsWith("ing") && w.length() > 4 && !inActor[span[0]]) return Segment.Kind.PARTICIPLE;
+    // "during a visit to Nairobi" is a preposition's phrase, not a participle's clause
+    if (w.endsWith("ing") && w.length() > 4 && !inActor[span[0]] && !ING_PREPOSITIONS.contains(w)) {
+      return Segment.Kind.PARTICIPLE;
+    }
     if (w.equals("with") && hasGerund(tokens, span)) return Segment.Kind.PARTICIPLE;
     if (Grammar.SUBORDINATORS.contains(w)) {
       return index == 0 && spans.size() > 1 ? Segment.Kind.FRONT : Segment.Kind.SUBORDINATE;

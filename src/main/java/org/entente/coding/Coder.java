@@ -27,9 +27,9 @@ public final class Coder {
         new NameStage(new PartyFinder(resources.parties()), resources.words(), resources.regions(),
             resources.places()),
         new DateStage(resources.words()),
-        new SalienceStage(resources.parties(), resources.words()));
+        new SalienceStage(resources.parties(), resources.words()),
+        new TriggerStage(new TriggerFinder(resources.lexicon())));
     this.sentenceStages = List.of(
-        new TriggerStage(new TriggerFinder(resources.lexicon())),
         new ActorStage(resources.parties(), resources.words(), resources.regions(), resources.memberships()),
         new ClauseStage(resources.words()),
         new ModalityStage(resources.words()),

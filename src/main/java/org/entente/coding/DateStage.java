@@ -124,6 +124,11 @@ final class DateStage implements ArticleStage {
       // "said that evening talks…" is rare; "that day" opens a phrase at the start or after "later", "on", ","
       String before = i == 0 ? "" : tokens.get(i - 1).norm();
       boolean opens = i == 0 || Regex.matches(before, "later|earlier|on|by|in|during|,|and|until");
+      // "flew to Banjul that day and met …": a phrase that ends at "day" is a time, not "said that day-long talks …"
+      String after = unit + 1 < tokens.size() ? tokens.get(unit + 1).norm() : ".";
+      opens |= that && !Regex.matches(before, "said|says|say|announced|stated|added|noted|told|warned|argued")
+          && (tokens.get(unit + 1 < tokens.size() ? unit + 1 : unit).isPunctuation() || unit + 1 == tokens.size()
+              || Regex.matches(after, "and|to|in|at|with|for|after|before|when|as|while|but"));
       boolean dayPart = DAY_PARTS.contains(period);
       boolean longer = period.equals("month") || period.equals("year");
       // "the same day" is read with "the next day" (relativeToStory)

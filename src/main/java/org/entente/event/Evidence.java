@@ -1,6 +1,7 @@
 package org.entente.event;
 
 import java.util.Comparator;
+import java.util.Locale;
 import org.entente.coding.Mention;
 import org.entente.date.DatePrecision;
 
@@ -17,8 +18,12 @@ final class Evidence {
 
   private Evidence() {}
 
+  /** Whether the mention's own sentence states its date (a headline dated from the lead does not). */
   static boolean dated(Mention m) {
     DatePrecision p = m.date().precision();
-    return p == DatePrecision.DAY || p == DatePrecision.MONTH || p == DatePrecision.YEAR;
+    boolean precise = p == DatePrecision.DAY || p == DatePrecision.MONTH || p == DatePrecision.YEAR;
+    String said = m.date().text();
+    return precise && said != null && !said.isEmpty() && m.text().toLowerCase(Locale.ROOT)
+        .contains(said.toLowerCase(Locale.ROOT));
   }
 }

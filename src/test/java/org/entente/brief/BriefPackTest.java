@@ -103,7 +103,8 @@ class BriefPackTest {
     assertThat(rows).hasSize(BriefData.KEY_EVENTS);
     assertThat(rows).extracting(r -> r.getAttribute("id"))
         .containsExactlyElementsOf(data.keyEvents().stream().map(KeyEvent::eventId).toList());
-    String events = Files.readString(Path.of("data/events.csv"));
+    // a quotation mark inside a CSV field is written twice
+    String events = Files.readString(Path.of("data/events.csv")).replace("\"\"", "\"");
     for (Element row : rows) {
       List<Element> cells = Packs.all(row, "td");
       assertThat(cells).hasSize(5);

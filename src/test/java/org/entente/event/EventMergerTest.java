@@ -170,9 +170,10 @@ class EventMergerTest {
   void evidenceIsTheClearestSentence() {
     Mention pronounDated = visit("a1", 1, day("2023-12-03"), "They", "Niger");
     Mention explicitUndated = visit("a2", 1, reported("2023-12-06"), "Russia", "Niger");
-    Mention explicitDatedLong = withText(visit("a3", 5, day("2023-12-03"), "Russia", "Niger"),
+    ResolvedDate sunday = new ResolvedDate(LocalDate.parse("2023-12-03"), DatePrecision.DAY, "on Sunday");
+    Mention explicitDatedLong = withText(visit("a3", 5, sunday, "Russia", "Niger"),
         "A Russian delegation led by the deputy defence minister visited Niger on Sunday, officials said.");
-    Mention explicitDatedShort = withText(visit("a4", 2, day("2023-12-03"), "Russia", "the junta"),
+    Mention explicitDatedShort = withText(visit("a4", 2, sunday, "Russia", "the junta"),
         "Russia visited the junta on Sunday.");
     Dataset d = merger.merge(List.of(article("a1", "2023-12-05", pronounDated),
         article("a2", "2023-12-06", explicitUndated), article("a3", "2023-12-05", explicitDatedLong),
@@ -232,6 +233,17 @@ class EventMergerTest {
     LocalDate pub = published == null ? null : LocalDate.parse(published);
     return new CodedArticle(new ArticleSummary(id, id + ".txt", "", pub, pub == null ? "" : "manifest", "", "",
         10, mentions.length, List.of()), List.of(mentions));
+  }
+
+  @Test
+  void aSentenceThatStatesTheDateIsBetterEvidenceThanAHeadlineDatedFromTheLead() {
+    ResolvedDate sunday = new ResolvedDate(LocalDate.parse("2023-12-03"), DatePrecision.DAY, "on Sunday");
+    Mention headline = withText(visit("a1", 1, sunday, "Russia", "Niger"), "Russian minister visits Niger");
+    Mention lead = withText(visit("a1", 2, sunday, "Russia", "Niger"),
+        "Russia's deputy defence minister visited Niger on Sunday to discuss military cooperation.");
+    Dataset d = merger.merge(List.of(article("a1", "2023-12-05", headline, lead)));
+
+    assertThat(d.events()).singleElement().satisfies(e -> assertThat(e.evidence()).isEqualTo(lead.text()));
   }
 
   private static Mention visit(String article, int sentence, ResolvedDate date, String sourceText,

@@ -1,0 +1,74 @@
+package org.entente.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.coding.Annotated.mentions;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The day of the story's act, when the headline and the lead state it undated and a later sentence of the opening
+ * tells the day; and verbs listed after one dated subject. Every sentence is written for this test.
+ */
+class StoryDayTest {
+
+  @Test
+  void theHeadlineAndTheLeadTakeTheDayTheOpeningGivesTheSameAct() {
+    assertThat(mentions("2024-11-29", """
+        Chad ends defence accord with France
+
+        Chad's government has ended a defence cooperation agreement with France, saying it no longer suited the \
+        country.
+
+        In a communique read late on Thursday, the foreign minister announced the termination of the accord with \
+        immediate effect.
+        """)).containsExactly("TCD->FRA withdrawal/agreement 2024-11-28 day",
+            "TCD->FRA withdrawal/agreement 2024-11-28 day");
+  }
+
+  @Test
+  void anotherPartysDatedActInTheLeadDoesNotDateTheHeadline() {
+    assertThat(mentions("2024-03-08", """
+        Kenya expels Ugandan envoy after Kampala expels Kenyan diplomat
+
+        Kenya on Tuesday ordered Uganda's high commissioner to leave within 72 hours, after Uganda expelled a \
+        Kenyan diplomat last month.
+        """)).contains("KEN->UGA expulsion/diplomat 2024-03-05 day")
+        .doesNotContain("UGA->KEN expulsion/diplomat 2024-03-05 day");
+  }
+
+  @Test
+  void aSentenceInsideTheStoryIsNotDatedByTheOpening() {
+    assertThat(mentions("2024-11-29", """
+        Chad ends defence accord with France
+
+        Chad's foreign minister on Thursday announced the termination of a defence agreement with France.
+
+        Chad had also ended an accord with Libya, officials said.
+        """)).contains("TCD->LBY withdrawal/agreement 2024-11-29 reported");
+  }
+
+  @Test
+  void verbsListedAfterOneDatedSubjectShareItsDay() {
+    assertThat(mentions("2024-08-02", "Algeria on Wednesday recalled its ambassador from Paris, suspended security "
+        + "cooperation with France and expelled two French diplomats.")).containsExactlyInAnyOrder(
+            "DZA->FRA withdrawal/relations 2024-07-31 day", "DZA->FRA withdrawal/agreement 2024-07-31 day",
+            "DZA->FRA expulsion/diplomat 2024-07-31 day");
+  }
+
+  @Test
+  void thatDayEndingAPhrasePointsBackToTheStorysDay() {
+    assertThat(mentions("2024-06-14", "Leaders of the bloc met in Accra on Monday. The presidents of Senegal and "
+        + "Liberia flew to Freetown that day and held talks with their host.")).contains(
+            "SEN->SLE cooperation/visit 2024-06-10 day", "LBR->SLE cooperation/visit 2024-06-10 day");
+    assertThat(mentions("2024-06-14", "Leaders of the bloc met in Accra on Monday. The minister said that day "
+        + "trips to Freetown were planned.")).noneMatch(m -> m.contains("2024-06-10"));
+  }
+
+  @Test
+  void anOccasionPhraseSharesTheDayOfTheClauseBeforeIt() {
+    assertThat(mentions("2024-06-14", "Ghana and Togo signed a border agreement in Lome on Tuesday, in a ceremony "
+        + "hosted by President Faure Gnassingbe.")).contains("GHA->TGO cooperation/visit 2024-06-11 day");
+    assertThat(mentions("2024-06-14", "Rwanda signed a trade deal with Kenya on Tuesday, during a visit to "
+        + "Nairobi by its foreign minister.")).contains("RWA->KEN cooperation/visit 2024-06-11 day");
+  }
+}
