@@ -111,6 +111,12 @@ final class ModalityStage implements SentenceStage {
     boolean itinerary = entry.type() == ActType.COOPERATION_VISIT;
     if (tokens.get(tokens.size() - 1).is("?") || tokens.stream().anyMatch(x -> x.is("?"))) return true;
     int head = t.head();
+    // "where the borders of Mali, Niger and Burkina Faso meet": lines on a map meet, no one visits
+    if (itinerary && tokens.get(head).norm().startsWith("meet")) {
+      for (int k = segment.from(); k < head; k++) {
+        if (Regex.matches(tokens.get(k).norm(), "borders?|frontiers?|boundar(y|ies)|rivers?|roads?|lines?")) return true;
+      }
+    }
     for (int k = segment.from(); k < head; k++) {
       String w = tokens.get(k).norm();
       // "even if" concedes a fact ("even if the ambassador still presents his credentials")

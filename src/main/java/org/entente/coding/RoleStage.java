@@ -62,6 +62,7 @@ final class RoleStage implements SentenceStage {
       found.addAll(own);
     }
     found.addAll(followers(args, found.isEmpty() ? discourse.lastAct() : found.get(found.size() - 1)));
+    found = gapped(args, found);
     // "Orban blocked the package at a summit in Brussels": a member state at its own organisation's meeting
     // sits at the table as a member, it does not visit
     found.removeIf(i -> i.type() == ActType.COOPERATION_VISIT && parties.isOrganisation(i.target().code())
@@ -150,6 +151,64 @@ final class RoleStage implements SentenceStage {
       return out;
     }
     return List.of();
+  }
+
+  /** Counts of people: "three each", "two". */
+  private static final Set<String> COUNTS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "dozen", "dozens");
+
+  /**
+   * "Germany expelled four Russian diplomats, Poland three and Lithuania and Latvia two each": parties listed with
+   * a count and no verb repeat the expulsion before them, on the same target.
+   */
+  private static List<Interaction> gapped(Arguments args, List<Interaction> found) {
+    Interaction template = null;
+    for (Interaction i : found) {
+      boolean expels = i.type() == ActType.EXPULSION_DIPLOMAT || i.type() == ActType.WITHDRAWAL_RELATIONS;
+      if (expels && template == null) template = i;
+    }
+    if (template == null) return found;
+    List<Token> tokens = args.view().tokens();
+    List<Interaction> out = new ArrayList<>(found);
+    for (int k = template.triggerEnd() + 1; k < tokens.size(); k++) {
+      String w = tokens.get(k).norm();
+      if (!COUNTS.contains(w) && !w.chars().allMatch(Character::isDigit)) continue;
+      String next = k + 1 < tokens.size() ? tokens.get(k + 1).norm() : ".";
+      if (!Regex.matches(next, "each|apiece|,|;|and|\\.|diplomats|envoys|officials")) continue;
+      List<Actor> listed = new ArrayList<>();
+      int b = k - 1;
+      while (b > template.triggerEnd()) {
+        Actor a = endingAt(args.view().actors(), b + 1);
+        if (a != null && a.explicit()) {
+          listed.add(a);
+          b = a.from() - 1;
+        } else if (Regex.matches(tokens.get(b).norm(), "and|,|the")) {
+          b--;
+        } else {
+          break;
+        }
+      }
+      // the list opens a new conjunct: "…, Poland three", "; Lithuania two"
+      boolean opens = Regex.matches(tokens.get(b).norm(), ",|;|and|while|with")
+          || b + 1 < k && Regex.matches(tokens.get(b + 1).norm(), ",|;|and");
+      if (listed.isEmpty() || !opens) continue;
+      for (Actor a : listed) {
+        for (String code : a.codes()) {
+          if (code.equals(template.source().code()) || code.equals(template.target().code())) continue;
+          // "expelled four Russian diplomats, Poland three": Poland was no object of the verb
+          int head = template.triggerHead();
+          out.removeIf(i -> i.triggerHead() == head && i.target().code().equals(code));
+          out.add(new Interaction(Participant.of(a, code), template.target(), template.type(),
+              template.triggerHead(), template.triggerEnd()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Actor endingAt(List<Actor> actors, int end) {
+    for (Actor a : actors) if (a.to() == end) return a;
+    return null;
   }
 
   /** "Riyadh's lead", "its example", "the Saudi lead": what a follower takes up, within four words. */
@@ -536,6 +595,12 @@ final class RoleStage implements SentenceStage {
     boolean ofOwner = start < args.view().tokens().size() && args.view().tokens().get(start).is("of");
     List<Actor> of = ofOwner ? Arguments.first(after, "of") : List.of();
     List<Actor> by = Arguments.first(after, "by");
+    // "a meeting hosted by Qatar's emir": the "by" of a participle after the noun names who hosted it
+    List<Actor> hostedBy = List.of();
+    if (!by.isEmpty() && participleBy(args.view().tokens(), t.end(), by.get(0).from())) {
+      hostedBy = by;
+      by = List.of();
+    }
     // "its support for Kyiv": a pattern that ends in a preposition has its target right after it
     String last = entry.pattern().get(entry.pattern().size() - 1);
     List<Actor> afterPattern = entry.pattern().size() > 1 && Grammar.PREPOSITIONS.contains(last)
@@ -587,7 +652,8 @@ final class RoleStage implements SentenceStage {
       }
       default -> {
         List<Actor> source = owner;
-        List<Actor> target = toward;
+        // "was on an official visit hosted by President Museveni": the host is the one visited
+        List<Actor> target = toward.isEmpty() && entry.type() == ActType.COOPERATION_VISIT ? hostedBy : toward;
         if (entry.type() == ActType.COOPERATION_VISIT && source.isEmpty() && !toward.isEmpty()
             && "from".equals(after.stream().filter(g -> g.actors() == toward).findFirst()
                 .map(Arguments.Group::preposition).orElse(null))) {
@@ -606,6 +672,15 @@ final class RoleStage implements SentenceStage {
         return pairing.directed(source, target, entry.type(), t);
       }
     }
+  }
+
+  private static boolean participleBy(List<Token> tokens, int from, int agent) {
+    for (int k = agent - 1; k > from; k--) {
+      if (!tokens.get(k).is("by")) continue;
+      String w = tokens.get(k - 1).norm();
+      return k - 1 >= from && (w.endsWith("ed") || w.equals("held") || w.equals("led"));
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- checks and additions
