@@ -449,6 +449,8 @@ final class ActorStage implements SentenceStage {
       if (codes.size() < n) {
         // a group named together earlier is the likeliest referent; else the states named last
         List<String> group = discourse.lastGroup(n);
+        // else the states the article is about, when it is about so few; else the states named last
+        if (group.isEmpty()) group = salience.dominantStates(n);
         codes.clear();
         codes.addAll(group.isEmpty() ? discourse.lastStates(n) : group);
       }

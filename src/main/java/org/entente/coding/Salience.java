@@ -20,6 +20,18 @@ record Salience(Map<String, Integer> states, Map<String, Integer> ruled, Map<Str
     return codes;
   }
 
+  /**
+   * The {@code n} states the article is about, when it names them far more than any other (each at least three
+   * times as often as the next): "the two leaders" long after both were last named. Empty otherwise.
+   */
+  List<String> dominantStates(int n) {
+    List<String> codes = salientStates();
+    if (codes.size() < n) return List.of();
+    int weakest = states.get(codes.get(n - 1));
+    int next = codes.size() > n ? states.get(codes.get(n)) : 0;
+    return weakest >= 3 * Math.max(1, next) ? List.copyOf(codes.subList(0, n)) : List.of();
+  }
+
   /** The most salient state not in {@code except}, or null. */
   String salientStateExcept(List<String> except) {
     for (String c : salientStates()) {

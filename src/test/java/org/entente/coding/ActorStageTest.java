@@ -169,4 +169,18 @@ class ActorStageTest {
     assertThat(actors(last(DAY, "Italy's former colonies met Libya's partners."))).isEmpty();
     assertThat(actors(last(DAY, "The Algiers accord was signed by Mali in 2015."))).containsExactly("NAMED:MLI");
   }
+
+  @Test
+  void theTwoLeadersLongAfterBothWereNamedAreTheStatesTheArticleIsAbout() {
+    assertThat(Annotated.mentions("2024-06-14", """
+        Ethiopia and Eritrea traded accusations on Monday.
+
+        Ethiopia said Eritrea had massed troops near the border, and Ethiopia's army said it was on alert. Eritrea \
+        denied the claim.
+
+        The United States urged restraint. Kenya offered to mediate.
+
+        The two leaders agreed in March to reopen the border.
+        """)).containsExactly("ERI->ETH cooperation/agreement 2024-03-01 month");
+  }
 }

@@ -1,0 +1,29 @@
+package org.entente.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.coding.Annotated.mentions;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A defence pact concluded, inked or sealed forms an alliance as a signed one does; a court that throws out a case
+ * expels no one. Every sentence is written for this test.
+ */
+class PactsAndCourtsTest {
+
+  @Test
+  void aDefencePactConcludedFormsAnAlliance() {
+    assertThat(mentions("2024-06-14", "Ghana and Togo concluded a mutual defence pact in March."))
+        .containsExactly("GHA->TGO alliance/formation 2024-03-01 month");
+    assertThat(mentions("2024-06-14", "Ghana and Togo signed a border treaty on Monday, building on the Lome "
+        + "Charter, the mutual defence pact concluded in March.")).contains("GHA->TGO alliance/formation 2024-03-01 month");
+  }
+
+  @Test
+  void aCourtThrowingOutACaseIsNoExpulsion() {
+    assertThat(mentions("2024-06-14", "The International Court of Justice threw out a case filed by Sudan against "
+        + "the United Arab Emirates.")).isEmpty();
+    assertThat(mentions("2024-06-14", "Burkina Faso threw out French special forces in February."))
+        .containsExactly("BFA->FRA expulsion/forces 2024-02-01 month");
+  }
+}
