@@ -385,7 +385,9 @@ final class ActorStage implements SentenceStage {
             && (Regex.matches(tokens.get(j + 1).norm(), "[a-z][a-z-]*") || tokens.get(j + 1).is("-"))
             && !Grammar.PREPOSITIONS.contains(tokens.get(j + 1).norm())
             && !is(WordClass.REPORTING, j + 1))) {
-          Actor ruler = ruler(i, j);
+          // "Liberia's president was among the leaders present": the group the subject belongs to, no one new
+          boolean among = i > 0 && tokens.get(i - 1).is("among");
+          Actor ruler = among ? null : ruler(i, j);
           if (ruler != null) {
             added.add(ruler);
             for (int k = ruler.from(); k < ruler.to(); k++) taken[k] = true;

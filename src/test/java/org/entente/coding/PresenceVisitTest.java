@@ -79,4 +79,22 @@ class PresenceVisitTest {
         .containsExactly("DZA->NER cooperation/military 2023-11-01 month");
     assertThat(mentions("2023-12-20", "Russian jets took part in the attack on the town.")).isEmpty();
   }
+
+  @Test
+  void leadersAmongThosePresentAtAnEventVisitItsHost() {
+    assertThat(Annotated.mentions("2024-06-14", "The presidents of Liberia and Ghana were among the leaders present "
+        + "in Freetown on Tuesday.")).containsExactlyInAnyOrder("LBR->SLE cooperation/visit 2024-06-11 day",
+            "GHA->SLE cooperation/visit 2024-06-11 day");
+    assertThat(Annotated.mentions("2024-06-14", "Senegal's president was among the mourners present at the funeral "
+        + "in Bamako on Tuesday.")).containsExactly("SEN->MLI cooperation/visit 2024-06-11 day");
+  }
+
+  @Test
+  void whoComesAlongWithAVisitorVisitsTheSameHost() {
+    assertThat(Annotated.mentions("2024-06-14", "Cuba's president attended the summit in Caracas on Tuesday, along "
+        + "with Bolivian President Luis Arce.")).containsExactlyInAnyOrder(
+            "CUB->VEN cooperation/visit 2024-06-11 day", "BOL->VEN cooperation/visit 2024-06-11 day");
+    assertThat(Annotated.mentions("2024-06-14", "Cuba's president attended the summit in Caracas on Tuesday with "
+        + "Venezuelan officials.")).containsExactly("CUB->VEN cooperation/visit 2024-06-11 day");
+  }
 }
