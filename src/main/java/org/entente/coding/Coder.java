@@ -33,7 +33,7 @@ public final class Coder {
         new ActorStage(resources.parties(), resources.words(), resources.regions(), resources.memberships()),
         new ClauseStage(resources.words()),
         new ModalityStage(resources.words()),
-        new RoleStage(resources.parties(), resources.words(), resources.memberships()),
+        new RoleStage(resources.parties(), resources.words(), resources.memberships(), resources.lexicon().classes()),
         new ActDateStage(resources.words()),
         new MentionStage());
     this.discourse = new DiscourseStage(resources.parties(), resources.words());

@@ -37,7 +37,10 @@ final class MentionStage implements SentenceStage {
       Integer earlier = coded.get(key);
       boolean sameClause = earlier != null && segmentOf(sentence, earlier).equals(segmentOf(sentence, head))
           || earlier != null && i.type() == ActType.COOPERATION_VISIT;
-      if (earlier != null && sameClause && (earlier == head || !coordinated(s, earlier, head))) {
+      // "ordered out the French ambassador and France's troops": one verb, two acts of one category
+      boolean otherKind = earlier != null && earlier == head && kept.get(key) != null
+          && out.get(kept.get(key)).interaction().type() != i.type();
+      if (earlier != null && sameClause && !otherKind && (earlier == head || !coordinated(s, earlier, head))) {
         // "Erdogan received Vucic, who visited Ankara on Monday": one visit, with the date one reading gives
         Integer at = kept.get(key);
         if (at != null && precise(d.date()) && !precise(out.get(at).mention().date())) {

@@ -286,6 +286,18 @@ final class Pairing {
     return null;
   }
 
+  /** The place named as where the act happened ("signed in Washington", "in Azerbaijan"), or null. */
+  Actor placeWhere(Trigger t) {
+    for (Arguments.Group g : groupsAfter(t)) {
+      if (!locating(g)) continue;
+      for (Actor a : g.actors()) {
+        if (a.kind() == ActorKind.PLACE && a.codes().size() == 1) return a;
+      }
+      return null;
+    }
+    return null;
+  }
+
   /** The groups of parties after the trigger in its clause, each with its preposition. */
   private List<Arguments.Group> groupsAfter(Trigger t) {
     return args.after(t.head() + 1, args.view().segmentOf(t.head()).to());

@@ -7,6 +7,7 @@ import org.entente.act.ActEntry;
 import org.entente.act.ActType;
 import org.entente.act.Frame;
 import org.entente.act.Trigger;
+import org.entente.act.WordClasses;
 import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.party.Memberships;
@@ -38,10 +39,13 @@ final class RoleStage implements SentenceStage {
   private final NewsWords words;
   private final Memberships memberships;
 
-  RoleStage(PartyDictionary parties, NewsWords words, Memberships memberships) {
+  private final WordClasses objects;
+
+  RoleStage(PartyDictionary parties, NewsWords words, Memberships memberships, WordClasses objects) {
     this.parties = parties;
     this.words = words;
     this.memberships = memberships;
+    this.objects = objects;
   }
 
   @Override
@@ -59,7 +63,7 @@ final class RoleStage implements SentenceStage {
         List<Interaction> parallel = parallelTarget(args, r, last);
         if (own.isEmpty() || !parallel.isEmpty()) own = parallel;
       }
-      found.addAll(own);
+      found.addAll(companions(args, r, own));
     }
     found.addAll(followers(args, found.isEmpty() ? discourse.lastAct() : found.get(found.size() - 1)));
     found = gapped(args, found);
@@ -206,6 +210,39 @@ final class RoleStage implements SentenceStage {
     return out;
   }
 
+  /**
+   * "Orban attended the forum in Beijing, along with Russian President Vladimir Putin": who came along with a
+   * visitor visits the same host.
+   */
+  private static List<Interaction> companions(Arguments args, TriggerReading r, List<Interaction> own) {
+    if (own.isEmpty() || r.entries().get(0).type() != ActType.COOPERATION_VISIT) return own;
+    List<Token> tokens = args.view().tokens();
+    Segment clause = args.view().segmentOf(r.trigger().head());
+    int end = Math.min(tokens.size(), clause.to() + 8);
+    List<Interaction> out = new ArrayList<>(own);
+    for (int k = r.trigger().end(); k + 1 < end; k++) {
+      String w = tokens.get(k).norm();
+      boolean along = (w.equals("along") || w.equals("together")) && tokens.get(k + 1).is("with")
+          || w.equals("alongside");
+      if (!along) continue;
+      int from = w.equals("alongside") ? k + 1 : k + 2;
+      for (Actor a : args.view().actors()) {
+        // "along with Russian President Vladimir Putin and Serbia's Aleksandar Vucic"
+        if (a.from() < from || a.from() > from + 6 || !a.explicit()) continue;
+        for (String code : a.codes()) {
+          for (Interaction i : own) {
+            if (code.equals(i.target().code()) || code.equals(i.source().code())) continue;
+            Interaction more = new Interaction(Participant.of(a, code), i.target(), i.type(), i.triggerHead(),
+                i.triggerEnd());
+            if (!out.contains(more)) out.add(more);
+          }
+        }
+      }
+      break;
+    }
+    return out;
+  }
+
   private static Actor endingAt(List<Actor> actors, int end) {
     for (Actor a : actors) if (a.to() == end) return a;
     return null;
@@ -264,6 +301,7 @@ final class RoleStage implements SentenceStage {
         }
       }
       found = switchedTo(args, trigger, entry, found);
+      found = signedAbroad(pairing, trigger, entry, found);
       if (words.is(WordClass.MEETING, entry.head())) {
         // "ECOWAS leaders meet in Abuja": an organisation meeting is a summit, not a visit to its host; talks
         // between two organisations are a visit of one to the other
@@ -271,9 +309,49 @@ final class RoleStage implements SentenceStage {
             || parties.isOrganisation(i.target().code())).toList();
         found = hostedWhereNamed(pairing, trigger, found);
       }
-      if (!found.isEmpty()) return withRequests(args, trigger, found);
+      if (!found.isEmpty()) return withRequests(args, trigger, secondObject(args, pairing, reading, entry, found));
     }
     return List.of();
+  }
+
+  /**
+   * "ordered out the French ambassador and France's 1,500 troops": one verb with objects of two kinds joined by
+   * "and" states two acts, one per kind (the lexicon's rows for the verb, each with its object's class).
+   */
+  private List<Interaction> secondObject(Arguments args, Pairing pairing, TriggerReading reading, ActEntry first,
+      List<Interaction> found) {
+    if (first.noun() || first.objectClass().isEmpty()) return found;
+    Trigger t = reading.trigger();
+    List<Token> tokens = args.view().tokens();
+    int end = args.view().segmentOf(t.head()).to();
+    int firstObject = objects.find(first.objectClass(), tokens, t.end(), end);
+    for (ActEntry other : reading.entries()) {
+      if (other.noun() || other.objectClass().isEmpty() || other.type() == first.type()
+          || !other.type().category().equals(first.type().category())) {
+        continue;
+      }
+      int otherObject = objects.find(other.objectClass(), tokens, t.end(), end);
+      if (firstObject < 0 || otherObject < 0 || !joinedByAnd(tokens, firstObject, otherObject)) continue;
+      List<Interaction> out = new ArrayList<>(found);
+      for (Interaction i : valid(verbal(args, pairing, t, other), other.type())) {
+        boolean known = out.stream().anyMatch(o -> o.type() == i.type() && o.source().code().equals(i.source().code())
+            && o.target().code().equals(i.target().code()));
+        if (!known) out.add(i);
+      }
+      return out;
+    }
+    return found;
+  }
+
+  /** Whether an "and" stands between two object words (given by their ends) with no clause break. */
+  private static boolean joinedByAnd(List<Token> tokens, int oneEnd, int otherEnd) {
+    int from = Math.min(oneEnd, otherEnd);
+    int to = Math.max(oneEnd, otherEnd);
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).is("and")) return k - from <= 2 && to - k <= 8;
+      if (tokens.get(k).is(";") || tokens.get(k).is(".")) return false;
+    }
+    return false;
   }
 
   /**
@@ -616,7 +694,10 @@ final class RoleStage implements SentenceStage {
         all.addAll(by);
         all.addAll(of);
         all.addAll(Arguments.firstOf(after, "with"));
-        all.addAll(Arguments.firstOf(after, "in"));
+        // "talks in Doha" meet where Qatar hosts, "the stationing of troops in Poland" is with Poland; "a
+        // ceasefire declaration in Nairobi" binds no Kenya
+        boolean signed = entry.type() == ActType.COOPERATION_AGREEMENT || entry.type() == ActType.ALLIANCE_FORMATION;
+        if (!signed) all.addAll(Arguments.firstOf(after, "in"));
         // "training for Malian troops", "support for Kyiv": the one an act of help is for
         if (entry.type() == ActType.COOPERATION_MILITARY) all.addAll(Arguments.firstOf(after, "for"));
         // "the sending of a Hungarian military mission to Chad"
@@ -763,6 +844,30 @@ final class RoleStage implements SentenceStage {
           .map(p -> new Interaction(p, mission, ActType.EXPULSION_MISSION, t.head(), t.end())).toList();
     }
     return found;
+  }
+
+  /**
+   * "The foreign ministers of Ghana and Togo signed a declaration in Washington": who signs in another state's
+   * city went there to sign; "… signed a treaty in Accra": so did the party that is not at home.
+   */
+  private List<Interaction> signedAbroad(Pairing pairing, Trigger t, ActEntry entry, List<Interaction> found) {
+    boolean signing = entry.type() == ActType.COOPERATION_AGREEMENT || entry.type() == ActType.ALLIANCE_FORMATION;
+    if (found.isEmpty() || !signing || !Regex.matches(entry.head(), "sign|conclude|ink|seal")) return found;
+    Actor where = pairing.placeWhere(t);
+    // a city, not the state's own name: "signed a gas deal in Azerbaijan" may report where the deal is about
+    if (where == null || where.text().equalsIgnoreCase(parties.name(where.codes().get(0)))) return found;
+    String place = where.codes().get(0);
+    if (parties.isOrganisation(place)) return found;
+    List<Interaction> out = new ArrayList<>(found);
+    Set<String> visitors = new java.util.LinkedHashSet<>();
+    for (Interaction i : found) {
+      for (Participant p : List.of(i.source(), i.target())) {
+        if (p.code().equals(place) || parties.isOrganisation(p.code()) || !visitors.add(p.code())) continue;
+        out.add(new Interaction(p, Participant.implied(place), ActType.COOPERATION_VISIT, i.triggerHead(),
+            i.triggerEnd()));
+      }
+    }
+    return out;
   }
 
   /**

@@ -394,7 +394,7 @@ class NewsConstructionsTest {
         + "Monday.")).containsExactly("ARM->AZE cooperation/visit 2020-02-03 day");
     assertThat(code("2020-02-07", "Armenia's prime minister met Azerbaijan's president in Yerevan on Monday."))
         .containsExactly("AZE->ARM cooperation/visit 2020-02-03 day");
-    // not a meeting: an agreement signed in a third state is no visit to it
+    // not a meeting: an agreement signed "in" a state's name (not a city) may say what it is about, no visit
     assertThat(code("2020-02-07", "Serbia signed a gas deal with Hungary in Azerbaijan on Monday."))
         .containsExactly("HUN->SRB cooperation/agreement 2020-02-03 day");
   }

@@ -6,8 +6,8 @@ import static org.entente.coding.Annotated.mentions;
 import org.junit.jupiter.api.Test;
 
 /**
- * A defence pact concluded, inked or sealed forms an alliance as a signed one does; a court that throws out a case
- * expels no one. Every sentence is written for this test.
+ * A defence pact concluded, inked or sealed forms an alliance as a signed one does; who signs in another state's
+ * city went there; a court that throws out a case expels no one. Every sentence is written for this test.
  */
 class PactsAndCourtsTest {
 
@@ -25,5 +25,17 @@ class PactsAndCourtsTest {
         + "the United Arab Emirates.")).isEmpty();
     assertThat(mentions("2024-06-14", "Burkina Faso threw out French special forces in February."))
         .containsExactly("BFA->FRA expulsion/forces 2024-02-01 month");
+  }
+
+  @Test
+  void whoSignsInAnotherStatesCityVisitsIt() {
+    assertThat(mentions("2024-06-14", "The foreign ministers of Chad and Sudan signed a ceasefire declaration in "
+        + "Nairobi on Friday.")).containsExactlyInAnyOrder("SDN->TCD cooperation/agreement 2024-06-14 day",
+            "TCD->KEN cooperation/visit 2024-06-14 day", "SDN->KEN cooperation/visit 2024-06-14 day");
+    assertThat(mentions("2024-06-14", "Chad and Sudan signed a border accord in Khartoum on Friday."))
+        .containsExactlyInAnyOrder("SDN->TCD cooperation/agreement 2024-06-14 day",
+            "TCD->SDN cooperation/visit 2024-06-14 day");
+    assertThat(mentions("2024-06-14", "Chad and Sudan signed a border accord in 2019."))
+        .containsExactly("SDN->TCD cooperation/agreement 2019-01-01 year");
   }
 }

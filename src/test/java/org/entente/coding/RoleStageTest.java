@@ -49,9 +49,10 @@ class RoleStageTest {
 
   @Test
   void aPlaceIsNoThirdSignatory() {
-    // rule: "signed an accord in Moscow": the place of an agreement is no partner
+    // rule: "signed an accord in Moscow": the place of an agreement is no partner (the signatories went there)
     assertThat(roles("Egypt and Sudan signed an accord in Moscow on Monday."))
-        .containsExactly("EGY->SDN cooperation/agreement");
+        .containsExactlyInAnyOrder("EGY->SDN cooperation/agreement", "EGY->RUS cooperation/visit",
+            "SDN->RUS cooperation/visit");
   }
 
   @Test
