@@ -295,6 +295,16 @@ final class Pairing {
       }
       return null;
     }
+    // "…, at a ceremony on the South Lawn of the White House": the occasion phrase after the clause
+    SentenceView view = args.view();
+    int index = view.indexOf(view.segmentOf(t.head()));
+    if (index + 1 >= view.segments().size()) return null;
+    Segment next = view.segments().get(index + 1);
+    String opener = view.tokens().get(next.from()).norm();
+    if (next.kind() != Segment.Kind.ADVERBIAL || !(opener.equals("at") || opener.equals("in"))) return null;
+    for (Actor a : view.actors()) {
+      if (next.contains(a.from()) && a.kind() == ActorKind.PLACE && a.codes().size() == 1) return a;
+    }
     return null;
   }
 

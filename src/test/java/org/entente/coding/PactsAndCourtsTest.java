@@ -35,6 +35,8 @@ class PactsAndCourtsTest {
     assertThat(mentions("2024-06-14", "Chad and Sudan signed a border accord in Khartoum on Friday."))
         .containsExactlyInAnyOrder("SDN->TCD cooperation/agreement 2024-06-14 day",
             "TCD->SDN cooperation/visit 2024-06-14 day");
+    assertThat(mentions("2024-06-14", "Chad and Sudan signed a border accord on Friday, at a ceremony in Nairobi."))
+        .contains("TCD->KEN cooperation/visit 2024-06-14 day", "SDN->KEN cooperation/visit 2024-06-14 day");
     assertThat(mentions("2024-06-14", "Chad and Sudan signed a border accord in 2019."))
         .containsExactly("SDN->TCD cooperation/agreement 2019-01-01 year");
   }
