@@ -61,6 +61,7 @@ final class ActDateStage implements SentenceStage {
         if (nearby == null) nearby = followingDate(sentence, discourse);
         if (nearby == null) nearby = samePairDate(sentence, discourse, i);
         if (nearby == null) nearby = leadDate(sentence, article, i);
+        if (nearby == null) nearby = followedDate(sentence, discourse, i);
         if (nearby != null) date = nearby;
       }
       out.add(new DatedInteraction(i, date));
@@ -213,6 +214,27 @@ final class ActDateStage implements SentenceStage {
     return last.code().equals(i.target().code()) && !subjectActs;
   }
 
+  /**
+   * "Saudi Arabia cut ties with Iran on January 3. Bahrain and Sudan followed suit within days.": a follower acts
+   * when the act it follows did, to the day within hours, in that month within days or weeks.
+   */
+  private static ResolvedDate followedDate(SentenceAnnotation sentence, Discourse discourse, Interaction i) {
+    List<Token> tokens = sentence.sentence().tokens();
+    String verb = tokens.get(i.triggerHead()).norm();
+    Interaction followed = discourse.lastAct();
+    if (!(verb.startsWith("follow") || Regex.matches(verb, "did|do|does")) || followed == null) return null;
+    Discourse.DatedPair when = discourse.datedPairs().get(
+        Discourse.pair(followed.source().code(), followed.target().code()));
+    if (when == null || when.date().date() == null) return null;
+    ResolvedDate date = when.date();
+    boolean sameDay = false;
+    for (int k = i.triggerHead() + 1; k < Math.min(tokens.size(), i.triggerHead() + 6); k++) {
+      sameDay |= Regex.matches(tokens.get(k).norm(), "hours|hour|minutes|same");
+    }
+    if (sameDay || date.precision() != DatePrecision.DAY) return date;
+    return new ResolvedDate(date.date().withDayOfMonth(1), DatePrecision.MONTH, date.text());
+  }
+
   private static boolean pluperfect(List<org.entente.text.Token> tokens, int head) {
     for (int k = head - 1; k >= Math.max(0, head - 4); k--) {
       String w = tokens.get(k).norm();
@@ -327,7 +349,9 @@ final class ActDateStage implements SentenceStage {
     if (best != null) return best.date();
     ResolvedDate afterEvent = afterEvent(view, segment, context);
     if (afterEvent != null) return afterEvent;
-    DateMention borrowed = borrowed(view, segment, dates, triggers);
+    // "… confirmed that it was scrapping the contract it had signed": the pluperfect borrows no date
+    boolean before = segment.kind() == Segment.Kind.SUBORDINATE && pluperfect(view.tokens(), head);
+    DateMention borrowed = before ? null : borrowed(view, segment, dates, triggers);
     if (borrowed != null) return borrowed.date();
     return ResolvedDate.reported(context.published());
   }
@@ -358,7 +382,13 @@ final class ActDateStage implements SentenceStage {
       }
     }
     Segment first = view.segments().get(0);
-    if (index > 0 && first.kind() == Segment.Kind.FRONT && segment.kind() == Segment.Kind.MAIN) {
+    // "The same day, Australia confirmed that it was scrapping the contract": what the main clause reports is
+    // dated by its fronted date too
+    boolean reported = index == 2 && segment.kind() == Segment.Kind.SUBORDINATE
+        && (view.segments().get(1).kind() == Segment.Kind.MAIN
+            || view.segments().get(1).kind() == Segment.Kind.ATTRIBUTION)
+        && view.tokens().get(segment.from()).is("that");
+    if (index > 0 && first.kind() == Segment.Kind.FRONT && (segment.kind() == Segment.Kind.MAIN || reported)) {
       for (DateMention d : dates) if (first.contains(d.from())) return d;
     }
     // "Despite the warrant, in 2024, Putin was able to visit Mongolia": a phrase that is only a date, right

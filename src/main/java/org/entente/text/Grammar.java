@@ -65,9 +65,9 @@ public final class Grammar {
   public static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "get", "got",
       "gets", "getting", "'s", "'re");
   public static final Set<String> HAVE = Set.of("has", "have", "had", "having");
-  /** Modal verbs of possibility and obligation: what follows is not (yet) a fact. */
+  /** Modal verbs of possibility and obligation: what follows is not (yet) a fact ("only Niger can end it"). */
   public static final Set<String> SPECULATIVE_MODALS = Set.of("could", "might", "may", "should", "would", "'d",
-      "must");
+      "must", "can", "ca");
   public static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo");
   public static final Set<String> NEGATION = Set.of("not", "n't", "cannot", "never", "no", "neither", "nor", "without");
   /** Adverbs that may stand between an auxiliary and its verb: "will then go", "could also provide". */

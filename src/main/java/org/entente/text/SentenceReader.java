@@ -157,7 +157,8 @@ public final class SentenceReader {
       int start = span[0];
       java.util.regex.Matcher m = NUMBER_THEN_OPENER.matcher(paragraph).region(span[0], span[1]);
       while (m.find()) {
-        if (!SENTENCE_OPENERS.contains(m.group(1))) continue;
+        // "on January 3. Bahrain and Sudan followed": a name opens a sentence as well as "The" does
+        if (!SENTENCE_OPENERS.contains(m.group(1)) && m.group(1).length() < 3) continue;
         out.add(new int[] {start, m.start() + 1});
         start = m.end();
       }

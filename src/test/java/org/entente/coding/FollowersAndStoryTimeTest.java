@@ -29,7 +29,7 @@ class FollowersAndStoryTimeTest {
             "SAU->IRN withdrawal/relations 2024-05-05 day", "BHR->IRN withdrawal/relations 2024-05-06 day",
             "SDN->IRN withdrawal/relations 2024-05-06 day");
     assertThat(mentions("2024-05-10", "Lithuania expelled a Russian diplomat on Monday. Latvia followed its "
-        + "example.")).contains("LVA->RUS expulsion/diplomat 2024-05-10 reported");
+        + "example.")).contains("LVA->RUS expulsion/diplomat 2024-05-01 month");
   }
 
   @Test

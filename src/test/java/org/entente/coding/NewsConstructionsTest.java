@@ -469,19 +469,20 @@ class NewsConstructionsTest {
   }
 
   // ---- "followed suit", "did the same", "followed within hours": the act just reported, by another party to the
-  //      same target (in the same sentence or the one before)
+  //      same target (in the same sentence or the one before); undated, in the month of the act it follows (the
+  //      same day "within hours")
 
   @Test
   void followingSuitRepeatsTheActOfThePreviousSentence() {
     assertThat(code("2018-03-30", "Estonia expelled a Russian diplomat on Monday. Latvia followed suit."))
         .containsExactly("EST->RUS expulsion/diplomat 2018-03-26 day",
-            "LVA->RUS expulsion/diplomat 2018-03-30 reported");
+            "LVA->RUS expulsion/diplomat 2018-03-01 month");
     assertThat(code("2024-02-02", "Niger left ECOWAS on Sunday. Mali followed suit."))
         .containsExactly("NER->ECOWAS withdrawal/organization 2024-01-28 day",
-            "MLI->ECOWAS withdrawal/organization 2024-02-02 reported");
+            "MLI->ECOWAS withdrawal/organization 2024-01-01 month");
     assertThat(code("2011-09-23", "Chile recognised Palestine on Monday. Argentina did likewise."))
         .containsExactly("CHL->PSE cooperation/diplomatic 2011-09-19 day",
-            "ARG->PSE cooperation/diplomatic 2011-09-23 reported");
+            "ARG->PSE cooperation/diplomatic 2011-09-01 month");
   }
 
   @Test
@@ -502,7 +503,7 @@ class NewsConstructionsTest {
   void severalFollowersEachRepeatTheAct() {
     assertThat(code("2017-06-09", "Saudi Arabia cut ties with Qatar on Monday. Bahrain and the Maldives followed "
         + "within hours.")).containsExactly("SAU->QAT withdrawal/relations 2017-06-05 day",
-            "BHR->QAT withdrawal/relations 2017-06-09 reported", "MDV->QAT withdrawal/relations 2017-06-09 reported");
+            "BHR->QAT withdrawal/relations 2017-06-05 day", "MDV->QAT withdrawal/relations 2017-06-05 day");
     assertThat(code("2017-06-09", "Bahrain cut ties with Qatar on Monday. Egypt and Yemen followed suit on "
         + "Tuesday.")).containsExactly("BHR->QAT withdrawal/relations 2017-06-05 day",
             "EGY->QAT withdrawal/relations 2017-06-06 day", "YEM->QAT withdrawal/relations 2017-06-06 day");

@@ -71,4 +71,28 @@ class StoryDayTest {
     assertThat(mentions("2024-06-14", "Rwanda signed a trade deal with Kenya on Tuesday, during a visit to "
         + "Nairobi by its foreign minister.")).contains("RWA->KEN cooperation/visit 2024-06-11 day");
   }
+
+  @Test
+  void followersActWhenTheActTheyFollowDid() {
+    assertThat(mentions("2016-01-20", "Kuwait cut ties with Iran on January 3. Bahrain and Sudan followed suit "
+        + "within days.")).containsExactlyInAnyOrder("KWT->IRN withdrawal/relations 2016-01-03 day",
+            "BHR->IRN withdrawal/relations 2016-01-01 month", "SDN->IRN withdrawal/relations 2016-01-01 month");
+    assertThat(mentions("2016-01-20", "Kuwait cut ties with Iran on January 3. Bahrain followed within hours."))
+        .contains("BHR->IRN withdrawal/relations 2016-01-03 day");
+  }
+
+  @Test
+  void whatAFrontedDateDatesIncludesWhatItsClauseReports() {
+    assertThat(mentions("2021-09-18", "Paris learned of the pact on September 15. The same day, Japan confirmed "
+        + "that it was scrapping the contract it had signed with France.")).containsExactlyInAnyOrder(
+            "JPN->FRA withdrawal/agreement 2021-09-15 day", "FRA->JPN cooperation/agreement 2021-09-18 reported");
+  }
+
+  @Test
+  void whatOnlyOnePartyCanDoIsNoAct() {
+    assertThat(mentions("2023-08-08", "Paris has said that only Niger's elected authorities can end the accords "
+        + "with France.")).isEmpty();
+    assertThat(mentions("2023-08-08", "Niger ended the accords with France on Monday."))
+        .containsExactly("NER->FRA withdrawal/agreement 2023-08-07 day");
+  }
 }

@@ -39,6 +39,9 @@ class SentenceReaderTest {
         + "worth $2.5 million. Senegal welcomed it."))
         .containsExactly("The king arrived in Dakar on March 3.", "Later that day, the two signed a deal.",
             "It was worth $2.5 million.", "Senegal welcomed it.");
+    assertThat(sentences("Kuwait cut ties with Iran on January 3. Bahrain and Sudan followed within days."))
+        .containsExactly("Kuwait cut ties with Iran on January 3.", "Bahrain and Sudan followed within days.");
+    assertThat(sentences("The force had 3. 5 battalions.")).hasSize(1);
   }
 
   @Test
