@@ -115,13 +115,23 @@ public final class PartyDictionary {
   }
 
   /**
+   * Compiled once: every alias goes through {@link #cue} each run, and String.split and replaceAll compile their
+   * pattern at each call.
+   */
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern NOT_LETTER_OR_NUMBER = java.util.regex.Pattern.compile(
+      "[^\\p{L}\\p{N}]");
+
+  /**
    * A word as the text writes it, not as the tokenizer splits it ("ADNOC" is one word, two tokens): the cue
    * check reads words. A person's surname; else the longest uncommon word; else the last.
    */
   private static String cue(Alias a) {
-    List<String> written = java.util.Arrays.stream(a.written().split("\\s+"))
-        .map(w -> org.entente.text.Normalizer.norm(w).replaceAll("[^\\p{L}\\p{N}]", "")).filter(w -> !w.isEmpty())
-        .toList();
+    List<String> written = new ArrayList<>();
+    for (String w : WHITESPACE.split(a.written())) {
+      String kept = NOT_LETTER_OR_NUMBER.matcher(org.entente.text.Normalizer.norm(w)).replaceAll("");
+      if (!kept.isEmpty()) written.add(kept);
+    }
     if (written.isEmpty()) return a.written();
     String last = written.get(written.size() - 1);
     boolean person = a.kind() == AliasKind.LEADER || a.kind() == AliasKind.OFFICIAL;

@@ -67,8 +67,11 @@ public final class Places {
     if (plainLowerAscii(word)) return word;
     String norm = Normalizer.norm(word);
     if (norm.chars().allMatch(c -> c < 0x80)) return norm;
-    return java.text.Normalizer.normalize(norm, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return MARKS.matcher(java.text.Normalizer.normalize(norm, java.text.Normalizer.Form.NFD)).replaceAll("");
   }
+
+  /** Accents once decomposed, compiled once: every accented name of the gazetteer is folded at each load. */
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
   /**
    * {@link #fold} of a token's normal form, which is mostly plain lower-case ASCII and left as it is: the rest,

@@ -154,6 +154,10 @@ public final class SentenceReader {
   private static List<int[]> splitAfterNumbers(String paragraph, List<int[]> spans) {
     List<int[]> out = new ArrayList<>(spans.size());
     for (int[] span : spans) {
+      if (!digitThenStop(paragraph, span[0], span[1])) {
+        out.add(span);
+        continue;
+      }
       int start = span[0];
       java.util.regex.Matcher m = NUMBER_THEN_OPENER.matcher(paragraph).region(span[0], span[1]);
       while (m.find()) {
@@ -165,6 +169,19 @@ public final class SentenceReader {
       out.add(new int[] {start, span[1]});
     }
     return out;
+  }
+
+  /**
+   * Whether paragraph[from, to) holds a full stop right after an ASCII digit, without which NUMBER_THEN_OPENER
+   * cannot match there (its region's bounds are opaque, so the digit is inside too): most sentences hold none, and
+   * the pattern is not run over them.
+   */
+  private static boolean digitThenStop(String paragraph, int from, int to) {
+    for (int i = paragraph.indexOf('.', from + 1); i >= 0 && i < to; i = paragraph.indexOf('.', i + 1)) {
+      char before = paragraph.charAt(i - 1);
+      if (before >= '0' && before <= '9') return true;
+    }
+    return false;
   }
 
   /**
