@@ -48,21 +48,26 @@ public final class WordClasses {
    * follow it directly ("defence cooperation agreement"), or -1.
    */
   public int find(String name, List<Token> tokens, int from, int to) {
+    // the class is looked up once here, not at every token of the stretch
+    Map<String, List<Integer>> index = byFirstWord.get(name);
+    if (index == null) return -1;
+    List<List<String>> members = classes.get(name);
     for (int i = from; i < to; i++) {
-      int end = memberAt(name, tokens, i, to);
+      int end = memberAt(index, members, tokens, i, to);
       if (end < 0) continue;
       int next;
-      while (end < to && (next = memberAt(name, tokens, end, to)) > 0) end = next;
+      while (end < to && (next = memberAt(index, members, tokens, end, to)) > 0) end = next;
       return end;
     }
     return -1;
   }
 
-  /** The end of the first member of {@code name}, in the file's order, that starts at token {@code i}, or -1. */
-  private int memberAt(String name, List<Token> tokens, int i, int to) {
-    Map<String, List<Integer>> index = byFirstWord.get(name);
-    if (index == null) return -1;
-    List<List<String>> members = classes.get(name);
+  /**
+   * The end of the first of a class's {@code members} (indexed by first word in {@code index}), in the file's
+   * order, that starts at token {@code i}, or -1.
+   */
+  private int memberAt(Map<String, List<Integer>> index, List<List<String>> members, List<Token> tokens, int i,
+      int to) {
     String norm = tokens.get(i).norm();
     int first = firstMatch(members, index.get(norm), tokens, i, to, Integer.MAX_VALUE);
     for (WordForm f : forms.of(norm)) {
