@@ -176,10 +176,7 @@ final class ActDateStage implements SentenceStage {
     List<SentenceAnnotation> all = article.sentences();
     int at = sentence.sentence().index() - 1;
     boolean headline = !article.page().title().isEmpty() && sentence.sentence().paragraph() == 0;
-    int firstBody = headline ? at + 1 : -1;
-    for (int k = 0; k < all.size() && firstBody < 0; k++) {
-      if (all.get(k).sentence().paragraph() > 0 || article.page().title().isEmpty()) firstBody = k;
-    }
+    int firstBody = headline ? at + 1 : firstBodySentence(article);
     if (!headline && at != firstBody) return null;
     for (int k = at + 1; k < Math.min(all.size(), firstBody + 3); k++) {
       SentenceAnnotation s = all.get(k);
@@ -199,6 +196,14 @@ final class ActDateStage implements SentenceStage {
       }
     }
     return null;
+  }
+
+  /** The index of the body's first sentence: after the headline's paragraph when the page has a headline. */
+  private static int firstBodySentence(ArticleAnnotation article) {
+    if (article.page().title().isEmpty()) return 0;
+    List<SentenceAnnotation> all = article.sentences();
+    for (int k = 0; k < all.size(); k++) if (all.get(k).sentence().paragraph() > 0) return k;
+    return -1;
   }
 
   /**
