@@ -109,6 +109,12 @@ public final class TriggerFinder {
             && lexicon.classes().find(entry.objectClass(), tokens, subjectLimit(tokens, i), i) >= 0) {
           objectEnd = patternEnd;
         }
+        // "diplomatic relations, which Khartoum had severed in 2016": a relative clause with its own subject has
+        // its object in the noun it describes
+        if (objectEnd < 0 && !prepositional && !entry.pattern().contains("*") && !isPassive(tokens, i, form)
+            && objectOfRelative(entry.objectClass(), tokens, i)) {
+          objectEnd = patternEnd;
+        }
         if (objectEnd < 0) continue;
       }
       if (!entry.subjectClass().isEmpty()
@@ -124,6 +130,31 @@ public final class TriggerFinder {
     }
     if (candidates.isEmpty()) return null;
     return new Trigger(i, end, List.copyOf(candidates), form, isPassive(tokens, i, form), reach);
+  }
+
+  /**
+   * Whether a "which" a few words before the verb, followed by the verb's own subject, comes right after a noun of
+   * the object class.
+   */
+  private boolean objectOfRelative(String objectClass, List<Token> tokens, int verb) {
+    for (int k = verb - 2; k >= Math.max(1, verb - 6); k--) {
+      Token t = tokens.get(k);
+      if (t.isPunctuation()) return false;
+      // ("the accord that Niger cancelled": a "that" may open a reported clause too, so only "which" counts)
+      if (!t.is("which")) continue;
+      int nounEnd = tokens.get(k - 1).is(",") ? k - 1 : k;
+      // "restored relations in March, which …": past a short date
+      int dateStart = nounEnd;
+      while (dateStart > nounEnd - 3 && dateStart > 1 && (tokens.get(dateStart - 1).isCapitalised()
+          || Regex.matches(tokens.get(dateStart - 1).norm(), "\\d+"))) {
+        dateStart--;
+      }
+      if (dateStart < nounEnd && Regex.matches(tokens.get(dateStart - 1).norm(), "in|on|since")) {
+        nounEnd = dateStart - 1;
+      }
+      return lexicon.classes().find(objectClass, tokens, Math.max(0, nounEnd - 3), nounEnd) == nounEnd;
+    }
+    return false;
   }
 
   /**

@@ -203,14 +203,27 @@ final class Arguments {
       boolean inRelative = s > 0 && view.segments().get(s - 1).kind() == Segment.Kind.RELATIVE;
       boolean phrase = previous.kind() == Segment.Kind.ADVERBIAL
           && (inRelative || !view.opensClause(view.tokens().get(previous.from()).norm()));
+      // "Speaking at a summit of the bloc's leaders, Putin said …": an opening participle has no subject to lend
+      // ("Neighbouring Mali and Burkina Faso, also run by juntas, have …" names its subject)
+      boolean openingParticiple = s == 0 && previous.kind() == Segment.Kind.PARTICIPLE
+          && partiesOnlyAfterAPreposition(previous);
       if (previous.kind() == Segment.Kind.APPOSITION || previous.kind() == Segment.Kind.ATTRIBUTION
-          || previous.kind() == Segment.Kind.RELATIVE || phrase) {
+          || previous.kind() == Segment.Kind.RELATIVE || phrase || openingParticiple) {
         continue;
       }
       List<Actor> found = subjectWithin(previous, previous.to());
       if (!found.isEmpty()) return found;
     }
     return List.of();
+  }
+
+  private boolean partiesOnlyAfterAPreposition(Segment segment) {
+    int preposition = segment.to();
+    for (int k = segment.from(); k < segment.to() && preposition == segment.to(); k++) {
+      if (Grammar.PREPOSITIONS.contains(view.tokens().get(k).norm())) preposition = k;
+    }
+    int first = preposition;
+    return view.actors().stream().noneMatch(a -> segment.contains(a.from()) && a.from() < first);
   }
 
   /**

@@ -152,7 +152,14 @@ final class ClauseStage implements SentenceStage {
     int j = i + 1;
     if (j < tokens.size() && tokens.get(j).is("and")) j++;
     if (j < tokens.size() && tokens.get(j).is("the")) j++;
-    return j < tokens.size() && inActor[j];
+    if (j >= tokens.size() || !inActor[j]) return false;
+    // "During a visit to Tehran in June 2022, Maduro signed …": the next item is dated or ends a list, not the
+    // subject of a verb
+    while (j < tokens.size() && inActor[j]) j++;
+    if (j == tokens.size()) return true;
+    int next = j;
+    return Regex.matches(tokens.get(next).norm(), "in|on|,|and|\\.|;")
+        || dates.stream().anyMatch(d -> d.from() == next);
   }
 
   /** "military equipment, weapons, ammunition and attack helicopters": a comma inside a list of short items. */
@@ -375,9 +382,10 @@ final class ClauseStage implements SentenceStage {
       if (inActor[k]) actor = true;
       if (words.is(WordClass.REPORTING, tokens.get(k).norm()) && !inActor[k]) {
         // "Niger and Burkina Faso said they were leaving the G5", "Chad announced the end of the agreement":
-        // what was said is no attribution
+        // what was said is no attribution; nor is a reporting verb that is itself the act ("declared two
+        // diplomats persona non grata")
         int reporting = k;
-        boolean saysAnAct = acts.stream().anyMatch(v -> v > reporting && v < span[1]);
+        boolean saysAnAct = acts.stream().anyMatch(v -> v >= reporting && v < span[1]);
         return !saysAnAct && (actor || k > span[0]);
       }
     }

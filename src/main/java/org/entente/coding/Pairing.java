@@ -101,7 +101,18 @@ final class Pairing {
     }
     // "declared the UAE an aggressor state and decided to sever ties": the party just named in the clause
     if (type.category().equals("expulsion") || type == ActType.WITHDRAWAL_RELATIONS) {
-      return participants(lastOtherBefore(t.head(), sources));
+      List<Participant> last = new ArrayList<>(participants(lastOtherBefore(t.head(), sources)));
+      // "Sudan and Iran agreed to resume relations, which Khartoum had severed in 2016": the relations a relative
+      // clause describes are with the other party of the clause it hangs on
+      Segment segment = args.view().segmentOf(t.head());
+      if (last.isEmpty() && type == ActType.WITHDRAWAL_RELATIONS && segment.kind() == Segment.Kind.RELATIVE) {
+        args.view().actors().stream()
+            .filter(a -> a.to() <= segment.from() && !args.view().ignored(a)
+                && a.codes().stream().noneMatch(sources::contains))
+            .reduce((first, second) -> second)
+            .ifPresent(a -> last.addAll(participants(List.of(a))));
+      }
+      return last;
     }
     return List.of();
   }

@@ -425,6 +425,12 @@ final class RoleStage implements SentenceStage {
         }
       }
     }
+    // "ordered its staff to leave the country within 72 hours": what follows "to leave" is the place left, and
+    // whoever is told to go stands before it (else it is the party just named, see Pairing.impliedTargets)
+    if (!object.isEmpty() && object.get(0).from() >= t.end() && entry.type().category().equals("expulsion")
+        && entry.frame() == Frame.AGENT && entry.pattern().size() > 1 && entry.pattern().get(entry.pattern().size() - 1).equals("leave")) {
+      object = List.of();
+    }
     // "pulled the United States out of the nuclear deal with Iran": a subject that moves its own state acts on
     // what comes after
     // "pulled the country out of OPEC": "the country" moved by its own government is the subject's state, whatever
@@ -559,6 +565,13 @@ final class RoleStage implements SentenceStage {
       }
       // "was expelled from Niger": without a "by", only a "from" party can be the actor
       return pairing.directed(actor, subject, entry.type(), t);
+    }
+    // "relations, which Khartoum had severed in 2016 in solidarity with Saudi Arabia": an act whose object is the
+    // noun a relative clause describes is with the other party of the clause it hangs on (Pairing)
+    Segment segment = args.view().segmentOf(t.head());
+    if (segment.kind() == Segment.Kind.RELATIVE && t.reach() == t.end() && !entry.objectClass().isEmpty()
+        && !entry.noun() && !t.passive()) {
+      object = List.of();
     }
     // "MINUSMA, which Mali's junta ordered out": the relative clause has its own subject, so its antecedent is
     // the object
