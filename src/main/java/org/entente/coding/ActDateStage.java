@@ -395,6 +395,14 @@ final class ActDateStage implements SentenceStage {
         && view.tokens().get(segment.from()).is("that");
     if (index > 0 && first.kind() == Segment.Kind.FRONT && (segment.kind() == Segment.Kind.MAIN || reported)) {
       for (DateMention d : dates) if (first.contains(d.from())) return d;
+      // "Months earlier, in November 2022, the minister had visited Kabul": a date phrase right after the fronted
+      // one belongs to it
+      Segment second = view.segments().get(1);
+      if (index > 1 && second.kind() == Segment.Kind.ADVERBIAL) {
+        for (DateMention d : dates) {
+          if (second.contains(d.from()) && (second.to() - second.from()) - (d.to() - d.from()) <= 1) return d;
+        }
+      }
     }
     // "Despite the warrant, in 2024, Putin was able to visit Mongolia": a phrase that is only a date, right
     // before the clause

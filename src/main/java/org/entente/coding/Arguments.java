@@ -83,6 +83,12 @@ final class Arguments {
   }
 
   List<Actor> subjectWithin(Segment segment, int before) {
+    // "Niger's junta, which took power in July, has also forced out French troops": a clause that opens with an
+    // auxiliary has its subject before it, and the parties in it are objects
+    if (view.indexOf(segment) > 0 && segment.to() > segment.from() + 1
+        && Regex.matches(view.tokens().get(segment.from()).norm(), "has|have|had|is|are|was|were|will")) {
+      return List.of();
+    }
     int start = segment.from();
     int speakerEnd = -1;
     for (int k = segment.from(); k < before; k++) {

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who is told to leave is not the place left; an opening phrase ended by a comma after its date is no list; an
- * opening participle lends no subject. Every sentence is written for this test.
+ * opening participle lends no subject, and a clause that opens with an auxiliary has its subject before it; a
+ * date phrase after a fronted offset dates the main clause. Every sentence is written for this test.
  */
 class PlaceLeftAndOpeningPhrasesTest {
 
@@ -47,5 +48,20 @@ class PlaceLeftAndOpeningPhrasesTest {
   void anOpeningParticipleLendsNoSubjectToAReportedPassive() {
     assertThat(mentions("2022-01-14", "Speaking at a video summit of the alliance's leaders on Monday, Kazakh"
         + " President Tokayev said the troops would be withdrawn within days.")).isEmpty();
+  }
+
+  @Test
+  void aClauseOpeningWithAnAuxiliaryTakesItsSubjectFromBefore() {
+    assertThat(mentions("2024-05-10", "Guinea's junta, which seized power in 2021, has also expelled French"
+        + " envoys and ordered an end to a defence accord with Belgium."))
+        .contains("GIN->BEL withdrawal/agreement 2024-05-10 reported")
+        .doesNotContain("FRA->BEL withdrawal/agreement 2024-05-10 reported");
+  }
+
+  @Test
+  void aDatePhraseRightAfterAFrontedOffsetDatesTheMainClause() {
+    assertThat(mentions("2024-05-10", "Months earlier, in November 2022, Ghana's foreign minister, Shirley Botchwey,"
+        + " had visited Lome for talks."))
+        .containsExactly("GHA->TGO cooperation/visit 2022-11-01 month");
   }
 }
