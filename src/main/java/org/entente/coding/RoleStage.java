@@ -503,6 +503,13 @@ final class RoleStage implements SentenceStage {
       // "Baykar supplied drones to Burkina Faso, Mali and Niger": the supplier with each buyer, not the buyers
       // with each other; an alliance binds everyone it names
       if (!first.isEmpty() && !second.isEmpty() && entry.type() != ActType.ALLIANCE_FORMATION) {
+        // "Israel, Egypt and the EU signed a memorandum to send more Israeli gas": a party named bare after the act
+        // that is among the subject's own adds no side, and every pair of the subject's parties is bound
+        List<String> firstCodes = Pairing.codes(first);
+        if (firstCodes.size() > 1 && Pairing.codes(second).size() == 1 && firstCodes.containsAll(Pairing.codes(second))
+            && args.view().preposition(second.get(0)) == null) {
+          return pairing.mutual(first, entry.type(), t);
+        }
         return Pairing.between(first, second, entry.type(), t);
       }
       // "agreed to open membership negotiations with North Macedonia and Albania": parties listed after "with"

@@ -1,0 +1,40 @@
+package org.entente.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.coding.Annotated.mentions;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Letting another state's forces use one's territory, ending ties, and three signatories whose act names one of
+ * them again. Military cooperation is undirected: its two codes are written in alphabetical order. Every sentence
+ * is written for this test.
+ */
+class PartnersAndPermissionsTest {
+
+  @Test
+  void allowingForeignTroopsToUseTerritoryIsMilitaryCooperation() {
+    assertThat(mentions("2024-05-10", "Tajikistan, which has allowed Indian aircraft to use its air base, was not"
+        + " invited."))
+        .containsExactly("IND->TJK cooperation/military 2024-05-10 reported");
+  }
+
+  @Test
+  void refusingToLetForcesUseBasesIsNone() {
+    assertThat(mentions("2024-05-10", "In 2003 Turkey refused to let US forces use its bases.")).isEmpty();
+  }
+
+  @Test
+  void endingTiesWithAStateCutsRelations() {
+    assertThat(mentions("2024-05-10", "Taipei said on Monday that it was ending ties with Palau."))
+        .containsExactly("TWN->PLW withdrawal/relations 2024-05-06 day");
+  }
+
+  @Test
+  void aSignatoryNamedAgainAfterTheActAddsNoSide() {
+    assertThat(mentions("2024-05-10", "In March, Greece, Cyprus and Israel signed a memorandum in Athens to bring"
+        + " Israeli gas to Europe."))
+        .contains("CYP->GRC cooperation/agreement 2024-03-01 month", "CYP->ISR cooperation/agreement 2024-03-01 month",
+            "GRC->ISR cooperation/agreement 2024-03-01 month");
+  }
+}
