@@ -40,6 +40,7 @@ final class DateStage implements ArticleStage {
       List<DateMention> found = new ArrayList<>(finder.dates(tokens, article.published()));
       found.addAll(relativeToStory(tokens, narrative, offsets, found));
       found.addAll(sameTimeAsStory(tokens, narrative, lastDated, found));
+      found.addAll(nextPeriodOfStory(tokens, lastDated, found));
       found.sort(java.util.Comparator.comparingInt(DateMention::from));
       List<DateMention> actDates = new ArrayList<>();
       for (DateMention d : found) {
@@ -100,6 +101,36 @@ final class DateStage implements ArticleStage {
       if (!later || o.amount() == 0) continue;
       out.add(new DateMention(o.from(), o.to(), o.from(story, Token.join(tokens, o.from(), o.to()))));
       it.remove();
+    }
+    return out;
+  }
+
+  /**
+   * "travelled to Kigali the following month", "the previous year": the month or year after or before the one the
+   * story last dated.
+   */
+  private static List<DateMention> nextPeriodOfStory(List<Token> tokens, ResolvedDate dated,
+      List<DateMention> found) {
+    List<DateMention> out = new ArrayList<>();
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      Integer step = STORY_DAYS.get(tokens.get(i + 1).norm());
+      String period = tokens.get(i + 2).norm();
+      if (!tokens.get(i).is("the") || step == null || step == 0 || !Regex.matches(period, "month|year")) continue;
+      // "wind down its mission over the next year": a span ahead, no date
+      if (i > 0 && Regex.matches(tokens.get(i - 1).norm(), "over|within|for|during|throughout|into")) continue;
+      final int from = i;
+      if (found.stream().anyMatch(d -> d.from() <= from && d.to() > from)) continue;
+      ResolvedDate anchor = found.stream().filter(d -> d.to() <= from && d.date().date() != null)
+          .map(DateMention::date).reduce((a, b) -> b).orElse(dated);
+      boolean month = period.equals("month");
+      if (anchor == null || anchor.date() == null
+          || anchor.precision().compareTo(month ? DatePrecision.MONTH : DatePrecision.YEAR) > 0) {
+        continue;
+      }
+      LocalDate start = month ? anchor.date().withDayOfMonth(1).plusMonths(step)
+          : anchor.date().withDayOfYear(1).plusYears(step);
+      out.add(new DateMention(i, i + 3, new ResolvedDate(start, month ? DatePrecision.MONTH : DatePrecision.YEAR,
+          Token.join(tokens, i, i + 3))));
     }
     return out;
   }

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.entente.act.ActType;
 import org.entente.act.Trigger;
 import org.entente.text.Grammar;
+import org.entente.text.Regex;
+import org.entente.text.Token;
 
 /**
  * Turns the parties in a trigger's roles into interactions: directed pairs (each source with each target),
@@ -160,6 +162,16 @@ final class Pairing {
       if (a.to() <= head && a.from() >= segment.from() && other && !args.view().ignored(a)) found = a;
     }
     return found == null ? List.of() : List.of(found);
+  }
+
+  /**
+   * The other of the two states the article is about, when the parties acted on are the one: whose official an
+   * unnamed one is ("Home Secretary Priti Patel flew to Kigali" in a story about Britain and Rwanda); or null.
+   */
+  String otherDominantState(List<String> actedOn) {
+    List<String> two = salience.dominantStates(2);
+    if (two.isEmpty() || actedOn.size() != 1 || !two.contains(actedOn.get(0))) return null;
+    return two.get(0).equals(actedOn.get(0)) ? two.get(1) : two.get(0);
   }
 
   private Participant otherCountry(Participant country, Participant against) {
@@ -325,8 +337,18 @@ final class Pairing {
   }
 
   /** "in Sochi", "at the White House": a group that says where something happened. */
-  private static boolean locating(Arguments.Group g) {
-    return "in".equals(g.preposition()) || "at".equals(g.preposition());
+  private boolean locating(Arguments.Group g) {
+    if ("in".equals(g.preposition()) || "at".equals(g.preposition())) return true;
+    // "met Ali on the Caribbean island of St Vincent", "in the Turkish resort of Antalya"
+    if (!"of".equals(g.preposition())) return false;
+    List<Token> tokens = args.view().tokens();
+    int of = g.actors().get(0).from() - 1;
+    if (of < 2 || !tokens.get(of).is("of") || !Regex.matches(tokens.get(of - 1).norm(), "island|resort|city|town|port"))
+      return false;
+    for (int k = of - 2; k >= Math.max(0, of - 5); k--) {
+      if (Regex.matches(tokens.get(k).norm(), "in|at|on")) return true;
+    }
+    return false;
   }
 
   Set<String> hosts(Trigger t, List<String> codes) {

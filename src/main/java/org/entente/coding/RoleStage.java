@@ -467,6 +467,12 @@ final class RoleStage implements SentenceStage {
         && object.get(0).from() > t.end() + 4) {
       object = List.of();
     }
+    // "the then Home Secretary Priti Patel flew to Kigali and signed a partnership with Rwanda's foreign minister":
+    // an official of no state named, in a story about two states, is of the one not acted on
+    if (subject.isEmpty() && !t.passive() && (entry.type() == ActType.COOPERATION_VISIT
+        || entry.type() == ActType.COOPERATION_AGREEMENT)) {
+      subject = unnamedOfficial(args, pairing, t, Arguments.firstExcept(after, "by"));
+    }
     Frame frame = entry.frame();
     if (frame == Frame.MUTUAL) {
       List<Actor> first = t.passive() && !byAgent.isEmpty() ? byAgent : subject;
@@ -596,6 +602,34 @@ final class RoleStage implements SentenceStage {
       return pairing.reciprocal(subject, entry.type(), t);
     }
     return pairing.directed(subject, object, entry.type(), t);
+  }
+
+  private static final Set<String> OFFICIALS = Set.of("minister", "secretary", "president", "premier",
+      "chancellor", "successor", "predecessor");
+
+  /** The official heading the trigger's clause, as one of the article's two states; empty when there is none. */
+  private static List<Actor> unnamedOfficial(Arguments args, Pairing pairing, Trigger t, List<Actor> actedOn) {
+    Segment segment = args.view().segmentOf(t.head());
+    List<Token> tokens = args.view().tokens();
+    int official = -1;
+    for (int k = segment.from(); k < t.head(); k++) {
+      if (args.view().inActor(k)) return List.of();
+      String w = tokens.get(k).norm();
+      if (OFFICIALS.contains(w)) official = k;
+      // only a title and a name head the clause: "the then Home Secretary Priti Patel", "Ms Patel's successor
+      // James Cleverly"; what follows them ("flew to Kigali and signed") is the clause's own
+      boolean titleWord = tokens.get(k).isCapitalised() || official == k || Regex.matches(w,
+          "the|then|former|'s|when|as|after|,|later|also|foreign|interior|home|defence|defense|finance|trade");
+      if (!titleWord) {
+        // ("The defence minister encouraged the forces to use the equipment to meet …" heads no act that far on)
+        if (t.head() - k > 8) return List.of();
+        break;
+      }
+    }
+    if (official < 0 || actedOn.isEmpty()) return List.of();
+    String state = pairing.otherDominantState(Pairing.codes(actedOn));
+    if (state == null) return List.of();
+    return List.of(new Actor(official, official + 1, List.of(state), tokens.get(official).text(), ActorKind.RULER));
   }
 
   private static Actor placeLeft(Arguments args, Trigger t, ActEntry entry) {

@@ -1,0 +1,51 @@
+package org.entente.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.coding.Annotated.mentions;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * An official of no named state in a story about two states; a meeting "on the island of" a third state; "the
+ * following month" after a dated month. Every sentence is written for this test.
+ */
+class OfficialsPlacesAndNextPeriodsTest {
+
+  private static final String TWO_STATES = "Norway and Kenya signed a forestry deal on Monday. Norway will pay"
+      + " Kenya for the scheme, Norwegian officials said, and Kenya will report on it to Oslo each year. ";
+
+  @Test
+  void anUnnamedOfficialInAStoryAboutTwoStatesIsOfTheOneNotVisited() {
+    assertThat(mentions("2024-05-10", TWO_STATES + "In March, Climate Minister Erik Dahl flew to Nairobi and"
+        + " signed a letter of intent with Kenya's environment ministry."))
+        .contains("NOR->KEN cooperation/visit 2024-03-01 month", "KEN->NOR cooperation/agreement 2024-03-01 month");
+  }
+
+  @Test
+  void anUnnamedOfficialInAStoryAboutManyStatesIsNoOne() {
+    assertThat(mentions("2024-05-10", "Peru, Chile and Brazil met in Lima. Peru hosted. Chile and Brazil came."
+        + " In March, Climate Minister Erik Dahl flew to Nairobi."))
+        .noneMatch(m -> m.endsWith("2024-03-01 month"));
+  }
+
+  @Test
+  void aMeetingOnTheIslandOfAThirdStateIsAVisitThereForBoth() {
+    assertThat(mentions("2024-05-10", "In December, Maduro met Guyana's President Irfaan Ali on the Caribbean"
+        + " island of Dominica."))
+        .contains("VEN->DMA cooperation/visit 2023-12-01 month", "GUY->DMA cooperation/visit 2023-12-01 month");
+  }
+
+  @Test
+  void theFollowingMonthIsTheMonthAfterTheStorysLast() {
+    assertThat(mentions("2024-05-10", "The court ruled in November 2023. Kenya's president travelled to Oslo the"
+        + " following month."))
+        .contains("KEN->NOR cooperation/visit 2023-12-01 month");
+  }
+
+  @Test
+  void overTheNextYearIsASpanAheadNotADate() {
+    assertThat(mentions("2024-09-27", "The United States and Iraq announced on Friday that American troops will"
+        + " leave Iraq over the next year."))
+        .noneMatch(m -> m.contains("2025-01-01"));
+  }
+}
