@@ -440,10 +440,20 @@ final class ActDateStage implements SentenceStage {
       if (next.kind() == Segment.Kind.RELATIVE || next.kind() == Segment.Kind.APPOSITION) continue;
       if (describes(view, next, dates)) continue;
       int words = 0;
-      for (int k = next.from(); k < next.to(); k++) if (!view.tokens().get(k).isPunctuation()) words++;
+      boolean name = true;
+      for (int k = next.from(); k < next.to(); k++) {
+        if (!view.tokens().get(k).isPunctuation()) words++;
+        name &= view.tokens().get(k).isCapitalised();
+      }
+      // "welcomed Macron and his wife, Brigitte, at the airport in Rabat on Monday": past a name set aside
+      if (name && words <= 3 && dates.stream().noneMatch(d -> next.contains(d.from()))) continue;
+      boolean placeThenDate = next.kind() == Segment.Kind.ADVERBIAL
+          && Regex.matches(view.tokens().get(next.from()).norm(), "at|in");
       for (DateMention d : dates) {
         // the segment is the date and at most a preposition: ", in September last year."
         if (next.contains(d.from()) && d.to() - d.from() >= words - 1) return d;
+        // or where it happened, then when: ", at the airport in Rabat on Monday"
+        if (placeThenDate && next.contains(d.from()) && d.to() >= next.to() - 1) return d;
       }
       break;
     }

@@ -34,11 +34,17 @@ final class DateStage implements ArticleStage {
     List<SentenceAnnotation> out = new ArrayList<>();
     ResolvedDate narrative = null;
     ResolvedDate lastDated = null;
+    int narrativeAt = -1;
+    int lastDatedAt = -1;
     for (SentenceAnnotation s : article.sentences()) {
       List<Token> tokens = s.sentence().tokens();
       List<OffsetMention> offsets = new ArrayList<>(finder.offsets(tokens));
       List<DateMention> found = new ArrayList<>(finder.dates(tokens, article.published()));
-      found.addAll(relativeToStory(tokens, narrative, offsets, found));
+      // "In February, Trump signed an order. Two days earlier, …": counted from the story's latest time, a day or a
+      // month
+      boolean monthIsLater = lastDated != null && lastDated.precision() == DatePrecision.MONTH
+          && lastDatedAt > narrativeAt;
+      found.addAll(relativeToStory(tokens, narrative, monthIsLater ? lastDated : narrative, offsets, found));
       found.addAll(sameTimeAsStory(tokens, narrative, lastDated, found));
       found.addAll(nextPeriodOfStory(tokens, lastDated, found));
       found.sort(java.util.Comparator.comparingInt(DateMention::from));
@@ -62,8 +68,14 @@ final class DateStage implements ArticleStage {
       }
       out.add(s.withDates(actDates, offsets));
       for (DateMention d : actDates) {
-        if (d.date().precision() == DatePrecision.DAY) narrative = d.date();
-        if (d.date().date() != null && d.date().precision().compareTo(DatePrecision.YEAR) <= 0) lastDated = d.date();
+        if (d.date().precision() == DatePrecision.DAY) {
+          narrative = d.date();
+          narrativeAt = out.size();
+        }
+        if (d.date().date() != null && d.date().precision().compareTo(DatePrecision.YEAR) <= 0) {
+          lastDated = d.date();
+          lastDatedAt = out.size();
+        }
       }
     }
     return article.withSentences(out).withAnchors(anchors);
@@ -76,7 +88,7 @@ final class DateStage implements ArticleStage {
    * "The following day", "the next day", "the same day", "two days later": days counted from the last day the
    * story has dated, not from publication. The offsets so read are removed from {@code offsets}.
    */
-  private static List<DateMention> relativeToStory(List<Token> tokens, ResolvedDate story,
+  private static List<DateMention> relativeToStory(List<Token> tokens, ResolvedDate story, ResolvedDate latest,
       List<OffsetMention> offsets, List<DateMention> found) {
     List<DateMention> out = new ArrayList<>();
     for (int i = 0; i + 2 < tokens.size(); i++) {
@@ -93,13 +105,16 @@ final class DateStage implements ArticleStage {
         out.add(new DateMention(i, i + 3, new ResolvedDate(day, DatePrecision.DAY, Token.join(tokens, i, i + 3))));
       }
     }
-    if (story == null) return out;
     for (java.util.Iterator<OffsetMention> it = offsets.iterator(); it.hasNext(); ) {
       OffsetMention o = it.next();
       // "two days later," with nothing it counts from: the story's time
       boolean later = o.to() >= 1 && (tokens.get(o.to() - 1).is("later") || tokens.get(o.to() - 1).is("earlier"));
       if (!later || o.amount() == 0) continue;
-      out.add(new DateMention(o.from(), o.to(), o.from(story, Token.join(tokens, o.from(), o.to()))));
+      // "On 20 June Mr Isaias said …, and six days later …": from a date the sentence gave before
+      ResolvedDate anchor = found.stream().filter(d -> d.to() <= o.from() && d.date().date() != null)
+          .map(DateMention::date).reduce((a, b) -> b).orElse(latest);
+      if (anchor == null) continue;
+      out.add(new DateMention(o.from(), o.to(), o.from(anchor, Token.join(tokens, o.from(), o.to()))));
       it.remove();
     }
     return out;

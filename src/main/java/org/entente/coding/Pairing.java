@@ -95,7 +95,9 @@ final class Pairing {
       for (Actor a : args.view().places()) {
         if (segment.contains(a.from())) return participants(List.of(a));
       }
-      if (t.noun()) {
+      // "as part of a tour of the region": where it went is written, and is no party
+      boolean placeWritten = t.end() < args.view().tokens().size() && args.view().tokens().get(t.end()).is("of");
+      if (t.noun() && !placeWritten) {
         String state = salience.salientStateExcept(sources);
         return state == null ? List.of() : List.of(Participant.implied(state));
       }

@@ -26,10 +26,11 @@ class TriggerStageTest {
 
   @Test
   void upToTwoWordsMayStandInsideAPattern() {
-    // rule: "sever tie" matches "severs all diplomatic ties", not with three words between
+    // rule: "sever tie" matches "severs all diplomatic ties", not with three words between ("cut tie" has no
+    // one-word row that would find its object further on, as "sever" has)
     assertThat(triggers(last("2024-05-10", "Bolivia severs all diplomatic ties with Israel.")))
         .containsExactly("severs all diplomatic ties=withdrawal/relations");
-    assertThat(triggers(last("2024-05-10", "Bolivia severs all of its diplomatic ties with Israel."))).isEmpty();
+    assertThat(triggers(last("2024-05-10", "Bolivia cuts all of its diplomatic ties with Israel."))).isEmpty();
   }
 
   @Test
