@@ -33,6 +33,9 @@ final class ModalityStage implements SentenceStage {
     SentenceView view = sentence.view(words);
     // each trigger's checks ask word classes of the words around it, often the same ones: looked up once
     long[] classes = words.classes(tokens);
+    // a question reads none of its triggers as an act: asked once, not at each trigger
+    boolean question = false;
+    for (Token x : tokens) question |= x.is("?");
     List<TriggerReading> readings = new ArrayList<>();
     for (Trigger t : sentence.triggers()) {
       Segment segment = view.segmentOf(t.head());
@@ -43,7 +46,7 @@ final class ModalityStage implements SentenceStage {
       entries = List.copyOf(entries);
       boolean act = !entries.isEmpty() && !promiseOfAnotherAct(tokens, t, sentence.triggers())
           && !askedOfAnother(tokens, t, entries.get(0))
-          && !blocks(tokens, classes, t, entries.get(0), segment, negated);
+          && !(question || blocks(tokens, classes, t, entries.get(0), segment, negated));
       readings.add(new TriggerReading(t, act ? entries : List.of(),
           act && announcedFuture(tokens, classes, t, segment)));
     }
@@ -109,7 +112,6 @@ final class ModalityStage implements SentenceStage {
     Frame frame = entry.frame();
     // a trip announced is still a plan; a withdrawal announced is a decision taken
     boolean itinerary = entry.type() == ActType.COOPERATION_VISIT;
-    if (tokens.get(tokens.size() - 1).is("?") || tokens.stream().anyMatch(x -> x.is("?"))) return true;
     int head = t.head();
     // "where the borders of Mali, Niger and Burkina Faso meet": lines on a map meet, no one visits
     if (itinerary && tokens.get(head).norm().startsWith("meet")) {

@@ -34,16 +34,12 @@ final class NameStage implements ArticleStage {
   public ArticleAnnotation annotate(ArticleAnnotation article) {
     List<List<PartyMention>> names = new ArrayList<>();
     List<List<Places.Mention>> placesNamed = new ArrayList<>();
+    // the loops over the article's sentences call a method per sentence: a small loop is compiled once and
+    // cheaply, where a loop with the whole rule inside is compiled again at each of its entries (on-stack)
     for (SentenceAnnotation s : article.sentences()) {
-      List<PartyMention> found = s.empty() ? List.of() : finder.find(s.sentence(), article.published());
       List<Places.Mention> inside = s.empty() ? List.of() : places.find(s.sentence().tokens());
       placesNamed.add(inside);
-      List<PartyMention> kept = new ArrayList<>();
-      for (PartyMention m : found) {
-        List<org.entente.text.Token> tokens = s.sentence().tokens();
-        if (!describes(tokens, m) && !withinPlace(m, inside) && !withinRegion(tokens, m)) kept.add(m);
-      }
-      names.add(List.copyOf(kept));
+      names.add(s.empty() ? List.of() : partiesNamed(s, article, inside));
     }
     names = withSurnames(article, names);
     names = withCongo(article, names);
@@ -56,8 +52,7 @@ final class NameStage implements ArticleStage {
       boolean nigeriaHere = false;
       boolean nigerSpecificHere = false;
       // "Nigeria and Niger reopened their border": a sentence naming both tells them apart
-      bothNamed |= ms.stream().anyMatch(m -> m.code().equals("NGA") && m.kind() == AliasKind.NAME)
-          && ms.stream().anyMatch(m -> m.code().equals("NER") && m.kind() == AliasKind.NAME);
+      bothNamed |= namesNigeriaAndNiger(ms);
       for (PartyMention m : ms) {
         if (m.code().equals("NER")) niger = true;
         if (m.code().equals("NER") && specific(m)) nigerSpecificHere = true;
@@ -72,15 +67,44 @@ final class NameStage implements ArticleStage {
     List<SentenceAnnotation> out = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       SentenceAnnotation s = article.sentences().get(i);
-      List<PartyMention> ms = new ArrayList<>();
-      for (PartyMention m : names.get(i)) {
-        boolean office = m.kind() == AliasKind.DEMONYM && beforeOffice(s, m);
-        boolean reread = m.code().equals("NGA") && (rereadAll && !specific(m) || rereadOffices && office);
-        ms.add(reread ? m.withCode("NER") : m);
-      }
-      out.add(s.withNames(ms, placesNamed.get(i)));
+      out.add(s.withNames(reread(s, names.get(i), rereadAll, rereadOffices), placesNamed.get(i)));
     }
     return article.withSentences(out);
+  }
+
+  /** The parties a sentence names, less those inside a description, a place or a region's name. */
+  private List<PartyMention> partiesNamed(SentenceAnnotation s, ArticleAnnotation article,
+      List<Places.Mention> inside) {
+    List<org.entente.text.Token> tokens = s.sentence().tokens();
+    List<PartyMention> kept = new ArrayList<>();
+    for (PartyMention m : finder.find(s.sentence(), article.published())) {
+      if (!describes(tokens, m) && !withinPlace(m, inside) && !withinRegion(tokens, m)) kept.add(m);
+    }
+    return List.copyOf(kept);
+  }
+
+  /** Whether a sentence names both Nigeria and Niger by name. */
+  private static boolean namesNigeriaAndNiger(List<PartyMention> ms) {
+    boolean nigeria = false;
+    boolean niger = false;
+    for (PartyMention m : ms) {
+      if (m.kind() != AliasKind.NAME) continue;
+      nigeria |= m.code().equals("NGA");
+      niger |= m.code().equals("NER");
+    }
+    return nigeria && niger;
+  }
+
+  /** A sentence's names with "Nigeria(n)" read as Niger where the article calls for it (see the class comment). */
+  private List<PartyMention> reread(SentenceAnnotation s, List<PartyMention> names, boolean rereadAll,
+      boolean rereadOffices) {
+    List<PartyMention> ms = new ArrayList<>();
+    for (PartyMention m : names) {
+      boolean office = m.kind() == AliasKind.DEMONYM && beforeOffice(s, m);
+      boolean reread = m.code().equals("NGA") && (rereadAll && !specific(m) || rereadOffices && office);
+      ms.add(reread ? m.withCode("NER") : m);
+    }
+    return ms;
   }
 
   /**

@@ -267,8 +267,13 @@ final class RoleStage implements SentenceStage {
   private List<String> mainSubject(Arguments args) {
     for (Segment s : args.view().segments()) {
       if (s.kind() != Segment.Kind.MAIN) continue;
-      return args.subjectWithin(s, s.to()).stream().filter(Actor::explicit).flatMap(a -> a.codes().stream())
-          .filter(c -> !parties.isOrganisation(c)).distinct().toList();
+      // a loop rather than a stream: this runs for every sentence
+      List<String> states = new ArrayList<>();
+      for (Actor a : args.subjectWithin(s, s.to())) {
+        if (!a.explicit()) continue;
+        for (String c : a.codes()) if (!parties.isOrganisation(c) && !states.contains(c)) states.add(c);
+      }
+      return states;
     }
     return List.of();
   }
