@@ -18,7 +18,7 @@ public final class TriggerFinder {
   /** How far an object or subject class may stand from its trigger. */
   private static final int WINDOW = 10;
   /** Words that end the stretch after a trigger in which its object class is looked for. */
-  private static final Set<String> CLAUSE_WORDS = Set.of("who", "which", "where", "while", "whereas", "because",
+  private static final Set<String> CLAUSE_WORDS = org.entente.text.WordSet.of("who", "which", "where", "while", "whereas", "because",
       "after", "following", "since", "although", "though", "but", "when", "before", "whose", "amid", "despite");
 
   private final ActLexicon lexicon;

@@ -327,9 +327,9 @@ final class ClauseStage implements SentenceStage {
 
   /** Verbs whose "that" clause says what must happen: "demand that", "insists that". */
   /** Prepositions that look like participles. */
-  private static final Set<String> ING_PREPOSITIONS = Set.of("during", "including", "regarding", "concerning",
+  private static final Set<String> ING_PREPOSITIONS = org.entente.text.WordSet.of("during", "including", "regarding", "concerning",
       "notwithstanding", "according");
-  private static final Set<String> MANDATIVE = Set.of("demand", "demands", "ask", "asks", "insist", "insists",
+  private static final Set<String> MANDATIVE = org.entente.text.WordSet.of("demand", "demands", "ask", "asks", "insist", "insists",
       "order", "orders", "urge", "urges", "require", "requires", "propose", "proposes", "agree", "agrees", "say",
       "says", "decide", "decides", "recommend", "recommends");
 

@@ -104,7 +104,7 @@ final class DateStage implements ArticleStage {
     return out;
   }
 
-  private static final java.util.Set<String> DAY_PARTS = java.util.Set.of("day", "night", "evening", "morning",
+  private static final java.util.Set<String> DAY_PARTS = org.entente.text.WordSet.of("day", "night", "evening", "morning",
       "afternoon");
 
   /**

@@ -112,7 +112,7 @@ final class NameStage implements ArticleStage {
    * full is named by surname alone elsewhere in it, as news style has it. A surname two named persons share is
    * left alone.
    */
-  private static final java.util.Set<String> SURNAME_FIRST = java.util.Set.of("CHN", "TWN", "KOR", "PRK");
+  private static final java.util.Set<String> SURNAME_FIRST = org.entente.text.WordSet.of("CHN", "TWN", "KOR", "PRK");
 
   private static List<List<PartyMention>> withSurnames(ArticleAnnotation article, List<List<PartyMention>> names) {
     java.util.Map<String, PartyMention> persons = new java.util.HashMap<>();

@@ -16,7 +16,7 @@ import org.entente.text.Token;
  * the seat of a coup or junta ("the coup in Niger", "Niger's new rulers", "the Nigerien junta").
  */
 final class SalienceStage implements ArticleStage {
-  private static final java.util.Set<String> RULED_BY = java.util.Set.of("has", "have", "had", "been", "is", "was",
+  private static final java.util.Set<String> RULED_BY = org.entente.text.WordSet.of("has", "have", "had", "been", "is", "was",
       "are", "were", "ruled", "run", "led", "governed", "controlled", "by", "a", "the");
 
   private final PartyDictionary parties;
