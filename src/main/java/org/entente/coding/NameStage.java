@@ -144,18 +144,28 @@ final class NameStage implements ArticleStage {
       java.util.function.Function<org.entente.text.Token, PartyMention> read) {
     List<List<PartyMention>> out = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
-      List<org.entente.text.Token> tokens = article.sentences().get(i).sentence().tokens();
-      List<PartyMention> ms = new ArrayList<>(names.get(i));
-      for (int k = 0; k < tokens.size(); k++) {
-        if (covers(ms, k)) continue;
-        PartyMention m = read.apply(tokens.get(k));
-        if (m != null) ms.add(new PartyMention(k, k + 1, m.code(), m.kind(), m.text()));
-      }
-      ms.sort(java.util.Comparator.comparingInt(PartyMention::from));
-      out.add(List.copyOf(ms));
+      out.add(withWords(article.sentences().get(i).sentence().tokens(), names.get(i), read));
     }
     return out;
   }
+
+  /**
+   * One sentence's names with those {@code read} gives its uncovered words: a method per sentence, as in
+   * {@link #annotate}, so that the loop over the article stays small.
+   */
+  private static List<PartyMention> withWords(List<org.entente.text.Token> tokens, List<PartyMention> names,
+      java.util.function.Function<org.entente.text.Token, PartyMention> read) {
+    List<PartyMention> ms = new ArrayList<>(names);
+    for (int k = 0; k < tokens.size(); k++) {
+      if (covers(ms, k)) continue;
+      PartyMention m = read.apply(tokens.get(k));
+      if (m != null) ms.add(new PartyMention(k, k + 1, m.code(), m.kind(), m.text()));
+    }
+    ms.sort(BY_START);
+    return List.copyOf(ms);
+  }
+
+  private static final java.util.Comparator<PartyMention> BY_START = java.util.Comparator.comparingInt(PartyMention::from);
 
   /** Whether a mention covers token {@code k} (a loop: this is asked at every token). */
   private static boolean covers(List<PartyMention> mentions, int k) {
