@@ -10,6 +10,7 @@ import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.text.Grammar;
 import org.entente.text.Regex;
 import org.entente.text.Token;
+import org.entente.text.WordSet;
 
 /**
  * Adds the clauses: cuts the sentence into clause-like segments at commas and clause words, and says what each
@@ -327,9 +328,9 @@ final class ClauseStage implements SentenceStage {
 
   /** Verbs whose "that" clause says what must happen: "demand that", "insists that". */
   /** Prepositions that look like participles. */
-  private static final Set<String> ING_PREPOSITIONS = org.entente.text.WordSet.of("during", "including", "regarding", "concerning",
+  private static final Set<String> ING_PREPOSITIONS = WordSet.of("during", "including", "regarding", "concerning",
       "notwithstanding", "according");
-  private static final Set<String> MANDATIVE = org.entente.text.WordSet.of("demand", "demands", "ask", "asks", "insist", "insists",
+  private static final Set<String> MANDATIVE = WordSet.of("demand", "demands", "ask", "asks", "insist", "insists",
       "order", "orders", "urge", "urges", "require", "requires", "propose", "proposes", "agree", "agrees", "say",
       "says", "decide", "decides", "recommend", "recommends");
 

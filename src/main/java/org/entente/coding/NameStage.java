@@ -9,6 +9,7 @@ import org.entente.party.PartyMention;
 import org.entente.party.Places;
 import org.entente.party.RegionWords;
 import org.entente.text.Regex;
+import org.entente.text.WordSet;
 
 /**
  * Adds the party names of every sentence. "Nigerian" is Nigeria's demonym, but texts translated from French
@@ -112,7 +113,7 @@ final class NameStage implements ArticleStage {
    * full is named by surname alone elsewhere in it, as news style has it. A surname two named persons share is
    * left alone.
    */
-  private static final java.util.Set<String> SURNAME_FIRST = org.entente.text.WordSet.of("CHN", "TWN", "KOR", "PRK");
+  private static final java.util.Set<String> SURNAME_FIRST = WordSet.of("CHN", "TWN", "KOR", "PRK");
 
   private static List<List<PartyMention>> withSurnames(ArticleAnnotation article, List<List<PartyMention>> names) {
     java.util.Map<String, PartyMention> persons = new java.util.HashMap<>();
@@ -165,7 +166,8 @@ final class NameStage implements ArticleStage {
     return List.copyOf(ms);
   }
 
-  private static final java.util.Comparator<PartyMention> BY_START = java.util.Comparator.comparingInt(PartyMention::from);
+  private static final java.util.Comparator<PartyMention> BY_START =
+      java.util.Comparator.comparingInt(PartyMention::from);
 
   /** Whether a mention covers token {@code k} (a loop: this is asked at every token). */
   private static boolean covers(List<PartyMention> mentions, int k) {
