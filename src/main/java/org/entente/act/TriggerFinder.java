@@ -8,6 +8,7 @@ import org.entente.text.Regex;
 import org.entente.text.Token;
 import org.entente.text.WordForm;
 import org.entente.text.WordForm.Inflection;
+import org.entente.text.WordSet;
 
 /** Finds the lexicon's triggers in a sentence's tokens. */
 public final class TriggerFinder {
@@ -18,7 +19,7 @@ public final class TriggerFinder {
   /** How far an object or subject class may stand from its trigger. */
   private static final int WINDOW = 10;
   /** Words that end the stretch after a trigger in which its object class is looked for. */
-  private static final Set<String> CLAUSE_WORDS = Set.of("who", "which", "where", "while", "whereas", "because",
+  private static final Set<String> CLAUSE_WORDS = WordSet.of("who", "which", "where", "while", "whereas", "because",
       "after", "following", "since", "although", "though", "but", "when", "before", "whose", "amid", "despite");
 
   private final ActLexicon lexicon;

@@ -17,6 +17,7 @@ import org.entente.party.RegionWords;
 import org.entente.text.Grammar;
 import org.entente.text.Regex;
 import org.entente.text.Token;
+import org.entente.text.WordSet;
 
 /**
  * Adds the actors: the sentence's party names that act (not "former French colonies", "Niamey's partners"), and
@@ -24,9 +25,9 @@ import org.entente.text.Token;
  * "the military regimes in Mali, Niger and Burkina Faso", "the country", "the two countries", "They".
  */
 final class ActorStage implements SentenceStage {
-  private static final Set<String> PRONOUNS = Set.of("they", "it", "he", "she");
+  private static final Set<String> PRONOUNS = WordSet.of("they", "it", "he", "she");
   /** Words after which a pronoun opens a clause as its subject: "In April, it expelled …", "when it intervened". */
-  private static final Set<String> BEFORE_SUBJECT = Set.of(",", "and", "but", "when", "as", "after", "before",
+  private static final Set<String> BEFORE_SUBJECT = WordSet.of(",", "and", "but", "when", "as", "after", "before",
       "while", "because", "then", "so", "once", "later", "afterwards", "subsequently", "also");
   private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5);
 

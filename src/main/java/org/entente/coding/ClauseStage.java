@@ -1,7 +1,6 @@
 package org.entente.coding;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.entente.date.DateMention;
@@ -11,6 +10,7 @@ import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.text.Grammar;
 import org.entente.text.Regex;
 import org.entente.text.Token;
+import org.entente.text.WordSet;
 
 /**
  * Adds the clauses: cuts the sentence into clause-like segments at commas and clause words, and says what each
@@ -24,24 +24,50 @@ final class ClauseStage implements SentenceStage {
 
   @Override
   public SentenceAnnotation annotate(SentenceAnnotation sentence, ArticleAnnotation article, Discourse discourse) {
-    Set<Integer> verbs = new HashSet<>();
-    sentence.triggers().stream().filter(t -> !t.noun()).forEach(t -> verbs.add(t.head()));
-    Set<Integer> acts = new HashSet<>();
-    sentence.triggers().forEach(t -> acts.add(t.head()));
+    int size = sentence.sentence().tokens().size();
+    Heads verbs = new Heads(size);
+    Heads acts = new Heads(size);
     // "cut diplomatic, trade and transport links": a comma or a conjunction inside an act's own words cuts nothing
-    boolean[] insideAct = new boolean[sentence.sentence().tokens().size() + 1];
-    sentence.triggers().forEach(t -> { for (int k = t.head() + 1; k < t.end(); k++) insideAct[k] = true; });
+    boolean[] insideAct = new boolean[size + 1];
+    for (org.entente.act.Trigger t : sentence.triggers()) {
+      if (!t.noun()) verbs.mark(t.head());
+      acts.mark(t.head());
+      for (int k = t.head() + 1; k < t.end(); k++) insideAct[k] = true;
+    }
     int frontDate = frontDateEnd(sentence.sentence().tokens(), sentence.dates());
     List<Segment> clauses = segments(sentence.sentence().tokens(), sentence.actors(), verbs, acts, insideAct,
         frontDate, sentence.dates());
     return sentence.withClauses(frontedOffset(frontedDate(clauses, sentence.dates()), sentence.offsets()));
   }
 
+  /**
+   * The token indices where triggers stand (of verbal triggers, or of all), as a flag per token: the clause rules
+   * ask at every token whether one stands there, or anywhere in a stretch, and a set of boxed indices with a
+   * stream per question cost more than the rule.
+   */
+  private static final class Heads {
+    private final boolean[] marked;
+
+    Heads(int tokens) { marked = new boolean[tokens]; }
+
+    void mark(int token) { marked[token] = true; }
+
+    boolean contains(int token) { return token >= 0 && token < marked.length && marked[token]; }
+
+    /** Whether a trigger stands in tokens [from, to). */
+    boolean anyIn(int from, int to) {
+      for (int k = Math.max(0, from); k < Math.min(to, marked.length); k++) if (marked[k]) return true;
+      return false;
+    }
+  }
+
   /** "Two weeks after the coup, France withdrew …": an opening clause that starts with an offset is fronted. */
   private static List<Segment> frontedOffset(List<Segment> clauses, List<org.entente.date.OffsetMention> offsets) {
     if (clauses.size() < 2 || clauses.get(0).kind() != Segment.Kind.MAIN) return clauses;
     Segment first = clauses.get(0);
-    if (offsets.stream().noneMatch(o -> o.from() == first.from())) return clauses;
+    boolean offsetFirst = false;
+    for (org.entente.date.OffsetMention o : offsets) offsetFirst |= o.from() == first.from();
+    if (!offsetFirst) return clauses;
     List<Segment> out = new ArrayList<>(clauses);
     out.set(0, new Segment(first.from(), first.to(), Segment.Kind.FRONT));
     return out;
@@ -77,7 +103,7 @@ final class ClauseStage implements SentenceStage {
    * {@code verbs}: token indices of verbal triggers, which no apposition contains; {@code acts}: of all
    * triggers, which no attribution contains.
    */
-  private List<Segment> segments(List<Token> tokens, List<Actor> actors, Set<Integer> verbs, Set<Integer> acts,
+  private List<Segment> segments(List<Token> tokens, List<Actor> actors, Heads verbs, Heads acts,
       boolean[] insideAct, int frontDate, List<DateMention> dates) {
     boolean[] inActor = new boolean[tokens.size() + 1];
     boolean[] actorStart = new boolean[tokens.size() + 1];
@@ -144,7 +170,13 @@ final class ClauseStage implements SentenceStage {
 
   /** "from Mali in August 2022, Burkina Faso in February 2023 and Niger in December": each item dated. */
   private static boolean isDatedListComma(List<Token> tokens, boolean[] inActor, List<DateMention> dates, int i) {
-    DateMention before = dates.stream().filter(d -> d.to() == i).findFirst().orElse(null);
+    DateMention before = null;
+    for (DateMention d : dates) {
+      if (d.to() == i) {
+        before = d;
+        break;
+      }
+    }
     if (before == null) return false;
     int k = before.from() - 1;
     if (k >= 0 && (tokens.get(k).is("in") || tokens.get(k).is("on"))) k--;
@@ -163,7 +195,7 @@ final class ClauseStage implements SentenceStage {
   }
 
   /** "military equipment, weapons, ammunition and attack helicopters": a comma inside a list of short items. */
-  private boolean isSeriesComma(List<Token> tokens, Set<Integer> verbs, int i) {
+  private boolean isSeriesComma(List<Token> tokens, Heads verbs, int i) {
     // the item before the comma must look like one too: "According to diplomats, Washington and …" is no list
     for (int k = Math.max(0, i - 3); k < i; k++) {
       String w = tokens.get(k).norm();
@@ -252,9 +284,9 @@ final class ClauseStage implements SentenceStage {
    * "Kenya signed a deal with Uganda in March and Ghana signed one with Togo": an "and" (or "but") after a clause
    * with its verb, followed by a subject of its own, opens a second clause; "Mali and Niger signed" does not.
    */
-  private boolean newConjunct(List<Token> tokens, boolean[] inActor, Set<Integer> verbs, int start, int i) {
+  private boolean newConjunct(List<Token> tokens, boolean[] inActor, Heads verbs, int start, int i) {
     if (!tokens.get(i).is("and") && !tokens.get(i).is("but")) return false;
-    boolean verbBefore = verbs.stream().anyMatch(v -> v >= start && v < i);
+    boolean verbBefore = verbs.anyIn(start, i);
     if (!verbBefore) return false;
     int next = i + 1;
     // "and the two signed trade deals"
@@ -303,9 +335,9 @@ final class ClauseStage implements SentenceStage {
 
   /** Verbs whose "that" clause says what must happen: "demand that", "insists that". */
   /** Prepositions that look like participles. */
-  private static final Set<String> ING_PREPOSITIONS = Set.of("during", "including", "regarding", "concerning",
+  private static final Set<String> ING_PREPOSITIONS = WordSet.of("during", "including", "regarding", "concerning",
       "notwithstanding", "according");
-  private static final Set<String> MANDATIVE = Set.of("demand", "demands", "ask", "asks", "insist", "insists",
+  private static final Set<String> MANDATIVE = WordSet.of("demand", "demands", "ask", "asks", "insist", "insists",
       "order", "orders", "urge", "urges", "require", "requires", "propose", "proposes", "agree", "agrees", "say",
       "says", "decide", "decides", "recommend", "recommends");
 
@@ -326,7 +358,7 @@ final class ClauseStage implements SentenceStage {
   }
 
   private Segment.Kind kind(List<Token> tokens, int[] span, int index, List<int[]> spans,
-      boolean[] inActor, Set<Integer> verbs, Set<Integer> acts, Segment.Kind previous) {
+      boolean[] inActor, Heads verbs, Heads acts, Segment.Kind previous) {
     Token first = tokens.get(span[0]);
     String w = first.norm();
     if (w.equals("according")) return Segment.Kind.ATTRIBUTION;
@@ -339,7 +371,7 @@ final class ClauseStage implements SentenceStage {
     if (index > 0 && isAttribution(tokens, span, inActor, acts)) return Segment.Kind.ATTRIBUTION;
     boolean afterAdverbialFront = previous == Segment.Kind.FRONT
         && !Grammar.SUBORDINATORS.contains(tokens.get(spans.get(index - 1)[0]).norm());
-    boolean hasVerb = verbs.stream().anyMatch(v -> v >= span[0] && v < span[1]);
+    boolean hasVerb = verbs.anyIn(span[0], span[1]);
     // an apposition follows a comma: "MOSCOW: Russian President Vladimir Putin …" opens a clause
     boolean afterComma = span[0] > 0 && tokens.get(span[0] - 1).is(",");
     if (index > 0 && afterComma && !afterAdverbialFront && !hasVerb
@@ -375,7 +407,7 @@ final class ClauseStage implements SentenceStage {
   }
 
   /** ", Nigerien authorities said" — a speaker and a reporting verb and little else. */
-  private boolean isAttribution(List<Token> tokens, int[] span, boolean[] inActor, Set<Integer> acts) {
+  private boolean isAttribution(List<Token> tokens, int[] span, boolean[] inActor, Heads acts) {
     if (span[1] - span[0] > 14) return false;
     boolean actor = false;
     for (int k = span[0]; k < Math.min(span[1], span[0] + 8); k++) {
@@ -384,8 +416,7 @@ final class ClauseStage implements SentenceStage {
         // "Niger and Burkina Faso said they were leaving the G5", "Chad announced the end of the agreement":
         // what was said is no attribution; nor is a reporting verb that is itself the act ("declared two
         // diplomats persona non grata")
-        int reporting = k;
-        boolean saysAnAct = acts.stream().anyMatch(v -> v >= reporting && v < span[1]);
+        boolean saysAnAct = acts.anyIn(k, span[1]);
         return !saysAnAct && (actor || k > span[0]);
       }
     }

@@ -62,12 +62,16 @@ public final class Coder {
     Discourse said = Discourse.START;
     List<SentenceAnnotation> done = new ArrayList<>();
     for (SentenceAnnotation sentence : annotated.sentences()) {
-      if (!sentence.empty()) {
-        for (SentenceStage stage : sentenceStages) sentence = stage.annotate(sentence, annotated, said);
-      }
+      if (!sentence.empty()) sentence = throughStages(sentence, annotated, said);
       said = discourse.after(said, sentence);
       done.add(sentence);
     }
     return annotated.withSentences(done);
+  }
+
+  /** One sentence through every sentence stage (a method of its own, so that the loop above stays small). */
+  private SentenceAnnotation throughStages(SentenceAnnotation sentence, ArticleAnnotation article, Discourse said) {
+    for (SentenceStage stage : sentenceStages) sentence = stage.annotate(sentence, article, said);
+    return sentence;
   }
 }

@@ -14,6 +14,7 @@ import org.entente.dictionary.NewsWords;
 import org.entente.text.Grammar;
 import org.entente.text.Regex;
 import org.entente.text.Token;
+import org.entente.text.WordSet;
 
 /**
  * Adds the date expressions of every sentence, resolved against the publication date, and the offsets ("two
@@ -150,7 +151,7 @@ final class DateStage implements ArticleStage {
     return out;
   }
 
-  private static final java.util.Set<String> DAY_PARTS = java.util.Set.of("day", "night", "evening", "morning",
+  private static final java.util.Set<String> DAY_PARTS = WordSet.of("day", "night", "evening", "morning",
       "afternoon");
 
   /**

@@ -33,6 +33,9 @@ final class ModalityStage implements SentenceStage {
     SentenceView view = sentence.view(words);
     // each trigger's checks ask word classes of the words around it, often the same ones: looked up once
     long[] classes = words.classes(tokens);
+    // a question reads none of its triggers as an act: asked once, not at each trigger
+    boolean question = false;
+    for (Token x : tokens) question |= x.is("?");
     List<TriggerReading> readings = new ArrayList<>();
     for (Trigger t : sentence.triggers()) {
       Segment segment = view.segmentOf(t.head());
@@ -43,7 +46,7 @@ final class ModalityStage implements SentenceStage {
       entries = List.copyOf(entries);
       boolean act = !entries.isEmpty() && !promiseOfAnotherAct(tokens, t, sentence.triggers())
           && !askedOfAnother(tokens, t, entries.get(0))
-          && !blocks(tokens, classes, t, entries.get(0), segment, negated);
+          && !(question || blocks(tokens, classes, t, entries.get(0), segment, negated));
       readings.add(new TriggerReading(t, act ? entries : List.of(),
           act && announcedFuture(tokens, classes, t, segment)));
     }
@@ -104,65 +107,119 @@ final class ModalityStage implements SentenceStage {
     return false;
   }
 
+  /**
+   * Whether something in the sentence keeps the trigger from stating an act. Each rule is a method of its own
+   * and they are asked in order: one method with all their loops was compiled by the JIT again at each of its
+   * loops (on-stack) and recompiled whenever one of them left its profile, about a second of compiler time each.
+   */
   private boolean blocks(List<Token> tokens, long[] classes, Trigger t, ActEntry entry, Segment segment,
       boolean negated) {
-    Frame frame = entry.frame();
     // a trip announced is still a plan; a withdrawal announced is a decision taken
     boolean itinerary = entry.type() == ActType.COOPERATION_VISIT;
-    if (tokens.get(tokens.size() - 1).is("?") || tokens.stream().anyMatch(x -> x.is("?"))) return true;
     int head = t.head();
-    // "where the borders of Mali, Niger and Burkina Faso meet": lines on a map meet, no one visits
-    if (itinerary && tokens.get(head).norm().startsWith("meet")) {
-      for (int k = segment.from(); k < head; k++) {
-        if (Regex.matches(tokens.get(k).norm(), "borders?|frontiers?|boundar(y|ies)|rivers?|roads?|lines?")) return true;
-      }
+    if (itinerary && bordersMeet(tokens, head, segment)) return true;
+    if (conditional(tokens, head, segment)) return true;
+    if (denied(tokens, classes, head, negated)) return true;
+    if (alleged(tokens, classes, head, segment)) return true;
+    if (enabled(tokens, head)) return true;
+    // "recalled its ambassador for consultations": the purpose of a recall, no meeting
+    if (t.noun() && head > 0 && tokens.get(head - 1).is("for") && tokens.get(head).norm().startsWith("consultation")) {
+      return true;
     }
+    if (weighedAfter(tokens, classes, t)) return true;
+    if (describingParticiple(tokens, head)) return true;
+    if (forecast(tokens, classes, head, segment)) return true;
+    if (ruledOut(tokens, head, segment)) return true;
+    if (deniedAfter(tokens, classes, segment)) return true;
+    if (planned(classes, t, segment)) return true;
+    if (meetingAhead(tokens, t, segment)) return true;
+    if (calledOff(classes, t, segment)) return true;
+    return unrealised(tokens, classes, t, segment, entry.frame(), itinerary, negated);
+  }
+
+  /** "where the borders of Mali, Niger and Burkina Faso meet": lines on a map meet, no one visits. */
+  private static boolean bordersMeet(List<Token> tokens, int head, Segment segment) {
+    if (!tokens.get(head).norm().startsWith("meet")) return false;
+    for (int k = segment.from(); k < head; k++) {
+      if (Regex.matches(tokens.get(k).norm(), "borders?|frontiers?|boundar(y|ies)|rivers?|roads?|lines?")) return true;
+    }
+    return false;
+  }
+
+  /** "if", "unless", "whether" before the trigger in its clause; "even if" concedes a fact. */
+  private static boolean conditional(List<Token> tokens, int head, Segment segment) {
     for (int k = segment.from(); k < head; k++) {
       String w = tokens.get(k).norm();
       // "even if" concedes a fact ("even if the ambassador still presents his credentials")
       boolean concessive = w.equals("if") && k > 0 && tokens.get(k - 1).is("even");
       if ((w.equals("if") && !concessive) || w.equals("unless") || w.equals("whether")) return true;
     }
-    // "Bamako denied that Wagner was present and said only that Russian instructors train its army": a later
-    // reporting verb governs the act, not the denial before it
+    return false;
+  }
+
+  /**
+   * A denial before the trigger. "Bamako denied that Wagner was present and said only that Russian instructors
+   * train its army": a later reporting verb governs the act, not the denial before it.
+   */
+  private static boolean denied(List<Token> tokens, long[] classes, int head, boolean negated) {
     for (int k = head - 1; k >= 0; k--) {
       String w = tokens.get(k).norm();
       boolean refusal = negated && w.startsWith("refus");
       if (in(classes[k], WordClass.DENIAL) && !refusal) return true;
       if (in(classes[k], WordClass.REPORTING) && k > 0 && Regex.matches(tokens.get(k - 1).norm(), "and|but|,")) break;
     }
-    // "accuse Pyongyang of supplying Russia with shells": what is alleged is not stated as fact
-    // "accused France of meddling and ordered its troops to leave": the allegation ends where the clause goes on
+    return false;
+  }
+
+  /**
+   * "accuse Pyongyang of supplying Russia with shells": what is alleged is not stated as fact; "accused France
+   * of meddling and ordered its troops to leave": the allegation ends where the clause goes on.
+   */
+  private static boolean alleged(List<Token> tokens, long[] classes, int head, Segment segment) {
     for (int k = head - 1; k >= segment.from(); k--) {
       if (in(classes[k], WordClass.ALLEGING)) return true;
       if (tokens.get(k).is("and") || tokens.get(k).is(",") || tokens.get(k).is("but")) break;
     }
-    if (enabled(tokens, head)) return true;
-    // "recalled its ambassador for consultations": the purpose of a recall, no meeting
-    if (t.noun() && head > 0 && tokens.get(head - 1).is("for") && tokens.get(head).norm().startsWith("consultation")) {
-      return true;
-    }
-    // "his country joining the AES was not impossible": a possibility weighed, not an act
+    return false;
+  }
+
+  /** "his country joining the AES was not impossible": a possibility weighed, not an act. */
+  private static boolean weighedAfter(List<Token> tokens, long[] classes, Trigger t) {
     for (int k = t.end(); k < Math.min(tokens.size(), t.end() + 8); k++) {
       if (in(classes[k], WordClass.HEDGE)) return true;
     }
-    // "Yemen's internationally recognised government", "the formally established mission": a participle
-    // describing a noun, no act
-    if (head >= 2 && tokens.get(head - 1).norm().endsWith("ly") && tokens.get(head - 1).norm().length() > 4
-        && Regex.matches(tokens.get(head - 2).norm(), "'s|the|a|an|its|their|his|her|s'")) {
-      return true;
-    }
-    // "Canada is unlikely to expel the diplomats", "is likely to sign": a forecast, not an act
+    return false;
+  }
+
+  /**
+   * "Yemen's internationally recognised government", "the formally established mission": a participle
+   * describing a noun, no act.
+   */
+  private static boolean describingParticiple(List<Token> tokens, int head) {
+    return head >= 2 && tokens.get(head - 1).norm().endsWith("ly") && tokens.get(head - 1).norm().length() > 4
+        && Regex.matches(tokens.get(head - 2).norm(), "'s|the|a|an|its|their|his|her|s'");
+  }
+
+  /** "Canada is unlikely to expel the diplomats", "is likely to sign": a forecast, not an act. */
+  private static boolean forecast(List<Token> tokens, long[] classes, int head, Segment segment) {
     for (int k = Math.max(segment.from(), head - 4); k + 1 < head; k++) {
       if (in(classes[k], WordClass.HEDGE) && tokens.get(k + 1).is("to")) return true;
     }
-    // "has ruled out sending troops", "ruling out talks": excluded, not done
+    return false;
+  }
+
+  /** "has ruled out sending troops", "ruling out talks": excluded, not done. */
+  private static boolean ruledOut(List<Token> tokens, int head, Segment segment) {
     for (int k = head - 1; k >= Math.max(segment.from(), head - 6); k--) {
       // "ruled out talks with Belarus but expelled a diplomat": the exclusion ends at "but"
       if (Regex.matches(tokens.get(k).norm(), "but|and|,")) break;
       if (Regex.matches(tokens.get(k).norm(), "rule[sd]?|ruling") && tokens.get(k + 1).is("out")) return true;
     }
-    // "… was discussing the sale of uranium to Iran, which Nigerien officials denied"
+    return false;
+  }
+
+  /** "… was discussing the sale of uranium to Iran, which Nigerien officials denied". */
+  private static boolean deniedAfter(List<Token> tokens, long[] classes, Segment segment) {
     for (int k = segment.to(); k + 1 < tokens.size(); k++) {
       if (tokens.get(k).is("which") || tokens.get(k).is("something")) {
         for (int j = k + 1; j < Math.min(tokens.size(), k + 6); j++) {
@@ -170,13 +227,24 @@ final class ModalityStage implements SentenceStage {
         }
       }
     }
-    // "the next ECOWAS summit", "a planned visit": an act still to come
+    return false;
+  }
+
+  /** "the next ECOWAS summit", "a planned visit": an act still to come. */
+  private static boolean planned(long[] classes, Trigger t, Segment segment) {
+    int head = t.head();
     int plannedReach = t.noun() ? 4 : 1;
     for (int p = Math.max(segment.from(), head - plannedReach); p < head; p++) {
       if (in(classes[p], WordClass.PLANNED)) return true;
     }
-    // "at a summit in Brussels next week", "talks in the coming days": a meeting set after the story is an
-    // itinerary; a decision for later ("would invest ... next year") is an act on the day it is announced
+    return false;
+  }
+
+  /**
+   * "at a summit in Brussels next week", "talks in the coming days": a meeting set after the story is an
+   * itinerary; a decision for later ("would invest ... next year") is an act on the day it is announced.
+   */
+  private static boolean meetingAhead(List<Token> tokens, Trigger t, Segment segment) {
     boolean meeting = true;
     for (ActEntry c : t.candidates()) meeting &= c.type() == ActType.COOPERATION_VISIT;
     for (int k = t.end(); meeting && k + 1 < Math.min(segment.to(), t.end() + 12); k++) {
@@ -190,10 +258,24 @@ final class ModalityStage implements SentenceStage {
           || w.equals("later") && next.equals("this") || w.equals("tomorrow");
       if (ahead) return true;
     }
-    // "the visit was postponed", "the talks were called off": what did not take place
+    return false;
+  }
+
+  /** "the visit was postponed", "the talks were called off": what did not take place. */
+  private static boolean calledOff(long[] classes, Trigger t, Segment segment) {
     for (int k = t.end(); k < Math.min(segment.to(), t.end() + 10); k++) {
       if (in(classes[k], WordClass.CALLED_OFF)) return true;
     }
+    return false;
+  }
+
+  /**
+   * The auxiliaries and adverbs right before the trigger (and, for a noun, a few words more): a negation not
+   * already read, a speculative or future modal, or a wish ("wants to") leave the act unrealised.
+   */
+  private boolean unrealised(List<Token> tokens, long[] classes, Trigger t, Segment segment, Frame frame,
+      boolean itinerary, boolean negated) {
+    int head = t.head();
     int k = head - 1;
     int reach = t.noun() ? 4 : 0;
     while (k >= segment.from() && k >= 0) {

@@ -9,6 +9,7 @@ import org.entente.party.PartyMention;
 import org.entente.party.Places;
 import org.entente.party.RegionWords;
 import org.entente.text.Regex;
+import org.entente.text.WordSet;
 
 /**
  * Adds the party names of every sentence. "Nigerian" is Nigeria's demonym, but texts translated from French
@@ -34,16 +35,12 @@ final class NameStage implements ArticleStage {
   public ArticleAnnotation annotate(ArticleAnnotation article) {
     List<List<PartyMention>> names = new ArrayList<>();
     List<List<Places.Mention>> placesNamed = new ArrayList<>();
+    // the loops over the article's sentences call a method per sentence: a small loop is compiled once and
+    // cheaply, where a loop with the whole rule inside is compiled again at each of its entries (on-stack)
     for (SentenceAnnotation s : article.sentences()) {
-      List<PartyMention> found = s.empty() ? List.of() : finder.find(s.sentence(), article.published());
       List<Places.Mention> inside = s.empty() ? List.of() : places.find(s.sentence().tokens());
       placesNamed.add(inside);
-      List<PartyMention> kept = new ArrayList<>();
-      for (PartyMention m : found) {
-        List<org.entente.text.Token> tokens = s.sentence().tokens();
-        if (!describes(tokens, m) && !withinPlace(m, inside) && !withinRegion(tokens, m)) kept.add(m);
-      }
-      names.add(List.copyOf(kept));
+      names.add(s.empty() ? List.of() : partiesNamed(s, article, inside));
     }
     names = withSurnames(article, names);
     names = withCongo(article, names);
@@ -56,8 +53,7 @@ final class NameStage implements ArticleStage {
       boolean nigeriaHere = false;
       boolean nigerSpecificHere = false;
       // "Nigeria and Niger reopened their border": a sentence naming both tells them apart
-      bothNamed |= ms.stream().anyMatch(m -> m.code().equals("NGA") && m.kind() == AliasKind.NAME)
-          && ms.stream().anyMatch(m -> m.code().equals("NER") && m.kind() == AliasKind.NAME);
+      bothNamed |= namesNigeriaAndNiger(ms);
       for (PartyMention m : ms) {
         if (m.code().equals("NER")) niger = true;
         if (m.code().equals("NER") && specific(m)) nigerSpecificHere = true;
@@ -72,15 +68,44 @@ final class NameStage implements ArticleStage {
     List<SentenceAnnotation> out = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       SentenceAnnotation s = article.sentences().get(i);
-      List<PartyMention> ms = new ArrayList<>();
-      for (PartyMention m : names.get(i)) {
-        boolean office = m.kind() == AliasKind.DEMONYM && beforeOffice(s, m);
-        boolean reread = m.code().equals("NGA") && (rereadAll && !specific(m) || rereadOffices && office);
-        ms.add(reread ? m.withCode("NER") : m);
-      }
-      out.add(s.withNames(ms, placesNamed.get(i)));
+      out.add(s.withNames(reread(s, names.get(i), rereadAll, rereadOffices), placesNamed.get(i)));
     }
     return article.withSentences(out);
+  }
+
+  /** The parties a sentence names, less those inside a description, a place or a region's name. */
+  private List<PartyMention> partiesNamed(SentenceAnnotation s, ArticleAnnotation article,
+      List<Places.Mention> inside) {
+    List<org.entente.text.Token> tokens = s.sentence().tokens();
+    List<PartyMention> kept = new ArrayList<>();
+    for (PartyMention m : finder.find(s.sentence(), article.published())) {
+      if (!describes(tokens, m) && !withinPlace(m, inside) && !withinRegion(tokens, m)) kept.add(m);
+    }
+    return List.copyOf(kept);
+  }
+
+  /** Whether a sentence names both Nigeria and Niger by name. */
+  private static boolean namesNigeriaAndNiger(List<PartyMention> ms) {
+    boolean nigeria = false;
+    boolean niger = false;
+    for (PartyMention m : ms) {
+      if (m.kind() != AliasKind.NAME) continue;
+      nigeria |= m.code().equals("NGA");
+      niger |= m.code().equals("NER");
+    }
+    return nigeria && niger;
+  }
+
+  /** A sentence's names with "Nigeria(n)" read as Niger where the article calls for it (see the class comment). */
+  private List<PartyMention> reread(SentenceAnnotation s, List<PartyMention> names, boolean rereadAll,
+      boolean rereadOffices) {
+    List<PartyMention> ms = new ArrayList<>();
+    for (PartyMention m : names) {
+      boolean office = m.kind() == AliasKind.DEMONYM && beforeOffice(s, m);
+      boolean reread = m.code().equals("NGA") && (rereadAll && !specific(m) || rereadOffices && office);
+      ms.add(reread ? m.withCode("NER") : m);
+    }
+    return ms;
   }
 
   /**
@@ -88,7 +113,7 @@ final class NameStage implements ArticleStage {
    * full is named by surname alone elsewhere in it, as news style has it. A surname two named persons share is
    * left alone.
    */
-  private static final java.util.Set<String> SURNAME_FIRST = java.util.Set.of("CHN", "TWN", "KOR", "PRK");
+  private static final java.util.Set<String> SURNAME_FIRST = WordSet.of("CHN", "TWN", "KOR", "PRK");
 
   private static List<List<PartyMention>> withSurnames(ArticleAnnotation article, List<List<PartyMention>> names) {
     java.util.Map<String, PartyMention> persons = new java.util.HashMap<>();
@@ -120,18 +145,29 @@ final class NameStage implements ArticleStage {
       java.util.function.Function<org.entente.text.Token, PartyMention> read) {
     List<List<PartyMention>> out = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
-      List<org.entente.text.Token> tokens = article.sentences().get(i).sentence().tokens();
-      List<PartyMention> ms = new ArrayList<>(names.get(i));
-      for (int k = 0; k < tokens.size(); k++) {
-        if (covers(ms, k)) continue;
-        PartyMention m = read.apply(tokens.get(k));
-        if (m != null) ms.add(new PartyMention(k, k + 1, m.code(), m.kind(), m.text()));
-      }
-      ms.sort(java.util.Comparator.comparingInt(PartyMention::from));
-      out.add(List.copyOf(ms));
+      out.add(withWords(article.sentences().get(i).sentence().tokens(), names.get(i), read));
     }
     return out;
   }
+
+  /**
+   * One sentence's names with those {@code read} gives its uncovered words: a method per sentence, as in
+   * {@link #annotate}, so that the loop over the article stays small.
+   */
+  private static List<PartyMention> withWords(List<org.entente.text.Token> tokens, List<PartyMention> names,
+      java.util.function.Function<org.entente.text.Token, PartyMention> read) {
+    List<PartyMention> ms = new ArrayList<>(names);
+    for (int k = 0; k < tokens.size(); k++) {
+      if (covers(ms, k)) continue;
+      PartyMention m = read.apply(tokens.get(k));
+      if (m != null) ms.add(new PartyMention(k, k + 1, m.code(), m.kind(), m.text()));
+    }
+    ms.sort(BY_START);
+    return List.copyOf(ms);
+  }
+
+  private static final java.util.Comparator<PartyMention> BY_START =
+      java.util.Comparator.comparingInt(PartyMention::from);
 
   /** Whether a mention covers token {@code k} (a loop: this is asked at every token). */
   private static boolean covers(List<PartyMention> mentions, int k) {

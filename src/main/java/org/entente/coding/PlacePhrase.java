@@ -3,6 +3,7 @@ package org.entente.coding;
 import java.util.List;
 import java.util.Set;
 import org.entente.text.Token;
+import org.entente.text.WordSet;
 
 /**
  * The phrase that makes a gazetteer place a location: a locating preposition, then the words of the place's
@@ -11,17 +12,17 @@ import org.entente.text.Token;
  */
 final class PlacePhrase {
   /** The prepositions that make what follows a location: "in Gao", "from Cabo Delgado", "near Agadez". */
-  static final Set<String> LOCATING = Set.of("in", "into", "to", "from", "at", "near", "outside", "around",
+  static final Set<String> LOCATING = WordSet.of("in", "into", "to", "from", "at", "near", "outside", "around",
       "across", "inside", "within", "toward", "towards", "throughout", "left", "leave", "leaves", "leaving",
       "quit", "quits", "quitting");
   /** Nouns of a place's phrase: "the northern town of Gao", "the outskirts of Goma", "Cabo Delgado province". */
-  static final Set<String> NOUNS = Set.of("town", "towns", "city", "cities", "region", "regions",
+  static final Set<String> NOUNS = WordSet.of("town", "towns", "city", "cities", "region", "regions",
       "province", "provinces", "state", "district", "county", "prefecture", "department", "area", "areas",
       "village", "villages", "outskirts", "vicinity", "suburbs", "port", "capital", "oblast", "territory",
       "governorate", "municipality", "zone", "locality", "commune", "airport", "base", "airbase", "camp",
       "north", "south", "east", "west", "centre", "center", "heart", "parts", "part", "border");
   /** Words that may stand between the preposition and the place: "in the restive northern region of". */
-  static final Set<String> MODIFIERS = Set.of("the", "a", "an", "northern", "southern", "eastern",
+  static final Set<String> MODIFIERS = WordSet.of("the", "a", "an", "northern", "southern", "eastern",
       "western", "central", "north-eastern", "northeastern", "north-western", "northwestern", "south-eastern",
       "southeastern", "south-western", "southwestern", "far", "restive", "volatile", "remote", "troubled",
       "war-torn", "embattled", "besieged", "strategic", "key", "coastal", "regional", "desert", "mining",

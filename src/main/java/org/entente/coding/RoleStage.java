@@ -15,6 +15,7 @@ import org.entente.text.Grammar;
 import org.entente.text.Regex;
 import org.entente.text.Token;
 import org.entente.party.PartyDictionary;
+import org.entente.text.WordSet;
 
 /**
  * Adds the interactions: for each trigger read as an act, who acted on whom. A verb's roles are its subject and
@@ -29,10 +30,10 @@ final class RoleStage implements SentenceStage {
   /** How far after a noun trigger its phrases may reach. */
   private static final int NOUN_REACH = 24;
   /** Prepositions that introduce a place or a topic, never a partner in an undirected act. */
-  private static final Set<String> NOT_A_PARTNER = Set.of("in", "at", "on", "about", "over", "against", "for",
+  private static final Set<String> NOT_A_PARTNER = WordSet.of("in", "at", "on", "about", "over", "against", "for",
       "during", "since", "after", "before", "amid", "by", "across", "throughout", "around", "near");
   /** "sent troops into Ukraine": an invasion, no military cooperation. */
-  private static final Set<String> NOT_AN_ALLY = Set.of("in", "at", "on", "about", "over", "against",
+  private static final Set<String> NOT_AN_ALLY = WordSet.of("in", "at", "on", "about", "over", "against",
       "during", "since", "after", "before", "amid", "by", "into", "across", "throughout", "around", "near");
 
   private final PartyDictionary parties;
@@ -107,7 +108,7 @@ final class RoleStage implements SentenceStage {
    * reported, done by another party to the same target.
    */
   /** The verbs of "followed suit" and "did the same", looked up before anything else on every token. */
-  private static final Set<String> FOLLOWING_VERBS = Set.of("follow", "followed", "follows", "following", "did",
+  private static final Set<String> FOLLOWING_VERBS = WordSet.of("follow", "followed", "follows", "following", "did",
       "do", "does");
 
   private static List<Interaction> followers(Arguments args, Interaction template) {
@@ -158,7 +159,7 @@ final class RoleStage implements SentenceStage {
   }
 
   /** Counts of people: "three each", "two". */
-  private static final Set<String> COUNTS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+  private static final Set<String> COUNTS = WordSet.of("one", "two", "three", "four", "five", "six", "seven", "eight",
       "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "dozen", "dozens");
 
   /**
@@ -267,8 +268,13 @@ final class RoleStage implements SentenceStage {
   private List<String> mainSubject(Arguments args) {
     for (Segment s : args.view().segments()) {
       if (s.kind() != Segment.Kind.MAIN) continue;
-      return args.subjectWithin(s, s.to()).stream().filter(Actor::explicit).flatMap(a -> a.codes().stream())
-          .filter(c -> !parties.isOrganisation(c)).distinct().toList();
+      // a loop rather than a stream: this runs for every sentence
+      List<String> states = new ArrayList<>();
+      for (Actor a : args.subjectWithin(s, s.to())) {
+        if (!a.explicit()) continue;
+        for (String c : a.codes()) if (!parties.isOrganisation(c) && !states.contains(c)) states.add(c);
+      }
+      return states;
     }
     return List.of();
   }
@@ -821,7 +827,7 @@ final class RoleStage implements SentenceStage {
   // ---------------------------------------------------------------- checks and additions
 
   /** Words after an organisation's name that make it one of its operations: "the AU force", "the UN mission". */
-  private static final Set<String> OPERATIONS = Set.of("force", "forces", "mission", "missions", "operation",
+  private static final Set<String> OPERATIONS = WordSet.of("force", "forces", "mission", "missions", "operation",
       "operations", "contingent", "peacekeeping", "troops", "brigade");
 
   /** "Kenyan troops joined the AU force": contributing to an organisation's operation is no accession to it. */

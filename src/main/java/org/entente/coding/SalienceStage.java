@@ -10,13 +10,14 @@ import org.entente.party.PartyDictionary;
 import org.entente.party.PartyMention;
 import org.entente.text.Regex;
 import org.entente.text.Token;
+import org.entente.text.WordSet;
 
 /**
  * Counts, over the whole article, how often it names each state and organisation and which states it names as
  * the seat of a coup or junta ("the coup in Niger", "Niger's new rulers", "the Nigerien junta").
  */
 final class SalienceStage implements ArticleStage {
-  private static final java.util.Set<String> RULED_BY = java.util.Set.of("has", "have", "had", "been", "is", "was",
+  private static final java.util.Set<String> RULED_BY = WordSet.of("has", "have", "had", "been", "is", "was",
       "are", "were", "ruled", "run", "led", "governed", "controlled", "by", "a", "the");
 
   private final PartyDictionary parties;

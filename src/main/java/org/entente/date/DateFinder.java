@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.text.Token;
+import org.entente.text.WordSet;
 
 /**
  * Finds date expressions in a sentence and resolves them against the publication date: explicit dates
@@ -26,7 +27,7 @@ public final class DateFinder {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   /** A day date may be a little after publication (an article written the evening before it is dated). */
   private static final int SLACK_DAYS = 14;
-  private static final Set<String> MONTH_CUES = Set.of("in", "last", "this", "early", "late", "mid", "since",
+  private static final Set<String> MONTH_CUES = WordSet.of("in", "last", "this", "early", "late", "mid", "since",
       "of", "until", "by", "during", "next", "mid-", "previous", "past", "from", "through", "throughout");
   private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -106,7 +107,7 @@ public final class DateFinder {
   }
 
   /** The words that open a relative date: "yesterday", "last month", "this year", "previous week". */
-  private static final Set<String> OPENING_WORDS = Set.of("yesterday", "today", "last", "this", "previous");
+  private static final Set<String> OPENING_WORDS = WordSet.of("yesterday", "today", "last", "this", "previous");
 
   private DateMention at(List<Token> t, int i, LocalDate pub) {
     if (!mayOpen(t, i)) return null;

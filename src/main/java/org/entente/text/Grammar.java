@@ -11,71 +11,71 @@ import java.util.Set;
 public final class Grammar {
   private Grammar() {}
 
-  public static final Set<String> ARTICLES = Set.of("the", "a", "an");
-  public static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "those", "that");
-  public static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our");
+  public static final WordSet ARTICLES = WordSet.of("the", "a", "an");
+  public static final WordSet DEMONSTRATIVES = WordSet.of("this", "these", "those", "that");
+  public static final WordSet POSSESSIVES = WordSet.of("its", "his", "her", "their", "our");
   /** Quantifiers that may also stand alone or float ("they all left", "both signed"). */
-  public static final Set<String> FLOATING_QUANTIFIERS = Set.of("both", "all", "two", "three", "four", "another",
+  public static final WordSet FLOATING_QUANTIFIERS = WordSet.of("both", "all", "two", "three", "four", "another",
       "other", "some", "several");
   /** Quantifiers that only ever stand before a noun. */
-  public static final Set<String> NOUN_QUANTIFIERS = Set.of("any", "every", "each", "no");
+  public static final WordSet NOUN_QUANTIFIERS = WordSet.of("any", "every", "each", "no");
 
   /** Words that open or sit inside a noun phrase before its head: "the three countries", "its two neighbours". */
-  public static final Set<String> DETERMINERS = union(ARTICLES, DEMONSTRATIVES, POSSESSIVES, FLOATING_QUANTIFIERS);
+  public static final WordSet DETERMINERS = union(ARTICLES, DEMONSTRATIVES, POSSESSIVES, FLOATING_QUANTIFIERS);
 
   /**
    * Words after which a word that could be a verb is a noun ("the end of", "its withdrawal"). "that", "all" and
    * "both" are left out: "the troops that withdrew", "they all withdrew".
    */
-  public static final Set<String> NOUN_MARKERS = union(ARTICLES, POSSESSIVES, Set.of("this", "these", "those"),
+  public static final WordSet NOUN_MARKERS = union(ARTICLES, POSSESSIVES, Set.of("this", "these", "those"),
       NOUN_QUANTIFIERS);
 
   /**
    * Past and present forms of common irregular verbs of news, which no "-s"/"-ed" ending shows to be verbs: "and
    * Qatar did the same", "and Chad cut ties".
    */
-  public static final Set<String> IRREGULAR_FINITE_VERBS = Set.of("did", "had", "made", "took", "cut", "sent",
+  public static final WordSet IRREGULAR_FINITE_VERBS = WordSet.of("did", "had", "made", "took", "cut", "sent",
       "held", "met", "left", "broke", "gave", "went", "came", "told", "said", "kept", "began", "won", "led",
       "withdrew", "quit", "shut", "struck", "sought", "drew", "saw", "chose", "put", "set", "threw", "flew");
 
   /** The possessive endings the tokenizer splits off: "Niger's" → "Niger" + "'s", "allies'" → "allies" + "'". */
-  public static final Set<String> POSSESSIVE_MARKERS = Set.of("'s", "'");
+  public static final WordSet POSSESSIVE_MARKERS = WordSet.of("'s", "'");
 
-  public static final Set<String> PREPOSITIONS = Set.of("in", "from", "to", "at", "with", "for", "against", "on",
+  public static final WordSet PREPOSITIONS = WordSet.of("in", "from", "to", "at", "with", "for", "against", "on",
       "into", "across", "over", "by", "between", "toward", "towards", "near", "inside", "within", "throughout",
       "among", "amid", "after", "before", "since", "during", "following", "via", "through", "than", "like",
       "about");
   /** What joins the members of a list of parties: "Mali, Niger and Burkina Faso". */
-  public static final Set<String> CONNECTORS = Set.of(",", "and", "or", "&", "as well as", "plus");
-  public static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "because", "although", "though",
+  public static final WordSet CONNECTORS = WordSet.of(",", "and", "or", "&", "as well as", "plus");
+  public static final WordSet SUBORDINATORS = WordSet.of("while", "whereas", "because", "although", "though",
       "but", "when", "if", "unless", "once", "as", "so");
-  public static final Set<String> RELATIVES = Set.of("who", "which", "whom", "whose", "where");
+  public static final WordSet RELATIVES = WordSet.of("who", "which", "whom", "whose", "where");
   /** Prepositions and conjunctions that may open a clause with a subject of its own: "after the troops left". */
-  public static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until", "following", "once",
+  public static final WordSet CLAUSE_OPENERS = WordSet.of("after", "before", "since", "until", "following", "once",
       "as", "while", "when");
   /** First words of a fronted or trailing adverbial: "After the reception in Bamako,", "Last month,". */
-  public static final Set<String> ADVERBIAL_STARTS = Set.of("after", "following", "since", "before", "amid",
+  public static final WordSet ADVERBIAL_STARTS = WordSet.of("after", "following", "since", "before", "amid",
       "despite", "during", "in", "on", "at", "with", "from", "for", "under", "over", "by", "through", "until",
       "without", "according", "unlike", "like", "last", "just", "days", "weeks", "months", "earlier", "later");
 
   /** Subject pronouns that may stand for a party named before. */
-  public static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we");
-  public static final Set<String> FIRST_PERSON = Set.of("we", "our");
+  public static final WordSet SUBJECT_PRONOUNS = WordSet.of("it", "they", "he", "she", "we");
+  public static final WordSet FIRST_PERSON = WordSet.of("we", "our");
 
-  public static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "get", "got",
+  public static final WordSet BE = WordSet.of("be", "is", "are", "was", "were", "been", "being", "get", "got",
       "gets", "getting", "'s", "'re");
-  public static final Set<String> HAVE = Set.of("has", "have", "had", "having");
+  public static final WordSet HAVE = WordSet.of("has", "have", "had", "having");
   /** Modal verbs of possibility and obligation: what follows is not (yet) a fact ("only Niger can end it"). */
-  public static final Set<String> SPECULATIVE_MODALS = Set.of("could", "might", "may", "should", "would", "'d",
+  public static final WordSet SPECULATIVE_MODALS = WordSet.of("could", "might", "may", "should", "would", "'d",
       "must", "can", "ca");
-  public static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo");
-  public static final Set<String> NEGATION = Set.of("not", "n't", "cannot", "never", "no", "neither", "nor", "without");
+  public static final WordSet FUTURE_MODALS = WordSet.of("will", "shall", "'ll", "wo");
+  public static final WordSet NEGATION = WordSet.of("not", "n't", "cannot", "never", "no", "neither", "nor", "without");
   /** Adverbs that may stand between an auxiliary and its verb: "will then go", "could also provide". */
-  public static final Set<String> AUXILIARY_ADVERBS = Set.of("yet", "longer", "also", "then", "soon", "still", "now", "be", "have",
+  public static final WordSet AUXILIARY_ADVERBS = WordSet.of("yet", "longer", "also", "then", "soon", "still", "now", "be", "have",
       "been", "likely", "probably", "possibly", "eventually", "ultimately", "quickly", "formally", "officially",
       "even", "further", "finally", "not", "n't", "never", "to", "already", "really", "actually", "indeed");
   /** Adverbs that may stand between "be" and a participle: "was also received", "were formally expelled". */
-  public static final Set<String> PASSIVE_ADVERBS = Set.of("also", "recently", "reportedly", "already",
+  public static final WordSet PASSIVE_ADVERBS = WordSet.of("also", "recently", "reportedly", "already",
       "officially", "formally", "then", "now", "just", "finally", "previously", "later", "eventually",
       "subsequently", "not", "never", "all", "both", "this");
 
@@ -86,9 +86,9 @@ public final class Grammar {
   }
 
   @SafeVarargs
-  private static Set<String> union(Set<String>... sets) {
+  private static WordSet union(Set<String>... sets) {
     Set<String> all = new HashSet<>();
     for (Set<String> s : sets) all.addAll(s);
-    return Set.copyOf(all);
+    return WordSet.copyOf(all);
   }
 }

@@ -50,7 +50,7 @@ public final class Regex {
     Pattern pattern = Pattern.compile(regex);
     Predicate<String> general = t -> pattern.matcher(t).matches();
     Set<String> words = new Reader(regex, 0).whole();
-    if (words != null) return words::contains;
+    if (words != null) return WordSet.copyOf(words)::has;
     if (regex.startsWith(".*")) {
       Set<String> endings = new Reader(regex, 2).wholeSequence();
       // '.' stops at a line break: a text with one is left to the pattern

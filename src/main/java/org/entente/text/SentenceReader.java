@@ -263,7 +263,10 @@ public final class SentenceReader {
    * this split and makes it where the word ends its text.
    */
   private static boolean finalStop(String word) {
-    return word.length() > 2 && word.endsWith(".") && word.substring(0, word.length() - 1).chars().allMatch(Character::isLetter);
+    if (word.length() <= 2 || !word.endsWith(".")) return false;
+    // a loop, not a stream over the chars: this is asked at the last word of every sentence
+    for (int i = 0; i < word.length() - 1; i++) if (!Character.isLetter(word.charAt(i))) return false;
+    return true;
   }
 
   /**
