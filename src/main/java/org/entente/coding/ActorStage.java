@@ -433,8 +433,14 @@ final class ActorStage implements SentenceStage {
       int n = NUMBERS.get(tokens.get(j).norm());
       int k = j + 1;
       if (k + 1 < tokens.size() && tokens.get(k).is("of") && tokens.get(k + 1).is("the")) k += 2;
-      while (k < tokens.size() && is(WordClass.GROUP_MODIFIER, k)) k++;
+      int modifiers = k;
+      while (k < tokens.size() && (is(WordClass.GROUP_MODIFIER, k) || regions.isRegionWord(tokens.get(k).norm()))) k++;
       if (k >= tokens.size()) return null;
+      // "the three Baltic states": a region of just that many states names them
+      Set<String> region = k > modifiers && is(WordClass.GROUP, k) ? regions.states(norms, modifiers, k) : null;
+      if (region != null && region.size() == n) {
+        return new Actor(i, k + 1, List.copyOf(region), span(tokens, i, k + 1), ActorKind.PAIR);
+      }
       // "the two signed a series of agreements": the number alone before a verb
       boolean bare = bareNumber && (is(WordClass.GROUP_VERB, k) || tokens.get(k).norm().endsWith("ed"));
       if (bare && k == j + 1) {

@@ -48,6 +48,7 @@ final class DateStage implements ArticleStage {
       found.addAll(relativeToStory(tokens, narrative, monthIsLater ? lastDated : narrative, offsets, found));
       found.addAll(sameTimeAsStory(tokens, narrative, lastDated, found));
       found.addAll(nextPeriodOfStory(tokens, lastDated, found));
+      found = monthOfThatYear(tokens, lastDated, found);
       found.sort(java.util.Comparator.comparingInt(DateMention::from));
       List<DateMention> actDates = new ArrayList<>();
       for (DateMention d : found) {
@@ -117,6 +118,30 @@ final class DateStage implements ArticleStage {
       if (anchor == null) continue;
       out.add(new DateMention(o.from(), o.to(), o.from(anchor, Token.join(tokens, o.from(), o.to()))));
       it.remove();
+    }
+    return out;
+  }
+
+  /**
+   * "In December that year", "in December of that year", "in May of the same year": the month in the year the
+   * story last dated, one date over the whole phrase.
+   */
+  private static List<DateMention> monthOfThatYear(List<Token> tokens, ResolvedDate dated, List<DateMention> found) {
+    if (dated == null || dated.date() == null) return found;
+    List<DateMention> out = new ArrayList<>(found);
+    for (DateMention d : found) {
+      if (d.date().precision() != DatePrecision.MONTH || d.date().date() == null || d.to() - d.from() != 1) continue;
+      int k = d.to();
+      if (k < tokens.size() && tokens.get(k).is("of")) k++;
+      boolean that = k + 1 < tokens.size() && tokens.get(k).is("that") && tokens.get(k + 1).is("year");
+      boolean same = k + 2 < tokens.size() && tokens.get(k).is("the") && tokens.get(k + 1).is("same")
+          && tokens.get(k + 2).is("year");
+      if (!that && !same) continue;
+      int end = k + (that ? 2 : 3);
+      LocalDate month = d.date().date().withYear(dated.date().getYear());
+      out.removeIf(o -> o.from() >= d.from() && o.to() <= end);
+      out.add(new DateMention(d.from(), end, new ResolvedDate(month, DatePrecision.MONTH,
+          Token.join(tokens, d.from(), end))));
     }
     return out;
   }

@@ -6,8 +6,8 @@ import static org.entente.coding.Annotated.mentions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Days counted from the story's latest time, a date set aside after a name, a tour of a region. Every sentence is
- * written for this test.
+ * Days counted from the story's latest time, a month "of that year", a date set aside after a name, a tour of a
+ * region, and "the three Baltic states". Every sentence is written for this test.
  */
 class StoryTimeOffsetsTest {
 
@@ -38,4 +38,19 @@ class StoryTimeOffsetsTest {
         + " Foreign Minister Wang Yi visited Samoa as part of a tour of the region."))
         .containsExactly("CHN->WSM cooperation/visit 2024-05-01 month");
   }
+
+  @Test
+  void aMonthOfThatYearIsInTheYearTheStoryLastDated() {
+    assertThat(mentions("2025-04-29", "Chad joined the initiative in 2023. In December of that year, the foreign"
+        + " ministers of Mali and Chad met Bourita in Marrakech."))
+        .contains("MLI->MAR cooperation/visit 2023-12-01 month", "TCD->MAR cooperation/visit 2023-12-01 month");
+  }
+
+  @Test
+  void theThreeStatesOfANamedRegionAreThoseStates() {
+    assertThat(mentions("2025-04-29", "Russia expelled diplomats from the three Baltic states on Monday."))
+        .containsExactlyInAnyOrder("RUS->EST expulsion/diplomat 2025-04-28 day",
+            "RUS->LTU expulsion/diplomat 2025-04-28 day", "RUS->LVA expulsion/diplomat 2025-04-28 day");
+  }
 }
+
