@@ -37,4 +37,14 @@ class PartnersAndPermissionsTest {
         .contains("CYP->GRC cooperation/agreement 2024-03-01 month", "CYP->ISR cooperation/agreement 2024-03-01 month",
             "GRC->ISR cooperation/agreement 2024-03-01 month");
   }
+
+  @Test
+  void bringingTroopsOrAnEnvoyHomeFromAStateIsAWithdrawal() {
+    assertThat(mentions("2024-05-10", "Italy brought its ambassador home from Paris on Monday."))
+        .containsExactly("ITA->FRA withdrawal/relations 2024-05-06 day");
+    assertThat(mentions("2024-05-10", "Spain brought its 300 soldiers home from Mali on Monday."))
+        .containsExactly("ESP->MLI withdrawal/forces 2024-05-06 day");
+    assertThat(mentions("2024-05-10", "The minister brought the trophy home from Qatar.")).isEmpty();
+  }
 }
+
