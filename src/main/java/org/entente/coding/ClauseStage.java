@@ -122,6 +122,13 @@ final class ClauseStage implements SentenceStage {
       if (brackets > 0 || insideAct[i]) continue;
       boolean punctuation = w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--") || w.equals("-")
           && i > 0 && tokens.get(i).start() > tokens.get(i - 1).end();
+      // "signed the Pukpuk treaty – named after the word for crocodile – at Parliament House": a pair of dashes
+      // sets an aside inside its clause, as brackets do
+      int closing = punctuation && !w.equals(",") && !w.equals(";") && !w.equals(":") ? closingDash(tokens, i) : -1;
+      if (closing > 0) {
+        i = closing;
+        continue;
+      }
       if (punctuation) {
         if (w.equals(",") && (isListComma(tokens, inActor, actorStart, i) || isSeriesComma(tokens, verbs, i)
             || insideDate(tokens, i) || continuesNounPhrase(tokens, i) || isDatedListComma(tokens, inActor, dates, i))) {
@@ -143,6 +150,21 @@ final class ClauseStage implements SentenceStage {
       out.add(new Segment(span[0], span[1], kind(tokens, span, s, spans, inActor, verbs, acts, previous)));
     }
     return out;
+  }
+
+  /** The dash that closes an aside opened by the dash at {@code open}, a few words on and not ending the sentence. */
+  private static int closingDash(List<Token> tokens, int open) {
+    String dash = tokens.get(open).norm();
+    // "– which stretches back to the Napoleonic Wars –" is a relative clause of its own
+    if (open + 1 < tokens.size() && (isRelative(tokens.get(open + 1))
+        || Grammar.SUBORDINATORS.contains(tokens.get(open + 1).norm()))) {
+      return -1;
+    }
+    for (int k = open + 2; k < Math.min(tokens.size() - 2, open + 16); k++) {
+      if (tokens.get(k).is(dash) && tokens.get(k).start() > tokens.get(k - 1).end()) return k;
+      if (tokens.get(k).is(";") || tokens.get(k).is(".")) return -1;
+    }
+    return -1;
   }
 
   /**

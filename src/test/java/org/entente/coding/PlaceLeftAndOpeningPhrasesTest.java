@@ -64,4 +64,12 @@ class PlaceLeftAndOpeningPhrasesTest {
         + " had visited Lome for talks."))
         .containsExactly("GHA->TGO cooperation/visit 2022-11-01 month");
   }
+
+  @Test
+  void anAsideBetweenDashesStaysInsideItsClause() {
+    assertThat(mentions("2025-10-06", "Anthony Albanese and his PNG counterpart, James Marape, signed the treaty"
+        + " – named after a river – at Parliament House in Canberra on Monday."))
+        .contains("AUS->PNG cooperation/agreement 2025-10-06 day", "PNG->AUS cooperation/visit 2025-10-06 day");
+  }
 }
+
