@@ -95,6 +95,18 @@ final class Pairing {
       for (Actor a : args.view().places()) {
         if (segment.contains(a.from())) return participants(List.of(a));
       }
+      // "A US delegation met al-Sharaa in Damascus, and Ukraine's foreign minister visited at the end of that
+      // month": a verb of visiting with no object goes where the sentence's other visit went
+      boolean bareVerb = !t.noun() && (t.end() >= args.view().tokens().size()
+          || args.view().tokens().get(t.end()).isPunctuation() || Grammar.PREPOSITIONS.contains(
+              args.view().tokens().get(t.end()).norm()) && !args.view().tokens().get(t.end()).is("to"));
+      if (bareVerb) {
+        for (Actor a : args.view().places()) {
+          if (a.to() <= t.head() && a.codes().size() == 1 && !sources.contains(a.codes().get(0))) {
+            return participants(List.of(a));
+          }
+        }
+      }
       // "as part of a tour of the region": where it went is written, and is no party
       boolean placeWritten = t.end() < args.view().tokens().size() && args.view().tokens().get(t.end()).is("of");
       if (t.noun() && !placeWritten) {
@@ -297,7 +309,17 @@ final class Pairing {
    * neither of the parties that met, or null.
    */
   String thirdPlace(Trigger t, List<String> codes) {
-    for (Arguments.Group g : groupsAfter(t)) {
+    List<Arguments.Group> groups = new ArrayList<>(groupsAfter(t));
+    // "met face to face for the first time since the fighting escalated, in Doha": a place phrase of its own
+    // right after the clause
+    SentenceView view = args.view();
+    int index = view.indexOf(view.segmentOf(t.head()));
+    for (int s = index + 1; s < Math.min(view.segments().size(), index + 3); s++) {
+      Segment next = view.segments().get(s);
+      if (next.kind() != Segment.Kind.ADVERBIAL) break;
+      if (view.tokens().get(next.from()).is("in")) groups.addAll(args.after(next.from(), next.to()));
+    }
+    for (Arguments.Group g : groups) {
       if (!locating(g)) continue;
       // "talks with officials in Egypt and Libya": a place that names one of the parties lists hosts
       if (g.actors().stream().anyMatch(a -> a.codes().stream().anyMatch(codes::contains))) return null;

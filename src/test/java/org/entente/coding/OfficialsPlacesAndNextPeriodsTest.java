@@ -6,8 +6,9 @@ import static org.entente.coding.Annotated.mentions;
 import org.junit.jupiter.api.Test;
 
 /**
- * An official of no named state in a story about two states; a meeting "on the island of" a third state; "the
- * following month" after a dated month. Every sentence is written for this test.
+ * An official of no named state in a story about two states; a meeting "on the island of" a third state, or
+ * with its place in a phrase of its own; a visit with no object; "the following month" after a dated month. Every
+ * sentence is written for this test.
  */
 class OfficialsPlacesAndNextPeriodsTest {
 
@@ -48,4 +49,26 @@ class OfficialsPlacesAndNextPeriodsTest {
         + " leave Iraq over the next year."))
         .noneMatch(m -> m.contains("2025-01-01"));
   }
+
+  @Test
+  void aMeetingWithItsPlaceInAPhraseOfItsOwnVisitsThatPlace() {
+    assertThat(mentions("2025-06-28", "In March, Tshisekedi and Kagame met for the first time since the fighting"
+        + " escalated, in Doha."))
+        .contains("COD->QAT cooperation/visit 2025-03-01 month", "RWA->QAT cooperation/visit 2025-03-01 month");
+  }
+
+  @Test
+  void aVisitWithNoObjectGoesWhereTheSentencesOtherVisitWent() {
+    assertThat(mentions("2025-02-04", "A US delegation met al-Sharaa in Damascus in December, and Ukrainian Foreign"
+        + " Minister Andrii Sybiha visited at the end of that month."))
+        .contains("UKR->SYR cooperation/visit 2024-12-01 month");
+  }
+
+  @Test
+  void beingInACapitalLateLastMonthIsAVisit() {
+    assertThat(mentions("2025-02-04", "Saudi Foreign Minister Prince Faisal bin Farhan was in Damascus late last"
+        + " month."))
+        .containsExactly("SAU->SYR cooperation/visit 2025-01-01 month");
+  }
 }
+
