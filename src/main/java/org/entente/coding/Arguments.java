@@ -89,6 +89,15 @@ final class Arguments {
         && Regex.matches(view.tokens().get(segment.from()).norm(), "has|have|had|is|are|was|were|will")) {
       return List.of();
     }
+    // "Niger, which expelled French forces and has since turned to Russia": a relative pronoun right before its
+    // verb is the subject, and the clause's parties are objects
+    if (segment.kind() == Segment.Kind.RELATIVE && segment.to() > segment.from() + 1
+        && Regex.matches(view.tokens().get(segment.from()).norm(), "which|who")
+        && !view.inActor(segment.from() + 1)
+        && Regex.matches(view.tokens().get(segment.from() + 1).text(), "[a-z]+")
+        && !Grammar.DETERMINERS.contains(view.tokens().get(segment.from() + 1).norm())) {
+      return List.of();
+    }
     int start = segment.from();
     int speakerEnd = -1;
     for (int k = segment.from(); k < before; k++) {

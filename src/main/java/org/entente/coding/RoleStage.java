@@ -216,7 +216,12 @@ final class RoleStage implements SentenceStage {
    * visitor visits the same host.
    */
   private static List<Interaction> companions(Arguments args, TriggerReading r, List<Interaction> own) {
-    if (own.isEmpty() || r.entries().get(0).type() != ActType.COOPERATION_VISIT) return own;
+    // "left the G5 Sahel force in December along with Burkina Faso": who goes along does the same
+    ActType type = r.entries().get(0).type();
+    if (own.isEmpty() || type != ActType.COOPERATION_VISIT && type != ActType.WITHDRAWAL_ORGANIZATION
+        && type != ActType.ALLIANCE_ACCESSION) {
+      return own;
+    }
     List<Token> tokens = args.view().tokens();
     Segment clause = args.view().segmentOf(r.trigger().head());
     int end = Math.min(tokens.size(), clause.to() + 8);

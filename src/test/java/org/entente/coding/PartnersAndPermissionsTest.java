@@ -46,5 +46,27 @@ class PartnersAndPermissionsTest {
         .containsExactly("ESP->MLI withdrawal/forces 2024-05-06 day");
     assertThat(mentions("2024-05-10", "The minister brought the trophy home from Qatar.")).isEmpty();
   }
+
+  @Test
+  void turningToAStateForMilitarySupportIsMilitaryCooperation() {
+    assertThat(mentions("2024-05-10", "Mali turned to Moscow for security assistance in 2021."))
+        .containsExactly("MLI->RUS cooperation/military 2021-01-01 year");
+    assertThat(mentions("2024-05-10", "The minister turned to reporters for questions.")).isEmpty();
+  }
+
+  @Test
+  void aRelativePronounBeforeItsVerbIsTheSubjectNotThePartyAfterIt() {
+    assertThat(mentions("2024-05-10", "Chad, which expelled French forces in 2024 and has since turned to Russia"
+        + " for military support, is isolated."))
+        .contains("TCD->FRA expulsion/forces 2024-01-01 year", "RUS->TCD cooperation/military 2024-01-01 year")
+        .noneMatch(m -> m.startsWith("FRA->RUS"));
+  }
+
+  @Test
+  void whoGoesAlongLeavesToo() {
+    assertThat(mentions("2024-05-10", "Niger left the G5 Sahel force in December 2023 along with Burkina Faso."))
+        .containsExactlyInAnyOrder("NER->G5SAHEL withdrawal/organization 2023-12-01 month",
+            "BFA->G5SAHEL withdrawal/organization 2023-12-01 month");
+  }
 }
 
