@@ -615,7 +615,7 @@ final class RoleStage implements SentenceStage {
     return pairing.directed(subject, object, entry.type(), t);
   }
 
-  private static final Set<String> OFFICIALS = Set.of("minister", "secretary", "president", "premier",
+  private static final Set<String> OFFICIALS = WordSet.of("minister", "secretary", "president", "premier",
       "chancellor", "successor", "predecessor");
 
   /** The official heading the trigger's clause, as one of the article's two states; empty when there is none. */
