@@ -113,13 +113,23 @@ final class DateStage implements ArticleStage {
       boolean later = o.to() >= 1 && (tokens.get(o.to() - 1).is("later") || tokens.get(o.to() - 1).is("earlier"));
       if (!later || o.amount() == 0) continue;
       // "On 20 June Mr Isaias said …, and six days later …": from a date the sentence gave before
-      ResolvedDate anchor = found.stream().filter(d -> d.to() <= o.from() && d.date().date() != null)
-          .map(DateMention::date).reduce((a, b) -> b).orElse(latest);
+      ResolvedDate anchor = orElse(lastDateBefore(found, o.from()), latest);
       if (anchor == null) continue;
       out.add(new DateMention(o.from(), o.to(), o.from(anchor, Token.join(tokens, o.from(), o.to()))));
       it.remove();
     }
     return out;
+  }
+
+  /** The last date the sentence gives before token {@code at} ("On 20 June …, and six days later"), or null. */
+  private static ResolvedDate lastDateBefore(List<DateMention> found, int at) {
+    ResolvedDate last = null;
+    for (DateMention d : found) if (d.to() <= at && d.date().date() != null) last = d.date();
+    return last;
+  }
+
+  private static ResolvedDate orElse(ResolvedDate date, ResolvedDate otherwise) {
+    return date != null ? date : otherwise;
   }
 
   /**
@@ -128,7 +138,7 @@ final class DateStage implements ArticleStage {
    */
   private static List<DateMention> monthOfThatYear(List<Token> tokens, ResolvedDate dated, List<DateMention> found) {
     if (dated == null || dated.date() == null) return found;
-    List<DateMention> out = new ArrayList<>(found);
+    List<DateMention> out = found;
     for (DateMention d : found) {
       if (d.date().precision() != DatePrecision.MONTH || d.date().date() == null || d.to() - d.from() != 1) continue;
       int k = d.to();
@@ -139,6 +149,8 @@ final class DateStage implements ArticleStage {
       if (!that && !same) continue;
       int end = k + (that ? 2 : 3);
       LocalDate month = d.date().date().withYear(dated.date().getYear());
+      // copied only when a phrase is found: this runs for every sentence
+      if (out == found) out = new ArrayList<>(found);
       out.removeIf(o -> o.from() >= d.from() && o.to() <= end);
       out.add(new DateMention(d.from(), end, new ResolvedDate(month, DatePrecision.MONTH,
           Token.join(tokens, d.from(), end))));
@@ -161,8 +173,7 @@ final class DateStage implements ArticleStage {
       if (i > 0 && Regex.matches(tokens.get(i - 1).norm(), "over|within|for|during|throughout|into")) continue;
       final int from = i;
       if (found.stream().anyMatch(d -> d.from() <= from && d.to() > from)) continue;
-      ResolvedDate anchor = found.stream().filter(d -> d.to() <= from && d.date().date() != null)
-          .map(DateMention::date).reduce((a, b) -> b).orElse(dated);
+      ResolvedDate anchor = orElse(lastDateBefore(found, from), dated);
       boolean month = period.equals("month");
       if (anchor == null || anchor.date() == null
           || anchor.precision().compareTo(month ? DatePrecision.MONTH : DatePrecision.YEAR) > 0) {
@@ -207,8 +218,7 @@ final class DateStage implements ArticleStage {
       if (!opens || !(that && dayPart || longer) || theSame && dayPart) continue;
       final int from = i;
       if (found.stream().anyMatch(d -> d.from() <= from && d.to() > from)) continue;
-      ResolvedDate inSentence = found.stream().filter(d -> d.to() <= from && d.date().date() != null)
-          .map(DateMention::date).reduce((a, b) -> b).orElse(null);
+      ResolvedDate inSentence = lastDateBefore(found, from);
       ResolvedDate anchor = inSentence != null ? inSentence : dayPart ? day : dated;
       if (anchor == null || anchor.date() == null) continue;
       DatePrecision wanted = dayPart ? DatePrecision.DAY : period.equals("month") ? DatePrecision.MONTH

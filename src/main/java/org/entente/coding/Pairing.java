@@ -117,18 +117,14 @@ final class Pairing {
     }
     // "declared the UAE an aggressor state and decided to sever ties": the party just named in the clause
     if (type.category().equals("expulsion") || type == ActType.WITHDRAWAL_RELATIONS) {
-      List<Participant> last = new ArrayList<>(participants(lastOtherBefore(t.head(), sources)));
+      Segment segment = args.view().segmentOf(t.head());
+      List<Actor> last = lastOtherBetween(segment.from(), t.head(), sources);
       // "Sudan and Iran agreed to resume relations, which Khartoum had severed in 2016": the relations a relative
       // clause describes are with the other party of the clause it hangs on
-      Segment segment = args.view().segmentOf(t.head());
       if (last.isEmpty() && type == ActType.WITHDRAWAL_RELATIONS && segment.kind() == Segment.Kind.RELATIVE) {
-        args.view().actors().stream()
-            .filter(a -> a.to() <= segment.from() && !args.view().ignored(a)
-                && a.codes().stream().noneMatch(sources::contains))
-            .reduce((first, second) -> second)
-            .ifPresent(a -> last.addAll(participants(List.of(a))));
+        last = lastOtherBetween(0, segment.from(), sources);
       }
-      return last;
+      return participants(last);
     }
     return List.of();
   }
@@ -167,13 +163,12 @@ final class Pairing {
     return false;
   }
 
-  /** The party named last before {@code head} in its clause that is not among {@code except}. */
-  private List<Actor> lastOtherBefore(int head, List<String> except) {
-    Segment segment = args.view().segmentOf(head);
+  /** The party named last from {@code from} up to {@code head} that is not among {@code except}, as a list of one. */
+  private List<Actor> lastOtherBetween(int from, int head, List<String> except) {
     Actor found = null;
     for (Actor a : args.view().actors()) {
       boolean other = a.codes().stream().noneMatch(except::contains);
-      if (a.to() <= head && a.from() >= segment.from() && other && !args.view().ignored(a)) found = a;
+      if (a.to() <= head && a.from() >= from && other && !args.view().ignored(a)) found = a;
     }
     return found == null ? List.of() : List.of(found);
   }
@@ -312,12 +307,8 @@ final class Pairing {
     List<Arguments.Group> groups = new ArrayList<>(groupsAfter(t));
     // "met face to face for the first time since the fighting escalated, in Doha": a place phrase of its own
     // right after the clause
-    SentenceView view = args.view();
-    int index = view.indexOf(view.segmentOf(t.head()));
-    for (int s = index + 1; s < Math.min(view.segments().size(), index + 3); s++) {
-      Segment next = view.segments().get(s);
-      if (next.kind() != Segment.Kind.ADVERBIAL) break;
-      if (view.tokens().get(next.from()).is("in")) groups.addAll(args.after(next.from(), next.to()));
+    for (Segment next : phrasesAfter(t, 2)) {
+      if (args.view().tokens().get(next.from()).is("in")) groups.addAll(args.after(next.from(), next.to()));
     }
     for (Arguments.Group g : groups) {
       if (!locating(g)) continue;
@@ -343,16 +334,27 @@ final class Pairing {
       return null;
     }
     // "…, at a ceremony on the South Lawn of the White House": the occasion phrase after the clause
-    SentenceView view = args.view();
-    int index = view.indexOf(view.segmentOf(t.head()));
-    if (index + 1 >= view.segments().size()) return null;
-    Segment next = view.segments().get(index + 1);
-    String opener = view.tokens().get(next.from()).norm();
-    if (next.kind() != Segment.Kind.ADVERBIAL || !(opener.equals("at") || opener.equals("in"))) return null;
-    for (Actor a : view.actors()) {
-      if (next.contains(a.from()) && a.kind() == ActorKind.PLACE && a.codes().size() == 1) return a;
+    for (Segment next : phrasesAfter(t, 1)) {
+      String opener = args.view().tokens().get(next.from()).norm();
+      if (!(opener.equals("at") || opener.equals("in"))) return null;
+      for (Actor a : args.view().actors()) {
+        if (next.contains(a.from()) && a.kind() == ActorKind.PLACE && a.codes().size() == 1) return a;
+      }
     }
     return null;
+  }
+
+  /** Up to {@code most} adverbial phrases that follow the trigger's clause, in order, until another kind. */
+  private List<Segment> phrasesAfter(Trigger t, int most) {
+    SentenceView view = args.view();
+    int index = view.indexOf(view.segmentOf(t.head()));
+    List<Segment> out = new ArrayList<>();
+    for (int s = index + 1; s < Math.min(view.segments().size(), index + 1 + most); s++) {
+      Segment next = view.segments().get(s);
+      if (next.kind() != Segment.Kind.ADVERBIAL) break;
+      out.add(next);
+    }
+    return out;
   }
 
   /** The groups of parties after the trigger in its clause, each with its preposition. */
