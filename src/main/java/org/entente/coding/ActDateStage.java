@@ -62,6 +62,7 @@ final class ActDateStage implements SentenceStage {
         if (nearby == null) nearby = samePairDate(sentence, discourse, i);
         if (nearby == null) nearby = leadDate(sentence, article, i);
         if (nearby == null) nearby = followedDate(sentence, discourse, i);
+        if (nearby == null) nearby = thenDate(sentence, discourse, i);
         if (nearby != null) date = nearby;
       }
       out.add(new DatedInteraction(i, date));
@@ -154,6 +155,27 @@ final class ActDateStage implements SentenceStage {
     ResolvedDate before = discourse.previousDate();
     if (!following || before == null || before.date() == null) return null;
     return new ResolvedDate(before.date().withDayOfMonth(1), DatePrecision.MONTH, Token.join(t, 0, 3));
+  }
+
+  private static final java.util.Set<String> THEN = org.entente.text.WordSet.of("then", "later", "afterwards",
+      "subsequently");
+
+  /**
+   * "Al-Shaibani made his first trip abroad to Riyadh in early January. He then went on to Doha.": an act the
+   * sentence sets right after the one before it, in the month of that one's date (the day is not said).
+   */
+  private static ResolvedDate thenDate(SentenceAnnotation sentence, Discourse discourse, Interaction i) {
+    ResolvedDate before = discourse.previousDate();
+    if (before == null || before.date() == null
+        || before.precision() != DatePrecision.DAY && before.precision() != DatePrecision.MONTH) {
+      return null;
+    }
+    List<Token> t = sentence.sentence().tokens();
+    boolean then = !t.isEmpty() && THEN.contains(t.get(0).norm());
+    for (int k = i.triggerHead() - 1; k >= Math.max(0, i.triggerHead() - 3) && !then; k--) {
+      then = THEN.contains(t.get(k).norm());
+    }
+    return then ? new ResolvedDate(before.date().withDayOfMonth(1), DatePrecision.MONTH, before.text()) : null;
   }
 
   /**
@@ -365,7 +387,7 @@ final class ActDateStage implements SentenceStage {
    * A date its clause lacks but the sentence gives it: a fronted "Last month," dates the main clause, and a
    * date standing alone between commas (", last December,") dates the clause before it.
    */
-  private static DateMention borrowed(SentenceView view, Segment segment, List<DateMention> dates,
+  private DateMention borrowed(SentenceView view, Segment segment, List<DateMention> dates,
       List<Integer> triggers) {
     int index = view.indexOf(segment);
     // "Pakistan on Thursday closed its airspace, suspended all trade and declared …": verbs listed after one
@@ -423,6 +445,10 @@ final class ActDateStage implements SentenceStage {
         || segment.kind() == Segment.Kind.ADVERBIAL && Regex.matches(opener, "in|at|during")
             && segment.from() + 1 < segment.to()
             && Regex.matches(view.tokens().get(segment.from() + 1).norm(), "a|an|the|his|her|their|its");
+    // "met last month at the G20 summit in Rio, which Milei attended": what a "which" clause says of an occasion
+    // happened at it
+    sameMoment |= segment.kind() == Segment.Kind.RELATIVE && Regex.matches(opener, "which|that")
+        && aboutOccasion(view, segment);
     for (int s = index - 1; sameMoment && s >= 0; s--) {
       Segment before = view.segments().get(s);
       if (before.kind() == Segment.Kind.ATTRIBUTION) continue;
@@ -458,6 +484,19 @@ final class ActDateStage implements SentenceStage {
       break;
     }
     return null;
+  }
+
+  /**
+   * Whether the relative clause {@code segment} describes an occasion: the noun right before it (past a comma or a
+   * place "in Rio") is one.
+   */
+  private boolean aboutOccasion(SentenceView view, Segment segment) {
+    for (int k = segment.from() - 1; k >= Math.max(0, segment.from() - 5); k--) {
+      Token t = view.tokens().get(k);
+      if (words.is(WordClass.OCCASION, t.norm())) return true;
+      if (!t.is(",") && !t.isCapitalised() && !t.is("in") && !t.is("of")) return false;
+    }
+    return false;
   }
 
   /** A main clause that starts with its verb, a conjunct of the clause before it ("…, suspended all trade"). */
@@ -517,9 +556,17 @@ final class ActDateStage implements SentenceStage {
     return ResolvedDate.reported(context.published());
   }
 
-  /** The time the sentence speaks of: its first act-dating date, or the publication date. */
+  /**
+   * The time the sentence speaks of: the first date of its main clause (of a phrase fronted to it, or of its
+   * attribution), or the publication date. "Orbán's visit, his first since the invasion in February 2022, came
+   * three days after …" is not dated by its aside.
+   */
   private static ResolvedDate main(SentenceView view, List<DateMention> dates, ArticleAnnotation context) {
-    return dates.isEmpty() ? ResolvedDate.reported(context.published()) : dates.get(0).date();
+    for (DateMention d : dates) {
+      Segment.Kind kind = view.segmentOf(d.from()).kind();
+      if (kind == Segment.Kind.MAIN || kind == Segment.Kind.FRONT || kind == Segment.Kind.ATTRIBUTION) return d.date();
+    }
+    return ResolvedDate.reported(context.published());
   }
 
   private ResolvedDate anchorAfter(List<Token> tokens, OffsetMention o, ArticleAnnotation context) {

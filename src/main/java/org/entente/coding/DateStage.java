@@ -49,6 +49,7 @@ final class DateStage implements ArticleStage {
       found.addAll(sameTimeAsStory(tokens, narrative, lastDated, found));
       found.addAll(nextPeriodOfStory(tokens, lastDated, found));
       found = monthOfThatYear(tokens, lastDated, found);
+      found.addAll(thatMonth(tokens, lastDated, found));
       found.sort(java.util.Comparator.comparingInt(DateMention::from));
       List<DateMention> actDates = new ArrayList<>();
       for (DateMention d : found) {
@@ -111,7 +112,10 @@ final class DateStage implements ArticleStage {
       OffsetMention o = it.next();
       // "two days later," with nothing it counts from: the story's time
       boolean later = o.to() >= 1 && (tokens.get(o.to() - 1).is("later") || tokens.get(o.to() - 1).is("earlier"));
-      if (!later || o.amount() == 0) continue;
+      // "Days later, Moscow retaliated", "Hours earlier": vague, but counted from the same time
+      if (!later || o.amount() == 0 && o.unit() != OffsetMention.Unit.DAY && o.unit() != OffsetMention.Unit.HOUR) {
+        continue;
+      }
       // "On 20 June Mr Isaias said …, and six days later …": from a date the sentence gave before
       ResolvedDate anchor = orElse(lastDateBefore(found, o.from()), latest);
       if (anchor == null) continue;
@@ -148,12 +152,38 @@ final class DateStage implements ArticleStage {
           && tokens.get(k + 2).is("year");
       if (!that && !same) continue;
       int end = k + (that ? 2 : 3);
-      LocalDate month = d.date().date().withYear(dated.date().getYear());
+      // "Niger, which expelled French forces in 2023, left … in December of that year": the year the sentence gave
+      ResolvedDate year = orElse(lastDateBefore(found, d.from()), dated);
+      LocalDate month = d.date().date().withYear(year.date().getYear());
       // copied only when a phrase is found: this runs for every sentence
       if (out == found) out = new ArrayList<>(found);
       out.removeIf(o -> o.from() >= d.from() && o.to() <= end);
       out.add(new DateMention(d.from(), end, new ResolvedDate(month, DatePrecision.MONTH,
           Token.join(tokens, d.from(), end))));
+    }
+    return out;
+  }
+
+  /**
+   * "expelled the French ambassador in January 2022, and the last French soldiers left that August": a month of
+   * the year the sentence, or else the story, last dated.
+   */
+  private static List<DateMention> thatMonth(List<Token> tokens, ResolvedDate dated, List<DateMention> found) {
+    List<DateMention> out = new ArrayList<>();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (!tokens.get(i).is("that")) continue;
+      java.util.Optional<java.time.Month> month = org.entente.date.MonthNames.parse(tokens.get(i + 1).text());
+      // "said that May would resign": a month is a time only where a phrase ends with it
+      String after = i + 2 < tokens.size() ? tokens.get(i + 2).norm() : ".";
+      boolean ends = i + 2 == tokens.size() || tokens.get(i + 2).isPunctuation()
+          || Regex.matches(after, "and|when|after|before|as|while|but|to|in|with|for|at");
+      if (month.isEmpty() || !ends || month.get() == java.time.Month.MAY) continue;
+      final int from = i;
+      if (found.stream().anyMatch(d -> d.from() <= from + 1 && d.to() > from)) continue;
+      ResolvedDate year = orElse(lastDateBefore(found, from), dated);
+      if (year == null || year.date() == null || year.precision().compareTo(DatePrecision.YEAR) > 0) continue;
+      out.add(new DateMention(i, i + 2, new ResolvedDate(LocalDate.of(year.date().getYear(), month.get(), 1),
+          DatePrecision.MONTH, Token.join(tokens, i, i + 2))));
     }
     return out;
   }
@@ -246,6 +276,9 @@ final class DateStage implements ArticleStage {
     return null;
   }
 
+  private static final java.util.Set<String> OCCASIONS_OF_EVENTS = WordSet.of("anniversary", "anniversaries",
+      "celebration", "celebrations", "commemoration", "commemorations", "jubilee");
+
   /** "the July 26 coup", "the coup in Niger on July 26", "the ouster of President Bazoum in July". */
   private String backgroundEvent(List<Token> tokens, DateMention d) {
     if (d.to() < tokens.size()) {
@@ -258,6 +291,8 @@ final class DateStage implements ArticleStage {
     }
     for (int k = d.from() - 1; k >= Math.max(0, d.from() - 8); k--) {
       String w = tokens.get(k).norm();
+      // "PNG's 50th independence anniversary last month": the date is the occasion's, not the event's
+      if (OCCASIONS_OF_EVENTS.contains(w)) return null;
       String family = words.backgroundEvent(w);
       if (family != null) return family;
       if (w.equals(",") || w.equals(";") || Grammar.RELATIVES.contains(w) || w.equals("and") || w.equals("that")) {
@@ -267,15 +302,49 @@ final class DateStage implements ArticleStage {
     return null;
   }
 
-  /** "since the July coup", "until March", "by September 15", "by the end of August": not when it happened. */
+  /**
+   * "since the July coup", "until March", "by September 15", "by the end of August": not when it happened. But
+   * "since August 2019, when Pakistan expelled …" says when the clause after it happened, and "had brought its
+   * soldiers home by the end of December" when an act was done.
+   */
   private static boolean isBound(List<Token> tokens, DateMention d) {
+    if (d.to() < tokens.size() && (tokens.get(d.to()).is("when")
+        || tokens.get(d.to()).is(",") && d.to() + 1 < tokens.size() && tokens.get(d.to() + 1).is("when"))) {
+      return false;
+    }
     for (int k = d.from() - 1; k >= Math.max(0, d.from() - 4); k--) {
       String w = tokens.get(k).norm();
-      if (w.equals("since") || w.equals("until") || w.equals("till") || w.equals("by") || w.equals("before")) {
-        return true;
-      }
+      if (w.equals("by")) return !doneBy(tokens, k);
+      if (w.equals("since") || w.equals("until") || w.equals("till") || w.equals("before")) return true;
       if (!w.equals("the") && !w.equals("end") && !w.equals("of") && !w.equals("early") && !w.equals("mid")) break;
     }
     return false;
+  }
+
+  /** Words that make a "by" date a deadline: "must leave by", "gave them until …", "ordered … to go by". */
+  private static final java.util.Set<String> DEADLINE_WORDS = WordSet.of("to", "will", "would", "must", "should",
+      "shall", "'ll", "until", "deadline", "ultimatum", "expected", "due", "that", "plans", "plan", "planned",
+      "aims", "hopes", "promised", "pledged", "vowed", "agreed", "demanded", "ordered", "asked", "told", "gave",
+      "given", "is", "are", "be", "set", "not", "n't", "never", "expects", "announced", "said", "decided",
+      "called", "urged", "requested", "wanted", "insisted");
+
+  private static final java.util.Set<String> IRREGULAR_PAST = WordSet.of("brought", "bought", "sold", "paid",
+      "built", "lost", "fell", "became", "wrote", "spoke", "gone", "withdrawn", "taken", "done", "begun", "flown");
+
+  /**
+   * Whether the clause before "by" at {@code by} reports an act done in the past ("withdrew its last troops by",
+   * "had left by"): a past verb and none of the words of a deadline since the clause began.
+   */
+  private static boolean doneBy(List<Token> tokens, int by) {
+    boolean past = false;
+    for (int k = by - 1; k >= Math.max(0, by - 15); k--) {
+      Token t = tokens.get(k);
+      String w = t.norm();
+      if (w.equals(",") || w.equals(";") || w.equals(":")) break;
+      if (DEADLINE_WORDS.contains(w)) return false;
+      past |= !t.isCapitalised() && (w.length() > 4 && w.endsWith("ed") || Grammar.IRREGULAR_FINITE_VERBS.contains(w)
+          || IRREGULAR_PAST.contains(w) || w.equals("has") || w.equals("have"));
+    }
+    return past;
   }
 }

@@ -115,6 +115,21 @@ final class NameStage implements ArticleStage {
    */
   private static final java.util.Set<String> SURNAME_FIRST = WordSet.of("CHN", "TWN", "KOR", "PRK");
 
+  private static final java.util.Set<String> GIVEN_NAME_FIRST = WordSet.of("MYS", "IDN", "THA", "ETH", "ERI",
+      "BRN");
+
+  /** Words an alias may open with that are no one's name: "Sultan Hassanal Bolkiah", "King Vajiralongkorn". */
+  private static final java.util.Set<String> TITLES = WordSet.of("sultan", "king", "queen", "prince", "princess",
+      "sheikh", "emir", "general", "president", "crown", "mr", "dr");
+
+  /** Notes that {@code word} names the person of {@code m}, unless another party's person has it too. */
+  private static void remember(java.util.Map<String, PartyMention> persons, java.util.Set<String> shared,
+      org.entente.text.Token word, PartyMention m) {
+    if (!word.isCapitalised() || word.norm().length() < 2 || Regex.matches(word.norm(), "[ivx]+|jr|sr")) return;
+    PartyMention before = persons.putIfAbsent(word.norm(), m);
+    if (before != null && !before.code().equals(m.code())) shared.add(word.norm());
+  }
+
   private static List<List<PartyMention>> withSurnames(ArticleAnnotation article, List<List<PartyMention>> names) {
     java.util.Map<String, PartyMention> persons = new java.util.HashMap<>();
     java.util.Set<String> shared = new java.util.HashSet<>();
@@ -124,9 +139,13 @@ final class NameStage implements ArticleStage {
         if (m.kind() != AliasKind.LEADER && m.kind() != AliasKind.OFFICIAL || m.to() - m.from() < 2) continue;
         // "Wang Yi … Wang said": Chinese and Korean names put the family name first
         org.entente.text.Token last = tokens.get(SURNAME_FIRST.contains(m.code()) ? m.from() : m.to() - 1);
-        if (!last.isCapitalised() || last.norm().length() < 2 || Regex.matches(last.norm(), "[ivx]+|jr|sr")) continue;
-        PartyMention before = persons.putIfAbsent(last.norm(), m);
-        if (before != null && !before.code().equals(m.code())) shared.add(last.norm());
+        remember(persons, shared, last, m);
+        // "Prime Minister Anwar Ibrahim … Anwar said": Malay, Indonesian, Thai, Ethiopian and Eritrean names are
+        // shortened to the given name
+        org.entente.text.Token first = tokens.get(m.from());
+        if (GIVEN_NAME_FIRST.contains(m.code()) && !TITLES.contains(first.norm())) {
+          remember(persons, shared, first, m);
+        }
       }
     }
     shared.forEach(persons::remove);

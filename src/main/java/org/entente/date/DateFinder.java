@@ -83,6 +83,7 @@ public final class DateFinder {
 
   private static Optional<OffsetMention.Unit> unit(String w) {
     return switch (w) {
+      case "hour", "hours" -> Optional.of(OffsetMention.Unit.HOUR);
       case "day", "days" -> Optional.of(OffsetMention.Unit.DAY);
       case "week", "weeks" -> Optional.of(OffsetMention.Unit.WEEK);
       case "month", "months" -> Optional.of(OffsetMention.Unit.MONTH);
@@ -103,6 +104,7 @@ public final class DateFinder {
     char first = w.charAt(0);
     if (first >= '0' && first <= '9' || Character.isUpperCase(token.text().charAt(0))) return true;
     if (MonthNames.weekday(w).isPresent() || OPENING_WORDS.contains(w)) return true;
+    if ((first == 'm' || first == 'e' || first == 'l') && w.indexOf('-') > 2) return true;
     return i + 2 < t.size() && t.get(i + 2).is("ago");
   }
 
@@ -162,35 +164,53 @@ public final class DateFinder {
         return mention(t, i, i + 2, d, DatePrecision.YEAR);
       }
     }
+    DateMention part = partOfPeriod(t, i, pub);
+    if (part != null) return part;
     Optional<Month> month = MonthNames.parse(t.get(i).text());
     if (month.isPresent() && !(month.get() == Month.MAY && !hasMonthCue(t, i))) {
-      if (i + 1 < t.size() && isYear(t.get(i + 1).norm())) {
-        LocalDate d = LocalDate.of(Integer.parseInt(t.get(i + 1).norm()), month.get(), 1);
-        return mention(t, i, i + 2, d, DatePrecision.MONTH);
-      }
-      boolean yearFollows = i + 2 < t.size() && (t.get(i + 1).is("this") || t.get(i + 1).is("last"))
-          && t.get(i + 2).is("year");
-      if (pub != null && (hasMonthCue(t, i) || yearFollows)) {
-        int to = i + 1;
-        int year;
-        boolean thisYear = to + 1 < t.size() && t.get(to).is("this") && t.get(to + 1).is("year");
-        boolean lastYear = to + 1 < t.size() && t.get(to).is("last") && t.get(to + 1).is("year");
-        if (thisYear || lastYear) {
-          year = thisYear ? pub.getYear() : pub.getYear() - 1;
-          to += 2;
-        } else {
-          boolean last = i > 0 && t.get(i - 1).is("last");
-          year = month.get().getValue() < pub.getMonthValue() || !last && month.get().getValue() == pub.getMonthValue()
-              ? pub.getYear() : pub.getYear() - 1;
-        }
-        int from = i > 0 && t.get(i - 1).is("last") ? i - 1 : i;
-        return mention(t, from, to, LocalDate.of(year, month.get(), 1), DatePrecision.MONTH);
-      }
+      return month(t, i, month.get(), hasMonthCue(t, i), pub);
     }
     if (isYear(w) && i > 0 && MONTH_CUES.contains(t.get(i - 1).norm())) {
       return mention(t, i, i + 1, LocalDate.of(Integer.parseInt(w), 1, 1), DatePrecision.YEAR);
     }
     return null;
+  }
+
+  /**
+   * "mid-April", "early-2023": a part of a month or a year written as one word; the date is the whole month or
+   * year, the most the contract's precisions can say.
+   */
+  private DateMention partOfPeriod(List<Token> t, int i, LocalDate pub) {
+    String text = t.get(i).text();
+    int dash = text.indexOf('-');
+    if (dash < 3 || dash + 1 >= text.length() || !PERIOD_PARTS.contains(text.substring(0, dash).toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    String rest = text.substring(dash + 1);
+    if (isYear(rest)) return mention(t, i, i + 1, LocalDate.of(Integer.parseInt(rest), 1, 1), DatePrecision.YEAR);
+    Optional<Month> month = MonthNames.parse(rest);
+    return month.isEmpty() ? null : month(t, i, month.get(), true, pub);
+  }
+
+  private static final Set<String> PERIOD_PARTS = WordSet.of("mid", "early", "late");
+
+  /**
+   * The month named at token {@code i}: "April 2023"; with a cue before it ("in April", "last April", "mid-April")
+   * or a year after ("April this year"), in the year publication gives; else null, as a bare month name is no date.
+   */
+  private static DateMention month(List<Token> t, int i, Month month, boolean cued, LocalDate pub) {
+    if (i + 1 < t.size() && isYear(t.get(i + 1).norm())) {
+      return mention(t, i, i + 2, LocalDate.of(Integer.parseInt(t.get(i + 1).norm()), month, 1), DatePrecision.MONTH);
+    }
+    boolean thisYear = i + 2 < t.size() && t.get(i + 1).is("this") && t.get(i + 2).is("year");
+    boolean lastYear = i + 2 < t.size() && t.get(i + 1).is("last") && t.get(i + 2).is("year");
+    if (pub == null || !cued && !thisYear && !lastYear) return null;
+    boolean last = i > 0 && t.get(i - 1).is("last");
+    int year = thisYear ? pub.getYear() : lastYear ? pub.getYear() - 1
+        : month.getValue() < pub.getMonthValue() || !last && month.getValue() == pub.getMonthValue()
+            ? pub.getYear() : pub.getYear() - 1;
+    int to = thisYear || lastYear ? i + 3 : i + 1;
+    return mention(t, last ? i - 1 : i, to, LocalDate.of(year, month, 1), DatePrecision.MONTH);
   }
 
   /** "two months ago", "a year ago": counted back from publication. */
@@ -206,7 +226,8 @@ public final class DateFinder {
   }
 
   private static boolean hasMonthCue(List<Token> t, int i) {
-    return i > 0 && MONTH_CUES.contains(t.get(i - 1).norm());
+    // "the crisis dates back to March"
+    return i > 0 && (MONTH_CUES.contains(t.get(i - 1).norm()) || i > 1 && t.get(i - 1).is("to") && t.get(i - 2).is("back"));
   }
 
   /** "December 3rd", "Dec. 3, 2023", "July 26". */
