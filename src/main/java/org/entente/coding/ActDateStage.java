@@ -353,8 +353,10 @@ final class ActDateStage implements SentenceStage {
       List<OffsetMention> offsets, ArticleAnnotation context) {
     Segment segment = view.segmentOf(head);
     for (OffsetMention o : offsets) {
-      // "the move comes … two months after securing the withdrawal": the act lies before the sentence's time
-      if (o.to() <= head && view.segmentOf(o.from()).equals(segment)) {
+      // "the move comes … two months after securing the withdrawal": the act lies before the sentence's time,
+      // unless its clause dates it ("came two days after Petri signed the purchase … on Tuesday")
+      if (o.to() <= head && view.segmentOf(o.to() - 1).equals(segment)
+          && dates.stream().noneMatch(d -> d.from() >= o.to() && segment.contains(d.from()))) {
         ResolvedDate now = main(view, dates, context);
         OffsetMention back = new OffsetMention(o.from(), o.to(), o.amount(), o.unit(), !o.after());
         return back.from(now, text(view.tokens(), o.from(), o.to()));
@@ -475,6 +477,11 @@ final class ActDateStage implements SentenceStage {
       if (name && words <= 3 && dates.stream().noneMatch(d -> next.contains(d.from()))) continue;
       boolean placeThenDate = next.kind() == Segment.Kind.ADVERBIAL
           && Regex.matches(view.tokens().get(next.from()).norm(), "at|in");
+      // "talks between Ethiopia and Somalia in Ankara, mediated by Turkey in July,": a participle that describes
+      // the act and dates it
+      if (s == index + 1 && segment.kind() == Segment.Kind.MAIN && pastParticiple(view.tokens().get(next.from()))) {
+        for (DateMention d : dates) if (next.contains(d.from())) return d;
+      }
       for (DateMention d : dates) {
         // the segment is the date and at most a preposition: ", in September last year."
         if (next.contains(d.from()) && d.to() - d.from() >= words - 1) return d;
@@ -497,6 +504,11 @@ final class ActDateStage implements SentenceStage {
       if (!t.is(",") && !t.isCapitalised() && !t.is("in") && !t.is("of")) return false;
     }
     return false;
+  }
+
+  private static boolean pastParticiple(Token t) {
+    String w = t.norm();
+    return !t.isCapitalised() && (w.length() > 4 && w.endsWith("ed") || Regex.matches(w, "held|signed|brokered"));
   }
 
   /** A main clause that starts with its verb, a conjunct of the clause before it ("…, suspended all trade"). */

@@ -295,8 +295,11 @@ final class ClauseStage implements SentenceStage {
       return true;
     }
     if (w.equals("after") || w.equals("before")) {
-      // "two months after": the offset belongs to the clause it measures
-      return !(i > 0 && Regex.matches(tokens.get(i - 1).norm(), "days|weeks|months|years|day|week|month|year|shortly"));
+      // "two months after the coup": the offset belongs to the clause it measures; but "came a day after Biden
+      // made a visit to Kyiv" goes on into a clause with a subject of its own
+      boolean offset = i > 0
+          && Regex.matches(tokens.get(i - 1).norm(), "days|weeks|months|years|day|week|month|year|hours|shortly");
+      return !offset || hasOwnSubject(tokens, inActor, i + 1, true);
     }
     if (w.equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) return true;
     return false;
@@ -414,10 +417,23 @@ final class ClauseStage implements SentenceStage {
     if (Grammar.SUBORDINATORS.contains(w)) {
       return index == 0 && spans.size() > 1 ? Segment.Kind.FRONT : Segment.Kind.SUBORDINATE;
     }
+    // "About 75 American soldiers left Chad": a number's qualifier, not a preposition
+    if (QUANTITY_QUALIFIERS.contains(w) && span[0] + 1 < span[1] && isNumber(tokens.get(span[0] + 1).norm())) {
+      return Segment.Kind.MAIN;
+    }
     if (Grammar.ADVERBIAL_STARTS.contains(w) || Grammar.PREPOSITIONS.contains(w)) {
       return index == 0 && spans.size() > 1 ? Segment.Kind.FRONT : Segment.Kind.ADVERBIAL;
     }
     return Segment.Kind.MAIN;
+  }
+
+  private static final java.util.Set<String> QUANTITY_QUALIFIERS = WordSet.of("about", "around", "over", "under",
+      "some", "nearly", "almost", "roughly", "up");
+  private static final java.util.Set<String> NUMBER_WORDS = WordSet.of("two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "half", "twenty", "fifty");
+
+  private static boolean isNumber(String w) {
+    return !w.isEmpty() && Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w);
   }
 
   private static boolean hasGerund(List<Token> tokens, int[] span) {

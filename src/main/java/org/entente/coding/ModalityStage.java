@@ -134,7 +134,7 @@ final class ModalityStage implements SentenceStage {
     if (planned(classes, t, segment)) return true;
     if (meetingAhead(tokens, t, segment)) return true;
     if (calledOff(classes, t, segment)) return true;
-    return unrealised(tokens, classes, t, segment, entry.frame(), itinerary, negated);
+    return unrealised(tokens, classes, t, segment, entry.frame(), itinerary, negated) || beTo(tokens, t, segment);
   }
 
   /** "where the borders of Mali, Niger and Burkina Faso meet": lines on a map meet, no one visits. */
@@ -299,6 +299,17 @@ final class ModalityStage implements SentenceStage {
       } else {
         break;
       }
+    }
+    return false;
+  }
+
+  /**
+   * "About 80 French soldiers are to remain in the country to train Ivorian troops": what a clause says "is to"
+   * happen is planned.
+   */
+  private static boolean beTo(List<Token> tokens, Trigger t, Segment segment) {
+    for (int k = Math.max(segment.from(), 0); k + 1 < t.head(); k++) {
+      if (Regex.matches(tokens.get(k).norm(), "is|are|was|were") && tokens.get(k + 1).is("to")) return true;
     }
     return false;
   }

@@ -76,7 +76,11 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Actor> localiti
       // "of the last of the 1,500 French soldiers", "of member states (Burkina Faso, Mali, Niger)"
       boolean quantity = Regex.matches(w, "\\d[\\d,.]*") || w.equals("(") || words.is(WordClass.GROUP, w)
           || (w.equals("of") && k > 0 && Regex.matches(tokens.get(k - 1).norm(), "last|first|rest|most|some|all|many"));
-      boolean npInternal = Grammar.DETERMINERS.contains(w) || roleWord(w) || roleOf || quantity
+      // "about 200 French soldiers", "more than 200 French soldiers": a number's qualifier, not a preposition
+      boolean qualifier = k + 1 < a.from() && Regex.matches(tokens.get(k + 1).norm(), "\\d[\\d,.]*")
+          && (Regex.matches(w, "about|around|over|under|nearly|almost|roughly|some")
+              || w.equals("than") && k > 0 && Regex.matches(tokens.get(k - 1).norm(), "more|less|fewer"));
+      boolean npInternal = Grammar.DETERMINERS.contains(w) || roleWord(w) || roleOf || quantity || qualifier
           || t.isCapitalised() && k > 0 && !Grammar.PREPOSITIONS.contains(w);
       if (!npInternal) break;
       k--;

@@ -259,13 +259,14 @@ public final class SentenceReader {
 
   /**
    * Whether a word that ends its text ends with a full stop to split off: the UD model leaves it on a few words
-   * of letters ("Egypt."). It depends on what follows the word, so the word cache keeps the word's tokens without
-   * this split and makes it where the word ends its text.
+   * of letters or digits ("Egypt.", "1994."). It depends on what follows the word, so the word cache keeps the
+   * word's tokens without this split and makes it where the word ends its text.
    */
   private static boolean finalStop(String word) {
     if (word.length() <= 2 || !word.endsWith(".")) return false;
     // a loop, not a stream over the chars: this is asked at the last word of every sentence
-    for (int i = 0; i < word.length() - 1; i++) if (!Character.isLetter(word.charAt(i))) return false;
+    // "in Egypt.", and "in 1994." too: a year that ends a sentence is a date
+    for (int i = 0; i < word.length() - 1; i++) if (!Character.isLetterOrDigit(word.charAt(i))) return false;
     return true;
   }
 
