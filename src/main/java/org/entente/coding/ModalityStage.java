@@ -45,12 +45,38 @@ final class ModalityStage implements SentenceStage {
       for (ActEntry e : t.candidates()) if (e.negated() == negated) entries.add(e);
       entries = List.copyOf(entries);
       boolean act = !entries.isEmpty() && !promiseOfAnotherAct(tokens, t, sentence.triggers())
-          && !askedOfAnother(tokens, t, entries.get(0))
+          && !askedOfAnother(tokens, t, entries.get(0)) && !gerundOfNamedParties(view, t)
           && !(question || blocks(tokens, classes, t, entries.get(0), segment, negated));
       readings.add(new TriggerReading(t, act ? entries : List.of(),
           act && announcedFuture(tokens, classes, t, segment)));
     }
     return sentence.withReadings(readings);
+  }
+
+  /**
+   * "dropped its objections to Finland and Sweden joining the alliance", "worries about Mali leaving the bloc": an
+   * act named as a gerund of parties after such a preposition is spoken of, not reported as done ("amid the juntas
+   * of Mali and Niger coming together" is, and is kept).
+   */
+  private static boolean gerundOfNamedParties(SentenceView view, Trigger t) {
+    List<Token> tokens = view.tokens();
+    int k = t.head() - 1;
+    if (t.noun() || !tokens.get(t.head()).norm().endsWith("ing") || k < 1) return false;
+    boolean party = false;
+    while (k >= 0) {
+      int at = k;
+      Actor a = null;
+      for (Actor x : view.actors()) if (x.to() == at + 1) a = x;
+      if (a != null) {
+        party = true;
+        k = a.from() - 1;
+      } else if (party && (tokens.get(k).is(",") || tokens.get(k).is("and"))) {
+        k--;
+      } else {
+        break;
+      }
+    }
+    return party && k >= 0 && Regex.matches(tokens.get(k).norm(), "to|against|about|over");
   }
 
   /**

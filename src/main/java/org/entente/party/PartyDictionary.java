@@ -41,13 +41,14 @@ public final class PartyDictionary {
       String written = row.get("alias");
       String code = row.get("code");
       if (written.isEmpty()) throw row.error("empty alias");
-      if (!parties.containsKey(code)) throw row.error("unknown party code '" + code + "'");
       AliasKind kind;
       try {
         kind = AliasKind.of(row.get("kind"));
       } catch (IllegalArgumentException e) {
         throw row.error("unknown kind '" + row.get("kind") + "'");
       }
+      if (kind == AliasKind.NONE != code.isEmpty()) throw row.error("kind 'none' goes with an empty code, and only it");
+      if (kind != AliasKind.NONE && !parties.containsKey(code)) throw row.error("unknown party code '" + code + "'");
       List<String> tokens = tokenize.apply(written).stream().map(org.entente.text.Normalizer::norm).toList();
       boolean acronym = written.chars().anyMatch(Character::isLetter)
           && written.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
@@ -110,7 +111,7 @@ public final class PartyDictionary {
   }
 
   private static void collect(Trie node, java.util.Set<String> words) {
-    for (Alias a : node.ending) words.add(cue(a));
+    for (Alias a : node.ending) if (a.kind() != AliasKind.NONE) words.add(cue(a));
     node.next.values().forEach(child -> collect(child, words));
   }
 

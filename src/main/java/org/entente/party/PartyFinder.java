@@ -37,7 +37,9 @@ public final class PartyFinder {
         }
       }
       if (best != null) {
-        found.add(new PartyMention(i, bestEnd, best.code(), best.kind(), sentence.span(i, bestEnd)));
+        if (best.kind() != AliasKind.NONE) {
+          found.add(new PartyMention(i, bestEnd, best.code(), best.kind(), sentence.span(i, bestEnd)));
+        }
         i = bestEnd;
       } else {
         i++;
