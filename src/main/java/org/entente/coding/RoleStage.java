@@ -64,7 +64,7 @@ final class RoleStage implements SentenceStage {
         List<Interaction> parallel = parallelTarget(args, r, last);
         if (own.isEmpty() || !parallel.isEmpty()) own = parallel;
       }
-      found.addAll(companions(args, r, own));
+      found.addAll(onwardStops(args, r, companions(args, r, own)));
     }
     found.addAll(followers(args, found.isEmpty() ? discourse.lastAct() : found.get(found.size() - 1)));
     found = gapped(args, found);
@@ -245,6 +245,33 @@ final class RoleStage implements SentenceStage {
         }
       }
       break;
+    }
+    return out;
+  }
+
+  /**
+   * "went to Beijing, where he met Xi, and then to Tokyo", "flew to Paris on Monday and on to Berlin": a trip
+   * that goes on names its next stops after "and (then/on) to"; the visitors of the first stop visit them too.
+   */
+  private static List<Interaction> onwardStops(Arguments args, TriggerReading r, List<Interaction> own) {
+    if (own.isEmpty() || r.entries().get(0).type() != ActType.COOPERATION_VISIT) return own;
+    List<Token> tokens = args.view().tokens();
+    List<Interaction> out = new ArrayList<>(own);
+    for (int k = r.trigger().end(); k + 2 < tokens.size(); k++) {
+      if (!tokens.get(k).is("and") && !tokens.get(k).is(",")) continue;
+      int to = k + 1;
+      while (to < tokens.size() && Regex.matches(tokens.get(to).norm(), "then|later|on|finally|afterwards")) to++;
+      if (to == k + 1 && !tokens.get(k).is("and") || to >= tokens.size() || !tokens.get(to).is("to")) continue;
+      int at = to + 1;
+      for (Actor a : args.view().actors()) {
+        if (a.from() != at || a.codes().size() != 1) continue;
+        for (Interaction i : own) {
+          if (a.codes().get(0).equals(i.source().code())) continue;
+          Interaction more = new Interaction(i.source(), Participant.of(a, a.codes().get(0)), i.type(),
+              i.triggerHead(), i.triggerEnd());
+          if (!out.contains(more)) out.add(more);
+        }
+      }
     }
     return out;
   }
