@@ -253,6 +253,19 @@ final class ActorStage implements SentenceStage {
       return null;
     }
 
+    /** The one state the sentence names by name (not as a place) before {@code before}, or null. */
+    private String onlyStateBefore(int before) {
+      String only = null;
+      for (Actor a : actors) {
+        if (a.from() >= before || a.kind() != ActorKind.NAMED || a.codes().size() != 1) continue;
+        String code = a.codes().get(0);
+        if (parties.isOrganisation(code)) continue;
+        if (only != null && !only.equals(code)) return null;
+        only = code;
+      }
+      return only;
+    }
+
     /** A state named as the subject of the sentence (in its first three words) before {@code before}. */
     private Actor sentenceSubject(int before) {
       for (Actor a : actors) {
@@ -299,6 +312,10 @@ final class ActorStage implements SentenceStage {
           // sentence opened with
           Actor opener = i > 0 && opensClause && !w.equals("they") ? sentenceSubject(i) : null;
           if (opener != null) referent = opener.codes();
+          // "the summit, which welcomed Finland as a member after it joined in April": with no state as the
+          // sentence's subject, the one state it has named
+          String only = opener == null && i > 0 && w.equals("it") && opensClause ? onlyStateBefore(i) : null;
+          if (only != null) referent = List.of(only);
           if (opensClause && i + 1 < tokens.size() && !referent.isEmpty()
               && (w.equals("they") || referent.size() == 1)) {
             added.add(new Actor(i, i + 1, referent, tokens.get(i).text(), ActorKind.PRONOUN));
