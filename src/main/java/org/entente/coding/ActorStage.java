@@ -126,15 +126,23 @@ final class ActorStage implements SentenceStage {
         && !org.entente.date.MonthNames.isCalendarWord(next);
   }
 
-  /** A place that a locating preposition governs, or that continues a list of locations ("in Gao and Kidal"). */
+  /**
+   * A place that a locating preposition or a visit verb governs, or that continues a list of locations ("in Gao
+   * and Kidal").
+   */
   private static boolean located(List<Token> tokens, int from, List<Actor> actors, List<Actor> found) {
     int k = from - 1;
     if (k >= 0 && (tokens.get(k).is("and") || tokens.get(k).is("or") || tokens.get(k).is(","))) {
       for (Actor a : found) if (a.to() == k) return true;
       for (Actor a : actors) if (a.to() == k && a.kind() == ActorKind.PLACE) return true;
     }
+    // "Macron visited Lagos in July 2018": the object of a visit is where it went
+    if (k >= 0 && VISITED.contains(tokens.get(k).norm())) return true;
     return PlacePhrase.preposition(tokens, from) >= 0;
   }
+
+  private static final Set<String> VISITED = WordSet.of("visit", "visits", "visited", "visiting", "toured",
+      "tour", "tours", "touring");
 
   /** "In Niger, the military authorities …": the place a fronted phrase names, for the rulers that follow. */
   private static String frontPlace(List<Token> tokens, List<Actor> named) {

@@ -5,7 +5,10 @@ import static org.entente.coding.Annotated.mentions;
 
 import org.junit.jupiter.api.Test;
 
-/** A trip that goes on to its next stop: "and then to Tokyo". Every sentence is written for this test. */
+/**
+ * A trip that goes on to its next stop ("and then to Tokyo"), and a city that a visit verb governs. Every sentence
+ * is written for this test.
+ */
 class OnwardStopsTest {
 
   @Test
@@ -26,5 +29,16 @@ class OnwardStopsTest {
     assertThat(mentions("2024-08-29", "Ghana's president flew to Paris on Monday and spoke to Germany's"
         + " chancellor by phone."))
         .noneMatch(m -> m.startsWith("GHA->DEU cooperation/visit"));
+  }
+
+  @Test
+  void aCityThatAVisitVerbGovernsIsWhereTheVisitWent() {
+    assertThat(mentions("2024-11-29", "Macron visited Lagos in July 2018."))
+        .containsExactly("FRA->NGA cooperation/visit 2018-07-01 month");
+  }
+
+  @Test
+  void aLeaderTouringHisOwnCitiesVisitsNoOne() {
+    assertThat(mentions("2024-11-29", "Xi toured Shanghai last week.")).isEmpty();
   }
 }
