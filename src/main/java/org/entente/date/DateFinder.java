@@ -222,6 +222,13 @@ public final class DateFinder {
     if (amount == null || amount == 0 || unit.isEmpty()) return null;
     ResolvedDate d = new OffsetMention(i, i + 3, amount, unit.get(), false)
         .from(new ResolvedDate(pub, DatePrecision.DAY, ""), "");
+    // "a year ago this week", "two years ago this month": that many years back, in this week's month
+    boolean thisPeriod = unit.get() == OffsetMention.Unit.YEAR && i + 4 < t.size() && t.get(i + 3).is("this")
+        && (t.get(i + 4).is("week") || t.get(i + 4).is("month"));
+    if (thisPeriod) {
+      LocalDate month = pub.minusYears(amount).withDayOfMonth(1);
+      return new DateMention(i, i + 5, withText(t, i, i + 5, new ResolvedDate(month, DatePrecision.MONTH, "")));
+    }
     return new DateMention(i, i + 3, withText(t, i, i + 3, d));
   }
 

@@ -126,4 +126,16 @@ class WhenClausesAndPartsOfMonthsTest {
         + " He then went on to Djibouti."))
         .contains("KEN->DJI cooperation/visit 2024-03-01 month");
   }
+
+  @Test
+  void aYearAgoThisWeekIsThisMonthAYearBack() {
+    assertThat(mentions("2022-08-28", "Algeria severed diplomatic relations with Morocco a year ago this week."))
+        .containsExactly("DZA->MAR withdrawal/relations 2021-08-01 month");
+  }
+
+  @Test
+  void aYearAgoAloneIsThatYear() {
+    assertThat(mentions("2022-08-28", "Algeria severed diplomatic relations with Morocco a year ago."))
+        .containsExactly("DZA->MAR withdrawal/relations 2021-01-01 year");
+  }
 }
