@@ -109,7 +109,8 @@ public final class DateFinder {
   }
 
   /** The words that open a relative date: "yesterday", "last month", "this year", "previous week". */
-  private static final Set<String> OPENING_WORDS = WordSet.of("yesterday", "today", "last", "this", "previous");
+  private static final Set<String> OPENING_WORDS = WordSet.of("yesterday", "today", "last", "this", "previous",
+      "at", "over");
 
   private DateMention at(List<Token> t, int i, LocalDate pub) {
     if (!mayOpen(t, i)) return null;
@@ -138,6 +139,12 @@ public final class DateFinder {
       if (last && d.equals(pub)) d = d.minusWeeks(1);
       int from = i > 0 && (t.get(i - 1).is("last") || t.get(i - 1).is("this") || t.get(i - 1).is("on")) ? i - 1 : i;
       return mention(t, from, i + 1, d, DatePrecision.DAY);
+    }
+    // "at the weekend", "over the weekend": the last Saturday and Sunday, known to their month (as "last week")
+    if (pub != null && (w.equals("at") || w.equals("over")) && i + 2 < t.size() && t.get(i + 1).is("the")
+        && t.get(i + 2).is("weekend")) {
+      LocalDate saturday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+      return mention(t, i + 1, i + 3, saturday.withDayOfMonth(1), DatePrecision.MONTH);
     }
     DateMention md = monthDay(t, i, pub);
     if (md != null) return md;

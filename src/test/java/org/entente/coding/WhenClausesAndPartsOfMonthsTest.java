@@ -138,4 +138,12 @@ class WhenClausesAndPartsOfMonthsTest {
     assertThat(mentions("2022-08-28", "Algeria severed diplomatic relations with Morocco a year ago."))
         .containsExactly("DZA->MAR withdrawal/relations 2021-01-01 year");
   }
+
+  @Test
+  void theWeekendIsTheLastSaturdaysMonth() {
+    assertThat(mentions("2024-06-04", "Ghana recalled its ambassador from Togo at the weekend."))
+        .containsExactly("GHA->TGO withdrawal/relations 2024-06-01 month");
+    assertThat(mentions("2024-06-03", "Ghana recalled its ambassador from Togo over the weekend."))
+        .containsExactly("GHA->TGO withdrawal/relations 2024-06-01 month");
+  }
 }
