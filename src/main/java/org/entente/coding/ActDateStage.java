@@ -508,7 +508,7 @@ final class ActDateStage implements SentenceStage {
 
   private static boolean pastParticiple(Token t) {
     String w = t.norm();
-    return !t.isCapitalised() && (w.length() > 4 && w.endsWith("ed") || Regex.matches(w, "held|signed|brokered"));
+    return !t.isCapitalised() && (w.length() > 4 && w.endsWith("ed") || w.equals("held"));
   }
 
   /** A main clause that starts with its verb, a conjunct of the clause before it ("…, suspended all trade"). */
@@ -576,7 +576,9 @@ final class ActDateStage implements SentenceStage {
   private static ResolvedDate main(SentenceView view, List<DateMention> dates, ArticleAnnotation context) {
     for (DateMention d : dates) {
       Segment.Kind kind = view.segmentOf(d.from()).kind();
-      if (kind == Segment.Kind.MAIN || kind == Segment.Kind.FRONT || kind == Segment.Kind.ATTRIBUTION) return d.date();
+      if (kind == Segment.Kind.MAIN || kind == Segment.Kind.FRONT || kind == Segment.Kind.ATTRIBUTION) {
+        return d.date();
+      }
     }
     return ResolvedDate.reported(context.published());
   }

@@ -423,7 +423,7 @@ final class Arguments {
     int k = head - 1;
     while (k >= 0) {
       String w = view.tokens().get(k).norm();
-      Actor a = actorEndingAt(k + 1);
+      Actor a = view.actorEndingAt(k + 1);
       if (a != null && !view.ignored(a)) {
         out.add(0, a);
         k = a.from() - 1;
@@ -434,11 +434,6 @@ final class Arguments {
       }
     }
     return out;
-  }
-
-  private Actor actorEndingAt(int end) {
-    for (Actor a : view.actors()) if (a.to() == end) return a;
-    return null;
   }
 
   /** "X met Y and agreed to …": the second verb's partner is the first verb's object. */

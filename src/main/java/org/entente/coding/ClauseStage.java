@@ -418,7 +418,8 @@ final class ClauseStage implements SentenceStage {
       return index == 0 && spans.size() > 1 ? Segment.Kind.FRONT : Segment.Kind.SUBORDINATE;
     }
     // "About 75 American soldiers left Chad": a number's qualifier, not a preposition
-    if (QUANTITY_QUALIFIERS.contains(w) && span[0] + 1 < span[1] && isNumber(tokens.get(span[0] + 1).norm())) {
+    if (Grammar.QUANTITY_QUALIFIERS.contains(w) && span[0] + 1 < span[1]
+        && isNumber(tokens.get(span[0] + 1).norm())) {
       return Segment.Kind.MAIN;
     }
     if (Grammar.ADVERBIAL_STARTS.contains(w) || Grammar.PREPOSITIONS.contains(w)) {
@@ -427,9 +428,7 @@ final class ClauseStage implements SentenceStage {
     return Segment.Kind.MAIN;
   }
 
-  private static final java.util.Set<String> QUANTITY_QUALIFIERS = WordSet.of("about", "around", "over", "under",
-      "some", "nearly", "almost", "roughly", "up");
-  private static final java.util.Set<String> NUMBER_WORDS = WordSet.of("two", "three", "four", "five", "six",
+  private static final Set<String> NUMBER_WORDS = WordSet.of("two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "half", "twenty", "fifty");
 
   private static boolean isNumber(String w) {

@@ -103,7 +103,7 @@ final class DateStage implements ArticleStage {
       // "On 8 July he flew to Asmara, and the following day …": counted from a day the sentence gave before
       ResolvedDate anchor = found.stream().filter(d -> d.to() <= from && d.date().precision() == DatePrecision.DAY)
           .map(DateMention::date).reduce((a, b) -> b).orElse(story);
-      if (anchor != null && found.stream().noneMatch(d -> d.from() <= from && d.to() > from)) {
+      if (anchor != null && !covered(found, from)) {
         LocalDate day = anchor.date().plusDays(days);
         out.add(new DateMention(i, i + 3, new ResolvedDate(day, DatePrecision.DAY, Token.join(tokens, i, i + 3))));
       }
@@ -130,6 +130,12 @@ final class DateStage implements ArticleStage {
     ResolvedDate last = null;
     for (DateMention d : found) if (d.to() <= at && d.date().date() != null) last = d.date();
     return last;
+  }
+
+  /** Whether a date already found covers token {@code at}. */
+  private static boolean covered(List<DateMention> found, int at) {
+    for (DateMention d : found) if (d.from() <= at && d.to() > at) return true;
+    return false;
   }
 
   private static ResolvedDate orElse(ResolvedDate date, ResolvedDate otherwise) {
@@ -179,7 +185,7 @@ final class DateStage implements ArticleStage {
           || Regex.matches(after, "and|when|after|before|as|while|but|to|in|with|for|at");
       if (month.isEmpty() || !ends || month.get() == java.time.Month.MAY) continue;
       final int from = i;
-      if (found.stream().anyMatch(d -> d.from() <= from + 1 && d.to() > from)) continue;
+      if (covered(found, from) || covered(found, from + 1)) continue;
       ResolvedDate year = orElse(lastDateBefore(found, from), dated);
       if (year == null || year.date() == null || year.precision().compareTo(DatePrecision.YEAR) > 0) continue;
       out.add(new DateMention(i, i + 2, new ResolvedDate(LocalDate.of(year.date().getYear(), month.get(), 1),
@@ -202,7 +208,7 @@ final class DateStage implements ArticleStage {
       // "wind down its mission over the next year": a span ahead, no date
       if (i > 0 && Regex.matches(tokens.get(i - 1).norm(), "over|within|for|during|throughout|into")) continue;
       final int from = i;
-      if (found.stream().anyMatch(d -> d.from() <= from && d.to() > from)) continue;
+      if (covered(found, from)) continue;
       ResolvedDate anchor = orElse(lastDateBefore(found, from), dated);
       boolean month = period.equals("month");
       if (anchor == null || anchor.date() == null
@@ -247,7 +253,7 @@ final class DateStage implements ArticleStage {
       // "the same day" is read with "the next day" (relativeToStory)
       if (!opens || !(that && dayPart || longer) || theSame && dayPart) continue;
       final int from = i;
-      if (found.stream().anyMatch(d -> d.from() <= from && d.to() > from)) continue;
+      if (covered(found, from)) continue;
       ResolvedDate inSentence = lastDateBefore(found, from);
       ResolvedDate anchor = inSentence != null ? inSentence : dayPart ? day : dated;
       if (anchor == null || anchor.date() == null) continue;

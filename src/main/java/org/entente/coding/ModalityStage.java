@@ -45,8 +45,8 @@ final class ModalityStage implements SentenceStage {
       for (ActEntry e : t.candidates()) if (e.negated() == negated) entries.add(e);
       entries = List.copyOf(entries);
       boolean act = !entries.isEmpty() && !promiseOfAnotherAct(tokens, t, sentence.triggers())
-          && !askedOfAnother(tokens, t, entries.get(0)) && !gerundOfNamedParties(view, t)
-          && !(question || blocks(tokens, classes, t, entries.get(0), segment, negated));
+          && !askedOfAnother(tokens, t, entries.get(0))
+          && !(question || blocks(view, classes, t, entries.get(0), segment, negated));
       readings.add(new TriggerReading(t, act ? entries : List.of(),
           act && announcedFuture(tokens, classes, t, segment)));
     }
@@ -64,9 +64,7 @@ final class ModalityStage implements SentenceStage {
     if (t.noun() || !tokens.get(t.head()).norm().endsWith("ing") || k < 1) return false;
     boolean party = false;
     while (k >= 0) {
-      int at = k;
-      Actor a = null;
-      for (Actor x : view.actors()) if (x.to() == at + 1) a = x;
+      Actor a = view.actorEndingAt(k + 1);
       if (a != null) {
         party = true;
         k = a.from() - 1;
@@ -138,8 +136,9 @@ final class ModalityStage implements SentenceStage {
    * and they are asked in order: one method with all their loops was compiled by the JIT again at each of its
    * loops (on-stack) and recompiled whenever one of them left its profile, about a second of compiler time each.
    */
-  private boolean blocks(List<Token> tokens, long[] classes, Trigger t, ActEntry entry, Segment segment,
+  private boolean blocks(SentenceView view, long[] classes, Trigger t, ActEntry entry, Segment segment,
       boolean negated) {
+    List<Token> tokens = view.tokens();
     // a trip announced is still a plan; a withdrawal announced is a decision taken
     boolean itinerary = entry.type() == ActType.COOPERATION_VISIT;
     int head = t.head();
@@ -160,7 +159,9 @@ final class ModalityStage implements SentenceStage {
     if (planned(classes, t, segment)) return true;
     if (meetingAhead(tokens, t, segment)) return true;
     if (calledOff(classes, t, segment)) return true;
-    return unrealised(tokens, classes, t, segment, entry.frame(), itinerary, negated) || beTo(tokens, t, segment);
+    if (gerundOfNamedParties(view, t)) return true;
+    if (beTo(tokens, t, segment)) return true;
+    return unrealised(tokens, classes, t, segment, entry.frame(), itinerary, negated);
   }
 
   /** "where the borders of Mali, Niger and Burkina Faso meet": lines on a map meet, no one visits. */

@@ -183,7 +183,7 @@ final class RoleStage implements SentenceStage {
       List<Actor> listed = new ArrayList<>();
       int b = k - 1;
       while (b > template.triggerEnd()) {
-        Actor a = endingAt(args.view().actors(), b + 1);
+        Actor a = args.view().actorEndingAt(b + 1);
         if (a != null && a.explicit()) {
           listed.add(a);
           b = a.from() - 1;
@@ -274,11 +274,6 @@ final class RoleStage implements SentenceStage {
       }
     }
     return out;
-  }
-
-  private static Actor endingAt(List<Actor> actors, int end) {
-    for (Actor a : actors) if (a.to() == end) return a;
-    return null;
   }
 
   /** "Riyadh's lead", "its example", "the Saudi lead": what a follower takes up, within four words. */

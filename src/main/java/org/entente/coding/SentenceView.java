@@ -31,6 +31,12 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Actor> localiti
     return false;
   }
 
+  /** The first actor whose words end right before token {@code end}, or null. */
+  Actor actorEndingAt(int end) {
+    for (Actor a : actors) if (a.to() == end) return a;
+    return null;
+  }
+
   Segment segmentOf(int token) {
     for (Segment s : segments) if (s.contains(token)) return s;
     return segments.get(segments.size() - 1);
@@ -78,7 +84,7 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Actor> localiti
           || (w.equals("of") && k > 0 && Regex.matches(tokens.get(k - 1).norm(), "last|first|rest|most|some|all|many"));
       // "about 200 French soldiers", "more than 200 French soldiers": a number's qualifier, not a preposition
       boolean qualifier = k + 1 < a.from() && Regex.matches(tokens.get(k + 1).norm(), "\\d[\\d,.]*")
-          && (Regex.matches(w, "about|around|over|under|nearly|almost|roughly|some")
+          && (Grammar.QUANTITY_QUALIFIERS.contains(w)
               || w.equals("than") && k > 0 && Regex.matches(tokens.get(k - 1).norm(), "more|less|fewer"));
       boolean npInternal = Grammar.DETERMINERS.contains(w) || roleWord(w) || roleOf || quantity || qualifier
           || t.isCapitalised() && k > 0 && !Grammar.PREPOSITIONS.contains(w);

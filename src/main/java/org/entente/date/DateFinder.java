@@ -105,12 +105,12 @@ public final class DateFinder {
     if (first >= '0' && first <= '9' || Character.isUpperCase(token.text().charAt(0))) return true;
     if (MonthNames.weekday(w).isPresent() || OPENING_WORDS.contains(w)) return true;
     if ((first == 'm' || first == 'e' || first == 'l') && w.indexOf('-') > 2) return true;
-    return i + 2 < t.size() && t.get(i + 2).is("ago");
+    // "two months ago", "at the weekend"
+    return i + 2 < t.size() && (t.get(i + 2).is("ago") || t.get(i + 2).is("weekend"));
   }
 
   /** The words that open a relative date: "yesterday", "last month", "this year", "previous week". */
-  private static final Set<String> OPENING_WORDS = WordSet.of("yesterday", "today", "last", "this", "previous",
-      "at", "over");
+  private static final Set<String> OPENING_WORDS = WordSet.of("yesterday", "today", "last", "this", "previous");
 
   private DateMention at(List<Token> t, int i, LocalDate pub) {
     if (!mayOpen(t, i)) return null;
@@ -190,7 +190,8 @@ public final class DateFinder {
   private DateMention partOfPeriod(List<Token> t, int i, LocalDate pub) {
     String text = t.get(i).text();
     int dash = text.indexOf('-');
-    if (dash < 3 || dash + 1 >= text.length() || !PERIOD_PARTS.contains(text.substring(0, dash).toLowerCase(java.util.Locale.ROOT))) {
+    if (dash < 3 || dash + 1 >= text.length()
+        || !PERIOD_PARTS.contains(text.substring(0, dash).toLowerCase(java.util.Locale.ROOT))) {
       return null;
     }
     String rest = text.substring(dash + 1);
@@ -227,8 +228,6 @@ public final class DateFinder {
     Integer amount = NUMBERS.containsKey(n) ? NUMBERS.get(n) : n.matches("\\d{1,2}") ? Integer.valueOf(n) : null;
     Optional<OffsetMention.Unit> unit = unit(t.get(i + 1).norm());
     if (amount == null || amount == 0 || unit.isEmpty()) return null;
-    ResolvedDate d = new OffsetMention(i, i + 3, amount, unit.get(), false)
-        .from(new ResolvedDate(pub, DatePrecision.DAY, ""), "");
     // "a year ago this week", "two years ago this month": that many years back, in this week's month
     boolean thisPeriod = unit.get() == OffsetMention.Unit.YEAR && i + 4 < t.size() && t.get(i + 3).is("this")
         && (t.get(i + 4).is("week") || t.get(i + 4).is("month"));
@@ -236,12 +235,15 @@ public final class DateFinder {
       LocalDate month = pub.minusYears(amount).withDayOfMonth(1);
       return new DateMention(i, i + 5, withText(t, i, i + 5, new ResolvedDate(month, DatePrecision.MONTH, "")));
     }
+    ResolvedDate d = new OffsetMention(i, i + 3, amount, unit.get(), false)
+        .from(new ResolvedDate(pub, DatePrecision.DAY, ""), "");
     return new DateMention(i, i + 3, withText(t, i, i + 3, d));
   }
 
   private static boolean hasMonthCue(List<Token> t, int i) {
     // "the crisis dates back to March"
-    return i > 0 && (MONTH_CUES.contains(t.get(i - 1).norm()) || i > 1 && t.get(i - 1).is("to") && t.get(i - 2).is("back"));
+    return i > 0 && (MONTH_CUES.contains(t.get(i - 1).norm())
+        || i > 1 && t.get(i - 1).is("to") && t.get(i - 2).is("back"));
   }
 
   /** "December 3rd", "Dec. 3, 2023", "July 26". */

@@ -13,10 +13,10 @@ public record OffsetMention(int from, int to, int amount, Unit unit, boolean aft
   /** The date the offset leads to from {@code anchor}, and how precisely it can be known. */
   public ResolvedDate from(ResolvedDate anchor, String text) {
     if (anchor.date() == null) return anchor;
-    // "In February, Trump signed … Two days earlier, he had hosted …": days from a time known to the month stay in
-    // that month
     // "hours later": the same day, or whatever the anchor says
     if (unit == Unit.HOUR) return new ResolvedDate(anchor.date(), anchor.precision(), text);
+    // "In February, Trump signed … Two days earlier, he had hosted …": days from a time known to the month stay in
+    // that month
     if (unit == Unit.DAY && anchor.precision() == DatePrecision.MONTH) {
       return new ResolvedDate(anchor.date().withDayOfMonth(1), DatePrecision.MONTH, text);
     }

@@ -58,6 +58,10 @@ public final class Grammar {
       "despite", "during", "in", "on", "at", "with", "from", "for", "under", "over", "by", "through", "until",
       "without", "according", "unlike", "like", "last", "just", "days", "weeks", "months", "earlier", "later");
 
+  /** Words that qualify a number rather than govern a phrase: "about 75 soldiers", "some 200 troops". */
+  public static final WordSet QUANTITY_QUALIFIERS = WordSet.of("about", "around", "over", "under", "nearly",
+      "almost", "roughly", "some");
+
   /** Subject pronouns that may stand for a party named before. */
   public static final WordSet SUBJECT_PRONOUNS = WordSet.of("it", "they", "he", "she", "we");
   public static final WordSet FIRST_PERSON = WordSet.of("we", "our");
