@@ -3,6 +3,7 @@ package org.entente.coding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.act.ActType;
 import org.entente.act.Frame;
 import org.entente.act.Trigger;
 import org.entente.date.DateMention;
@@ -54,12 +55,19 @@ final class ActDateStage implements SentenceStage {
         date = event;
         undated = false;
       }
+      ResolvedDate restated = undated ? restatingParticipleDate(sentence, view, i) : null;
+      if (restated == null && undated) restated = dateOfTheClauseAfter(view, i, sentence.dates());
+      if (restated != null) {
+        date = restated;
+        undated = false;
+      }
       // "had demanded the departure": the pluperfect sets the act before the story the neighbours date
       if (undated && !pluperfect(sentence.sentence().tokens(), i.triggerHead())) {
         ResolvedDate nearby = neighbourDate(sentence, article, i);
         if (nearby == null) nearby = quotedAnnouncement(sentence, article);
         if (nearby == null) nearby = followingDate(sentence, discourse);
         if (nearby == null) nearby = samePairDate(sentence, discourse, i);
+        if (nearby == null) nearby = besideDate(view, i, sentence.dates());
         if (nearby == null) nearby = leadDate(sentence, article, i);
         if (nearby == null) nearby = followedDate(sentence, discourse, i);
         if (nearby == null) nearby = thenDate(sentence, discourse, i);
@@ -75,7 +83,7 @@ final class ActDateStage implements SentenceStage {
    * the event's day (the date went to the event, as an anchor, not to the act).
    */
   private ResolvedDate attendedEventDate(SentenceView view, Interaction i, ArticleAnnotation article) {
-    if (i.type() != org.entente.act.ActType.COOPERATION_VISIT) return null;
+    if (i.type() != ActType.COOPERATION_VISIT) return null;
     Segment clause = view.segmentOf(i.triggerHead());
     for (int k = i.triggerEnd(); k < Math.min(clause.to(), i.triggerEnd() + 4); k++) {
       String family = words.backgroundEvent(view.tokens().get(k).norm());
@@ -86,6 +94,49 @@ final class ActDateStage implements SentenceStage {
       return precise ? anchor : null;
     }
     return null;
+  }
+
+  /**
+   * "was one of the few leaders to meet Tiani in Niamey, travelling there on July 30": a participle right after the
+   * act's clause, whose verb names an act of the same kind, tells the same act again and may date it.
+   */
+  private static ResolvedDate restatingParticipleDate(SentenceAnnotation sentence, SentenceView view,
+      Interaction i) {
+    int index = view.indexOf(view.segmentOf(i.triggerHead()));
+    if (index + 1 >= view.segments().size()) return null;
+    Segment next = view.segments().get(index + 1);
+    if (next.kind() != Segment.Kind.PARTICIPLE) return null;
+    boolean sameKind = false;
+    for (Trigger t : sentence.triggers()) {
+      if (t.head() != next.from()) continue;
+      for (var c : t.candidates()) sameKind |= c.type() == i.type();
+    }
+    if (!sameKind) return null;
+    for (DateMention d : sentence.dates()) if (next.contains(d.from())) return d.date();
+    return null;
+  }
+
+  /**
+   * "agreed to create the group when they met in Dubai on December 1": an undated act takes the date of the "when"
+   * clause right after it; "severed relations with Russia after the two fought a war in August 2008": an "after"
+   * clause's date is the earliest the act can be, and its month the best the text tells.
+   */
+  private static ResolvedDate dateOfTheClauseAfter(SentenceView view, Interaction i, List<DateMention> dates) {
+    Segment segment = view.segmentOf(i.triggerHead());
+    int index = view.indexOf(segment);
+    if (segment.kind() != Segment.Kind.MAIN || index + 1 >= view.segments().size()) return null;
+    Segment next = view.segments().get(index + 1);
+    String opener = view.tokens().get(next.from()).norm();
+    boolean sameMoment = Regex.matches(opener, "when|as|while");
+    boolean after = Regex.matches(opener, "after|following");
+    if (!sameMoment && !after || next.kind() == Segment.Kind.FRONT) return null;
+    DateMention first = null;
+    for (DateMention d : dates) if (first == null && next.contains(d.from())) first = d;
+    if (first == null) return null;
+    ResolvedDate date = first.date();
+    return after && date.precision() == DatePrecision.DAY
+        ? new ResolvedDate(date.date().withDayOfMonth(1), DatePrecision.MONTH, date.text())
+        : date;
   }
 
   /**
@@ -156,6 +207,9 @@ final class ActDateStage implements SentenceStage {
     if (!following || before == null || before.date() == null) return null;
     return new ResolvedDate(before.date().withDayOfMonth(1), DatePrecision.MONTH, Token.join(t, 0, 3));
   }
+
+  private static final java.util.Set<ActType> DIPLOMACY_STEPS = java.util.EnumSet.of(ActType.COOPERATION_VISIT,
+      ActType.COOPERATION_AGREEMENT, ActType.ALLIANCE_FORMATION);
 
   private static final java.util.Set<String> THEN = org.entente.text.WordSet.of("then", "later", "afterwards",
       "subsequently");
@@ -386,6 +440,32 @@ final class ActDateStage implements SentenceStage {
   }
 
   /**
+   * "was in Moscow late last month, after stops in Serbia and France", "met Goita on Tuesday after talks with
+   * Tinubu": an act in an "after" or "before" phrase that gives no date of its own happened close to the clause it
+   * qualifies, in that clause's month as far as the text tells. Only the steps of one round of diplomacy (visits,
+   * talks, signings): what caused a clause ("left in August, after the junta demanded their departure") may lie
+   * months before it.
+   */
+  private static ResolvedDate besideDate(SentenceView view, Interaction i, List<DateMention> dates) {
+    if (!DIPLOMACY_STEPS.contains(i.type())) return null;
+    Segment segment = view.segmentOf(i.triggerHead());
+    int index = view.indexOf(segment);
+    if (segment.kind() != Segment.Kind.ADVERBIAL || index == 0
+        || !Regex.matches(view.tokens().get(segment.from()).norm(), "after|before|following")) {
+      return null;
+    }
+    Segment before = view.segments().get(index - 1);
+    if (before.kind() != Segment.Kind.MAIN) return null;
+    DateMention last = null;
+    for (DateMention d : dates) if (before.contains(d.from())) last = d;
+    if (last == null) return null;
+    ResolvedDate date = last.date();
+    return date.precision() == DatePrecision.DAY
+        ? new ResolvedDate(date.date().withDayOfMonth(1), DatePrecision.MONTH, date.text())
+        : date;
+  }
+
+  /**
    * A date its clause lacks but the sentence gives it: a fronted "Last month," dates the main clause, and a
    * date standing alone between commas (", last December,") dates the clause before it.
    */
@@ -434,6 +514,9 @@ final class ActDateStage implements SentenceStage {
       Segment before = view.segments().get(index - 1);
       for (DateMention d : dates) {
         if (before.contains(d.from()) && (before.to() - before.from()) - (d.to() - d.from()) <= 1) return d;
+        // "Hours later, on Tuesday morning in Beijing, Wang Yi and Vargas signed": a phrase that opens with its date
+        boolean opens = d.from() <= before.from() + 1 && before.kind() == Segment.Kind.ADVERBIAL;
+        if (before.contains(d.from()) && opens) return d;
       }
     }
     // "made the call on Saturday when he paid a visit", "… by the juntas last month, and they pledged …": a clause of
@@ -451,6 +534,10 @@ final class ActDateStage implements SentenceStage {
     // happened at it
     sameMoment |= segment.kind() == Segment.Kind.RELATIVE && Regex.matches(opener, "which|that")
         && aboutOccasion(view, segment);
+    // "made the switch in June last year, when Varela announced that his country was cutting ties": what such a
+    // clause reports is of its moment too
+    sameMoment |= segment.kind() == Segment.Kind.SUBORDINATE && opener.equals("that") && index > 0
+        && Regex.matches(view.tokens().get(view.segments().get(index - 1).from()).norm(), "when|as|while");
     for (int s = index - 1; sameMoment && s >= 0; s--) {
       Segment before = view.segments().get(s);
       if (before.kind() == Segment.Kind.ATTRIBUTION) continue;
@@ -476,7 +563,7 @@ final class ActDateStage implements SentenceStage {
       // "welcomed Macron and his wife, Brigitte, at the airport in Rabat on Monday": past a name set aside
       if (name && words <= 3 && dates.stream().noneMatch(d -> next.contains(d.from()))) continue;
       boolean placeThenDate = next.kind() == Segment.Kind.ADVERBIAL
-          && Regex.matches(view.tokens().get(next.from()).norm(), "at|in");
+          && Regex.matches(view.tokens().get(next.from()).norm(), "at|in|outside|near");
       // "talks between Ethiopia and Somalia in Ankara, mediated by Turkey in July,": a participle that describes
       // the act and dates it
       if (s == index + 1 && segment.kind() == Segment.Kind.MAIN && pastParticiple(view.tokens().get(next.from()))) {

@@ -403,6 +403,11 @@ final class ClauseStage implements SentenceStage {
         && isApposition(tokens, span, spans.get(index - 1), inActor)) {
       return Segment.Kind.APPOSITION;
     }
+    // "a joint exercise with U.S. troops, called Eagle Partner, outside Yerevan": a name given to the thing before
+    if (index > 0 && afterComma && (NAMING.contains(w) || w.equals("known") && span[0] + 1 < span[1]
+        && tokens.get(span[0] + 1).is("as")) && span[1] - span[0] <= 6) {
+      return Segment.Kind.APPOSITION;
+    }
     // "A first ECOWAS mission, led by former Nigerian head of state Abdulsalami Abubakar, spent …": who leads
     // or heads a party describes it, and takes no part in its acts
     if (index > 0 && afterComma && span[0] + 1 < span[1] && tokens.get(span[0] + 1).is("by")
@@ -427,6 +432,8 @@ final class ClauseStage implements SentenceStage {
     }
     return Segment.Kind.MAIN;
   }
+
+  private static final Set<String> NAMING = WordSet.of("called", "named", "dubbed", "codenamed", "code-named");
 
   private static final Set<String> NUMBER_WORDS = WordSet.of("two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "half", "twenty", "fifty");
@@ -460,6 +467,21 @@ final class ClauseStage implements SentenceStage {
     return false;
   }
 
+  /**
+   * "his Indonesian counterpart, President-elect Prabowo Subianto,": a name, or a name behind its title
+   * ("Foreign Minister", "Colonel"), capitalised words or office words before the party's own words.
+   */
+  private boolean startsWithTitledName(List<Token> tokens, int[] span, boolean[] inActor) {
+    for (int k = span[0]; k < Math.min(span[1], span[0] + 6); k++) {
+      if (inActor[k]) return true;
+      Token token = tokens.get(k);
+      boolean glued = k > span[0] && token.start() == tokens.get(k - 1).end(); // "President-elect"
+      boolean title = token.isCapitalised() || words.is(WordClass.ROLE, token.norm()) || glued;
+      if (!title) return false;
+    }
+    return false;
+  }
+
   /** ", the former ally of Niger," right after a party: a description of it, not an actor of its own. */
   private boolean isApposition(List<Token> tokens, int[] span, int[] previous, boolean[] inActor) {
     // "Kiribati, an archipelago of about 115,000 people spread over an ocean area the size of India, first …": a
@@ -468,10 +490,11 @@ final class ClauseStage implements SentenceStage {
         && tokens.get(span[1]).is(",");
     if (span[1] - span[0] > (description ? 20 : 10)) return false;
     // "the French ambassador, Sylvain Itte,": a name set beside the office just named
-    boolean afterOffice = words.is(WordClass.ROLE, tokens.get(previous[1] - 1).norm()) && inActor[span[0]];
+    boolean titledName = startsWithTitledName(tokens, span, inActor);
+    boolean afterOffice = words.is(WordClass.ROLE, tokens.get(previous[1] - 1).norm()) && titledName;
     if (!inActor[previous[1] - 1] && !afterOffice) return false;
     String w = tokens.get(span[0]).norm();
-    boolean nounPhraseStart = Grammar.DETERMINERS.contains(w) || inActor[span[0]];
+    boolean nounPhraseStart = Grammar.DETERMINERS.contains(w) || titledName;
     if (!nounPhraseStart) return false;
     for (int k = span[0]; k < span[1]; k++) {
       String t = tokens.get(k).norm();

@@ -118,11 +118,45 @@ final class DateStage implements ArticleStage {
       }
       // "On 20 June Mr Isaias said …, and six days later …": from a date the sentence gave before
       ResolvedDate anchor = orElse(lastDateBefore(found, o.from()), latest);
+      // "Hours later, on Tuesday morning in Beijing, …": the date written next says when
+      DateMention restated = null;
+      for (DateMention d : found) if (restated == null && d.from() >= o.to() && d.from() <= o.to() + 2) restated = d;
+      if (restated != null) {
+        reanchorWeekday(tokens, found, restated, anchor == null ? null : o.from(anchor, ""));
+        it.remove();
+        continue;
+      }
       if (anchor == null) continue;
       out.add(new DateMention(o.from(), o.to(), o.from(anchor, Token.join(tokens, o.from(), o.to()))));
       it.remove();
     }
     return out;
+  }
+
+  /**
+   * "Two days later, on Sunday": a weekday was read as the last one before publication, which may be a week after
+   * the story's time; the offset, counted from the story's day, says which one is meant: the nearest to its day.
+   */
+  private static void reanchorWeekday(List<Token> tokens, List<DateMention> found, DateMention weekday,
+      ResolvedDate counted) {
+    if (counted == null || counted.precision() != DatePrecision.DAY
+        || weekday.date().precision() != DatePrecision.DAY) {
+      return;
+    }
+    java.time.DayOfWeek day = null;
+    for (int k = weekday.from(); k < weekday.to() && day == null; k++) {
+      day = org.entente.date.MonthNames.weekday(tokens.get(k).norm()).orElse(null);
+    }
+    if (day == null) return;
+    for (int shift = 0; shift <= 3; shift++) {
+      for (LocalDate candidate : List.of(counted.date().plusDays(shift), counted.date().minusDays(shift))) {
+        if (candidate.getDayOfWeek() == day) {
+          found.set(found.indexOf(weekday), new DateMention(weekday.from(), weekday.to(),
+              new ResolvedDate(candidate, DatePrecision.DAY, weekday.date().text())));
+          return;
+        }
+      }
+    }
   }
 
   /** The last date the sentence gives before token {@code at} ("On 20 June …, and six days later"), or null. */

@@ -30,10 +30,19 @@ final class MentionStage implements SentenceStage {
       String unordered = unorderedKey(i) + "|";
       // ", setting up closer ties": a participle that restates an act already coded for the pair
       boolean participle = segmentOf(sentence, head).kind() == Segment.Kind.PARTICIPLE;
-      if (participle && coded.containsKey(unordered)) continue;
       // a visit and what was signed during it are two acts, though both are cooperation
       String kind = i.type() == ActType.COOPERATION_VISIT ? "visit" : i.type().category();
       String key = pairKey(i) + "|" + kind;
+      if (participle && coded.containsKey(unordered)) {
+        // "chose Mali for his first trip abroad, flying to Bamako in early November": the participle may be
+        // what dates the act
+        Integer at = kept.get(key);
+        if (at != null && datesBetter(sentence, d.date(), out.get(at).mention().date())) {
+          Interaction first = out.get(at).interaction();
+          out.set(at, new CodedMention(first, mention(article.input(), s, first, d.date())));
+        }
+        continue;
+      }
       Integer earlier = coded.get(key);
       boolean sameClause = earlier != null && segmentOf(sentence, earlier).equals(segmentOf(sentence, head))
           || earlier != null && i.type() == ActType.COOPERATION_VISIT;
@@ -43,7 +52,7 @@ final class MentionStage implements SentenceStage {
       if (earlier != null && sameClause && !otherKind && (earlier == head || !coordinated(s, earlier, head))) {
         // "Erdogan received Vucic, who visited Ankara on Monday": one visit, with the date one reading gives
         Integer at = kept.get(key);
-        if (at != null && precise(d.date()) && !precise(out.get(at).mention().date())) {
+        if (at != null && datesBetter(sentence, d.date(), out.get(at).mention().date())) {
           out.set(at, new CodedMention(i, mention(article.input(), s, i, d.date())));
         }
         continue;
@@ -54,6 +63,20 @@ final class MentionStage implements SentenceStage {
       out.add(new CodedMention(i, mention(article.input(), s, i, d.date())));
     }
     return sentence.withMentions(out);
+  }
+
+  /**
+   * Whether {@code candidate} dates an act better than {@code current}: a date where there was none, or a date
+   * the sentence states where the other was borrowed from a neighbouring sentence.
+   */
+  private static boolean datesBetter(SentenceAnnotation sentence, ResolvedDate candidate, ResolvedDate current) {
+    if (!precise(candidate)) return false;
+    return !precise(current) || statedIn(sentence, candidate) && !statedIn(sentence, current);
+  }
+
+  private static boolean statedIn(SentenceAnnotation sentence, ResolvedDate date) {
+    for (var m : sentence.dates()) if (m.date().equals(date)) return true;
+    return false;
   }
 
   private static boolean precise(ResolvedDate d) {

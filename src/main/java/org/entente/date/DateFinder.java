@@ -110,7 +110,8 @@ public final class DateFinder {
   }
 
   /** The words that open a relative date: "yesterday", "last month", "this year", "previous week". */
-  private static final Set<String> OPENING_WORDS = WordSet.of("yesterday", "today", "last", "this", "previous");
+  private static final Set<String> OPENING_WORDS = WordSet.of("yesterday", "today", "last", "this", "previous",
+      "earlier");
 
   private DateMention at(List<Token> t, int i, LocalDate pub) {
     if (!mayOpen(t, i)) return null;
@@ -170,6 +171,12 @@ public final class DateFinder {
         LocalDate d = w.equals("this") ? pub.withDayOfYear(1) : pub.withDayOfYear(1).minusYears(1);
         return mention(t, i, i + 2, d, DatePrecision.YEAR);
       }
+    }
+    // "his third stop earlier in the week": this week, as news writes it of the days before the report; "later in
+    // the week" and "earlier in the month" are left alone, for they may count from a date the story gave before
+    if (pub != null && w.equals("earlier") && i + 3 < t.size() && t.get(i + 1).is("in") && t.get(i + 2).is("the")
+        && t.get(i + 3).is("week")) {
+      return mention(t, i + 1, i + 4, pub.withDayOfMonth(1), DatePrecision.MONTH);
     }
     DateMention part = partOfPeriod(t, i, pub);
     if (part != null) return part;

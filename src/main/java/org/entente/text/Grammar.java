@@ -42,7 +42,7 @@ public final class Grammar {
   public static final WordSet POSSESSIVE_MARKERS = WordSet.of("'s", "'");
 
   public static final WordSet PREPOSITIONS = WordSet.of("in", "from", "to", "at", "with", "for", "against", "on",
-      "into", "across", "over", "by", "between", "toward", "towards", "near", "inside", "within", "throughout",
+      "into", "across", "over", "by", "between", "toward", "towards", "near", "inside", "outside", "within", "throughout",
       "among", "amid", "after", "before", "since", "during", "following", "via", "through", "than", "like",
       "about");
   /** What joins the members of a list of parties: "Mali, Niger and Burkina Faso". */
