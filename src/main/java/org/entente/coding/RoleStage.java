@@ -609,6 +609,13 @@ final class RoleStage implements SentenceStage {
           return pairing.directed(ender, partner, entry.type(), t);
         }
       }
+      // "French troops were forced out of Mali": without a "by", they left the place that expelled them
+      if (byAgent.isEmpty() && entry.type() == ActType.EXPULSION_FORCES
+          && FORCED_OUT.contains(args.view().tokens().get(t.head()).norm())) {
+        List<Interaction> both = new ArrayList<>(pairing.directed(actor, subject, entry.type(), t));
+        both.addAll(pairing.directed(subject, actor, ActType.WITHDRAWAL_FORCES, t));
+        return both;
+      }
       // "was expelled from Niger": without a "by", only a "from" party can be the actor
       return pairing.directed(actor, subject, entry.type(), t);
     }
@@ -636,6 +643,31 @@ final class RoleStage implements SentenceStage {
     }
     return pairing.directed(subject, object, entry.type(), t);
   }
+
+  /** The first party after an active "gave" in the trigger's clause, before the trigger ("gave X a month to leave"). */
+  private static List<Actor> givenTo(Arguments args, Trigger t) {
+    Segment clause = args.view().segmentOf(t.head());
+    for (int k = t.head() - 1; k > clause.from(); k--) {
+      String w = args.view().tokens().get(k).norm();
+      if (!GIVE.contains(w)) continue;
+      String before = args.view().tokens().get(k - 1).norm();
+      if (Regex.matches(before, "was|were|been|be|being|is|are")) return List.of();
+      for (Actor a : args.view().actors()) {
+        if (a.from() > k && a.to() <= t.head() && !args.view().ignored(a)) return List.of(a);
+      }
+      return List.of();
+    }
+    return List.of();
+  }
+
+  private static final Set<String> GIVE = WordSet.of("gave", "give", "gives", "giving", "given");
+
+  /**
+   * Verbs whose passive says the expelled left ("were forced out"), unlike "were ordered out"; "were expelled"
+   * stays the expulsion that news coders read it as.
+   */
+  private static final Set<String> FORCED_OUT = WordSet.of("forced", "pushed", "driven", "kicked", "ousted",
+      "thrown", "chased");
 
   private static final Set<String> OFFICIALS = WordSet.of("minister", "secretary", "president", "premier",
       "chancellor", "successor", "predecessor");
@@ -814,6 +846,11 @@ final class RoleStage implements SentenceStage {
         return pairing.directed(guest, toward, entry.type(), t);
       }
       case ULTIMATUM -> {
+        // "Ouagadougou gave the French special forces based near the capital one month to leave": who gives the
+        // time expels the first party it is given to
+        List<Actor> given = givenTo(args, t);
+        List<Actor> giver = given.isEmpty() ? List.of() : args.subject(given.get(0).from());
+        if (!giver.isEmpty()) return pairing.directed(giver, given, entry.type(), t);
         List<Actor> place = args.after(t.end(), segment.to()).stream().findFirst().map(Arguments.Group::actors)
             .orElse(List.of());
         return pairing.directed(place, args.nearestBefore(t.head()), entry.type(), t);
