@@ -211,8 +211,9 @@ final class ActDateStage implements SentenceStage {
   private static final java.util.Set<ActType> DIPLOMACY_STEPS = java.util.EnumSet.of(ActType.COOPERATION_VISIT,
       ActType.COOPERATION_AGREEMENT, ActType.ALLIANCE_FORMATION);
 
+  /** Words that set an act right after the one before: "He then went on to Doha", "Lima responded by calling". */
   private static final java.util.Set<String> THEN = org.entente.text.WordSet.of("then", "later", "afterwards",
-      "subsequently");
+      "subsequently", "responded", "reacted", "retaliated");
 
   /**
    * "Al-Shaibani made his first trip abroad to Riyadh in early January. He then went on to Doha.": an act the
