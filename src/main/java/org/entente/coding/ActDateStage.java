@@ -2,7 +2,9 @@ package org.entente.coding;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.entente.act.ActType;
 import org.entente.act.Frame;
 import org.entente.act.Trigger;
@@ -133,10 +135,7 @@ final class ActDateStage implements SentenceStage {
     DateMention first = null;
     for (DateMention d : dates) if (first == null && next.contains(d.from())) first = d;
     if (first == null) return null;
-    ResolvedDate date = first.date();
-    return after && date.precision() == DatePrecision.DAY
-        ? new ResolvedDate(date.date().withDayOfMonth(1), DatePrecision.MONTH, date.text())
-        : date;
+    return after ? dayToMonth(first.date()) : first.date();
   }
 
   /**
@@ -205,14 +204,14 @@ final class ActDateStage implements SentenceStage {
         && Regex.matches(t.get(1).norm(), "the|this|that|these") && t.get(3).is(",");
     ResolvedDate before = discourse.previousDate();
     if (!following || before == null || before.date() == null) return null;
-    return new ResolvedDate(before.date().withDayOfMonth(1), DatePrecision.MONTH, Token.join(t, 0, 3));
+    return monthOf(before.date(), Token.join(t, 0, 3));
   }
 
-  private static final java.util.Set<ActType> DIPLOMACY_STEPS = java.util.EnumSet.of(ActType.COOPERATION_VISIT,
+  private static final Set<ActType> DIPLOMACY_STEPS = EnumSet.of(ActType.COOPERATION_VISIT,
       ActType.COOPERATION_AGREEMENT, ActType.ALLIANCE_FORMATION);
 
   /** Words that set an act right after the one before: "He then went on to Doha", "Lima responded by calling". */
-  private static final java.util.Set<String> THEN = org.entente.text.WordSet.of("then", "later", "afterwards",
+  private static final Set<String> THEN = org.entente.text.WordSet.of("then", "later", "afterwards",
       "subsequently", "responded", "reacted", "retaliated");
 
   /**
@@ -230,7 +229,7 @@ final class ActDateStage implements SentenceStage {
     for (int k = i.triggerHead() - 1; k >= Math.max(0, i.triggerHead() - 3) && !then; k--) {
       then = THEN.contains(t.get(k).norm());
     }
-    return then ? new ResolvedDate(before.date().withDayOfMonth(1), DatePrecision.MONTH, before.text()) : null;
+    return then ? monthOf(before.date(), before.text()) : null;
   }
 
   /**
@@ -313,8 +312,7 @@ final class ActDateStage implements SentenceStage {
     for (int k = i.triggerHead() + 1; k < Math.min(tokens.size(), i.triggerHead() + 6); k++) {
       sameDay |= Regex.matches(tokens.get(k).norm(), "hours|hour|minutes|same");
     }
-    if (sameDay || date.precision() != DatePrecision.DAY) return date;
-    return new ResolvedDate(date.date().withDayOfMonth(1), DatePrecision.MONTH, date.text());
+    return sameDay ? date : dayToMonth(date);
   }
 
   private static boolean pluperfect(List<org.entente.text.Token> tokens, int head) {
@@ -440,6 +438,22 @@ final class ActDateStage implements SentenceStage {
     return ResolvedDate.reported(context.published());
   }
 
+  /** The last date written inside {@code segment}, or null. */
+  private static DateMention lastDateIn(Segment segment, List<DateMention> dates) {
+    DateMention last = null;
+    for (DateMention d : dates) if (segment.contains(d.from())) last = d;
+    return last;
+  }
+
+  /** The month of {@code date} when it is a day (what the text tells of an act near that day), else the date. */
+  private static ResolvedDate dayToMonth(ResolvedDate date) {
+    return date.precision() == DatePrecision.DAY ? monthOf(date.date(), date.text()) : date;
+  }
+
+  private static ResolvedDate monthOf(LocalDate day, String text) {
+    return new ResolvedDate(day.withDayOfMonth(1), DatePrecision.MONTH, text);
+  }
+
   /**
    * "was in Moscow late last month, after stops in Serbia and France", "met Goita on Tuesday after talks with
    * Tinubu": an act in an "after" or "before" phrase that gives no date of its own happened close to the clause it
@@ -457,13 +471,8 @@ final class ActDateStage implements SentenceStage {
     }
     Segment before = view.segments().get(index - 1);
     if (before.kind() != Segment.Kind.MAIN) return null;
-    DateMention last = null;
-    for (DateMention d : dates) if (before.contains(d.from())) last = d;
-    if (last == null) return null;
-    ResolvedDate date = last.date();
-    return date.precision() == DatePrecision.DAY
-        ? new ResolvedDate(date.date().withDayOfMonth(1), DatePrecision.MONTH, date.text())
-        : date;
+    DateMention last = lastDateIn(before, dates);
+    return last == null ? null : dayToMonth(last.date());
   }
 
   /**
@@ -478,8 +487,7 @@ final class ActDateStage implements SentenceStage {
     for (int s = index; s > 0 && verbFirst(view, view.segments().get(s), triggers); s--) {
       Segment before = view.segments().get(s - 1);
       if (before.kind() != Segment.Kind.MAIN) break;
-      DateMention last = null;
-      for (DateMention d : dates) if (before.contains(d.from())) last = d;
+      DateMention last = lastDateIn(before, dates);
       if (last != null) return last;
     }
     // "gave the French ambassador, Sylvain Itte, 48 hours to leave": the clause goes on past a short aside
@@ -542,8 +550,7 @@ final class ActDateStage implements SentenceStage {
     for (int s = index - 1; sameMoment && s >= 0; s--) {
       Segment before = view.segments().get(s);
       if (before.kind() == Segment.Kind.ATTRIBUTION) continue;
-      DateMention last = null;
-      for (DateMention d : dates) if (before.contains(d.from())) last = d;
+      DateMention last = lastDateIn(before, dates);
       if (last != null) return last;
     }
     // "… will withdraw its soldiers, Berlin said on Saturday": a decision dates from its announcement

@@ -33,16 +33,8 @@ final class MentionStage implements SentenceStage {
       // a visit and what was signed during it are two acts, though both are cooperation
       String kind = i.type() == ActType.COOPERATION_VISIT ? "visit" : i.type().category();
       String key = pairKey(i) + "|" + kind;
-      if (participle && coded.containsKey(unordered)) {
-        // "chose Mali for his first trip abroad, flying to Bamako in early November": the participle may be
-        // what dates the act
-        Integer at = kept.get(key);
-        if (at != null && datesBetter(sentence, d.date(), out.get(at).mention().date())) {
-          Interaction first = out.get(at).interaction();
-          out.set(at, new CodedMention(first, mention(article.input(), s, first, d.date())));
-        }
-        continue;
-      }
+      // the participle's date, if it gives one, already went to the act it restates (ActDateStage)
+      if (participle && coded.containsKey(unordered)) continue;
       Integer earlier = coded.get(key);
       boolean sameClause = earlier != null && segmentOf(sentence, earlier).equals(segmentOf(sentence, head))
           || earlier != null && i.type() == ActType.COOPERATION_VISIT;

@@ -651,7 +651,7 @@ final class RoleStage implements SentenceStage {
       String w = args.view().tokens().get(k).norm();
       if (!GIVE.contains(w)) continue;
       String before = args.view().tokens().get(k - 1).norm();
-      if (Regex.matches(before, "was|were|been|be|being|is|are")) return List.of();
+      if (Grammar.BE.contains(before)) return List.of();
       for (Actor a : args.view().actors()) {
         if (a.from() > k && a.to() <= t.head() && !args.view().ignored(a)) return List.of(a);
       }
