@@ -15,6 +15,7 @@ public final class Main {
   public static void main(String[] args) {
     // Before any AWT class loads: charts are drawn on servers and in CI, with no display.
     System.setProperty("java.awt.headless", "true");
+    QuickCompilation.install();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(args, out, err);
