@@ -101,6 +101,8 @@ public final class TriggerFinder {
           limit = Math.min(objectLimit(tokens, patternEnd), patternEnd + (entry.pattern().contains("*") ? 4 : 6));
         }
         objectEnd = lexicon.classes().find(entry.objectClass(), tokens, from, limit);
+        // "the talks ended without agreement": what the act goes without is not its object
+        if (objectEnd >= 0 && without(tokens, from, objectEnd)) continue;
         // "has about 1,100 troops in Niger": with a gap before the preposition, the object may stand in the gap
         if (objectEnd < 0 && prepositional && entry.pattern().contains("*")) {
           objectEnd = lexicon.classes().find(entry.objectClass(), tokens, i + 1, patternEnd - 1);
@@ -137,6 +139,18 @@ public final class TriggerFinder {
    * Whether a "which" a few words before the verb, followed by the verb's own subject, comes right after a noun of
    * the object class.
    */
+  /** "without (an) agreement", but not "the withdrawal without delay of MINUSMA". */
+  private static boolean without(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!tokens.get(k).is("without")) continue;
+      for (int j = k + 1; j < to; j++) {
+        if (Grammar.PREPOSITIONS.contains(tokens.get(j).norm()) || tokens.get(j).is("of")) return false;
+      }
+      return true;
+    }
+    return false;
+  }
+
   private boolean objectOfRelative(String objectClass, List<Token> tokens, int verb) {
     for (int k = verb - 2; k >= Math.max(1, verb - 6); k--) {
       Token t = tokens.get(k);

@@ -513,13 +513,26 @@ final class ActorStage implements SentenceStage {
       while (k < tokens.size() && is(WordClass.ORGANISATION_MODIFIER, k)) k++;
       if (k >= tokens.size() || !is(WordClass.ORGANISATION, k)) return null;
       for (int t = i; t <= k; t++) if (taken[t]) return null;
-      String code = null;
+      String code = namedRightAfter(k + 1);
       for (Actor a : actors) {
+        if (code != null) break;
         if (a.to() <= i && a.explicit() && !isState(a.codes().get(0))) code = a.codes().get(0);
       }
       if (code == null) code = discourse.salientOrganisation(salience);
       if (code == null) return null;
       return new Actor(i, k + 1, List.of(code), span(tokens, i, k + 1), ActorKind.ORGANISATION);
+    }
+
+    /**
+     * "leaving the West African bloc ECOWAS", "the regional bloc (ECOWAS)": the organisation named right after the
+     * phrase is the one it describes, not the one named before.
+     */
+    private String namedRightAfter(int k) {
+      int at = k < tokens.size() && tokens.get(k).is("(") ? k + 1 : k;
+      for (Actor a : actors) {
+        if (a.from() == at && a.explicit() && !isState(a.codes().get(0))) return a.codes().get(0);
+      }
+      return null;
     }
 
     /** "the (new) junta", "the military regimes in Mali, Niger and Burkina Faso". */

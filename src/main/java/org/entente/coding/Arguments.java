@@ -447,11 +447,16 @@ final class Arguments {
       }
     }
     if (and < 0) return List.of();
+    // "The White House said on Friday that Sudan and Israel had agreed": an "and" inside the subject joins no verbs
+    List<Actor> subject = subject(t.head());
+    if (subject.size() > 1 && and > subject.get(0).from() && and < subject.get(subject.size() - 1).to()) {
+      return List.of();
+    }
     List<Actor> between = new ArrayList<>();
     for (Actor a : view.actors()) {
       if (a.from() > segment.from() && a.to() <= and && !view.ignored(a)) between.add(a);
     }
-    between.removeAll(subject(t.head()));
+    between.removeAll(subject);
     List<List<Actor>> groups = view.groups(between);
     return groups.isEmpty() ? List.of() : groups.get(groups.size() - 1);
   }

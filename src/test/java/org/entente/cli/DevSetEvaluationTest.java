@@ -40,16 +40,23 @@ class DevSetEvaluationTest {
    * The written held-out sets 2 to 11 were measured once before any rule was tuned on them (README, "Measured");
    * their failure classes were fixed since (set 10 only in part, set 11 not), so they now guard against
    * regressions, a little below today's scores. Sets 5 to 7 were tuned on least: their floors sit further below
-   * their scores.
+   * their scores. Sets 13 and 14 (December 5, tenth session) were fixed in two classes only.
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
-    java.util.Map<String, double[]> floors = java.util.Map.of("heldout2", new double[] {0.82, 0.85},
-        "heldout3", new double[] {0.84, 0.88}, "heldout4", new double[] {0.78, 0.86},
-        "heldout5", new double[] {0.74, 0.83}, "heldout6", new double[] {0.80, 0.90},
-        "heldout7", new double[] {0.86, 0.93}, "heldout8", new double[] {0.85, 0.91},
-        "heldout9", new double[] {0.83, 0.91}, "heldout10", new double[] {0.80, 0.90},
-        "heldout11", new double[] {0.80, 0.88});
+    java.util.Map<String, double[]> floors = java.util.Map.ofEntries(
+        java.util.Map.entry("heldout2", new double[] {0.82, 0.85}),
+        java.util.Map.entry("heldout3", new double[] {0.84, 0.88}),
+        java.util.Map.entry("heldout4", new double[] {0.78, 0.86}),
+        java.util.Map.entry("heldout5", new double[] {0.74, 0.83}),
+        java.util.Map.entry("heldout6", new double[] {0.80, 0.90}),
+        java.util.Map.entry("heldout7", new double[] {0.86, 0.93}),
+        java.util.Map.entry("heldout8", new double[] {0.85, 0.91}),
+        java.util.Map.entry("heldout9", new double[] {0.83, 0.91}),
+        java.util.Map.entry("heldout10", new double[] {0.80, 0.90}),
+        java.util.Map.entry("heldout11", new double[] {0.80, 0.88}),
+        java.util.Map.entry("heldout13", new double[] {0.70, 0.77}),
+        java.util.Map.entry("heldout14", new double[] {0.78, 0.84}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
       assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);
