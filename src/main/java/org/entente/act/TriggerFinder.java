@@ -136,21 +136,22 @@ public final class TriggerFinder {
   }
 
   /**
-   * Whether a "which" a few words before the verb, followed by the verb's own subject, comes right after a noun of
-   * the object class.
+   * Whether the nearest preposition before the object is "without": "without (an) agreement", but not "the
+   * withdrawal without delay of MINUSMA".
    */
-  /** "without (an) agreement", but not "the withdrawal without delay of MINUSMA". */
   private static boolean without(List<Token> tokens, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (!tokens.get(k).is("without")) continue;
-      for (int j = k + 1; j < to; j++) {
-        if (Grammar.PREPOSITIONS.contains(tokens.get(j).norm()) || tokens.get(j).is("of")) return false;
-      }
-      return true;
+    for (int k = to - 1; k >= from; k--) {
+      Token t = tokens.get(k);
+      if (t.is("without")) return true;
+      if (t.is("of") || Grammar.PREPOSITIONS.contains(t.norm())) return false;
     }
     return false;
   }
 
+  /**
+   * Whether a "which" a few words before the verb, followed by the verb's own subject, comes right after a noun of
+   * the object class.
+   */
   private boolean objectOfRelative(String objectClass, List<Token> tokens, int verb) {
     for (int k = verb - 2; k >= Math.max(1, verb - 6); k--) {
       Token t = tokens.get(k);

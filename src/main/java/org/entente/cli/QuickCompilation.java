@@ -11,8 +11,8 @@ import javax.management.ObjectName;
  *
  * <p>Why: the coder is a large body of small rules, and C2 spent about 20 CPU seconds compiling some 7,000 of its
  * methods during a 134,400-sentence {@code entente code} run on this 2-core machine: more than the coding itself.
- * With C2 excluded that run took 11 s instead of 18, and a 448,000-sentence run 29 s instead of 37, with the same
- * output (README, "Speed"). A jar cannot carry JVM options, so the exclusion is added at start-up as a compiler
+ * With C2 excluded that run took 10.3–10.9 s instead of 15.6–17.4, and a 448,000-sentence run 29 s instead of 37,
+ * with the same output (README, "Performance"). A jar cannot carry JVM options, so the exclusion is added at start-up as a compiler
  * directive through the DiagnosticCommand MBean, which is what {@code jcmd PID Compiler.directives_add} calls.
  *
  * <p>{@code -Dentente.c2=on} keeps the JVM's own choice. On a JVM without the MBean nothing changes.

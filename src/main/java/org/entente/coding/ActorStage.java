@@ -514,10 +514,7 @@ final class ActorStage implements SentenceStage {
       if (k >= tokens.size() || !is(WordClass.ORGANISATION, k)) return null;
       for (int t = i; t <= k; t++) if (taken[t]) return null;
       String code = namedRightAfter(k + 1);
-      for (Actor a : actors) {
-        if (code != null) break;
-        if (a.to() <= i && a.explicit() && !isState(a.codes().get(0))) code = a.codes().get(0);
-      }
+      if (code == null) code = lastNamedBefore(i);
       if (code == null) code = discourse.salientOrganisation(salience);
       if (code == null) return null;
       return new Actor(i, k + 1, List.of(code), span(tokens, i, k + 1), ActorKind.ORGANISATION);
@@ -533,6 +530,15 @@ final class ActorStage implements SentenceStage {
         if (a.from() == at && a.explicit() && !isState(a.codes().get(0))) return a.codes().get(0);
       }
       return null;
+    }
+
+    /** The organisation named last before token {@code i} in this sentence, or null. */
+    private String lastNamedBefore(int i) {
+      String code = null;
+      for (Actor a : actors) {
+        if (a.to() <= i && a.explicit() && !isState(a.codes().get(0))) code = a.codes().get(0);
+      }
+      return code;
     }
 
     /** "the (new) junta", "the military regimes in Mali, Niger and Burkina Faso". */
