@@ -62,7 +62,9 @@ public final class TriggerFinder {
     boolean pluralNoun = form.inflection().isVerb() && tokens.get(i).is("forces") && i > 0
         && (tokens.get(i - 1).isCapitalised() && i > 1 || Regex.matches(tokens.get(i - 1).norm(),
             "[a-z]+ing|armed|security|special|foreign|military|allied|coalition|government|rebel|ground|air|naval"
-                + "|regional|international|national|joint|western|african|european"));
+                + "|regional|international|national|joint|western|african|european")
+        // "French forces were pushed out": a verb is not followed by an auxiliary
+        || i + 1 < tokens.size() && Regex.matches(tokens.get(i + 1).norm(), "were|are|have|had|will|would|could|began"));
     if (pluralNoun) return null;
     // "its list of banned organisations", "the expelled diplomats": a participle between a determiner (or "of")
     // and its noun describes the noun; it reports no act
@@ -84,6 +86,12 @@ public final class TriggerFinder {
       int patternEnd = matchRest(tokens, i + 1, entry.pattern(), 1);
       if (patternEnd < 0 || form.lemma().equals("be") && !onlyAdverbs(tokens, i + 1, patternEnd - 1)) continue;
       int objectEnd = patternEnd;
+      // "the five members agreed on the bloc's first expansion": a decision of the organisation, not a pact between
+      // its members
+      if (entry.type() == ActType.COOPERATION_AGREEMENT && entry.frame() == Frame.MUTUAL
+          && decidesOnAnOrganisation(tokens, patternEnd)) {
+        continue;
+      }
       if (!entry.objectClass().isEmpty()) {
         // "ordered French troops to leave", "asked France to close its bases": with a gap in the pattern, the
         // object is inside it or just after it
@@ -134,6 +142,31 @@ public final class TriggerFinder {
     if (candidates.isEmpty()) return null;
     return new Trigger(i, end, List.copyOf(candidates), form, isPassive(tokens, i, form), reach);
   }
+
+  /**
+   * Whether the words right after an agreement are about an organisation itself: "agreed on the bloc's budget",
+   * "agreed to admit six new members", "agreed on the alliance's enlargement" (an agreement on "the expansion of
+   * trade" stays one).
+   */
+  private static boolean decidesOnAnOrganisation(List<Token> tokens, int from) {
+    int k = from;
+    if (k < tokens.size() && Regex.matches(tokens.get(k).norm(), "on|upon|to")) k++;
+    for (int end = Math.min(tokens.size(), k + 4); k < end; k++) {
+      String w = tokens.get(k).norm();
+      if (Grammar.PREPOSITIONS.contains(w) || tokens.get(k).isPunctuation()) return false;
+      if (w.equals("admit") || w.equals("admission")) return true;
+      // "the bloc's expansion", "its enlargement", but not "an expansion of trade"
+      if ((w.equals("expansion") || w.equals("enlargement")) && !(k + 1 < tokens.size() && tokens.get(k + 1).is("of")
+          && !(k + 3 < tokens.size() && ORGANISATIONS.contains(tokens.get(k + 3).norm())))) {
+        return true;
+      }
+      if (ORGANISATIONS.contains(w) && k + 1 < tokens.size() && tokens.get(k + 1).is("'s")) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> ORGANISATIONS = Set.of(
+      "bloc", "group", "grouping", "alliance", "union", "organisation", "organization", "body", "club");
 
   /**
    * Whether the nearest preposition before the object is "without": "without (an) agreement", but not "the

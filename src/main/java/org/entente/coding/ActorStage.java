@@ -253,12 +253,32 @@ final class ActorStage implements SentenceStage {
      * The state "the country" stands for: the one the article ties to its junta, else the one it names most;
      * "the West African country" only a West African one, and none when the article names none.
      */
-    private String country(Set<String> region) {
+    private String country(Set<String> region, int at) {
+      String placeBefore = region == null ? onlyStatePlacedBefore(at) : null;
+      if (placeBefore != null) return placeBefore;
       if (region == null) return salience.ruledState();
       String ruled = salience.ruledState();
       if (ruled != null && region.contains(ruled)) return ruled;
       for (String state : salience.salientStates()) if (region.contains(state)) return state;
       return null;
+    }
+
+    /**
+     * The one state the sentence places something "in" before {@code before}, or null: "its mission in Mali …
+     * bring its troops home from the country" is Mali, whatever the article names most. ("a delegation from Mali
+     * and Burkina Faso arrived in the country": where one comes from is not where one goes.)
+     */
+    private String onlyStatePlacedBefore(int before) {
+      String only = null;
+      for (Actor a : actors) {
+        if (a.from() >= before || a.from() == 0 || a.codes().size() != 1) continue;
+        if (!tokens.get(a.from() - 1).is("in")) continue;
+        String code = a.codes().get(0);
+        if (parties.isOrganisation(code)) continue;
+        if (only != null && !only.equals(code)) return null;
+        only = code;
+      }
+      return only;
     }
 
     /** The one state the sentence names by name (not as a place) before {@code before}, or null. */
@@ -404,7 +424,7 @@ final class ActorStage implements SentenceStage {
         Set<String> region = regions.states(norms, i + 1, j);
         boolean countryHead = is(WordClass.COUNTRY, j) || region != null && tokens.get(j).is("state");
         if (countryHead && w.equals("the") && !bare) {
-          String state = country(region);
+          String state = country(region, i);
           if (state != null) added.add(new Actor(i, j + 1, List.of(state), span(tokens, i, j + 1), ActorKind.COUNTRY));
           i = j;
         } else if (is(WordClass.RULER, j) && !(tokens.get(j).is("military") && j + 1 < tokens.size()
@@ -572,7 +592,10 @@ final class ActorStage implements SentenceStage {
           && !tokens.get(head).is("rulers") && !tokens.get(head).is("leaders");
       List<String> codes;
       List<String> namedBefore = statesBefore(from);
-      if (plural && namedBefore.size() > 1) {
+      if (from > 0 && tokens.get(from - 1).is("whose") && !namedBefore.isEmpty()) {
+        // "Mali, Burkina Faso and Niger, whose military rulers expelled French troops": the states "whose" follows
+        codes = namedBefore;
+      } else if (plural && namedBefore.size() > 1) {
         // "… Mali, Burkina Faso and Niger after the juntas seized power": the states just named
         codes = namedBefore;
       } else if (plural && discourse.previousStates().size() > 1) {

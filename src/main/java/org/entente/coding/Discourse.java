@@ -12,17 +12,18 @@ import org.entente.date.ResolvedDate;
  * the states in the order last named, the last organisation named ("the bloc"), the last date the previous
  * sentence gave an act ("Following the incident, …"), and the date and paragraph of the last dated act of each
  * pair of parties (the details of one meeting over several sentences), and the previous sentence's last act ("Latvia
- * followed suit"). Immutable: each sentence yields the next.
+ * followed suit"), and the scene: the state of the last capital or city named ("took the oath in Libreville. …
+ * Ghana's president also attended"). Immutable: each sentence yields the next.
  */
 record Discourse(List<String> previousStates, List<String> previousSources, List<String> previousSubject,
     List<List<String>> groups, List<String> recentStates, String lastOrganisation, ResolvedDate previousDate,
-    Map<String, DatedPair> datedPairs, Interaction lastAct) {
+    Map<String, DatedPair> datedPairs, Interaction lastAct, String scene) {
 
   /** When a pair of parties last acted with a date, and in which paragraph. */
   record DatedPair(ResolvedDate date, int paragraph) {}
 
   static final Discourse START = new Discourse(List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
-      Map.of(), null);
+      Map.of(), null, null);
 
   /** The pair key of two parties, whichever order. */
   static String pair(String a, String b) { return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a; }
@@ -47,10 +48,11 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
 
   /**
    * The discourse after a sentence that named {@code states}, coded acts by {@code sources}, had {@code subject}
-   * as the subject of its main clause, named {@code newGroups} together and last named {@code organisation}.
+   * as the subject of its main clause, named {@code newGroups} together, last named {@code organisation} and
+   * last named a place of {@code place} (a capital or city; null: none).
    */
   Discourse after(List<String> states, List<String> sources, List<String> subject, List<List<String>> newGroups,
-      String organisation, ResolvedDate lastDate, Map<String, DatedPair> newlyDated, Interaction act) {
+      String organisation, ResolvedDate lastDate, Map<String, DatedPair> newlyDated, Interaction act, String place) {
     // what a sentence leaves unchanged is kept as it is, not copied: an article's groups only grow
     List<List<String>> named = new ArrayList<>();
     for (List<String> g : newGroups) if (g.size() > 1) named.add(0, List.copyOf(g));
@@ -75,6 +77,6 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
       dated = Map.copyOf(more);
     }
     return new Discourse(List.copyOf(states), List.copyOf(sources), List.copyOf(subject), allGroups, recent,
-        organisation != null ? organisation : lastOrganisation, lastDate, dated, act);
+        organisation != null ? organisation : lastOrganisation, lastDate, dated, act, place != null ? place : scene);
   }
 }

@@ -26,7 +26,9 @@ final class DiscourseStage {
   }
 
   Discourse after(Discourse before, SentenceAnnotation sentence) {
-    if (sentence.empty()) return before.after(List.of(), List.of(), List.of(), List.of(), null, null, Map.of(), null);
+    if (sentence.empty()) {
+      return before.after(List.of(), List.of(), List.of(), List.of(), null, null, Map.of(), null, null);
+    }
     SentenceView view = sentence.view(words);
     // loops rather than streams: this runs after every sentence
     List<Actor> counted = new ArrayList<>();
@@ -48,6 +50,7 @@ final class DiscourseStage {
         for (String c : a.codes()) if (!states.contains(c) && isState(c)) states.add(c);
       }
     }
+    String place = lastPlace(sentence);
     Set<String> sources = new LinkedHashSet<>();
     for (CodedMention m : sentence.mentions()) sources.add(m.interaction().source().code());
     // "X hosted his counterpart. They signed …": after a visit, "They" are the guest and the host
@@ -73,7 +76,21 @@ final class DiscourseStage {
     Interaction lastAct = sentence.mentions().isEmpty() ? null
         : sentence.mentions().get(sentence.mentions().size() - 1).interaction();
     return before.after(states, List.copyOf(sources), sentence.subject(), groups, organisation, lastDate, dated,
-        lastAct);
+        lastAct, place);
+  }
+
+  /** The state of the capital or city the sentence names last, or null. */
+  private String lastPlace(SentenceAnnotation sentence) {
+    Actor last = null;
+    for (List<Actor> kind : List.of(sentence.actors(), sentence.localities())) {
+      for (Actor a : kind) {
+        boolean place = a.kind() == ActorKind.PLACE || a.kind() == ActorKind.LOCALITY;
+        if (place && a.codes().size() == 1 && isState(a.codes().get(0)) && (last == null || a.from() > last.from())) {
+          last = a;
+        }
+      }
+    }
+    return last == null ? null : last.codes().get(0);
   }
 
   private boolean isState(String code) { return !parties.isOrganisation(code); }

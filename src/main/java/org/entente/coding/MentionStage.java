@@ -29,7 +29,8 @@ final class MentionStage implements SentenceStage {
       int head = i.triggerHead();
       String unordered = unorderedKey(i) + "|";
       // ", setting up closer ties": a participle that restates an act already coded for the pair
-      boolean participle = segmentOf(sentence, head).kind() == Segment.Kind.PARTICIPLE;
+      Segment segment = segmentOf(sentence, head);
+      boolean participle = segment.kind() == Segment.Kind.PARTICIPLE && !answersAnother(s, segment);
       // a visit and what was signed during it are two acts, though both are cooperation
       String kind = i.type() == ActType.COOPERATION_VISIT ? "visit" : i.type().category();
       String key = pairKey(i) + "|" + kind;
@@ -80,6 +81,20 @@ final class MentionStage implements SentenceStage {
     for (Segment c : sentence.clauses()) if (c.contains(token)) return c;
     return sentence.clauses().get(sentence.clauses().size() - 1);
   }
+
+  /**
+   * ", retaliating for Chad's expulsion of the German envoy", ", responding to …": a participle that names the act
+   * the main clause answers, an earlier act of its own, not a restatement of the main clause's.
+   */
+  private static boolean answersAnother(Sentence sentence, Segment participle) {
+    for (int k = participle.from(); k < Math.min(participle.to(), participle.from() + 2); k++) {
+      if (RESPONSES.contains(sentence.token(k).norm())) return true;
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> RESPONSES =
+      java.util.Set.of("retaliating", "responding", "reacting", "answering", "avenging");
 
   /**
    * "met their counterpart and agreed to …", "signed agreements during a visit": two acts; "agreed to

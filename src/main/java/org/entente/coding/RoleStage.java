@@ -64,6 +64,7 @@ final class RoleStage implements SentenceStage {
         List<Interaction> parallel = parallelTarget(args, r, last);
         if (own.isEmpty() || !parallel.isEmpty()) own = parallel;
       }
+      if (own.isEmpty()) own = atTheScene(args, r, discourse.scene());
       found.addAll(onwardStops(args, r, companions(args, r, own)));
     }
     found.addAll(followers(args, found.isEmpty() ? discourse.lastAct() : found.get(found.size() - 1)));
@@ -275,6 +276,39 @@ final class RoleStage implements SentenceStage {
     }
     return out;
   }
+
+  /**
+   * "Ghana's president also attended", "were among the first leaders to arrive": an arrival or attendance whose
+   * clause names no place and no event is at the scene the article last named ("the Angondje stadium north of
+   * Libreville"), a visit to its state.
+   */
+  private List<Interaction> atTheScene(Arguments args, TriggerReading r, String scene) {
+    Trigger t = r.trigger();
+    ActEntry entry = r.entries().get(0);
+    if (scene == null || t.noun() || t.passive() || entry.type() != ActType.COOPERATION_VISIT
+        || !SCENE_VERBS.contains(entry.head())) {
+      return List.of();
+    }
+    Segment segment = args.view().segmentOf(t.head());
+    List<Token> tokens = args.view().tokens();
+    // "attended the summit", "arrived for talks": the clause goes on to say where or what; "also attended on
+    // Saturday" does not
+    for (int k = t.end(); k < segment.to() && !tokens.get(k).isPunctuation(); k++) {
+      boolean weekday = k > t.end() && tokens.get(k - 1).is("on") && tokens.get(k).isCapitalised();
+      if (!weekday && !SCENE_ADVERBS.contains(tokens.get(k).norm())) return List.of();
+    }
+    List<Interaction> out = new ArrayList<>();
+    for (Participant visitor : Pairing.participants(args.subject(t.head()))) {
+      if (!visitor.code().equals(scene) && !parties.isOrganisation(visitor.code())) {
+        out.add(new Interaction(visitor, Participant.implied(scene), ActType.COOPERATION_VISIT, t.head(), t.end()));
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> SCENE_VERBS = Set.of("attend", "arrive");
+  private static final Set<String> SCENE_ADVERBS = Set.of("too", "also", "as", "well", "on", "early", "later",
+      "shortly", "afterwards", "yesterday", "today", "first", "last");
 
   /** "Riyadh's lead", "its example", "the Saudi lead": what a follower takes up, within four words. */
   private static boolean ledBy(List<Token> tokens, int from) {

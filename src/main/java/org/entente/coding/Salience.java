@@ -58,11 +58,20 @@ record Salience(Map<String, Integer> states, Map<String, Integer> ruled, Map<Str
     return best;
   }
 
-  /** The state "the junta" or "the new rulers" most likely means: the one the article ties to a junta. */
+  /**
+   * The state "the junta" or "the new rulers" most likely means: the one the article ties to a junta, unless the
+   * article is about another state, named far more often ("Burkina Faso's junta" once in a story about Chad).
+   */
   String ruledState() {
     String best = mostCounted(ruled);
-    return best != null ? best : salientStateExcept(List.of());
+    String salient = salientStateExcept(List.of());
+    if (best == null) return salient;
+    return salient != null && states.get(salient) >= FAR_MORE * Math.max(1, states.getOrDefault(best, 0))
+        ? salient : best;
   }
+
+  /** How many times as often the article must name a state for it to be the one it is about. */
+  private static final int FAR_MORE = 4;
 
   /** The organisation the article names most. */
   String mostNamedOrganisation() { return mostCounted(organisations); }

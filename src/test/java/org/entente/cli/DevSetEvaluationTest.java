@@ -40,7 +40,8 @@ class DevSetEvaluationTest {
    * The written held-out sets 2 to 11 were measured once before any rule was tuned on them (README, "Measured");
    * their failure classes were fixed since (set 10 only in part, set 11 not), so they now guard against
    * regressions, a little below today's scores. Sets 5 to 7 were tuned on least: their floors sit further below
-   * their scores. Sets 13 and 14 (December 5, tenth session) were fixed in two classes only.
+   * their scores. Sets 13 and 14 (December 5, tenth session) were fixed in two classes only; set 15 (eleventh
+   * session) was first measured at 0.647 F1 and then had five of its classes fixed.
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
@@ -55,8 +56,9 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout9", new double[] {0.83, 0.91}),
         java.util.Map.entry("heldout10", new double[] {0.80, 0.90}),
         java.util.Map.entry("heldout11", new double[] {0.80, 0.88}),
-        java.util.Map.entry("heldout13", new double[] {0.70, 0.77}),
-        java.util.Map.entry("heldout14", new double[] {0.78, 0.84}));
+        java.util.Map.entry("heldout13", new double[] {0.74, 0.85}),
+        java.util.Map.entry("heldout14", new double[] {0.78, 0.85}),
+        java.util.Map.entry("heldout15", new double[] {0.75, 0.92}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
       assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);
