@@ -26,6 +26,11 @@ import org.entente.text.WordSet;
  */
 final class ActorStage implements SentenceStage {
   private static final Set<String> PRONOUNS = WordSet.of("they", "it", "he", "she");
+  /** The people a state sends abroad, whom a later "them" or "their" may stand for. */
+  private static final Set<String> PEOPLE_SENT = WordSet.of("troops", "soldiers", "forces", "diplomats",
+      "envoys", "instructors", "peacekeepers", "mercenaries", "personnel");
+  private static final Set<String> LEAVING = WordSet.of("departure", "withdrawal", "exit", "expulsion", "pullout",
+      "removal", "return");
   /** Words after which a pronoun opens a clause as its subject: "In April, it expelled …", "when it intervened". */
   private static final Set<String> BEFORE_SUBJECT = WordSet.of(",", "and", "but", "when", "as", "after", "before",
       "while", "because", "then", "so", "once", "later", "afterwards", "subsequently", "also");
@@ -306,6 +311,22 @@ final class ActorStage implements SentenceStage {
       return null;
     }
 
+    /**
+     * "French soldiers left Niger months after the junta ordered them out": "them" or "their" stands for the
+     * last state's soldiers, troops or diplomats the sentence named before it, or for none (null).
+     */
+    private Actor peopleBefore(int pronoun) {
+      for (int k = pronoun - 1; k > 0; k--) {
+        if (!PEOPLE_SENT.contains(tokens.get(k).norm())) continue;
+        for (Actor a : actors) {
+          boolean state = a.explicit() && a.codes().size() == 1 && isState(a.codes().get(0));
+          if (state && a.to() <= k && a.to() >= k - 2) return a;
+        }
+        return null;
+      }
+      return null;
+    }
+
     /** "Yemen's internationally recognised government": a state's ruler described by lower-case words between. */
     private Actor describedOwner(int head) {
       for (int k = head - 1; k >= Math.max(1, head - 3); k--) {
@@ -347,6 +368,15 @@ final class ActorStage implements SentenceStage {
           if (opensClause && i + 1 < tokens.size() && !referent.isEmpty()
               && (w.equals("they") || referent.size() == 1)) {
             added.add(new Actor(i, i + 1, referent, tokens.get(i).text(), ActorKind.PRONOUN));
+            continue;
+          }
+        }
+        // "ordered them out", "demanded their departure"; not "their base", "their coups", "their three states"
+        boolean leaving = w.equals("their") && i + 1 < tokens.size() && LEAVING.contains(tokens.get(i + 1).norm());
+        if (w.equals("them") || leaving) {
+          Actor people = peopleBefore(i);
+          if (people != null) {
+            added.add(new Actor(i, i + 1, people.codes(), tokens.get(i).text(), ActorKind.PRONOUN));
             continue;
           }
         }
@@ -493,6 +523,10 @@ final class ActorStage implements SentenceStage {
       } else if (!is(WordClass.GROUP, k)) {
         return null;
       }
+      // "Niger, Mali and Burkina Faso, whose rulers expelled French troops, … their three states": a list of just
+      // that many states named together, before any state named after it
+      List<String> listed = listedBefore(i, n);
+      if (!listed.isEmpty()) return new Actor(i, k + 1, listed, span(tokens, i, k + 1), ActorKind.PAIR);
       Set<String> codes = new LinkedHashSet<>();
       for (int a = actors.size() - 1; a >= 0 && codes.size() < n; a--) {
         Actor before = actors.get(a);
@@ -510,6 +544,32 @@ final class ActorStage implements SentenceStage {
       }
       if (codes.size() != n) return null;
       return new Actor(i, k + 1, List.copyOf(codes), span(tokens, i, k + 1), ActorKind.PAIR);
+    }
+
+    /** The last list of exactly {@code n} states the sentence names before {@code before}, joined by commas and
+     * "and" only; empty when there is none. */
+    private List<String> listedBefore(int before, int n) {
+      List<String> last = List.of();
+      List<String> run = new ArrayList<>();
+      int runEnd = -1;
+      for (Actor a : actors) {
+        if (a.from() >= before) break;
+        boolean state = a.kind() == ActorKind.NAMED && a.codes().size() == 1 && isState(a.codes().get(0));
+        if (!state) continue;
+        if (runEnd < 0 || !onlyListWords(runEnd, a.from())) {
+          if (run.size() == n) last = List.copyOf(run);
+          run.clear();
+        }
+        if (!run.contains(a.codes().get(0))) run.add(a.codes().get(0));
+        runEnd = a.to();
+      }
+      return run.size() == n ? List.copyOf(run) : last;
+    }
+
+    private boolean onlyListWords(int from, int to) {
+      if (to <= from) return false;
+      for (int k = from; k < to; k++) if (!tokens.get(k).is(",") && !tokens.get(k).is("and")) return false;
+      return true;
     }
 
     /** "his country", "her government": the state of the person last named in the sentence. */

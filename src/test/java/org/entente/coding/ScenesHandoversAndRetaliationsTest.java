@@ -127,4 +127,29 @@ class ScenesHandoversAndRetaliationsTest {
         + "have turned to Moscow."))
         .contains("MLI->FRA expulsion/forces 2022-01-01 year", "NER->FRA expulsion/forces 2022-01-01 year");
   }
+
+  @Test
+  void themInAnOrderToLeaveStandsForTheSoldiersNamedBefore() {
+    assertThat(mentions("2024-03-20", "The last Belgian soldiers left Chad in May, weeks after the government "
+        + "in N'Djamena ordered them out."))
+        .anyMatch(m -> m.startsWith("TCD->BEL expulsion/forces"));
+    assertThat(mentions("2024-03-20", "The last Belgian troops left Chad in May after N'Djamena demanded their "
+        + "departure."))
+        .anyMatch(m -> m.startsWith("TCD->BEL expulsion/forces"));
+  }
+
+  @Test
+  void theirOfAnotherNounIsNotTheSoldiers() {
+    assertThat(mentions("2024-07-20", "Niger, Mali and Burkina Faso, whose rulers expelled French troops, signed "
+        + "a treaty on Saturday creating a confederation of their three states."))
+        .contains("BFA->MLI alliance/formation 2024-07-20 day")
+        .noneMatch(m -> m.contains("FRA alliance") || m.startsWith("FRA->") && m.contains("alliance"));
+  }
+
+  @Test
+  void theirThreeStatesAreTheThreeListedTogether() {
+    assertThat(Annotated.actors(Annotated.last("2024-07-20", "Niger, Mali and Burkina Faso, whose rulers "
+        + "expelled French troops, signed a treaty creating a confederation of their three states.")))
+        .contains("PAIR:NER,MLI,BFA");
+  }
 }
