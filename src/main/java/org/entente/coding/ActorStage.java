@@ -361,6 +361,9 @@ final class ActorStage implements SentenceStage {
           // sentence opened with
           Actor opener = i > 0 && opensClause && !w.equals("they") ? sentenceSubject(i) : null;
           if (opener != null) referent = opener.codes();
+          // "Warsaw and Vilnius refused at first, but on Monday they recalled …": the states the sentence opened with
+          List<String> openingList = i > 0 && opensClause && w.equals("they") ? openingList(i) : List.of();
+          if (!openingList.isEmpty()) referent = openingList;
           // "the summit, which welcomed Finland as a member after it joined in April": with no state as the
           // sentence's subject, the one state it has named
           String only = opener == null && i > 0 && w.equals("it") && opensClause ? onlyStateBefore(i) : null;
@@ -584,7 +587,30 @@ final class ActorStage implements SentenceStage {
       }
       String state = null;
       for (PartyMention m : persons) if (m.to() <= i && isState(m.code())) state = m.code();
+      // "President Castro took office in 2022. In March her government broke off relations …": with no person
+      // before it in the sentence, the one state the sentence before had as its subject
+      List<String> before = discourse.previousSubject();
+      if (state == null && before.size() == 1 && isState(before.get(0)) && noPersonBefore(i)) state = before.get(0);
       return state == null ? null : new Actor(i, k + 1, List.of(state), span(tokens, i, k + 1), ActorKind.COUNTRY);
+    }
+
+    /** The two or more states listed at the very start of the sentence, before {@code before}; else empty. */
+    private List<String> openingList(int before) {
+      List<String> listed = new ArrayList<>();
+      int end = 0;
+      for (Actor a : actors) {
+        if (a.from() >= before) break;
+        boolean state = a.kind().explicit() && a.codes().size() == 1 && isState(a.codes().get(0));
+        if (!state || a.from() != end && !onlyListWords(end, a.from())) break;
+        listed.add(a.codes().get(0));
+        end = a.to();
+      }
+      return listed.size() > 1 && end < before ? List.copyOf(listed) : List.of();
+    }
+
+    private boolean noPersonBefore(int i) {
+      for (PartyMention m : persons) if (m.to() <= i) return false;
+      return true;
     }
 
     /** "the regional bloc", "the 15-member body": the organisation the article is about. */

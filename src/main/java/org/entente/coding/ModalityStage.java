@@ -186,11 +186,14 @@ final class ModalityStage implements SentenceStage {
 
   /**
    * A denial before the trigger. "Bamako denied that Wagner was present and said only that Russian instructors
-   * train its army": a later reporting verb governs the act, not the denial before it.
+   * train its army": a later reporting verb governs the act, not the denial before it; nor does a denial before a
+   * "but".
    */
   private static boolean denied(List<Token> tokens, long[] classes, int head, boolean negated) {
     for (int k = head - 1; k >= 0; k--) {
       String w = tokens.get(k).norm();
+      // "Warsaw and Vilnius refused at first, but on Monday they recalled …": "but" asserts what follows it
+      if (w.equals("but")) break;
       boolean refusal = negated && w.startsWith("refus");
       if (in(classes[k], WordClass.DENIAL) && !refusal) return true;
       if (in(classes[k], WordClass.REPORTING) && k > 0 && Regex.matches(tokens.get(k - 1).norm(), "and|but|,")) break;

@@ -1,0 +1,52 @@
+package org.entente.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.coding.Annotated.mentions;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Envoys recalled from a capital the sentence names, relations terminated, "her government" and "they" resolved
+ * from the sentence or the one before, and a denial that ends at "but". Every sentence is written for this test.
+ */
+class RecallsPronounsAndContrastsTest {
+
+  @Test
+  void anEnvoyRecalledAlongsideAnEmbassyClosedInACapitalIsRecalledFromThatCapital() {
+    assertThat(mentions("2021-06-12", "Ghana said on Friday it would shut its embassy in Lome and recall its "
+        + "diplomats."))
+        .contains("GHA->TGO withdrawal/relations 2021-06-11 day");
+  }
+
+  @Test
+  void aHeadOfMissionIsAnEnvoy() {
+    assertThat(mentions("2021-06-12", "Peru recalled its head of mission in Caracas on Friday."))
+        .contains("PER->VEN withdrawal/relations 2021-06-11 day");
+  }
+
+  @Test
+  void relationsTerminatedAreRelationsCut() {
+    assertThat(mentions("2021-06-12", "Fiji decided on Friday to terminate diplomatic relations with Tonga."))
+        .containsExactly("FJI->TON withdrawal/relations 2021-06-11 day");
+  }
+
+  @Test
+  void herGovernmentIsTheStateTheSentenceBeforeWasAbout() {
+    assertThat(mentions("2022-05-20", "Peruvian President Dina Boluarte spoke in Lima on Tuesday. "
+        + "On Thursday her government expelled the Mexican ambassador."))
+        .contains("PER->MEX expulsion/diplomat 2022-05-19 day");
+  }
+
+  @Test
+  void theyAfterButAreTheStatesTheSentenceOpenedWith() {
+    assertThat(mentions("2021-06-12", "Caracas asked Bogota and Lima to reduce their embassy staff. Bogota and "
+        + "Lima declined at first, but on Friday they recalled their ambassadors from Caracas."))
+        .contains("COL->VEN withdrawal/relations 2021-06-11 day", "PER->VEN withdrawal/relations 2021-06-11 day");
+  }
+
+  @Test
+  void aDenialStillGovernsWhatItDenies() {
+    assertThat(mentions("2021-06-12", "Lima denied on Friday that it had recalled its ambassador from Caracas."))
+        .isEmpty();
+  }
+}
