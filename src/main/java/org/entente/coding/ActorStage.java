@@ -656,6 +656,9 @@ final class ActorStage implements SentenceStage {
         int end = to;
         while (k < tokens.size()) {
           Actor at = actorAt(k);
+          // "… in Niamey, and Algeria, which shares a border, …": a state that a relative clause follows opens a
+          // clause of its own
+          if (at != null && !codes.isEmpty() && relativeAfter(at.to())) break;
           if (at != null && at.explicit()) {
             codes.addAll(at.codes());
             end = at.to();
@@ -694,6 +697,11 @@ final class ActorStage implements SentenceStage {
         codes = List.of(state);
       }
       return new Actor(from, to, codes, span(tokens, from, to), ActorKind.RULER);
+    }
+
+    private boolean relativeAfter(int k) {
+      return k + 1 < tokens.size() && tokens.get(k).is(",")
+          && Regex.matches(tokens.get(k + 1).norm(), "which|who|whose|where");
     }
 
     private List<String> statesBefore(int before) {

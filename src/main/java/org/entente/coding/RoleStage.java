@@ -231,8 +231,12 @@ final class RoleStage implements SentenceStage {
       String w = tokens.get(k).norm();
       boolean along = (w.equals("along") || w.equals("together")) && tokens.get(k + 1).is("with")
           || w.equals("alongside");
-      if (!along) continue;
-      int from = w.equals("alongside") ? k + 1 : k + 2;
+      // "travelled to Israel with Belgium's prime minister": who travels with the visitor visits too (not "held
+      // talks with", whose "with" names the one met)
+      boolean travelledWith = w.equals("with") && TRAVEL_VERBS.contains(r.entries().get(0).head())
+          && type == ActType.COOPERATION_VISIT && rightAfterTarget(own, k);
+      if (!along && !travelledWith) continue;
+      int from = w.equals("alongside") ? k + 1 : travelledWith ? k + 1 : k + 2;
       for (Actor a : args.view().actors()) {
         // "along with Russian President Vladimir Putin and Serbia's Aleksandar Vucic"
         if (a.from() < from || a.from() > from + 6 || !a.explicit()) continue;
@@ -248,6 +252,12 @@ final class RoleStage implements SentenceStage {
       break;
     }
     return out;
+  }
+
+  /** Whether token {@code k} comes right after the place an act goes to ("to Israel with …"). */
+  private static boolean rightAfterTarget(List<Interaction> own, int k) {
+    for (Interaction i : own) if (i.target().named() && i.target().to() == k) return true;
+    return false;
   }
 
   /**
@@ -285,10 +295,12 @@ final class RoleStage implements SentenceStage {
   private List<Interaction> atTheScene(Arguments args, TriggerReading r, String scene) {
     Trigger t = r.trigger();
     ActEntry entry = r.entries().get(0);
-    if (scene == null || t.noun() || t.passive() || entry.type() != ActType.COOPERATION_VISIT
-        || !SCENE_VERBS.contains(entry.head())) {
+    if (t.noun() || t.passive() || entry.type() != ActType.COOPERATION_VISIT || !SCENE_VERBS.contains(entry.head())) {
       return List.of();
     }
+    // "The summit was held in Hanoi, when Biden flew in": a place the sentence names before the verb is the scene
+    for (Actor a : args.view().places()) if (a.to() <= t.head() && a.codes().size() == 1) scene = a.codes().get(0);
+    if (scene == null) return List.of();
     Segment segment = args.view().segmentOf(t.head());
     List<Token> tokens = args.view().tokens();
     // "attended the summit", "arrived for talks": the clause goes on to say where or what; "also attended on
@@ -306,7 +318,8 @@ final class RoleStage implements SentenceStage {
     return out;
   }
 
-  private static final Set<String> SCENE_VERBS = Set.of("attend", "arrive");
+  private static final Set<String> SCENE_VERBS = Set.of("attend", "arrive", "fly");
+  private static final Set<String> TRAVEL_VERBS = Set.of("travel", "fly", "go", "journey");
   private static final Set<String> SCENE_ADVERBS = Set.of("too", "also", "as", "well", "on", "early", "later",
       "shortly", "afterwards", "yesterday", "today", "first", "last");
 
@@ -354,7 +367,9 @@ final class RoleStage implements SentenceStage {
       if (entry.type() == ActType.COOPERATION_DIPLOMATIC && entry.objectClass().isEmpty()
           && Regex.matches(entry.head(), "back|support")) {
         List<Token> tokens = args.view().tokens();
-        found = found.stream().filter(i -> i.target().from() == startAfter(tokens, trigger.end())).toList();
+        // ("the new authorities in Niamey" is an actor from its "the" on)
+        found = found.stream().filter(i -> i.target().from() == startAfter(tokens, trigger.end())
+            || i.target().from() == trigger.end()).toList();
         // "spoke with Macron about his tacit support for Russia": support talked about is a topic, not an act
         // "an EU support package for Ukraine" is aid, not backing
         if (trigger.noun() && trigger.end() > trigger.head() + 2) found = List.of();
@@ -367,6 +382,8 @@ final class RoleStage implements SentenceStage {
           }
         }
       }
+      // "when Biden flew in": only the scene is where one flies in to ("flew in from Paris" says where from)
+      if (entry.pattern().equals(List.of("fly", "in"))) found = List.of();
       found = switchedTo(args, trigger, entry, found);
       found = signedAbroad(pairing, trigger, entry, found);
       if (words.is(WordClass.MEETING, entry.head())) {

@@ -49,4 +49,43 @@ class RecallsPronounsAndContrastsTest {
     assertThat(mentions("2021-06-12", "Lima denied on Friday that it had recalled its ambassador from Caracas."))
         .isEmpty();
   }
+
+  @Test
+  void backingTheRulersInACapitalBacksTheirState() {
+    assertThat(mentions("2021-06-12", "Mali has backed the new authorities in Conakry."))
+        .containsExactly("MLI->GIN cooperation/diplomatic 2021-06-12 reported");
+  }
+
+  @Test
+  void aStateThatARelativeClauseFollowsIsNotInTheRulersList() {
+    assertThat(mentions("2021-06-12", "Mali voiced support for the military rulers in Conakry, and Senegal, which "
+        + "borders both, called for calm."))
+        .containsExactly("MLI->GIN cooperation/diplomatic 2021-06-12 reported");
+  }
+
+  @Test
+  void aLeaderWhoFliesInVisitsThePlaceTheSentenceNamedBefore() {
+    assertThat(mentions("2021-06-12", "The talks opened in Nairobi on Friday, when Ethiopia's prime minister "
+        + "flew in."))
+        .contains("ETH->KEN cooperation/visit 2021-06-11 day");
+  }
+
+  @Test
+  void flyingInFromACapitalIsNoVisitToIt() {
+    assertThat(mentions("2021-06-12", "Ethiopia's prime minister flew in from Nairobi on Friday."))
+        .noneMatch(m -> m.contains("->KEN cooperation/visit"));
+  }
+
+  @Test
+  void whoTravelsWithAVisitorVisitsToo() {
+    assertThat(mentions("2021-06-12", "Ghana's president travelled to Abuja with Togo's president on Friday."))
+        .contains("GHA->NGA cooperation/visit 2021-06-11 day", "TGO->NGA cooperation/visit 2021-06-11 day");
+  }
+
+  @Test
+  void talksWithSomeoneAfterATripAreNoCompanionsVisit() {
+    assertThat(mentions("2021-06-12", "Ghana's president travelled to Abuja on Friday for talks with Togo's "
+        + "president."))
+        .noneMatch(m -> m.startsWith("TGO->NGA"));
+  }
 }
