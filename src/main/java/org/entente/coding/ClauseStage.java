@@ -183,6 +183,11 @@ final class ClauseStage implements SentenceStage {
     if (j >= tokens.size() || !(actorStart[j] || inActor[j])) return false;
     int k = j;
     while (k < tokens.size() && inActor[k]) k++;
+    // "Senegal's Faye, Chad's Deby and Gabon's Oligui": an item may be a state's person
+    while (k + 1 < tokens.size() && tokens.get(k).is("'s") && inActor[k + 1]) {
+      k++;
+      while (k < tokens.size() && inActor[k]) k++;
+    }
     // "Ethiopia, Somalia agree to end row": a headline lists without "and"
     boolean headline = k < tokens.size() && i <= 3 && !tokens.get(k).isCapitalised()
         && Regex.matches(tokens.get(k).norm(), "[a-z]+") && !Grammar.PREPOSITIONS.contains(tokens.get(k).norm());

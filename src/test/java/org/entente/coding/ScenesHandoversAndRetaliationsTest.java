@@ -152,4 +152,12 @@ class ScenesHandoversAndRetaliationsTest {
         + "expelled French troops, signed a treaty creating a confederation of their three states.")))
         .contains("PAIR:NER,MLI,BFA");
   }
+
+  @Test
+  void aListOfStatesLeadersIsOneSubject() {
+    assertThat(mentions("2025-01-11", "Ghana's John Mahama, Togo's Faure Gnassingbe and Benin's Patrice Talon "
+        + "arrived in Abuja on Friday."))
+        .containsExactlyInAnyOrder("GHA->NGA cooperation/visit 2025-01-10 day",
+            "TGO->NGA cooperation/visit 2025-01-10 day", "BEN->NGA cooperation/visit 2025-01-10 day");
+  }
 }
