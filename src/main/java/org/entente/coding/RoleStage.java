@@ -254,6 +254,18 @@ final class RoleStage implements SentenceStage {
     return out;
   }
 
+  private static boolean topicBefore(Arguments args, Trigger t) {
+    List<Token> tokens = args.view().tokens();
+    int from = Math.max(0, t.head() - 10);
+    for (int k = from; k < t.head(); k++) {
+      if (Regex.matches(tokens.get(k).norm(), "talks|discuss(ed|es|ing)?|about|regarding|concerning|boost(s|ed)?"
+          + "|increase|expand|attract")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether token {@code k} comes right after the place an act goes to ("to Israel with …"). */
   private static boolean rightAfterTarget(List<Interaction> own, int k) {
     for (Interaction i : own) if (i.target().named() && i.target().to() == k) return true;
@@ -384,6 +396,11 @@ final class RoleStage implements SentenceStage {
       }
       // "when Biden flew in": only the scene is where one flies in to ("flew in from Paris" says where from)
       if (entry.pattern().equals(List.of("fly", "in"))) found = List.of();
+      // "held talks on bilateral relations, Qatari investment in Egypt and …", "will boost trade, investment and
+      // …": investment talked about or hoped for is a topic, not an act
+      if (entry.type() == ActType.COOPERATION_ECONOMIC && trigger.noun() && topicBefore(args, trigger)) {
+        found = List.of();
+      }
       found = switchedTo(args, trigger, entry, found);
       found = signedAbroad(pairing, trigger, entry, found);
       if (words.is(WordClass.MEETING, entry.head())) {

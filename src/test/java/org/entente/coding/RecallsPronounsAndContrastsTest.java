@@ -88,4 +88,21 @@ class RecallsPronounsAndContrastsTest {
         + "president."))
         .noneMatch(m -> m.startsWith("TGO->NGA"));
   }
+
+  @Test
+  void aLoanOrAnInvestmentFundForAStateIsEconomicCooperation() {
+    assertThat(mentions("2024-07-10", "China approved a $500 million loan to Zambia on Monday."))
+        .containsExactly("CHN->ZMB cooperation/economic 2024-07-08 day");
+    assertThat(mentions("2024-07-10", "Qatar announced a $5 billion fund for investments in Egypt on Monday."))
+        .containsExactly("EGY->QAT cooperation/economic 2024-07-08 day");
+  }
+
+  @Test
+  void investmentTalkedAboutOrHopedForIsATopic() {
+    assertThat(mentions("2024-07-10", "The two presidents held talks in Cairo on trade, Qatari investment in "
+        + "Egypt and regional security."))
+        .noneMatch(m -> m.contains("cooperation/economic"));
+    assertThat(mentions("2024-07-10", "The new port will boost trade, investment in Kenya and tourism."))
+        .noneMatch(m -> m.contains("cooperation/economic"));
+  }
 }

@@ -160,4 +160,11 @@ class ScenesHandoversAndRetaliationsTest {
         .containsExactlyInAnyOrder("GHA->NGA cooperation/visit 2025-01-10 day",
             "TGO->NGA cooperation/visit 2025-01-10 day", "BEN->NGA cooperation/visit 2025-01-10 day");
   }
+
+  @Test
+  void contingentsFromAListOfStatesAreEachStatesTroops() {
+    assertThat(mentions("2024-07-10", "The last contingents from Kenya, Benin and Chad left Haiti on Friday."))
+        .containsExactlyInAnyOrder("KEN->HTI withdrawal/forces 2024-07-05 day",
+            "BEN->HTI withdrawal/forces 2024-07-05 day", "TCD->HTI withdrawal/forces 2024-07-05 day");
+  }
 }
