@@ -178,6 +178,11 @@ final class ActorStage implements SentenceStage {
 
   /** A name that is only a place here: "in Niamey", "in Niger" after a noun. */
   private static boolean isPlace(List<Token> tokens, PartyMention m) {
+    // "held talks in the Chinese capital": a demonym before "capital" names the capital
+    if (m.kind() == AliasKind.DEMONYM && m.from() > 0 && tokens.get(m.from() - 1).is("the") && m.to() < tokens.size()
+        && tokens.get(m.to()).is("capital")) {
+      return true;
+    }
     return m.from() > 0 && (tokens.get(m.from() - 1).is("in") || tokens.get(m.from() - 1).is("to"))
         && m.kind() != AliasKind.DEMONYM;
   }

@@ -167,4 +167,12 @@ class ScenesHandoversAndRetaliationsTest {
         .containsExactlyInAnyOrder("KEN->HTI withdrawal/forces 2024-07-05 day",
             "BEN->HTI withdrawal/forces 2024-07-05 day", "TCD->HTI withdrawal/forces 2024-07-05 day");
   }
+
+  @Test
+  void theCapitalADemonymDescribesIsAPlace() {
+    assertThat(mentions("2024-07-10", "Kenya's president arrived in the Ugandan capital on Tuesday."))
+        .containsExactly("KEN->UGA cooperation/visit 2024-07-09 day");
+    assertThat(Annotated.actors(Annotated.last("2024-07-10", "The Malian capital has been under blockade.")))
+        .containsExactly("PLACE:MLI");
+  }
 }
