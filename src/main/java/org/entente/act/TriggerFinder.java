@@ -78,6 +78,10 @@ public final class TriggerFinder {
         && Regex.matches(tokens.get(i - 1).norm(), "[a-z]+(est|er|al|ic|ive|ous|ful|ible|able)")) {
       return null;
     }
+    // "after a cabinet meeting": a noun after a state's own body names its internal business
+    if ((!form.inflection().isVerb() || tokens.get(i).norm().endsWith("ing")) && internalBodyBefore(tokens, i)) {
+      return null;
+    }
     List<ActEntry> candidates = new ArrayList<>();
     int end = -1;
     int reach = -1;
@@ -141,6 +145,13 @@ public final class TriggerFinder {
     }
     if (candidates.isEmpty()) return null;
     return new Trigger(i, end, List.copyOf(candidates), form, isPassive(tokens, i, form), reach);
+  }
+
+  private boolean internalBodyBefore(List<Token> tokens, int i) {
+    for (int start = i - 1; start >= Math.max(0, i - 3); start--) {
+      if (lexicon.classes().find("INTERNAL_BODY", tokens, start, i) == i) return true;
+    }
+    return false;
   }
 
   /**
@@ -313,6 +324,16 @@ public final class TriggerFinder {
       String w = tokens.get(j).norm();
       if (Grammar.BE.contains(w)) return true;
       if (!Grammar.PASSIVE_ADVERBS.contains(w)) break;
+    }
+    // "had been declared persona non grata and ordered to leave": a participle joined to a passive shares its "been"
+    if (i > 1 && tokens.get(i - 1).is("and") && form.inflection() != Inflection.BASE) {
+      for (int j = i - 2; j >= 0 && j >= i - 9; j--) {
+        String w = tokens.get(j).norm();
+        if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("and")) break;
+        if (Grammar.BE.contains(w) && j + 1 < i - 1 && Regex.matches(tokens.get(j + 1).norm(), "[a-z]+ed|[a-z]+en")) {
+          return true;
+        }
+      }
     }
     // a reduced relative: "the documents signed by the two ministers"
     if (form.inflection() == Inflection.PARTICIPLE || form.inflection() == Inflection.PAST_OR_PARTICIPLE) {

@@ -582,6 +582,9 @@ final class ActDateStage implements SentenceStage {
         if (next.contains(d.from()) && d.to() - d.from() >= words - 1) return d;
         // or where it happened, then when: ", at the airport in Rabat on Monday"
         if (placeThenDate && next.contains(d.from()) && d.to() >= next.to() - 1) return d;
+        // or a phrase that opens with its date: "expelled Rwanda's ambassador, Vincent Karega, in October as the
+        // rebels advanced"
+        if (next.kind() == Segment.Kind.ADVERBIAL && d.from() <= next.from() + 1 && next.contains(d.from())) return d;
       }
       break;
     }

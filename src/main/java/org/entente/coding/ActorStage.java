@@ -266,6 +266,9 @@ final class ActorStage implements SentenceStage {
     private String country(Set<String> region, int at) {
       String placeBefore = region == null ? onlyStatePlacedBefore(at) : null;
       if (placeBefore != null) return placeBefore;
+      // "His government ordered French forces out of the country": the country its rulers, the subject, rule
+      String rulers = region == null ? rulersOpening(at) : null;
+      if (rulers != null) return rulers;
       if (region == null) return salience.ruledState();
       String ruled = salience.ruledState();
       if (ruled != null && region.contains(ruled)) return ruled;
@@ -289,6 +292,16 @@ final class ActorStage implements SentenceStage {
         only = code;
       }
       return only;
+    }
+
+    /** The state of a ruler or government phrase that opens the sentence before {@code before}, or null. */
+    private String rulersOpening(int before) {
+      for (Actor a : actors) {
+        if (a.from() > 1 || a.from() >= before) continue;
+        boolean rulers = a.kind() == ActorKind.RULER || a.kind() == ActorKind.COUNTRY;
+        if (rulers && a.codes().size() == 1 && !parties.isOrganisation(a.codes().get(0))) return a.codes().get(0);
+      }
+      return null;
     }
 
     /** The one state the sentence names by name (not as a place) before {@code before}, or null. */
@@ -684,6 +697,9 @@ final class ActorStage implements SentenceStage {
       }
       boolean plural = tokens.get(head).norm().endsWith("s") && !tokens.get(head).is("authorities")
           && !tokens.get(head).is("rulers") && !tokens.get(head).is("leaders");
+      // "the South African government": the state its adjective names, whichever state the article is about
+      List<String> modifier = statesWithin(from, head);
+      if (!modifier.isEmpty()) return new Actor(from, to, modifier, span(tokens, from, to), ActorKind.RULER);
       List<String> codes;
       List<String> namedBefore = statesBefore(from);
       if (from > 0 && tokens.get(from - 1).is("whose") && !namedBefore.isEmpty()) {
@@ -713,6 +729,14 @@ final class ActorStage implements SentenceStage {
       Set<String> codes = new LinkedHashSet<>();
       for (Actor a : actors) {
         if (a.to() <= before && a.explicit()) for (String c : a.codes()) if (isState(c)) codes.add(c);
+      }
+      return List.copyOf(codes);
+    }
+
+    private List<String> statesWithin(int from, int to) {
+      Set<String> codes = new LinkedHashSet<>();
+      for (Actor a : actors) {
+        if (a.from() >= from && a.to() <= to && a.explicit()) for (String c : a.codes()) if (isState(c)) codes.add(c);
       }
       return List.copyOf(codes);
     }

@@ -289,7 +289,7 @@ final class ClauseStage implements SentenceStage {
       return true;
     }
     if (w.equals("that") && (tokens.get(i - 1).is("and") || words.is(WordClass.THAT_CLAUSE, tokens.get(i - 1).norm())
-        || words.is(WordClass.REPORTING, tokens.get(i - 1).norm()))) {
+        || words.is(WordClass.REPORTING, tokens.get(i - 1).norm()) || toldThat(tokens, i))) {
       return true;
     }
     if (isRelative(tokens.get(i))) return true;
@@ -375,6 +375,15 @@ final class ClauseStage implements SentenceStage {
    * "announced on Jan. 28 that", "told reporters that", "said in a statement that": a reporting word a few words
    * before "that" makes what follows the thing reported.
    */
+  /** "told reporters in Canberra that …": what someone was told is a clause of its own, with its own subject. */
+  private static boolean toldThat(List<Token> tokens, int that) {
+    for (int k = that - 2; k >= Math.max(0, that - 7); k--) {
+      if (tokens.get(k).isPunctuation()) return false;
+      if (Regex.matches(tokens.get(k).norm(), "told|tell|tells|telling|assured|reminded")) return true;
+    }
+    return false;
+  }
+
   private boolean reportedThat(List<Token> tokens, int that) {
     for (int k = that - 1; k >= Math.max(0, that - 6); k--) {
       String w = tokens.get(k).norm();

@@ -98,6 +98,12 @@ final class ModalityStage implements SentenceStage {
    */
   private boolean askedOfAnother(List<Token> tokens, Trigger t, ActEntry entry) {
     int to = t.head() - 1;
+    // "encouraging him to press ahead with talks with Rwanda": a verb of carrying on may stand between
+    while (to > 2 && t.noun() && t.head() - to < 5 && !tokens.get(to).is("to")
+        && Regex.matches(tokens.get(to).norm(), "press|push|go|move|ahead|forward|on|with|proceed|pursue|continue"
+            + "|resume|hold|open|start|begin|the|new|direct")) {
+      to--;
+    }
     if (to < 2 || !tokens.get(to).is("to")) return false;
     for (int k = to - 2; k >= Math.max(0, to - 9); k--) {
       String w = tokens.get(k).norm();
@@ -158,10 +164,40 @@ final class ModalityStage implements SentenceStage {
     if (deniedAfter(tokens, classes, segment)) return true;
     if (planned(classes, t, segment)) return true;
     if (meetingAhead(tokens, t, segment)) return true;
+    if (itinerary && dueThere(tokens, t, segment)) return true;
     if (calledOff(classes, t, segment)) return true;
     if (gerundOfNamedParties(view, t)) return true;
     if (beTo(tokens, t, segment)) return true;
+    if (reactedTo(view, classes, t)) return true;
     return unrealised(tokens, classes, t, segment, entry.frame(), itinerary, negated);
+  }
+
+  /**
+   * "Germany condemned the expulsion", "Israel welcomed the decision to expel the ambassador": an act named after
+   * a verb of reacting is someone else's, told before; the one reacting did not do it. With its parties written
+   * ("condemned Mali's expulsion of …", "the withdrawal of American troops from Niger") it is read as usual.
+   */
+  private static boolean reactedTo(SentenceView view, long[] classes, Trigger t) {
+    List<Token> tokens = view.tokens();
+    for (int k = t.head() - 1; k >= Math.max(0, t.head() - 5); k--) {
+      if (in(classes[k], WordClass.REACTING)) return !partiesAfter(view, t);
+      String w = tokens.get(k).norm();
+      if (view.inActor(k) || w.equals("'s")) return false;
+      boolean describing = Grammar.DETERMINERS.contains(w)
+          || Regex.matches(w, "decision|move|plan|step|to|recent|latest|abrupt|sudden|unprecedented|[a-z]+ed");
+      if (!describing) return false;
+    }
+    return false;
+  }
+
+  /** "hailed the withdrawal of American troops from Niger": the act's own phrase names its parties. */
+  private static boolean partiesAfter(SentenceView view, Trigger t) {
+    List<Token> tokens = view.tokens();
+    for (int k = t.end(); k < Math.min(tokens.size(), t.end() + 8); k++) {
+      if (tokens.get(k).is("by") || view.inActor(k)) return true;
+      if (tokens.get(k).isPunctuation()) return false;
+    }
+    return false;
   }
 
   /** "where the borders of Mali, Niger and Burkina Faso meet": lines on a map meet, no one visits. */
@@ -287,6 +323,17 @@ final class ModalityStage implements SentenceStage {
           + "|friday|saturday|sunday") || w.equals("coming") && Regex.matches(next, "days|weeks|months|year")
           || w.equals("later") && next.equals("this") || w.equals("tomorrow");
       if (ahead) return true;
+    }
+    return false;
+  }
+
+  /** "Erdogan is due in Sochi on Tuesday for talks with Putin", "is expected in Moscow": a trip ahead. */
+  private static boolean dueThere(List<Token> tokens, Trigger t, Segment segment) {
+    for (int k = Math.max(segment.from(), 1); k < t.head(); k++) {
+      if (Regex.matches(tokens.get(k).norm(), "due|expected") && Grammar.BE.contains(tokens.get(k - 1).norm())
+          && k + 1 < tokens.size() && Regex.matches(tokens.get(k + 1).norm(), "in|at|to|back")) {
+        return true;
+      }
     }
     return false;
   }

@@ -196,16 +196,19 @@ final class NameStage implements ArticleStage {
 
   /**
    * "the Democratic Republic of Congo … Congo and Rwanda agreed": "Congo" and "Congolese" alone name either
-   * Congo, so the dictionary lists neither; an article that names only one of the two Congos otherwise means it
-   * by them.
+   * Congo, so the dictionary lists neither; an article that names only one of the two Congos otherwise, or one
+   * three times as often as the other, means it by them.
    */
   private static List<List<PartyMention>> withCongo(ArticleAnnotation article, List<List<PartyMention>> names) {
-    java.util.Set<String> named = new java.util.HashSet<>();
+    int[] counts = new int[2];
     names.forEach(ms -> ms.forEach(m -> {
-      if (m.code().equals("COD") || m.code().equals("COG")) named.add(m.code());
+      if (m.code().equals("COD")) counts[0]++;
+      if (m.code().equals("COG")) counts[1]++;
     }));
-    if (named.size() != 1) return names;
-    String code = named.iterator().next();
+    // a story about one Congo that names the other in passing ("arrived from Brazzaville") means the first
+    String code = counts[0] >= Math.max(1, 3 * counts[1]) ? "COD"
+        : counts[1] >= Math.max(1, 3 * counts[0]) ? "COG" : null;
+    if (code == null) return names;
     return withWords(article, names, t -> t.text().equals("Congo") ? new PartyMention(0, 0, code, AliasKind.NAME, "Congo")
         : t.text().equals("Congolese") ? new PartyMention(0, 0, code, AliasKind.DEMONYM, "Congolese") : null);
   }

@@ -42,8 +42,10 @@ final class Pairing {
   // ---------------------------------------------------------------- directed
 
   List<Interaction> directed(List<Actor> sources, List<Actor> targets, ActType type, Trigger t) {
-    List<Participant> from = participants(sources);
-    List<Participant> to = participants(targets);
+    return directedAmong(participants(sources), participants(targets), type, t);
+  }
+
+  private List<Interaction> directedAmong(List<Participant> from, List<Participant> to, ActType type, Trigger t) {
     List<String> fromCodes = from.stream().map(Participant::code).toList();
     if (to.isEmpty() && !from.isEmpty()) to = impliedTargets(type, t, fromCodes);
     // "the expulsion of the French ambassador", "French troops were expelled": by the country the article is about
@@ -90,6 +92,18 @@ final class Pairing {
       // "hand over its facilities in Dakar and pull out its troops": the place named in the clause
       List<Participant> place = placeInClause(t, sources);
       if (!place.isEmpty()) return place;
+      // "The last French troops left in December after Niamey ordered them to go": a place or "the country" the
+      // rest of the sentence names, before the state the article is about
+      for (Actor a : args.view().actors()) {
+        boolean placed = a.kind() == ActorKind.PLACE || a.kind() == ActorKind.COUNTRY;
+        String preposition = args.view().preposition(a);
+        boolean leftOrExpelling = preposition != null && Regex.matches(preposition, "in|from|of")
+            || a.to() < args.view().tokens().size()
+                && Regex.matches(args.view().tokens().get(a.to()).norm(), "ordered|told|asked|gave|demanded|expelled");
+        if (placed && leftOrExpelling && a.codes().size() == 1 && !sources.contains(a.codes().get(0))) {
+          return participants(List.of(a));
+        }
+      }
       String state = salience.salientStateExcept(sources);
       return state == null ? List.of() : List.of(Participant.implied(state));
     }
@@ -105,6 +119,8 @@ final class Pairing {
       return party == null ? List.of() : List.of(Participant.implied(party));
     }
     if (type == ActType.COOPERATION_VISIT) {
+      Actor chosen = t.noun() ? chosenFor(t) : null;
+      if (chosen != null && !sources.contains(chosen.codes().get(0))) return participants(List.of(chosen));
       Segment segment = args.view().segmentOf(t.head());
       for (Actor a : args.view().places()) {
         if (segment.contains(a.from())) return participants(List.of(a));
@@ -141,6 +157,24 @@ final class Pairing {
       return participants(last);
     }
     return List.of();
+  }
+
+  /**
+   * "chose Türkiye for his first trip abroad", "picked Panama for her first visit": the party chosen for a trip
+   * is where it goes; or null.
+   */
+  private Actor chosenFor(Trigger t) {
+    List<Token> tokens = args.view().tokens();
+    int k = t.head() - 1;
+    while (k > 0 && Regex.matches(tokens.get(k).norm(), "his|her|its|their|a|an|the|first|official|foreign|overseas"
+        + "|state|maiden|formal")) {
+      k--;
+    }
+    if (k < 2 || !tokens.get(k).is("for")) return null;
+    Actor chosen = args.view().actorEndingAt(k);
+    if (chosen == null || chosen.codes().size() != 1 || chosen.from() < 1) return null;
+    return Regex.matches(tokens.get(chosen.from() - 1).norm(), "chose|choose|chooses|choosing|chosen|picked|pick"
+        + "|picks|picking|selected") ? chosen : null;
   }
 
   /** The first state named as a place in the trigger's clause that is not among {@code sources}. */
@@ -208,6 +242,10 @@ final class Pairing {
    */
   List<Interaction> reciprocal(List<Actor> subjects, ActType type, Trigger t) {
     List<Participant> all = participants(subjects);
+    // "Chile and Colombia recalled their ambassadors" in a story about Israel: both against the state the article
+    // is about, not each other
+    String about = salience.stateFarMoreNamedThan(all.stream().map(Participant::code).toList());
+    if (about != null) return directedAmong(all, List.of(Participant.implied(about)), type, t);
     List<Interaction> out = new ArrayList<>();
     for (Participant a : all) {
       for (Participant b : all) {

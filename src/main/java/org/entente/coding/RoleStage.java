@@ -13,8 +13,8 @@ import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.party.Memberships;
 import org.entente.text.Grammar;
 import org.entente.text.Regex;
-import org.entente.text.Token;
 import org.entente.party.PartyDictionary;
+import org.entente.text.Token;
 import org.entente.text.WordSet;
 
 /**
@@ -76,8 +76,8 @@ final class RoleStage implements SentenceStage {
     // "on the sidelines of a Group of 20 summit in New Delhi": the organisation whose summit it is goes nowhere
     List<Token> tokens = sentence.sentence().tokens();
     found.removeIf(i -> i.type() == ActType.COOPERATION_VISIT && parties.isOrganisation(i.source().code())
-        && i.source().to() < tokens.size() && (i.source().to() == i.triggerHead()
-            || Regex.matches(tokens.get(i.source().to()).norm(), "summit|summits|conference|forum|ministerial")));
+        && i.source().to() < tokens.size() && Regex.matches(tokens.get(i.source().to()).norm(),
+            "summit|summits|conference|forum|ministerial|meeting|meetings|talks"));
     return sentence.withInteractions(found, mainSubject(args));
   }
 
@@ -380,8 +380,10 @@ final class RoleStage implements SentenceStage {
           && Regex.matches(entry.head(), "back|support")) {
         List<Token> tokens = args.view().tokens();
         // ("the new authorities in Niamey" is an actor from its "the" on)
+        // ("Belgrade, backed by Russia": the party the participle describes, right before it)
         found = found.stream().filter(i -> i.target().from() == startAfter(tokens, trigger.end())
-            || i.target().from() == trigger.end()).toList();
+            || i.target().from() == trigger.end() || trigger.passive() && i.target().to() == trigger.head() - 1)
+            .toList();
         // "spoke with Macron about his tacit support for Russia": support talked about is a topic, not an act
         // "an EU support package for Ukraine" is aid, not backing
         if (trigger.noun() && trigger.end() > trigger.head() + 2) found = List.of();
@@ -406,8 +408,10 @@ final class RoleStage implements SentenceStage {
       if (words.is(WordClass.MEETING, entry.head())) {
         // "ECOWAS leaders meet in Abuja": an organisation meeting is a summit, not a visit to its host; talks
         // between two organisations are a visit of one to the other
+        // ("Borrell met the North Macedonian president in Skopje": an organisation's envoy meeting a state's
+        // leader is a visit)
         found = found.stream().filter(i -> !parties.isOrganisation(i.source().code())
-            || parties.isOrganisation(i.target().code())).toList();
+            || parties.isOrganisation(i.target().code()) || !trigger.noun() && metInPerson(i)).toList();
         found = hostedWhereNamed(pairing, trigger, found);
       }
       if (!found.isEmpty()) return withRequests(args, trigger, secondObject(args, pairing, reading, entry, found));
@@ -510,6 +514,8 @@ final class RoleStage implements SentenceStage {
     // from the head: "ordered the French ambassador to leave" has its object inside the pattern
     List<Arguments.Group> after = args.after(t.head() + 1, args.view().segmentOf(t.head()).to());
     List<Actor> byAgent = Arguments.first(after, "by");
+    // "Belgrade, backed by Russia and China, still regards …": a participle set off after a party describes it
+    if (subject.isEmpty() && t.passive() && !byAgent.isEmpty()) subject = describedBefore(args, t);
     // "withdraw from the disputed region of Nagorno-Karabakh between Armenia and Azerbaijan": no named target
     List<Actor> object = pairing.unnamedDestination(t, entry.type()) ? List.of() : Arguments.firstExcept(after, "by");
     // "troops from South Africa left the city of Goma": a gazetteer place right after a verb of leaving is in the
@@ -636,7 +642,7 @@ final class RoleStage implements SentenceStage {
       // "Tiani received the delegation" / "the delegation was received in Niamey by Tiani"
       List<Actor> host = t.passive() ? (byAgent.isEmpty() ? Arguments.first(after, "in") : byAgent) : subject;
       // "received military honours from both armies": a guest is received directly, not something from someone
-      List<Actor> guest = t.passive() ? subject : args.guest(after);
+      List<Actor> guest = t.passive() ? subject : possessedThingAfter(args, t) ? List.of() : args.guest(after);
       // "accepted the credentials of the new Afghan ambassador": the envoy's state is the guest
       if (guest.isEmpty() && !t.passive() && entry.pattern().get(entry.pattern().size() - 1).equals("credential")) {
         guest = Arguments.first(after, "of");
@@ -710,6 +716,21 @@ final class RoleStage implements SentenceStage {
       return pairing.reciprocal(subject, entry.type(), t);
     }
     return pairing.directed(subject, object, entry.type(), t);
+  }
+
+  /**
+   * "Indonesia welcomed on Tuesday its admission as a member of the BRICS group": what is welcomed is a thing of
+   * the subject's own, not a guest; a party further on is no guest either.
+   */
+  private boolean possessedThingAfter(Arguments args, Trigger t) {
+    List<Token> tokens = args.view().tokens();
+    int k = t.end();
+    while (k < tokens.size() && (org.entente.date.MonthNames.isCalendarWord(tokens.get(k))
+        || Regex.matches(tokens.get(k).norm(), "on|also|formally|warmly"))) {
+      k++;
+    }
+    return k + 1 < tokens.size() && Regex.matches(tokens.get(k).norm(), "its|their|his|her|our")
+        && !args.view().inActor(k + 1) && !args.view().roleWord(tokens.get(k + 1).norm());
   }
 
   /** The first party after an active "gave" in the trigger's clause, before the trigger ("gave X a month to leave"). */
@@ -957,6 +978,19 @@ final class RoleStage implements SentenceStage {
   }
 
   // ---------------------------------------------------------------- checks and additions
+
+  /** The party right before the comma that opens the participle at the trigger ("Belgrade, backed by"), or none. */
+  private static List<Actor> describedBefore(Arguments args, Trigger t) {
+    int comma = t.head() - 1;
+    if (comma < 1 || !args.view().tokens().get(comma).is(",")) return List.of();
+    Actor before = args.view().actorEndingAt(comma);
+    return before == null || args.view().ignored(before) ? List.of() : List.of(before);
+  }
+
+  /** An organisation that met a state's named party face to face, not at a place alone. */
+  private static boolean metInPerson(Interaction i) {
+    return i.target().kind() != ActorKind.PLACE && i.target().kind().explicit();
+  }
 
   /** Words after an organisation's name that make it one of its operations: "the AU force", "the UN mission". */
   private static final Set<String> OPERATIONS = WordSet.of("force", "forces", "mission", "missions", "operation",

@@ -41,6 +41,18 @@ record Salience(Map<String, Integer> states, Map<String, Integer> ruled, Map<Str
   }
 
   /**
+   * The state the article names at least {@link #FAR_MORE} times as often as any of {@code parties}, or null: the
+   * one a story about it mentions them for.
+   */
+  String stateFarMoreNamedThan(List<String> parties) {
+    String other = salientStateExcept(parties);
+    if (other == null) return null;
+    int most = 1;
+    for (String p : parties) most = Math.max(most, states.getOrDefault(p, 0));
+    return states.get(other) >= FAR_MORE * most ? other : null;
+  }
+
+  /**
    * The party, state or organisation, the article names most that is not in {@code except}: the other side of an
    * agreement the words do not name (an alliance for a treaty with it, DATASET.md).
    */

@@ -86,7 +86,9 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Actor> localiti
       boolean qualifier = k + 1 < a.from() && Regex.matches(tokens.get(k + 1).norm(), "\\d[\\d,.]*")
           && (Grammar.QUANTITY_QUALIFIERS.contains(w)
               || w.equals("than") && k > 0 && Regex.matches(tokens.get(k - 1).norm(), "more|less|fewer"));
-      boolean npInternal = Grammar.DETERMINERS.contains(w) || roleWord(w) || roleOf || quantity || qualifier
+      // "in northeast Syria", "in neighbouring Mali": a direction or a neighbour is part of the place
+      boolean regionOf = Regex.matches(w, "(north|south)?(east|west)?(ern)?|central|neighbou?ring|war-torn");
+      boolean npInternal = Grammar.DETERMINERS.contains(w) || roleWord(w) || roleOf || quantity || qualifier || regionOf
           || t.isCapitalised() && k > 0 && !Grammar.PREPOSITIONS.contains(w);
       if (!npInternal) break;
       k--;

@@ -39,7 +39,7 @@ public final class Explain {
           + "/" + d.date().precision()).collect(Collectors.joining(" ")));
       for (TriggerReading r : s.readings()) {
         System.out.println("  trigger  '" + s.sentence().span(r.trigger().head(), r.trigger().end()) + "' "
-            + r.trigger().candidates().stream().map(c -> c.type().label() + "/" + c.frame()).toList()
+            + r.trigger().candidates().stream().map(c -> c.type().label() + "/" + c.frame() + (System.getenv("PATTERNS") != null ? ":" + String.join(" ", c.pattern()) + ":" + c.objectClass() : "")).toList()
             + (r.act() ? "" : " NOT-AN-ACT") + (r.announcedFuture() ? " ANNOUNCED" : "")
             + (r.trigger().passive() ? " PASSIVE" : ""));
       }
