@@ -279,7 +279,9 @@ final class ClauseStage implements SentenceStage {
     // "the WHO", "the following day": a name or an adjective, not a clause word
     if (inActor[i] || (i > 0 && Grammar.ARTICLES.contains(tokens.get(i - 1).norm()))) return false;
     // "as he arrived in Belgrade", "as China looms": a subordinate clause with its own subject
-    if ((w.equals("as") || w.equals("when") || w.equals("once")) && hasOwnSubject(tokens, inActor, i + 1, false)) {
+    // ("when Egypt became a member": after "when", an irregular past is a verb too)
+    if ((w.equals("as") || w.equals("when") || w.equals("once"))
+        && hasOwnSubject(tokens, inActor, i + 1, w.equals("when"))) {
       return true;
     }
     // "… and that its mission will have six months to leave", "reports that Niamey was discussing …":
@@ -341,8 +343,10 @@ final class ClauseStage implements SentenceStage {
     if (!inActor[from]) return false;
     int k = from;
     // "when Iranian President Ebrahim Raisi visited Beijing": past the whole noun phrase to its verb
+    // ("when Egypt and Iran became members": and past a list of them)
     while (k < tokens.size() && (inActor[k] || tokens.get(k).isCapitalised() || words.is(WordClass.ROLE,
-        tokens.get(k).norm()))) {
+        tokens.get(k).norm()) || Regex.matches(tokens.get(k).norm(), "and|,|the") && k + 1 < tokens.size()
+            && (inActor[k + 1] || tokens.get(k + 1).isCapitalised() || tokens.get(k + 1).is("the")))) {
       k++;
     }
     if (k >= tokens.size()) return false;

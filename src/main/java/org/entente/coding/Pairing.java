@@ -114,6 +114,16 @@ final class Pairing {
         if (a.codes().size() == 1 && !sources.contains(a.codes().get(0))) return participants(List.of(a));
       }
     }
+    // "BRICS expanded last year when Egypt and Iran became members": the organisation the sentence names
+    if (type == ActType.ALLIANCE_ACCESSION) {
+      for (Actor a : args.view().actors()) {
+        String code = a.codes().get(0);
+        if (a.codes().size() == 1 && salience.organisations().containsKey(code) && !sources.contains(code)
+            && !args.view().ignored(a)) {
+          return participants(List.of(a));
+        }
+      }
+    }
     if (type == ActType.WITHDRAWAL_AGREEMENT && !args.unnamedPartner(t)) {
       String party = salience.salientPartyExcept(sources);
       return party == null ? List.of() : List.of(Participant.implied(party));

@@ -609,6 +609,10 @@ final class RoleStage implements SentenceStage {
       if (second.isEmpty() && !t.passive()) second = args.sharedObject(t);
       // "signed a mutual defence pact, the Liptako-Gourma Charter, with Burkina Faso and Niger"
       if (second.isEmpty() && !t.passive()) second = args.partnerPastAside(t);
+      // "Hegseth and Public Security Minister Frank Abrego signed", "signed a declaration with Canal Affairs
+      // Minister Jose Ramon Icaza": an official the dictionary does not know, beside one of a state, is of the
+      // other state the story is about
+      if (second.isEmpty() && !first.isEmpty() && !t.passive()) second = officialBeside(args, pairing, t, first);
       // "Benin and the Bahamas pledged personnel": some acts need a partner named as such
       if (second.isEmpty() && entry.pattern().size() == 1 && words.is(WordClass.NEEDS_PARTNER, entry.head())) {
         return List.of();
@@ -782,6 +786,32 @@ final class RoleStage implements SentenceStage {
     }
     if (official < 0 || actedOn.isEmpty()) return List.of();
     String state = pairing.otherDominantState(Pairing.codes(actedOn));
+    if (state == null) return List.of();
+    return List.of(new Actor(official, official + 1, List.of(state), tokens.get(official).text(), ActorKind.RULER));
+  }
+
+  private static List<Actor> officialBeside(Arguments args, Pairing pairing, Trigger t, List<Actor> first) {
+    List<Token> tokens = args.view().tokens();
+    Segment segment = args.view().segmentOf(t.head());
+    int official = -1;
+    // after the act: "with" and a title
+    for (int k = t.end(); k < Math.min(segment.to(), t.end() + 6) && official < 0; k++) {
+      if (!tokens.get(k).is("with")) continue;
+      for (int j = k + 1; j < Math.min(segment.to(), k + 5) && !args.view().inActor(j); j++) {
+        if (OFFICIALS.contains(tokens.get(j).norm())) official = j;
+        if (!tokens.get(j).isCapitalised() && official < 0) break;
+      }
+    }
+    // before it: the subject's party "and" a title
+    int last = first.get(first.size() - 1).to();
+    if (official < 0 && last < t.head() && tokens.get(last).is("and")) {
+      for (int j = last + 1; j < t.head() && !args.view().inActor(j); j++) {
+        if (OFFICIALS.contains(tokens.get(j).norm())) official = j;
+        if (!tokens.get(j).isCapitalised()) break;
+      }
+    }
+    if (official < 0) return List.of();
+    String state = pairing.otherDominantState(Pairing.codes(first));
     if (state == null) return List.of();
     return List.of(new Actor(official, official + 1, List.of(state), tokens.get(official).text(), ActorKind.RULER));
   }

@@ -177,4 +177,28 @@ class ReactionsRulersAndItinerariesTest {
     assertThat(mentions("2024-10-07", "Muizzu broke with tradition by choosing Turkey for his first trip abroad."))
         .anyMatch(m -> m.startsWith("MDV->TUR cooperation/visit"));
   }
+
+  private static final String ABOUT_PANAMA = "Hegseth flew to Panama City. The US and Panama signed deals. Panama "
+      + "and the US talked. Mulino met Hegseth. Panama's canal and US ships. ";
+
+  @Test
+  void anOfficialTheDictionaryDoesNotKnowBesideOneOfAStateIsOfTheOtherStateOfTheStory() {
+    assertThat(mentions("2025-04-10", ABOUT_PANAMA + "Hegseth and Public Security Minister Frank Abrego signed a "
+        + "memorandum of understanding on Wednesday.")).contains("PAN->USA cooperation/agreement 2025-04-09 day");
+    assertThat(mentions("2025-04-10", ABOUT_PANAMA + "Hegseth also signed a joint declaration with Canal Affairs "
+        + "Minister Jose Ramon Icaza on Wednesday.")).contains("PAN->USA cooperation/agreement 2025-04-09 day");
+  }
+
+  @Test
+  void aClauseAfterWhenHasItsOwnSubjectEvenWithAnIrregularVerb() {
+    assertThat(mentions("2025-01-07", "BRICS expanded last year when Egypt and Iran became members."))
+        .contains("EGY->BRICS alliance/accession 2024-01-01 year", "IRN->BRICS alliance/accession 2024-01-01 year");
+  }
+
+  @Test
+  void aNamedDefenceCharterSignedFormsAnAlliance() {
+    assertThat(mentions("2023-12-03", "The grouping was set up in September when Burkina Faso, Mali and Niger signed "
+        + "the Liptako-Gourma Charter.")).contains("BFA->MLI alliance/formation 2023-09-01 month",
+            "MLI->NER alliance/formation 2023-09-01 month");
+  }
 }
