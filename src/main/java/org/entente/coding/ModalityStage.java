@@ -194,7 +194,10 @@ final class ModalityStage implements SentenceStage {
   private static boolean partiesAfter(SentenceView view, Trigger t) {
     List<Token> tokens = view.tokens();
     for (int k = t.end(); k < Math.min(tokens.size(), t.end() + 8); k++) {
-      if (tokens.get(k).is("by") || view.inActor(k)) return true;
+      if (tokens.get(k).is("by")) return true;
+      // ("the deployment of mercenary troops on Malian territory" names where, not who)
+      Actor a = view.actorEndingAt(k + 1);
+      if (a != null && Regex.matches(String.valueOf(view.preposition(a)), "of|from|between|with|to")) return true;
       if (tokens.get(k).isPunctuation()) return false;
     }
     return false;

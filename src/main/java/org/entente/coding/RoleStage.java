@@ -67,7 +67,8 @@ final class RoleStage implements SentenceStage {
       if (own.isEmpty()) own = atTheScene(args, r, discourse.scene());
       found.addAll(onwardStops(args, r, companions(args, r, own)));
     }
-    found.addAll(followers(args, found.isEmpty() ? discourse.lastAct() : found.get(found.size() - 1)));
+    found.addAll(found.isEmpty() ? followers(args, discourse.lastAct(), true)
+        : followers(args, found.get(found.size() - 1), false));
     found = gapped(args, found);
     // "Orban blocked the package at a summit in Brussels": a member state at its own organisation's meeting
     // sits at the table as a member, it does not visit
@@ -112,12 +113,15 @@ final class RoleStage implements SentenceStage {
   private static final Set<String> FOLLOWING_VERBS = WordSet.of("follow", "followed", "follows", "following", "did",
       "do", "does");
 
-  private static List<Interaction> followers(Arguments args, Interaction template) {
+  private static List<Interaction> followers(Arguments args, Interaction template, boolean earlierSentence) {
     if (template == null) return List.of();
     List<Token> tokens = args.view().tokens();
     for (int k = 0; k + 1 < tokens.size(); k++) {
       String w = tokens.get(k).norm();
       if (!FOLLOWING_VERBS.contains(w)) continue;
+      // "ECOWAS suspended Mali in May, and the African Union followed suit": what is followed is this sentence's
+      // own first clause, even when it states no act the coder knows, not an act of an earlier sentence
+      if (earlierSentence && ownClauseBefore(tokens, k)) return List.of();
       String next = tokens.get(k + 1).norm();
       boolean follows = Regex.matches(w, "follow(ed|s)?|following") && Regex.matches(next,
           "suit|within|hours|days|shortly|soon|quickly|later|on|the|a|an|swiftly|\\.|,")
@@ -1015,6 +1019,13 @@ final class RoleStage implements SentenceStage {
     if (comma < 1 || !args.view().tokens().get(comma).is(",")) return List.of();
     Actor before = args.view().actorEndingAt(comma);
     return before == null || args.view().ignored(before) ? List.of() : List.of(before);
+  }
+
+  private static boolean ownClauseBefore(List<Token> tokens, int follow) {
+    for (int k = 3; k < follow - 1; k++) {
+      if (tokens.get(k).is("and") && tokens.get(k - 1).is(",")) return true;
+    }
+    return false;
   }
 
   /** An organisation that met a state's named party face to face, not at a place alone. */

@@ -36,7 +36,8 @@ public final class Grammar {
    */
   public static final WordSet IRREGULAR_FINITE_VERBS = WordSet.of("did", "had", "made", "took", "cut", "sent",
       "held", "met", "left", "broke", "gave", "went", "came", "told", "said", "kept", "began", "won", "led",
-      "withdrew", "quit", "shut", "struck", "sought", "drew", "saw", "chose", "put", "set", "threw", "flew");
+      "withdrew", "quit", "shut", "struck", "sought", "drew", "saw", "chose", "put", "set", "threw", "flew",
+      "became", "bought", "brought", "fought", "paid", "rose", "fell", "spoke");
 
   /** The possessive endings the tokenizer splits off: "Niger's" → "Niger" + "'s", "allies'" → "allies" + "'". */
   public static final WordSet POSSESSIVE_MARKERS = WordSet.of("'s", "'");

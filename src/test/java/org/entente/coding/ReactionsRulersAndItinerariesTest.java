@@ -201,4 +201,18 @@ class ReactionsRulersAndItinerariesTest {
         + "the Liptako-Gourma Charter.")).contains("BFA->MLI alliance/formation 2023-09-01 month",
             "MLI->NER alliance/formation 2023-09-01 month");
   }
+
+  @Test
+  void aReactionToAnActWhosePhraseNamesOnlyAPlaceIsStillNoAct() {
+    assertThat(mentions("2021-12-25", "France, Germany and Canada said they firmly condemn the deployment of "
+        + "mercenary troops on Malian territory.")).isEmpty();
+  }
+
+  @Test
+  void followingSuitFollowsTheSentencesOwnFirstClause() {
+    assertThat(mentions("2021-12-25", "Leaders met in Abuja on Sunday. ECOWAS suspended Mali in May, and the "
+        + "African Union followed suit in June.")).noneMatch(m -> m.startsWith("AU->"));
+    assertThat(mentions("2021-12-25", "Saudi Arabia cut ties with Qatar on Monday, and Bahrain followed suit."))
+        .contains("BHR->QAT withdrawal/relations 2021-12-20 day");
+  }
 }
