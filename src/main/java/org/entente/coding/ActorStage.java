@@ -547,6 +547,7 @@ final class ActorStage implements SentenceStage {
       // "Niger, Mali and Burkina Faso, whose rulers expelled French troops, … their three states": a list of just
       // that many states named together, before any state named after it
       List<String> listed = listedBefore(i, n);
+      if (listed.isEmpty() && n == 2) listed = subjectAndLast(i);
       if (!listed.isEmpty()) return new Actor(i, k + 1, listed, span(tokens, i, k + 1), ActorKind.PAIR);
       Set<String> codes = new LinkedHashSet<>();
       for (int a = actors.size() - 1; a >= 0 && codes.size() < n; a--) {
@@ -565,6 +566,36 @@ final class ActorStage implements SentenceStage {
       }
       if (codes.size() != n) return null;
       return new Actor(i, k + 1, List.copyOf(codes), span(tokens, i, k + 1), ActorKind.PAIR);
+    }
+
+    /**
+     * "Muizzu chose Türkiye for his first trip, and in January visited China, where the two governments signed": the
+     * visitor, the first party named as such, and the place a "where" clause follows ("Maduro met Ali in St Vincent,
+     * where the two leaders agreed": the two people); else empty.
+     */
+    private List<String> subjectAndLast(int before) {
+      int where = -1;
+      for (int k = before - 1; k > 0 && where < 0; k--) if (tokens.get(k).is("where")) where = k;
+      if (where < 0) return List.of();
+      // "where the two leaders agreed" are the two people named, "the two governments" the visitor and the place
+      boolean people = false;
+      for (int k = before; k < Math.min(tokens.size(), before + 4); k++) {
+        people |= Regex.matches(tokens.get(k).norm(), "leaders|presidents|ministers|heads|men|women");
+      }
+      Actor opening = null;
+      Actor last = null;
+      for (Actor a : actors) {
+        if (a.from() >= (people ? before : where) || !a.explicit()) continue;
+        if (a.kind() == ActorKind.NAMED && (opening == null || a.from() < opening.from())) opening = a;
+        boolean placed = a.from() > 0 && Regex.matches(tokens.get(a.from() - 1).norm(), "in|on|at|of|to");
+        if ((!people || a.kind() == ActorKind.NAMED && !placed) && (last == null || a.from() > last.from())) last = a;
+      }
+      if (opening == null || last == null || opening.codes().size() != 1 || last.codes().size() != 1
+          || opening.codes().equals(last.codes()) || !isState(opening.codes().get(0))
+          || !isState(last.codes().get(0))) {
+        return List.of();
+      }
+      return List.of(opening.codes().get(0), last.codes().get(0));
     }
 
     /** The last list of exactly {@code n} states the sentence names before {@code before}, joined by commas and
@@ -748,6 +779,8 @@ final class ActorStage implements SentenceStage {
 
     /** "the two countries": the last two parties named before, in this sentence or else the previous one. */
     private List<String> pairBefore(int before) {
+      List<String> subjectAndLast = subjectAndLast(before);
+      if (!subjectAndLast.isEmpty()) return subjectAndLast;
       Set<String> codes = new LinkedHashSet<>();
       for (int k = actors.size() - 1; k >= 0 && codes.size() < 2; k--) {
         Actor a = actors.get(k);

@@ -215,4 +215,20 @@ class ReactionsRulersAndItinerariesTest {
     assertThat(mentions("2021-12-25", "Saudi Arabia cut ties with Qatar on Monday, and Bahrain followed suit."))
         .contains("BHR->QAT withdrawal/relations 2021-12-20 day");
   }
+
+  @Test
+  void theTwoGovernmentsWhereAVisitWentAreTheVisitorAndItsHost() {
+    assertThat(mentions("2024-10-07", "Ruto chose Ghana for his first trip abroad, and in January made a state "
+        + "visit to China, where the two governments signed 20 agreements."))
+        .anyMatch(m -> m.startsWith("CHN->KEN cooperation/agreement") || m.startsWith("KEN->CHN cooperation/agreement"))
+        .noneMatch(m -> m.contains("cooperation/agreement") && m.contains("GHA"));
+  }
+
+  @Test
+  void theTwoLeadersWhereTheyMetAreTheTwoPeopleNotThePlace() {
+    assertThat(mentions("2023-12-15", "In December, Maduro met Guyana's President Irfaan Ali on the Caribbean "
+        + "island of St Vincent, where the two leaders agreed not to use force."))
+        .anyMatch(m -> m.startsWith("GUY->VEN cooperation/agreement") || m.startsWith("VEN->GUY cooperation/agreement"))
+        .noneMatch(m -> m.contains("cooperation/agreement") && m.contains("VCT"));
+  }
 }
