@@ -355,8 +355,18 @@ final class DateStage implements ArticleStage {
     for (int k = d.from() - 1; k >= Math.max(0, d.from() - 4); k--) {
       String w = tokens.get(k).norm();
       if (w.equals("by")) return !doneBy(tokens, k);
+      // "a member of NATO since 1999": when the membership began
+      if (w.equals("since") && memberBefore(tokens, k)) return false;
       if (w.equals("since") || w.equals("until") || w.equals("till") || w.equals("before")) return true;
       if (!w.equals("the") && !w.equals("end") && !w.equals("of") && !w.equals("early") && !w.equals("mid")) break;
+    }
+    return false;
+  }
+
+  private static boolean memberBefore(List<Token> tokens, int since) {
+    for (int k = since - 1; k >= Math.max(0, since - 7); k--) {
+      if (tokens.get(k).is("member") || tokens.get(k).is("members")) return true;
+      if (tokens.get(k).isPunctuation()) return false;
     }
     return false;
   }

@@ -905,6 +905,15 @@ final class RoleStage implements SentenceStage {
   // ---------------------------------------------------------------- nouns
 
   private List<Interaction> nominal(Arguments args, Pairing pairing, Trigger t, ActEntry entry) {
+    if (entry.type() == ActType.ALLIANCE_ACCESSION && entry.head().equals("member")) {
+      // "the two founding members of the EU since the Second World War" dates no membership
+      List<Token> tokens = args.view().tokens();
+      boolean dated = t.end() < tokens.size() && (Regex.matches(tokens.get(t.end()).norm(), "(19|20)\\d\\d")
+          || org.entente.date.MonthNames.isCalendarWord(tokens.get(t.end())));
+      if (!dated) return List.of();
+      List<Interaction> member = memberSince(args, pairing, t, entry);
+      if (!member.isEmpty()) return member;
+    }
     Segment segment = args.view().segmentOf(t.head());
     // "the withdrawal of the three states from ECOWAS": a pattern with a gap holds the act's parties inside it
     int start = entry.pattern().contains("*") ? t.head() + 1 : t.end();
@@ -1012,6 +1021,28 @@ final class RoleStage implements SentenceStage {
   }
 
   // ---------------------------------------------------------------- checks and additions
+
+  /**
+   * "Poland, a member of NATO since 1999, …": an apposition that dates a membership names the member before its
+   * comma and the organisation inside it, which the apposition would otherwise set aside.
+   */
+  private static List<Interaction> memberSince(Arguments args, Pairing pairing, Trigger t, ActEntry entry) {
+    List<Token> tokens = args.view().tokens();
+    int comma = t.head() - 1;
+    if (comma > 0 && Regex.matches(tokens.get(comma).norm(), "a|an")) comma--;
+    if (comma < 1 || !tokens.get(comma).is(",")) return List.of();
+    Actor member = args.view().actorEndingAt(comma);
+    Actor organisation = null;
+    for (Actor a : args.view().actors()) {
+      if (organisation == null && a.from() > t.head() && a.to() <= t.end()) organisation = a;
+    }
+    // ("a member of the UN Security Council since January" holds a seat, it joined nothing)
+    for (int k = t.head(); k < t.end(); k++) {
+      if (Regex.matches(tokens.get(k).norm(), "council|board|committee|commission")) return List.of();
+    }
+    if (member == null || organisation == null) return List.of();
+    return pairing.directed(List.of(member), List.of(organisation), entry.type(), t);
+  }
 
   /** The party right before the comma that opens the participle at the trigger ("Belgrade, backed by"), or none. */
   private static List<Actor> describedBefore(Arguments args, Trigger t) {

@@ -231,4 +231,14 @@ class ReactionsRulersAndItinerariesTest {
         .anyMatch(m -> m.startsWith("GUY->VEN cooperation/agreement") || m.startsWith("VEN->GUY cooperation/agreement"))
         .noneMatch(m -> m.contains("cooperation/agreement") && m.contains("VCT"));
   }
+
+  @Test
+  void aMembershipDatedInAnAppositionIsAnAccessionOnThatDate() {
+    assertThat(mentions("2020-08-15", "Poland, a member of NATO since 1999, hosts about 4,500 US troops."))
+        .contains("POL->NATO alliance/accession 1999-01-01 year");
+    assertThat(mentions("2020-08-15", "Canada, a member of the UN Security Council since January, voted against."))
+        .isEmpty();
+    assertThat(mentions("2019-02-07", "It is the worst crisis between the two founding members of the European "
+        + "Union since the Second World War.")).isEmpty();
+  }
 }
