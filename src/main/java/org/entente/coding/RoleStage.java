@@ -905,6 +905,10 @@ final class RoleStage implements SentenceStage {
   // ---------------------------------------------------------------- nouns
 
   private List<Interaction> nominal(Arguments args, Pairing pairing, Trigger t, ActEntry entry) {
+    if (entry.type() == ActType.COOPERATION_VISIT) {
+      List<Interaction> tour = tourThatTook(args, pairing, t, entry);
+      if (!tour.isEmpty()) return tour;
+    }
     if (entry.type() == ActType.ALLIANCE_ACCESSION && entry.head().equals("member")) {
       // "the two founding members of the EU since the Second World War" dates no membership
       List<Token> tokens = args.view().tokens();
@@ -1021,6 +1025,33 @@ final class RoleStage implements SentenceStage {
   }
 
   // ---------------------------------------------------------------- checks and additions
+
+  /**
+   * "the last stop of a tour that took Pompeo to the Czech Republic, Slovenia and Austria": who the tour took is the
+   * visitor, and the places it took him to the hosts.
+   */
+  private static List<Interaction> tourThatTook(Arguments args, Pairing pairing, Trigger t, ActEntry entry) {
+    List<Token> tokens = args.view().tokens();
+    int k = t.end();
+    if (k + 2 >= tokens.size() || !Regex.matches(tokens.get(k).norm(), "that|which")
+        || !Regex.matches(tokens.get(k + 1).norm(), "took|takes|take")) {
+      return List.of();
+    }
+    Actor visitor = null;
+    for (Actor a : args.view().actors()) if (visitor == null && a.from() > k + 1) visitor = a;
+    if (visitor == null || visitor.to() >= tokens.size() || !tokens.get(visitor.to()).is("to")) return List.of();
+    List<Actor> hosts = new ArrayList<>();
+    int at = visitor.to() + 1;
+    for (Actor a : args.view().actors()) {
+      if (a.from() < at) continue;
+      boolean listed = true;
+      for (int j = at; j < a.from(); j++) listed &= Regex.matches(tokens.get(j).norm(), ",|and|the");
+      if (!listed) break;
+      hosts.add(a);
+      at = a.to();
+    }
+    return pairing.directed(List.of(visitor), hosts, entry.type(), t);
+  }
 
   /**
    * "Poland, a member of NATO since 1999, …": an apposition that dates a membership names the member before its

@@ -241,4 +241,12 @@ class ReactionsRulersAndItinerariesTest {
     assertThat(mentions("2019-02-07", "It is the worst crisis between the two founding members of the European "
         + "Union since the Second World War.")).isEmpty();
   }
+
+  @Test
+  void aTourThatTookSomeoneSomewhereIsTheirVisit() {
+    assertThat(mentions("2023-08-15", "Amman was the last stop of a trip that took Blinken to Egypt and Qatar."))
+        .anyMatch(m -> m.startsWith("USA->EGY cooperation/visit"))
+        .anyMatch(m -> m.startsWith("USA->QAT cooperation/visit"))
+        .noneMatch(m -> m.startsWith("JOR->"));
+  }
 }
