@@ -78,10 +78,6 @@ public final class TriggerFinder {
         && Regex.matches(tokens.get(i - 1).norm(), "[a-z]+(est|er|al|ic|ive|ous|ful|ible|able)")) {
       return null;
     }
-    // "after a cabinet meeting": a noun after a state's own body names its internal business
-    if ((!form.inflection().isVerb() || tokens.get(i).norm().endsWith("ing")) && internalBodyBefore(tokens, i)) {
-      return null;
-    }
     List<ActEntry> candidates = new ArrayList<>();
     int end = -1;
     int reach = -1;
@@ -144,6 +140,10 @@ public final class TriggerFinder {
       if (patternEnd == end) candidates.add(entry);
     }
     if (candidates.isEmpty()) return null;
+    // "after a cabinet meeting": a noun after a state's own body names its internal business
+    if ((!form.inflection().isVerb() || tokens.get(i).norm().endsWith("ing")) && internalBodyBefore(tokens, i)) {
+      return null;
+    }
     return new Trigger(i, end, List.copyOf(candidates), form, isPassive(tokens, i, form), reach);
   }
 

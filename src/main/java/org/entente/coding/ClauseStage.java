@@ -375,10 +375,6 @@ final class ClauseStage implements SentenceStage {
       "order", "orders", "urge", "urges", "require", "requires", "propose", "proposes", "agree", "agrees", "say",
       "says", "decide", "decides", "recommend", "recommends");
 
-  /**
-   * "announced on Jan. 28 that", "told reporters that", "said in a statement that": a reporting word a few words
-   * before "that" makes what follows the thing reported.
-   */
   /** "told reporters in Canberra that …": what someone was told is a clause of its own, with its own subject. */
   private static boolean toldThat(List<Token> tokens, int that) {
     for (int k = that - 2; k >= Math.max(0, that - 7); k--) {
@@ -388,6 +384,10 @@ final class ClauseStage implements SentenceStage {
     return false;
   }
 
+  /**
+   * "announced on Jan. 28 that", "told reporters that", "said in a statement that": a reporting word a few words
+   * before "that" makes what follows the thing reported.
+   */
   private boolean reportedThat(List<Token> tokens, int that) {
     for (int k = that - 1; k >= Math.max(0, that - 6); k--) {
       String w = tokens.get(k).norm();

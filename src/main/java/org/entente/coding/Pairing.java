@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.act.ActType;
 import org.entente.act.Trigger;
+import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.text.Grammar;
 import org.entente.text.Regex;
 import org.entente.text.Token;
@@ -97,9 +98,9 @@ final class Pairing {
       for (Actor a : args.view().actors()) {
         boolean placed = a.kind() == ActorKind.PLACE || a.kind() == ActorKind.COUNTRY;
         String preposition = args.view().preposition(a);
+        String next = a.to() < args.view().tokens().size() ? args.view().tokens().get(a.to()).norm() : "";
         boolean leftOrExpelling = preposition != null && Regex.matches(preposition, "in|from|of")
-            || a.to() < args.view().tokens().size()
-                && Regex.matches(args.view().tokens().get(a.to()).norm(), "ordered|told|asked|gave|demanded|expelled");
+            || args.view().words().is(WordClass.DEMANDING, next) || Regex.matches(next, "gave|expelled");
         if (placed && leftOrExpelling && a.codes().size() == 1 && !sources.contains(a.codes().get(0))) {
           return participants(List.of(a));
         }
@@ -176,8 +177,8 @@ final class Pairing {
   private Actor chosenFor(Trigger t) {
     List<Token> tokens = args.view().tokens();
     int k = t.head() - 1;
-    while (k > 0 && Regex.matches(tokens.get(k).norm(), "his|her|its|their|a|an|the|first|official|foreign|overseas"
-        + "|state|maiden|formal")) {
+    while (k > 0 && (Grammar.DETERMINERS.contains(tokens.get(k).norm())
+        || args.view().words().is(WordClass.ACT_NOUN_MODIFIER, tokens.get(k).norm()))) {
       k--;
     }
     if (k < 2 || !tokens.get(k).is("for")) return null;

@@ -13,8 +13,8 @@ import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.party.Memberships;
 import org.entente.text.Grammar;
 import org.entente.text.Regex;
-import org.entente.party.PartyDictionary;
 import org.entente.text.Token;
+import org.entente.party.PartyDictionary;
 import org.entente.text.WordSet;
 
 /**
@@ -789,6 +789,12 @@ final class RoleStage implements SentenceStage {
       }
     }
     if (official < 0 || actedOn.isEmpty()) return List.of();
+    return officialOfTheOtherState(pairing, tokens, official, actedOn);
+  }
+
+  /** The official at {@code official} as one of the article's two states, the one not {@code actedOn}; or none. */
+  private static List<Actor> officialOfTheOtherState(Pairing pairing, List<Token> tokens, int official,
+      List<Actor> actedOn) {
     String state = pairing.otherDominantState(Pairing.codes(actedOn));
     if (state == null) return List.of();
     return List.of(new Actor(official, official + 1, List.of(state), tokens.get(official).text(), ActorKind.RULER));
@@ -814,10 +820,7 @@ final class RoleStage implements SentenceStage {
         if (!tokens.get(j).isCapitalised()) break;
       }
     }
-    if (official < 0) return List.of();
-    String state = pairing.otherDominantState(Pairing.codes(first));
-    if (state == null) return List.of();
-    return List.of(new Actor(official, official + 1, List.of(state), tokens.get(official).text(), ActorKind.RULER));
+    return official < 0 ? List.of() : officialOfTheOtherState(pairing, tokens, official, first);
   }
 
   private static Actor placeLeft(Arguments args, Trigger t, ActEntry entry) {
