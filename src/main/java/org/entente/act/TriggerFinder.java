@@ -203,6 +203,10 @@ public final class TriggerFinder {
       // ("the accord that Niger cancelled": a "that" may open a reported clause too, so only "which" counts)
       if (!t.is("which")) continue;
       int nounEnd = tokens.get(k - 1).is(",") ? k - 1 : k;
+      // "relations with Venezuela, which Maduro had broken off": past the partner the noun names
+      int with = nounEnd - 1;
+      while (with > nounEnd - 5 && with > 1 && tokens.get(with).isCapitalised()) with--;
+      if (with < nounEnd - 1 && tokens.get(with).is("with")) nounEnd = with;
       // "restored relations in March, which …": past a short date
       int dateStart = nounEnd;
       while (dateStart > nounEnd - 3 && dateStart > 1 && (tokens.get(dateStart - 1).isCapitalised()

@@ -321,8 +321,11 @@ final class ActorStage implements SentenceStage {
     private Actor sentenceSubject(int before) {
       for (Actor a : actors) {
         boolean state = a.codes().size() == 1 && !parties.isOrganisation(a.codes().get(0));
+        // "Addis Ababa – King Mohammed VI told …": a dateline is where the story was filed, not its subject
+        boolean dateline = a.from() == 0 && a.to() < tokens.size()
+            && Regex.matches(tokens.get(a.to()).norm(), "-|--|\\(|\\)");
         if (a.from() < Math.min(3, before) && a.kind().explicit() && state && !tokens.get(a.to() - 1).is("'s")
-            && (a.to() >= tokens.size() || !tokens.get(a.to()).is("'s"))) {
+            && (a.to() >= tokens.size() || !tokens.get(a.to()).is("'s")) && !dateline) {
           return a;
         }
       }
@@ -371,6 +374,12 @@ final class ActorStage implements SentenceStage {
           // "they"; a singular pronoun is the previous sentence's subject
           if (!w.equals("they") && referent.size() > 1 && discourse.previousSubject().size() == 1) {
             referent = discourse.previousSubject();
+          }
+          // "… as Lourenco steers Angola closer to the West. He was received by Biden": "he" and "she" are the
+          // person the sentence before named, when it coded no one acting
+          boolean personal = w.equals("he") || w.equals("she");
+          if (personal && discourse.previousPerson() != null && referent.size() != 1) {
+            referent = List.of(discourse.previousPerson());
           }
           // a pronoun opening a clause ("In September it signed …") stands for the party the sentence before acted
           // as; after a reporting verb ("said it would …") it is the speaker, whom the roles find

@@ -136,7 +136,7 @@ final class ClauseStage implements SentenceStage {
         }
         if (i > start) spans.add(new int[] {start, i});
         start = i + 1;
-      } else if (i > start && (i == frontDate || startsClause(tokens, inActor, i)
+      } else if (i > start && (i == frontDate || startsClause(tokens, inActor, i) && !beforeDate(tokens, dates, i)
           || newConjunct(tokens, inActor, verbs, start, i))) {
         spans.add(new int[] {start, i});
         start = i;
@@ -150,6 +150,20 @@ final class ClauseStage implements SentenceStage {
       out.add(new Segment(span[0], span[1], kind(tokens, span, s, spans, inActor, verbs, acts, previous)));
     }
     return out;
+  }
+
+  /**
+   * "Japan since last month has provided", "Mali after March 2022 turned to": a preposition before a date is a
+   * time adverbial inside its clause, not a clause of its own.
+   */
+  private static boolean beforeDate(List<Token> tokens, List<DateMention> dates, int i) {
+    if (!Regex.matches(tokens.get(i).norm(), "since|after|before|following") || i + 1 >= tokens.size()) return false;
+    for (DateMention d : dates) {
+      if (d.from() == i || d.from() == i + 1) return true;
+    }
+    // a bound ("since last month") is no date of the act, so the date stage leaves it out: read its words
+    Token next = tokens.get(i + 1);
+    return Regex.matches(next.norm(), "last|early|late|mid|then|(19|20)\\d\\d") || MonthNames.isCalendarWord(next);
   }
 
   /** The dash that closes an aside opened by the dash at {@code open}, a few words on and not ending the sentence. */
@@ -280,8 +294,9 @@ final class ClauseStage implements SentenceStage {
     if (inActor[i] || (i > 0 && Grammar.ARTICLES.contains(tokens.get(i - 1).norm()))) return false;
     // "as he arrived in Belgrade", "as China looms": a subordinate clause with its own subject
     // ("when Egypt became a member": after "when", an irregular past is a verb too)
+    // ("cheered as Saudi Arabia, the UAE and Egypt cut ties": after "as" too)
     if ((w.equals("as") || w.equals("when") || w.equals("once"))
-        && hasOwnSubject(tokens, inActor, i + 1, w.equals("when"))) {
+        && hasOwnSubject(tokens, inActor, i + 1, w.equals("when") || w.equals("as"))) {
       return true;
     }
     // "… and that its mission will have six months to leave", "reports that Niamey was discussing …":

@@ -358,7 +358,7 @@ final class DateStage implements ArticleStage {
       // "a member of NATO since 1999": when the membership began
       if (w.equals("since") && memberBefore(tokens, k)) return false;
       if (w.equals("since") || w.equals("until") || w.equals("till") || w.equals("before")) return true;
-      if (!w.equals("the") && !w.equals("end") && !w.equals("of") && !w.equals("early") && !w.equals("mid")) break;
+      if (!Regex.matches(w, "the|end|of|early|mid|late|beginning|start|middle")) break;
     }
     return false;
   }

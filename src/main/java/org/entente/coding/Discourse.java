@@ -13,17 +13,18 @@ import org.entente.date.ResolvedDate;
  * sentence gave an act ("Following the incident, …"), and the date and paragraph of the last dated act of each
  * pair of parties (the details of one meeting over several sentences), and the previous sentence's last act ("Latvia
  * followed suit"), and the scene: the state of the last capital or city named ("took the oath in Libreville. …
- * Ghana's president also attended"). Immutable: each sentence yields the next.
+ * Ghana's president also attended"), and the state of the last person the previous sentence named ("… as Lourenco
+ * steers Angola closer to the West. He was received by Biden"). Immutable: each sentence yields the next.
  */
 record Discourse(List<String> previousStates, List<String> previousSources, List<String> previousSubject,
     List<List<String>> groups, List<String> recentStates, String lastOrganisation, ResolvedDate previousDate,
-    Map<String, DatedPair> datedPairs, Interaction lastAct, String scene) {
+    Map<String, DatedPair> datedPairs, Interaction lastAct, String scene, String previousPerson) {
 
   /** When a pair of parties last acted with a date, and in which paragraph. */
   record DatedPair(ResolvedDate date, int paragraph) {}
 
   static final Discourse START = new Discourse(List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
-      Map.of(), null, null);
+      Map.of(), null, null, null);
 
   /** The pair key of two parties, whichever order. */
   static String pair(String a, String b) { return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a; }
@@ -52,7 +53,8 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
    * last named a place of {@code place} (a capital or city; null: none).
    */
   Discourse after(List<String> states, List<String> sources, List<String> subject, List<List<String>> newGroups,
-      String organisation, ResolvedDate lastDate, Map<String, DatedPair> newlyDated, Interaction act, String place) {
+      String organisation, ResolvedDate lastDate, Map<String, DatedPair> newlyDated, Interaction act, String place,
+      String person) {
     // what a sentence leaves unchanged is kept as it is, not copied: an article's groups only grow
     List<List<String>> named = new ArrayList<>();
     for (List<String> g : newGroups) if (g.size() > 1) named.add(0, List.copyOf(g));
@@ -77,6 +79,7 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
       dated = Map.copyOf(more);
     }
     return new Discourse(List.copyOf(states), List.copyOf(sources), List.copyOf(subject), allGroups, recent,
-        organisation != null ? organisation : lastOrganisation, lastDate, dated, act, place != null ? place : scene);
+        organisation != null ? organisation : lastOrganisation, lastDate, dated, act, place != null ? place : scene,
+        person);
   }
 }

@@ -27,7 +27,7 @@ final class DiscourseStage {
 
   Discourse after(Discourse before, SentenceAnnotation sentence) {
     if (sentence.empty()) {
-      return before.after(List.of(), List.of(), List.of(), List.of(), null, null, Map.of(), null, null);
+      return before.after(List.of(), List.of(), List.of(), List.of(), null, null, Map.of(), null, null, null);
     }
     SentenceView view = sentence.view(words);
     // loops rather than streams: this runs after every sentence
@@ -75,8 +75,14 @@ final class DiscourseStage {
     }
     Interaction lastAct = sentence.mentions().isEmpty() ? null
         : sentence.mentions().get(sentence.mentions().size() - 1).interaction();
+    String person = null;
+    for (org.entente.party.PartyMention m : sentence.names()) {
+      if (m.kind() == org.entente.party.AliasKind.LEADER || m.kind() == org.entente.party.AliasKind.OFFICIAL) {
+        person = m.code();
+      }
+    }
     return before.after(states, List.copyOf(sources), sentence.subject(), groups, organisation, lastDate, dated,
-        lastAct, place);
+        lastAct, place, person);
   }
 
   /** The state of the capital or city the sentence names last, or null. */

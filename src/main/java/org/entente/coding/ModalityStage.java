@@ -118,13 +118,17 @@ final class ModalityStage implements SentenceStage {
     return false;
   }
 
+  /** "refused", "declined": a verb that says no to the act after its "to". */
+  private static boolean refusal(String norm) { return norm.startsWith("refus") || norm.startsWith("declin"); }
+
   /**
    * Whether a negation governs the trigger: "not" or "never" among the auxiliaries and adverbs right before it
-   * ("will not renew", "has never recognised"), or "refused to" ("refused to renew the mandate").
+   * ("will not renew", "has never recognised"), or "refused to" ("refused to renew the mandate", "declined to
+   * extend it").
    */
   private static boolean negated(List<Token> tokens, Trigger t, Segment segment) {
     int k = t.head() - 1;
-    if (k >= 1 && tokens.get(k).is("to") && tokens.get(k - 1).norm().startsWith("refus")) return true;
+    if (k >= 1 && tokens.get(k).is("to") && refusal(tokens.get(k - 1).norm())) return true;
     while (k >= segment.from() && k >= 0) {
       String w = tokens.get(k).norm();
       if (Grammar.NEGATION.contains(w)) return true;
@@ -162,7 +166,7 @@ final class ModalityStage implements SentenceStage {
     if (forecast(tokens, classes, head, segment)) return true;
     if (ruledOut(tokens, head, segment)) return true;
     if (deniedAfter(tokens, classes, segment)) return true;
-    if (planned(classes, t, segment)) return true;
+    if (planned(tokens, classes, t, segment)) return true;
     if (meetingAhead(tokens, t, segment)) return true;
     if (itinerary && dueThere(tokens, t, segment)) return true;
     if (calledOff(classes, t, segment)) return true;
@@ -233,7 +237,7 @@ final class ModalityStage implements SentenceStage {
       String w = tokens.get(k).norm();
       // "Warsaw and Vilnius refused at first, but on Monday they recalled …": "but" asserts what follows it
       if (w.equals("but")) break;
-      boolean refusal = negated && w.startsWith("refus");
+      boolean refusal = negated && refusal(w);
       if (in(classes[k], WordClass.DENIAL) && !refusal) return true;
       if (in(classes[k], WordClass.REPORTING) && k > 0 && Regex.matches(tokens.get(k - 1).norm(), "and|but|,")) break;
     }
@@ -300,8 +304,16 @@ final class ModalityStage implements SentenceStage {
   }
 
   /** "the next ECOWAS summit", "a planned visit": an act still to come. */
-  private static boolean planned(long[] classes, Trigger t, Segment segment) {
+  private static boolean planned(List<Token> tokens, long[] classes, Trigger t, Segment segment) {
     int head = t.head();
+    // "funding to any U.N. body that grants the Palestinians the status": any body that would do it, none that did
+    int relative = segment.kind() == Segment.Kind.RELATIVE ? segment.from()
+        : head > 0 && Regex.matches(tokens.get(head - 1).norm(), "that|which|who") ? head - 1 : -1;
+    if (relative > 0) {
+      for (int p = Math.max(0, relative - 5); p < relative; p++) {
+        if (in(classes[p], WordClass.PLANNED)) return true;
+      }
+    }
     int plannedReach = t.noun() ? 4 : 1;
     for (int p = Math.max(segment.from(), head - plannedReach); p < head; p++) {
       if (in(classes[p], WordClass.PLANNED)) return true;

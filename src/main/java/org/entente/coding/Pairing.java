@@ -211,7 +211,9 @@ final class Pairing {
     for (int k = t.head() + 1; k < Math.min(segment.to(), t.end() + 5); k++) {
       String w = view.tokens().get(k).norm();
       if (view.inActor(k) || view.opensLocality(k)) return false;
-      boolean destination = w.equals("from") || w.equals("to") || w.equals("into")
+      // "provided helmets from army stocks to Ukraine": what help comes from is no destination
+      boolean origin = w.equals("from") && type == ActType.COOPERATION_MILITARY;
+      boolean destination = w.equals("from") && !origin || w.equals("to") || w.equals("into")
           || w.equals("of") && view.tokens().get(k - 1).is("out");
       if (destination && k + 1 < segment.to()) {
         int n = k + 1;

@@ -65,6 +65,8 @@ final class RoleStage implements SentenceStage {
         if (own.isEmpty() || !parallel.isEmpty()) own = parallel;
       }
       if (own.isEmpty()) own = atTheScene(args, r, discourse.scene());
+      if (own.isEmpty()) own = embassyAtTheScene(args, r, discourse.scene());
+      if (own.isEmpty()) own = leftOrJoinedTheBloc(args, r, last, discourse.salientOrganisation(article.salience()));
       found.addAll(onwardStops(args, r, companions(args, r, own)));
     }
     found.addAll(found.isEmpty() ? followers(args, discourse.lastAct(), true)
@@ -334,10 +336,97 @@ final class RoleStage implements SentenceStage {
     return out;
   }
 
-  private static final Set<String> SCENE_VERBS = Set.of("attend", "arrive", "fly");
+  /**
+   * "A Russian delegation arrived in Damascus, a day after Qatar reopened its embassy": an embassy opened or
+   * closed with no place named is in the state of the place the sentence names, else of the story's scene.
+   */
+  private List<Interaction> embassyAtTheScene(Arguments args, TriggerReading r, String scene) {
+    ActEntry entry = r.entries().get(0);
+    Trigger t = r.trigger();
+    if (!entry.objectClass().equals("EMBASSY") || t.passive() || t.noun()) return List.of();
+    List<Token> tokens = args.view().tokens();
+    // "in talks over reopening embassies": an act talked about is a topic
+    if (t.head() > 0 && Regex.matches(tokens.get(t.head() - 1).norm(), "over|about|on|of|for|to")) return List.of();
+    // "close its embassy in Sofia": where a place is named and the act is not read, this rule has nothing to add
+    Segment segment = args.view().segmentOf(t.head());
+    for (Actor a : args.view().actors()) if (a.from() >= t.end() && a.from() < segment.to()) return List.of();
+    // ("in Sofia", where the dictionary does not take "Sofia" for a place)
+    for (int k = t.end(); k + 1 < segment.to(); k++) {
+      if (Regex.matches(tokens.get(k).norm(), "in|at|to") && tokens.get(k + 1).isCapitalised()) return List.of();
+    }
+    List<Actor> subject = args.subject(t.head());
+    if (subject.isEmpty()) return List.of();
+    String place = scene;
+    for (Actor a : args.view().places()) {
+      if (a.codes().size() == 1 && !Pairing.codes(subject).contains(a.codes().get(0))) place = a.codes().get(0);
+    }
+    if (place == null) return List.of();
+    List<Interaction> out = new ArrayList<>();
+    for (Participant owner : Pairing.participants(subject)) {
+      if (!owner.code().equals(place) && !parties.isOrganisation(owner.code())) {
+        out.add(new Interaction(owner, Participant.implied(place), entry.type(), t.head(), t.end()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Angola is the first member to quit since Ecuador left in 2020, and Qatar walked out in 2019", "Nicaragua
+   * is the second country to walk out of the OAS. Venezuela announced its withdrawal in April 2017": a state that
+   * leaves or joins with nothing named leaves or joins the organisation just left or joined, or the one the
+   * article is about when the sentence speaks of its members.
+   */
+  private List<Interaction> leftOrJoinedTheBloc(Arguments args, TriggerReading r, Interaction last,
+      String salientOrganisation) {
+    ActType type = null;
+    for (ActEntry e : r.entries()) {
+      if (e.type() == ActType.WITHDRAWAL_ORGANIZATION || e.type() == ActType.ALLIANCE_ACCESSION) {
+        type = e.type();
+        break;
+      }
+    }
+    Trigger t = r.trigger();
+    if (type == null || t.passive() || t.end() - t.head() > 2) return List.of();
+    List<Token> tokens = args.view().tokens();
+    Segment segment = args.view().segmentOf(t.head());
+    // "left in 2020", "walked out in 2019 to focus on gas", "its withdrawal in April 2017": nothing is named after
+    // the act in its clause
+    for (Actor a : args.view().actors()) {
+      if (a.from() >= t.end() && a.from() < segment.to() && !args.view().ignored(a)) return List.of();
+    }
+    String organisation = null;
+    if (last != null && (last.type() == ActType.WITHDRAWAL_ORGANIZATION || last.type() == ActType.ALLIANCE_ACCESSION)) {
+      organisation = last.target().code();
+    } else if (salientOrganisation != null && parties.isOrganisation(salientOrganisation)) {
+      for (Token w : tokens) if (Regex.matches(w.norm(), "member|members|membership")) organisation = salientOrganisation;
+    }
+    if (organisation == null) return List.of();
+    // "announced its withdrawal": a nominal act is the subject's own; "the withdrawal" may be anyone's
+    if (t.noun() && (t.head() == 0 || !Regex.matches(tokens.get(t.head() - 1).norm(), "its|their"))) return List.of();
+    List<Actor> subject = args.subject(t.head());
+    // "Ecuador left", "Gabon, which left": the state itself; "the French ambassador left" is a person
+    for (Actor a : subject) {
+      if (!t.noun() && a.to() < tokens.size() && a.to() != t.head() && !tokens.get(a.to()).isPunctuation()
+          && !Regex.matches(tokens.get(a.to()).norm(), "which|that|also|finally|eventually|later|itself")) {
+        return List.of();
+      }
+    }
+    List<Interaction> out = new ArrayList<>();
+    for (Participant state : Pairing.participants(subject)) {
+      if (!parties.isOrganisation(state.code()) && !state.code().equals(organisation)) {
+        out.add(new Interaction(state, Participant.implied(organisation), type, t.head(), t.end()));
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> SCENE_VERBS = Set.of("attend", "arrive", "fly", "visit");
   private static final Set<String> TRAVEL_VERBS = Set.of("travel", "fly", "go", "journey");
+  /** Words that may follow a verb of arriving at the scene: "arrived the same day for talks", "visited six days later". */
   private static final Set<String> SCENE_ADVERBS = Set.of("too", "also", "as", "well", "on", "early", "later",
-      "shortly", "afterwards", "yesterday", "today", "first", "last");
+      "shortly", "afterwards", "yesterday", "today", "first", "last", "the", "same", "day", "days", "week", "weeks",
+      "two", "three", "four", "five", "six", "seven", "earlier", "next", "for", "talks", "a", "visit", "meetings",
+      "consultations");
 
   /** "Riyadh's lead", "its example", "the Saudi lead": what a follower takes up, within four words. */
   private static boolean ledBy(List<Token> tokens, int from) {
@@ -499,6 +588,52 @@ final class RoleStage implements SentenceStage {
     return pairing.directed(visitors, host, ActType.COOPERATION_VISIT, t);
   }
 
+  private static List<Token> tokens(Arguments args) { return args.view().tokens(); }
+
+  /** The last party named before {@code end} that is none of {@code subject}'s, as a list of one, or none. */
+  private static List<Actor> otherPartyBefore(Arguments args, List<Actor> subject, int end) {
+    Actor found = null;
+    for (Actor a : args.view().actors()) {
+      if (a.to() <= end && !args.view().ignored(a) && !Pairing.codes(subject).containsAll(a.codes())) found = a;
+    }
+    return found == null ? List.of() : List.of(found);
+  }
+
+  /** The organisation named last before {@code head} outside {@code subject}, as a list of one, or none. */
+  private List<Actor> organisationBefore(Arguments args, List<Actor> subject, int head) {
+    Actor found = null;
+    for (Actor a : args.view().actors()) {
+      if (a.to() <= head && !subject.contains(a) && !args.view().ignored(a) && a.codes().size() == 1
+          && parties.isOrganisation(a.codes().get(0))) {
+        found = a;
+      }
+    }
+    return found == null ? List.of() : List.of(found);
+  }
+
+  /** "from Japanese army stocks": a "from" phrase that names the subject's own party says where help comes from. */
+  private static boolean fromItself(Arguments args, List<Actor> subject, List<Actor> group) {
+    return !subject.isEmpty() && "from".equals(args.view().preposition(group.get(0)))
+        && Pairing.codes(subject).containsAll(Pairing.codes(group));
+  }
+
+  /**
+   * The first group of {@code groups} after {@code object} that names a party besides the subject's, with no
+   * preposition of {@code notTargets}.
+   */
+  private static List<Actor> otherThan(List<Arguments.Group> groups, List<Actor> subject, List<Actor> object,
+      Set<String> notTargets) {
+    boolean past = false;
+    for (Arguments.Group g : groups) {
+      boolean excluded = g.preposition() != null && notTargets.contains(g.preposition());
+      if (past && !excluded && !Pairing.codes(subject).containsAll(Pairing.codes(g.actors()))) {
+        return g.actors();
+      }
+      past |= g.actors() == object;
+    }
+    return object;
+  }
+
   /** Where a party written right after {@code end} starts: past "the", if it is there. */
   private static int startAfter(List<Token> tokens, int end) {
     return end < tokens.size() && tokens.get(end).is("the") ? end + 1 : end;
@@ -522,6 +657,20 @@ final class RoleStage implements SentenceStage {
     if (subject.isEmpty() && t.passive() && !byAgent.isEmpty()) subject = describedBefore(args, t);
     // "withdraw from the disputed region of Nagorno-Karabakh between Armenia and Azerbaijan": no named target
     List<Actor> object = pairing.unnamedDestination(t, entry.type()) ? List.of() : Arguments.firstExcept(after, "by");
+    // "the force left after Kinshasa declined to extend its mandate": a mission known only by "its" is the force
+    // or organisation named before, and no party the story merely favours
+    if (entry.type() == ActType.EXPULSION_MISSION && !t.passive() && t.end() + 1 < tokens(args).size()
+        && Regex.matches(tokens(args).get(t.end()).norm(), "its|their")
+        && (object.isEmpty() || object.get(0).from() > t.end() + 1)) {
+      List<Actor> owner = organisationBefore(args, subject, t.head());
+      if (owner.isEmpty()) return List.of();
+      object = owner;
+    }
+    // "provided helmets from its own stocks to Ukraine": a phrase after the act that names the subject again is
+    // no target; the party further on is
+    if (!object.isEmpty() && object.get(0).from() >= t.end() && fromItself(args, subject, object)) {
+      object = otherThan(after, subject, object, Set.of("by"));
+    }
     // "troops from South Africa left the city of Goma": a gazetteer place right after a verb of leaving is in the
     // state left, and nothing named further on ("… and crossed into Rwanda") is
     Actor left = placeLeft(args, t, entry);
@@ -598,6 +747,10 @@ final class RoleStage implements SentenceStage {
           : patternArgument(args, t, after);
       if (partner.isEmpty() && !pairing.unnamedDestination(t, entry.type())) {
         partner = Arguments.firstExcept(after, notPartner.toArray(String[]::new));
+      }
+      // "provided helmets from its own stocks to Ukraine": the subject named again is no partner
+      if (!partner.isEmpty() && partner.get(0).from() >= t.end() && fromItself(args, subject, partner)) {
+        partner = otherThan(after, subject, partner, notPartner);
       }
       // "signed agreements with Sayed Mortazavi, the Minister of Labour of Iran": a partner known by an office
       if (partner.isEmpty()) partner = args.officeAfter(t);
@@ -713,6 +866,12 @@ final class RoleStage implements SentenceStage {
     if (object.isEmpty() && args.view().segmentOf(t.head()).kind() == Segment.Kind.RELATIVE
         && !args.subjectWithin(args.view().segmentOf(t.head()), t.head()).isEmpty()) {
       object = args.antecedent(args.view().segmentOf(t.head()));
+      // "he restored relations with Venezuela, which Maduro had broken off": relations its own state broke off
+      // were with the other party of the clause the relative hangs on
+      if (!object.isEmpty() && !subject.isEmpty() && Pairing.codes(subject).containsAll(Pairing.codes(object))
+          && entry.type() == ActType.WITHDRAWAL_RELATIONS) {
+        object = otherPartyBefore(args, subject, args.view().segmentOf(t.head()).from());
+      }
     }
     // "The presidents of Kenya and Ethiopia met on Tuesday": a meeting among the subject's parties
     if (object.isEmpty() && Pairing.codes(subject).size() > 1 && entry.type() == ActType.COOPERATION_VISIT
@@ -1004,6 +1163,11 @@ final class RoleStage implements SentenceStage {
           // "a visit from U.S. Secretary of State Marco Rubio": the visitor comes from there
           source = toward;
           target = List.of();
+        } else if (entry.type() == ActType.WITHDRAWAL_FORCES && !toward.isEmpty() && contingentsFrom(args, t, toward)) {
+          // "the departure of the remaining contingents from Uganda, Burundi and South Sudan": troops "from" a
+          // state are that state's, and leave the place the story is about
+          source = toward;
+          target = List.of();
         } else if (source.isEmpty()) {
           source = args.subject(t.head());
           // "the European Union will be informed of the end of its partnership with Niger": told, not telling
@@ -1016,6 +1180,21 @@ final class RoleStage implements SentenceStage {
         return pairing.directed(source, target, entry.type(), t);
       }
     }
+  }
+
+  /**
+   * Whether {@code group} follows "from" right after a word for troops that no party owns: "the contingents from
+   * Uganda", not "French troops from Mali".
+   */
+  private static boolean contingentsFrom(Arguments args, Trigger t, List<Actor> group) {
+    int k = group.get(0).from() - 1;
+    while (k > 0 && args.view().tokens().get(k).is("the")) k--;
+    if (k < 1 || !args.view().tokens().get(k).is("from")
+        || !Regex.matches(args.view().tokens().get(k - 1).norm(), "contingents?|troops|soldiers|forces|units|battalions?")) {
+      return false;
+    }
+    for (Actor a : args.view().actors()) if (a.from() >= t.end() && a.to() <= k) return false;
+    return true;
   }
 
   private static boolean participleBy(List<Token> tokens, int from, int agent) {

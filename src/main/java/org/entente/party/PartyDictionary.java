@@ -1,6 +1,7 @@
 package org.entente.party;
 
 import java.time.LocalDate;
+import org.entente.text.Regex;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,6 +54,12 @@ public final class PartyDictionary {
       boolean acronym = written.chars().anyMatch(Character::isLetter)
           && written.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
       trie.add(new Alias(written, tokens, code, kind, date(row, "valid_from"), date(row, "valid_to"), acronym));
+      // "expelled eight Russians", "the Americans left": a one-word demonym in -an or -i names the state's people
+      // in the plural too ("Chinese" and "French" have none)
+      if (kind == AliasKind.DEMONYM && tokens.size() == 1 && Regex.matches(written, "\\p{Lu}\\p{L}+(an|i)")) {
+        trie.add(new Alias(written + "s", List.of(tokens.get(0) + "s"), code, kind, date(row, "valid_from"),
+            date(row, "valid_to"), false));
+      }
     }
     return new PartyDictionary(java.util.Collections.unmodifiableMap(parties), trie);
   }

@@ -234,9 +234,17 @@ public final class SentenceReader {
    */
   private static List<Token> tokens(String text, int offset, Span[] spans, boolean finalStop) {
     List<Token> tokens = new ArrayList<>(spans.length + 4);
-    for (Span t : spans) {
+    for (int s = 0; s < spans.length; s++) {
+      Span t = spans[s];
       int start = t.getStart();
       int end = t.getEnd();
+      // "U.N.", "U.K.": the model keeps "U.S." whole but cuts the full stop off other initials, and a full stop
+      // ends every object and clause
+      if (s + 1 < spans.length && spans[s + 1].getStart() == end && spans[s + 1].length() == 1
+          && text.charAt(end) == '.' && initials(text, start, end)) {
+        end++;
+        s++;
+      }
       String word = text.substring(start, end);
       if (word.length() > 1 && (word.charAt(0) == '-' || word.charAt(0) == '\u2013')
           && Character.isLetter(word.charAt(1))) {
@@ -262,6 +270,17 @@ public final class SentenceReader {
    * of letters or digits ("Egypt.", "1994."). It depends on what follows the word, so the word cache keeps the
    * word's tokens without this split and makes it where the word ends its text.
    */
+  /** Whether text[start, end) is initials without their last full stop: "U.N", "U.A.E". */
+  private static boolean initials(String text, int start, int end) {
+    if (end - start < 3) return false;
+    for (int i = start; i < end; i++) {
+      boolean letter = (i - start) % 2 == 0;
+      char c = text.charAt(i);
+      if (letter ? !Character.isUpperCase(c) : c != '.') return false;
+    }
+    return (end - start) % 2 == 1;
+  }
+
   private static boolean finalStop(String word) {
     if (word.length() <= 2 || !word.endsWith(".")) return false;
     // a loop, not a stream over the chars: this is asked at the last word of every sentence
