@@ -318,14 +318,21 @@ final class ActorStage implements SentenceStage {
     }
 
     /** A state named as the subject of the sentence (in its first three words) before {@code before}. */
+    private static boolean allCapitals(String text) {
+      return text.length() > 3 && text.chars().anyMatch(Character::isLetter)
+          && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
     private Actor sentenceSubject(int before) {
       for (Actor a : actors) {
         boolean state = a.codes().size() == 1 && !parties.isOrganisation(a.codes().get(0));
-        // "Addis Ababa – King Mohammed VI told …": a dateline is where the story was filed, not its subject
+        // "Addis Ababa – King Mohammed VI told …", "HANOI, June 20 (AFP) -": a dateline is where the story was
+        // filed, not its subject; nor is a place after a preposition ("In Pyongyang on Wednesday, he …")
         boolean dateline = a.from() == 0 && a.to() < tokens.size()
-            && Regex.matches(tokens.get(a.to()).norm(), "-|--|\\(|\\)");
+            && (Regex.matches(tokens.get(a.to()).norm(), "-|--|\\(|\\)") || allCapitals(a.text()));
+        boolean placed = a.from() > 0 && Regex.matches(tokens.get(a.from() - 1).norm(), "in|at|from|near|to|inside");
         if (a.from() < Math.min(3, before) && a.kind().explicit() && state && !tokens.get(a.to() - 1).is("'s")
-            && (a.to() >= tokens.size() || !tokens.get(a.to()).is("'s")) && !dateline) {
+            && (a.to() >= tokens.size() || !tokens.get(a.to()).is("'s")) && !dateline && !placed) {
           return a;
         }
       }

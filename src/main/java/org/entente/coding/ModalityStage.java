@@ -118,6 +118,16 @@ final class ModalityStage implements SentenceStage {
     return false;
   }
 
+  /** "stayed away from the peace summit", "boycotted the talks": a meeting someone did not go to. */
+  private static boolean stayedAway(List<Token> tokens, int head, Segment segment) {
+    for (int k = Math.max(segment.from(), head - 10); k < head; k++) {
+      String w = tokens.get(k).norm();
+      if (Regex.matches(w, "boycott(ed|s|ing)?|skipped|skips|shunned|snubbed|missed")) return true;
+      if (Regex.matches(w, "stayed|stays|stay|kept|keeps") && k + 1 < head && tokens.get(k + 1).is("away")) return true;
+    }
+    return false;
+  }
+
   /** "refused", "declined": a verb that says no to the act after its "to". */
   private static boolean refusal(String norm) { return norm.startsWith("refus") || norm.startsWith("declin"); }
 
@@ -153,6 +163,7 @@ final class ModalityStage implements SentenceStage {
     boolean itinerary = entry.type() == ActType.COOPERATION_VISIT;
     int head = t.head();
     if (itinerary && bordersMeet(tokens, head, segment)) return true;
+    if (itinerary && stayedAway(tokens, head, segment)) return true;
     if (conditional(tokens, head, segment)) return true;
     if (denied(tokens, classes, head, negated)) return true;
     if (alleged(tokens, classes, head, segment)) return true;

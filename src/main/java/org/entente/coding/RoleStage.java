@@ -465,7 +465,9 @@ final class RoleStage implements SentenceStage {
           : verbal(args, pairing, trigger, entry);
       found = valid(foreignMission(args, trigger, entry, found), entry.type());
       found = notOfAThirdState(args, trigger, entry, found);
-      if (entry.type() == ActType.ALLIANCE_ACCESSION) found = notAnOperation(args, notTheFirstTo(args, trigger, found));
+      if (entry.type() == ActType.ALLIANCE_ACCESSION) {
+        found = notAnAdjective(args, notAnOperation(args, notTheFirstTo(args, trigger, found)));
+      }
       if (entry.head().equals("be") && !entry.pattern().contains("at")) found = presentIn(args, trigger, found);
       // "backed Washington", "its support for Taipei": backing a party named right after, not "backed a
       // resolution against Russia"
@@ -497,7 +499,7 @@ final class RoleStage implements SentenceStage {
         found = List.of();
       }
       found = switchedTo(args, trigger, entry, found);
-      found = signedAbroad(pairing, trigger, entry, found);
+      found = signedAbroad(args, pairing, trigger, entry, found);
       if (words.is(WordClass.MEETING, entry.head())) {
         // "ECOWAS leaders meet in Abuja": an organisation meeting is a summit, not a visit to its host; talks
         // between two organisations are a visit of one to the other
@@ -1085,6 +1087,17 @@ final class RoleStage implements SentenceStage {
     int start = entry.pattern().contains("*") ? t.head() + 1 : t.end();
     List<Arguments.Group> after = args.after(start, Math.min(segment.to(), t.end() + NOUN_REACH));
     List<Actor> pre = args.premodifiers(t.head());
+    // "criticised the Vietnam trip", "his Moscow visit": a state's or capital's bare name before a trip is where it
+    // goes, not who goes
+    if (entry.type() == ActType.COOPERATION_VISIT && destinationBefore(args, pre, t.head())) {
+      // who made the trip is the subject only of a verb of travel ("made the Kyiv trip"), not of "criticised"
+      boolean made = false;
+      for (int k = Math.max(0, pre.get(0).from() - 3); k < pre.get(0).from(); k++) {
+        made |= Regex.matches(args.view().tokens().get(k).norm(),
+            "made|makes|make|took|takes|take|began|begins|ended|ends|wrapped|completed|cut");
+      }
+      return made ? pairing.directed(args.subject(t.head()), pre, entry.type(), t) : List.of();
+    }
     // "the visit of Putin", not "a visit to Russia at the invitation of Putin": "of" names the act's owner only
     // right after the act
     boolean ofOwner = start < args.view().tokens().size() && args.view().tokens().get(start).is("of");
@@ -1180,6 +1193,14 @@ final class RoleStage implements SentenceStage {
         return pairing.directed(source, target, entry.type(), t);
       }
     }
+  }
+
+  /** Whether {@code pre} is one place named bare right before {@code head}: "the Vietnam trip", not "Vietnam's". */
+  private boolean destinationBefore(Arguments args, List<Actor> pre, int head) {
+    if (pre.size() != 1 || pre.get(0).to() != head || pre.get(0).codes().size() != 1) return false;
+    Actor a = pre.get(0);
+    boolean bareName = a.kind() == ActorKind.PLACE || a.text().equalsIgnoreCase(parties.name(a.codes().get(0)));
+    return bareName && !parties.isOrganisation(a.codes().get(0));
   }
 
   /**
@@ -1316,6 +1337,22 @@ final class RoleStage implements SentenceStage {
     return false;
   }
 
+  /**
+   * "joined the continental European electricity network": an organisation's adjective before another noun names
+   * no organisation joined ("joined the European Union" names it in full).
+   */
+  private static List<Interaction> notAnAdjective(Arguments args, List<Interaction> found) {
+    List<Token> tokens = args.view().tokens();
+    return found.stream().filter(i -> {
+      Participant target = i.target();
+      if (!target.named() || target.to() - target.from() != 1 || target.to() >= tokens.size()) return true;
+      String text = target.text();
+      boolean acronym = text.equals(text.toUpperCase());
+      Token next = tokens.get(target.to());
+      return acronym || next.isPunctuation() || next.isCapitalised();
+    }).toList();
+  }
+
   /** "became the first member state to leave the bloc": a member doing something first is no accession. */
   private static List<Interaction> notTheFirstTo(Arguments args, Trigger t, List<Interaction> found) {
     List<Token> tokens = args.view().tokens();
@@ -1361,9 +1398,10 @@ final class RoleStage implements SentenceStage {
    * "The foreign ministers of Ghana and Togo signed a declaration in Washington": who signs in another state's
    * city went there to sign; "… signed a treaty in Accra": so did the party that is not at home.
    */
-  private List<Interaction> signedAbroad(Pairing pairing, Trigger t, ActEntry entry, List<Interaction> found) {
+  private List<Interaction> signedAbroad(Arguments args, Pairing pairing, Trigger t, ActEntry entry,
+      List<Interaction> found) {
     boolean signing = entry.type() == ActType.COOPERATION_AGREEMENT || entry.type() == ActType.ALLIANCE_FORMATION;
-    if (found.isEmpty() || !signing || !Regex.matches(entry.head(), "sign|conclude|ink|seal")) return found;
+    if (!signing || t.passive() || !Regex.matches(entry.head(), "sign|conclude|ink|seal")) return found;
     Actor where = pairing.placeWhere(t);
     // a city, not the state's own name: "signed a gas deal in Azerbaijan" may report where the deal is about
     if (where == null || where.text().equalsIgnoreCase(parties.name(where.codes().get(0)))) return found;
@@ -1371,6 +1409,27 @@ final class RoleStage implements SentenceStage {
     if (parties.isOrganisation(place)) return found;
     List<Interaction> out = new ArrayList<>(found);
     Set<String> visitors = new java.util.LinkedHashSet<>();
+    // "Draghi signed a series of energy deals in Algiers": a signatory named alone went there and signed with its
+    // hosts
+    // ("The Ethiopian government and the TPLF signed a peace deal in Pretoria": with a party the dictionary does not
+    // know beside it, or "he", the signatory may have come from anywhere)
+    List<Participant> signatories = new ArrayList<>();
+    List<Actor> subject = found.isEmpty() ? args.subject(t.head()) : List.of();
+    boolean alone = Pairing.codes(subject).size() == 1 && subject.get(0).to() <= t.head()
+        && subject.stream().allMatch(a -> a.kind() == ActorKind.NAMED);
+    for (int k = alone ? subject.get(0).to() : t.head(); k < t.head(); k++) {
+      alone &= !args.view().tokens().get(k).is("and");
+    }
+    if (alone) signatories.addAll(Pairing.participants(subject));
+    for (Participant p : signatories) {
+      if (p.code().equals(place) || parties.isOrganisation(p.code()) || !visitors.add(p.code())) continue;
+      // and signed with its hosts, unless what it signed names its parties ("the Declaration on the Admission of
+      // Timor-Leste into ASEAN")
+      boolean partiesNamed = false;
+      for (Actor a : args.view().actors()) partiesNamed |= a.from() >= t.end() && a.to() <= where.from();
+      if (!partiesNamed) out.add(new Interaction(p, Participant.implied(place), entry.type(), t.head(), t.end()));
+      out.add(new Interaction(p, Participant.implied(place), ActType.COOPERATION_VISIT, t.head(), t.end()));
+    }
     for (Interaction i : found) {
       for (Participant p : List.of(i.source(), i.target())) {
         if (p.code().equals(place) || parties.isOrganisation(p.code()) || !visitors.add(p.code())) continue;

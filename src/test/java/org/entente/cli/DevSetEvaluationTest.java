@@ -69,6 +69,8 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout20", new double[] {0.69, 0.77}),
         java.util.Map.entry("heldout21", new double[] {0.71, 0.83}),
         java.util.Map.entry("heldout22", new double[] {0.74, 0.86}),
+        java.util.Map.entry("heldout23", new double[] {0.84, 0.90}),
+        java.util.Map.entry("heldout24", new double[] {0.68, 0.80}),
         java.util.Map.entry("heldout25", new double[] {0.78, 0.85}),
         java.util.Map.entry("heldout26", new double[] {0.82, 0.92}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {

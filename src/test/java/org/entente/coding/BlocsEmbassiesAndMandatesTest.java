@@ -6,7 +6,7 @@ import static org.entente.coding.Annotated.mentions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Members that leave or rejoin a bloc named before, envoys called home "for consultations", embassies reopened
+ * Members that leave or rejoin a bloc named before, leaders who sign deals in a foreign capital, envoys called home "for consultations", embassies reopened
  * where the story is, mandates not renewed, help sent "from" one's own stocks, visits to the scene, initials such
  * as "U.N." inside a sentence, datelines, and "since last month" inside its clause. Every sentence is written for
  * this test.
@@ -248,15 +248,6 @@ class BlocsEmbassiesAndMandatesTest {
   }
 
   @Test
-  void aLeaderWhoTookHisCountryIntoABlocJoinedIt() {
-    assertThat(mentions("2023-03-20", "Djukanovic led Montenegro to independence in 2006 and took it into Nato in "
-        + "2017."))
-        .contains("MNE->NATO alliance/accession 2017-01-01 year");
-    assertThat(mentions("2023-03-20", "Iran took the matter into account on Monday."))
-        .noneMatch(m -> m.contains("accession"));
-  }
-
-  @Test
   void anotherStatesEmbassyOrderedShutIsExpelled() {
     assertThat(mentions("2017-08-24", "Qatar responded by ordering Chad's embassy in Doha shut."))
         .containsExactly("QAT->TCD expulsion/mission 2017-08-24 reported");
@@ -292,5 +283,68 @@ class BlocsEmbassiesAndMandatesTest {
         .isEmpty();
     assertThat(mentions("2017-10-12", "Mali expelled the envoy that Niger had appointed."))
         .contains("MLI->NER expulsion/diplomat 2017-10-12 reported");
+  }
+
+  @Test
+  void aLeaderWhoSignedDealsInAForeignCapitalVisitedItAndSignedWithItsHosts() {
+    assertThat(mentions("2022-07-29", "Italian Prime Minister Mario Draghi signed a series of energy deals in "
+        + "Algiers on Monday."))
+        .containsExactlyInAnyOrder("ITA->DZA cooperation/visit 2022-07-25 day",
+            "DZA->ITA cooperation/agreement 2022-07-25 day");
+  }
+
+  @Test
+  void aGovernmentSigningBesideAnArmedGroupAbroadIsNoVisitWeCanTell() {
+    assertThat(mentions("2022-11-03", "The Ethiopian government and the TPLF signed a peace deal in Pretoria on "
+        + "Wednesday."))
+        .isEmpty();
+  }
+
+  @Test
+  void aLeaderWhoSignedAgreementsInAForeignCapitalAloneSignedThemWithItsHosts() {
+    assertThat(mentions("2024-06-20", "Chinese President Xi Jinping signed dozens of cooperation agreements in Hanoi "
+        + "on Tuesday."))
+        .contains("CHN->VNM cooperation/agreement 2024-06-18 day", "CHN->VNM cooperation/visit 2024-06-18 day");
+    assertThat(mentions("2025-10-26", "Prime Minister Xanana Gusmao signed the Declaration on the Admission of "
+        + "Timor-Leste into ASEAN in the Malaysian capital on Sunday."))
+        .noneMatch(m -> m.contains("MYS") && m.contains("agreement"));
+  }
+
+  @Test
+  void aPlaceNamedBareBeforeATripIsWhereItGoes() {
+    assertThat(mentions("2024-06-20", "Putin was in Hanoi on Thursday. Washington criticised the Vietnam trip before "
+        + "it began."))
+        .noneMatch(m -> m.startsWith("VNM->USA") || m.startsWith("USA->VNM"));
+    assertThat(mentions("2024-06-20", "Macron made the Kyiv trip on Monday."))
+        .containsExactly("FRA->UKR cooperation/visit 2024-06-17 day");
+  }
+
+  @Test
+  void aSummitAStateStayedAwayFromIsNoVisit() {
+    assertThat(mentions("2024-06-20", "Hanoi stayed away from the Ukraine peace summit hosted by Switzerland at the "
+        + "weekend."))
+        .isEmpty();
+    assertThat(mentions("2024-06-20", "India boycotted the summit in Islamabad on Monday."))
+        .isEmpty();
+  }
+
+  @Test
+  void anOrganisationsAdjectiveBeforeAnotherNounIsNoOrganisationJoined() {
+    assertThat(mentions("2025-02-09", "Estonia, Latvia and Lithuania joined the continental European electricity "
+        + "network on Sunday."))
+        .isEmpty();
+    assertThat(mentions("2025-02-09", "Croatia joined the European Union in 2013."))
+        .containsExactly("HRV->EU alliance/accession 2013-01-01 year");
+  }
+
+  @Test
+  void aDatelineInCapitalsAndAPlaceAfterInAreNoSubjectForAPronoun() {
+    assertThat(mentions("2024-06-20", "HANOI, June 20 (AFP) - Russian President Vladimir Putin held talks in Hanoi "
+        + "on Thursday, a day after he sealed a mutual defence pact with North Korea."))
+        .contains("PRK->RUS alliance/formation 2024-06-19 day")
+        .noneMatch(m -> m.contains("VNM") && m.contains("PRK"));
+    assertThat(mentions("2024-06-20", "Putin flew in from Pyongyang. In Pyongyang on Wednesday, he and leader Kim "
+        + "Jong Un signed a treaty."))
+        .contains("PRK->RUS cooperation/agreement 2024-06-19 day");
   }
 }
