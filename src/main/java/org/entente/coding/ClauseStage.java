@@ -202,6 +202,13 @@ final class ClauseStage implements SentenceStage {
       k++;
       while (k < tokens.size() && inActor[k]) k++;
     }
+    // "Merz, Macron, British Prime Minister Keir Starmer and Tusk": an item may be a state's titled person
+    int title = k;
+    while (title < Math.min(tokens.size(), k + 4) && !inActor[title] && tokens.get(title).isCapitalised()) title++;
+    if (title > k && title < tokens.size() && inActor[title]) {
+      k = title;
+      while (k < tokens.size() && inActor[k]) k++;
+    }
     // "Ethiopia, Somalia agree to end row": a headline lists without "and"
     boolean headline = k < tokens.size() && i <= 3 && !tokens.get(k).isCapitalised()
         && Regex.matches(tokens.get(k).norm(), "[a-z]+") && !Grammar.PREPOSITIONS.contains(tokens.get(k).norm());

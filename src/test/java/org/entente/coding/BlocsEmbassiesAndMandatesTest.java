@@ -347,4 +347,39 @@ class BlocsEmbassiesAndMandatesTest {
         + "Jong Un signed a treaty."))
         .contains("PRK->RUS cooperation/agreement 2024-06-19 day");
   }
+
+  @Test
+  void aTitledPersonInsideAListOfLeadersKeepsTheListOneSubject() {
+    assertThat(mentions("2025-05-22", "Three days later, Merz, Macron, British Prime Minister Keir Starmer and Tusk "
+        + "travelled together to Kyiv."))
+        .contains("DEU->UKR cooperation/visit 2025-05-22 reported", "FRA->UKR cooperation/visit 2025-05-22 reported",
+            "GBR->UKR cooperation/visit 2025-05-22 reported");
+  }
+
+  @Test
+  void aCountAfterAndOpensTheNextItemOfAList() {
+    assertThat(mentions("2021-04-22", "Russia retaliated by telling 10 U.S. and five Polish diplomats to leave."))
+        .contains("RUS->USA expulsion/diplomat 2021-04-22 reported", "RUS->POL expulsion/diplomat 2021-04-22 reported");
+  }
+
+  @Test
+  void guardsHandingOverControlToAnotherStateWithdraw() {
+    assertThat(mentions("2024-08-01", "Russian border guards have handed over control of the passport checkpoint at "
+        + "the airport to Armenian guards."))
+        .containsExactly("RUS->ARM withdrawal/forces 2024-08-01 reported");
+  }
+
+  @Test
+  void aCallToVoiceSolidarityBacksTheOneCalled() {
+    assertThat(mentions("2019-01-25", "Turkish President Tayyip Erdogan called Maduro on Thursday to voice "
+        + "solidarity."))
+        .containsExactly("TUR->VEN cooperation/diplomatic 2019-01-24 day");
+  }
+
+  @Test
+  void statesThatGroupedThemselvesInAConfederationFormedAnAlliance() {
+    assertThat(mentions("2025-09-16", "Mali, Burkina Faso and Niger have grouped themselves in a confederation."))
+        .contains("BFA->MLI alliance/formation 2025-09-16 reported", "MLI->NER alliance/formation 2025-09-16 reported",
+            "BFA->NER alliance/formation 2025-09-16 reported");
+  }
 }
