@@ -355,7 +355,8 @@ final class RoleStage implements SentenceStage {
       if (Regex.matches(tokens.get(k).norm(), "in|at|to") && tokens.get(k + 1).isCapitalised()) return List.of();
     }
     List<Actor> subject = args.subject(t.head());
-    if (subject.isEmpty()) return List.of();
+    // ("the two countries agreed to reopen their embassies": in each other, which the pair's own reading says)
+    if (Pairing.codes(subject).size() != 1) return List.of();
     String place = scene;
     for (Actor a : args.view().places()) {
       if (a.codes().size() == 1 && !Pairing.codes(subject).contains(a.codes().get(0))) place = a.codes().get(0);

@@ -91,6 +91,13 @@ class BlocsEmbassiesAndMandatesTest {
   }
 
   @Test
+  void twoStatesReopeningTheirEmbassiesReopenThemInEachOther() {
+    assertThat(mentions("2024-07-22", "Sudan's foreign minister met his Iranian counterpart at a meeting in Baku in "
+        + "July 2023, and on October 9 the two countries agreed to reopen their embassies."))
+        .noneMatch(m -> m.contains("->IRN cooperation/diplomatic") && !m.startsWith("SDN"));
+  }
+
+  @Test
   void reopeningEmbassiesTalkedAboutIsATopic() {
     assertThat(mentions("2023-04-13", "Saudi Arabia is in talks with Syria over reopening embassies."))
         .noneMatch(m -> m.contains("diplomatic"));
