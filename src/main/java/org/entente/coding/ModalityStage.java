@@ -118,6 +118,22 @@ final class ModalityStage implements SentenceStage {
     return false;
   }
 
+  /** "would struggle to meet the bloc's customs and budget commitments": a target met is no one met. */
+  private static boolean meetsAnObligation(List<Token> tokens, int head) {
+    for (int k = head + 1; k < Math.min(tokens.size(), head + 9); k++) {
+      String w = tokens.get(k).norm();
+      if (Regex.matches(w, "commitments?|obligations?|demands?|targets?|conditions?|criteria|requirements?|"
+          + "deadlines?|needs|standards?|expectations?|goals?|costs?|payments?|quotas?")) {
+        return true;
+      }
+      // "met Kenya's president to discuss its commitments": the object ends before a preposition
+      if (tokens.get(k).isPunctuation() && !w.equals("'s") || Grammar.PREPOSITIONS.contains(w) || w.equals("to")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** "stayed away from the peace summit", "boycotted the talks": a meeting someone did not go to. */
   private static boolean stayedAway(List<Token> tokens, int head, Segment segment) {
     for (int k = Math.max(segment.from(), head - 10); k < head; k++) {
@@ -164,6 +180,7 @@ final class ModalityStage implements SentenceStage {
     int head = t.head();
     if (itinerary && bordersMeet(tokens, head, segment)) return true;
     if (itinerary && stayedAway(tokens, head, segment)) return true;
+    if (itinerary && entry.head().equals("meet") && meetsAnObligation(tokens, head)) return true;
     if (conditional(tokens, head, segment)) return true;
     if (denied(tokens, classes, head, negated)) return true;
     if (alleged(tokens, classes, head, segment)) return true;

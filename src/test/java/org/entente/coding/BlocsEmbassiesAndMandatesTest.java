@@ -389,4 +389,23 @@ class BlocsEmbassiesAndMandatesTest {
         .contains("BFA->MLI alliance/formation 2025-09-16 reported", "MLI->NER alliance/formation 2025-09-16 reported",
             "BFA->NER alliance/formation 2025-09-16 reported");
   }
+
+  @Test
+  void aStateAdmittedAsAMemberJoinsTheBlocThatAdmittedIt() {
+    assertThat(mentions("2023-11-25", "Leaders of the East African Community (EAC) admitted Somalia as the bloc's "
+        + "eighth member on Friday."))
+        .containsExactly("SOM->EAC alliance/accession 2023-11-24 day");
+    assertThat(mentions("2023-11-25", "The university admitted the Malian students as new members on Friday."))
+        .isEmpty();
+  }
+
+  @Test
+  void meetingCommitmentsIsMeetingNoOne() {
+    assertThat(mentions("2023-11-25", "Somalia joined the EAC on Friday. Analysts warned Somalia would struggle to "
+        + "meet the EAC's customs and budget commitments."))
+        .noneMatch(m -> m.contains("visit"));
+    assertThat(mentions("2023-11-25", "Ruto met Somalia's president in Nairobi on Monday to discuss its budget "
+        + "commitments."))
+        .contains("SOM->KEN cooperation/visit 2023-11-20 day");
+  }
 }
