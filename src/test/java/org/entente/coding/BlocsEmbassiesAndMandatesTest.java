@@ -408,4 +408,12 @@ class BlocsEmbassiesAndMandatesTest {
         + "commitments."))
         .contains("SOM->KEN cooperation/visit 2023-11-20 day");
   }
+
+  @Test
+  void aBaseHandedBackIsTheLeaversWithdrawal() {
+    assertThat(mentions("2024-12-27", "France handed back its base at Faya-Largeau on Thursday."))
+        .containsExactly("FRA->TCD withdrawal/forces 2024-12-26 day");
+    assertThat(mentions("2024-12-27", "Mali handed back the documents on Thursday."))
+        .isEmpty();
+  }
 }
