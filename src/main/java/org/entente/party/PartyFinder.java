@@ -19,6 +19,7 @@ public final class PartyFinder {
   public List<PartyMention> find(Sentence sentence, LocalDate onDate) {
     List<PartyMention> found = new ArrayList<>();
     List<Token> tokens = sentence.tokens();
+    int[] years = null;
     int i = 0;
     while (i < tokens.size()) {
       Alias best = null;
@@ -28,7 +29,14 @@ public final class PartyFinder {
         node = node.next.get(tokens.get(j).norm());
         if (node == null) break;
         for (Alias alias : node.ending) {
-          if (alias.validOn(onDate) && casingFits(alias, tokens, i, j + 1)) {
+          boolean valid = alias.validOn(onDate);
+          // "President Joe Biden designated Qatar a major non-NATO ally in 2022", told in 2025: a person in office
+          // in a year the sentence names
+          if (!valid && alias.validFrom() != null || !valid && alias.validTo() != null) {
+            if (years == null) years = yearsNamed(tokens);
+            valid = inOfficeIn(alias, years);
+          }
+          if (valid && casingFits(alias, tokens, i, j + 1)) {
             if (best == null || j + 1 > bestEnd) {
               best = alias;
               bestEnd = j + 1;
@@ -46,6 +54,30 @@ public final class PartyFinder {
       }
     }
     return found;
+  }
+
+  /** The years 1990–2039 the sentence writes as numbers. */
+  private static int[] yearsNamed(List<Token> tokens) {
+    int[] years = new int[0];
+    for (Token t : tokens) {
+      String w = t.norm();
+      if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
+          && Character.isDigit(w.charAt(3))) {
+        int y = Integer.parseInt(w);
+        if (y >= 1990 && y < 2040) {
+          years = java.util.Arrays.copyOf(years, years.length + 1);
+          years[years.length - 1] = y;
+        }
+      }
+    }
+    return years;
+  }
+
+  private static boolean inOfficeIn(Alias alias, int[] years) {
+    for (int y : years) {
+      if (alias.validOn(LocalDate.of(y, 12, 31)) || alias.validOn(LocalDate.of(y, 1, 1))) return true;
+    }
+    return false;
   }
 
   private static boolean casingFits(Alias alias, List<Token> tokens, int from, int to) {

@@ -416,4 +416,12 @@ class BlocsEmbassiesAndMandatesTest {
     assertThat(mentions("2024-12-27", "Mali handed back the documents on Thursday."))
         .isEmpty();
   }
+
+  @Test
+  void aPersonOutOfOfficeWhenTheStoryIsToldActsForHisStateInAYearTheSentenceNames() {
+    assertThat(mentions("2025-05-15", "President Joe Biden designated Qatar a major non-NATO ally in 2022."))
+        .containsExactly("USA->QAT cooperation/diplomatic 2022-01-01 year");
+    assertThat(mentions("2025-05-15", "Joe Biden visited Qatar on Monday."))
+        .isEmpty();
+  }
 }
