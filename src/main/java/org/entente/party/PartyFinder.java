@@ -34,7 +34,8 @@ public final class PartyFinder {
           // in a year the sentence names
           if (!valid && alias.validFrom() != null || !valid && alias.validTo() != null) {
             if (years == null) years = yearsNamed(tokens);
-            valid = inOfficeIn(alias, years);
+            // ("then-President Joe Biden": in office at the time told, whenever that was)
+            valid = inOfficeIn(alias, years) || thenTitled(tokens, i);
           }
           if (valid && casingFits(alias, tokens, i, j + 1)) {
             if (best == null || j + 1 > bestEnd) {
@@ -71,6 +72,17 @@ public final class PartyFinder {
       }
     }
     return years;
+  }
+
+  /** "then-President Joe Biden", "the then prime minister": a title held at the time the sentence tells. */
+  private static boolean thenTitled(List<Token> tokens, int start) {
+    for (int k = Math.max(0, start - 4); k < start; k++) {
+      String w = tokens.get(k).norm();
+      boolean hyphen = w.equals("then") && k + 1 < start && tokens.get(k + 1).norm().equals("-");
+      boolean theThen = w.equals("then") && k > 0 && tokens.get(k - 1).norm().equals("the");
+      if (hyphen || theThen || w.startsWith("then-")) return true;
+    }
+    return false;
   }
 
   private static boolean inOfficeIn(Alias alias, int[] years) {

@@ -424,4 +424,12 @@ class BlocsEmbassiesAndMandatesTest {
     assertThat(mentions("2025-05-15", "Joe Biden visited Qatar on Monday."))
         .isEmpty();
   }
+
+  @Test
+  void aThenPresidentActsForHisStateWhenTheSentenceNamesNoYear() {
+    assertThat(mentions("2025-05-15", "Then-President Joe Biden visited Riyadh last July."))
+        .containsExactly("USA->SAU cooperation/visit 2024-07-01 month");
+    assertThat(mentions("2025-05-15", "The Saudi delegation then met Joe Biden on Monday."))
+        .isEmpty();
+  }
 }
