@@ -432,4 +432,20 @@ class BlocsEmbassiesAndMandatesTest {
     assertThat(mentions("2025-05-15", "The Saudi delegation then met Joe Biden on Monday."))
         .isEmpty();
   }
+
+  @Test
+  void aJointDeclarationIssuedIsAnAgreementButAJointStatementMayBeAboutAnyone() {
+    assertThat(mentions("2020-02-29", "The U.S. and Afghan governments issued a joint declaration on Saturday."))
+        .containsExactly("AFG->USA cooperation/agreement 2020-02-29 day");
+    assertThat(mentions("2022-12-13", "Mexico, Argentina and Bolivia issued a joint statement on Monday expressing "
+        + "concern over the crisis."))
+        .isEmpty();
+  }
+
+  @Test
+  void troopsCutInAStateAreWithdrawnFromIt() {
+    assertThat(mentions("2020-11-22", "Miller announced on Tuesday that the Pentagon would cut the number of troops "
+        + "in Afghanistan and Iraq to 2,500 each."))
+        .contains("USA->AFG withdrawal/forces 2020-11-17 day", "USA->IRQ withdrawal/forces 2020-11-17 day");
+  }
 }
