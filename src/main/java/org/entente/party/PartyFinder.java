@@ -33,7 +33,7 @@ public final class PartyFinder {
           // "President Joe Biden designated Qatar a major non-NATO ally in 2022", told in 2025: a person in office
           // in a year the sentence names
           if (!valid && alias.validFrom() != null || !valid && alias.validTo() != null) {
-            if (years == null) years = yearsNamed(tokens);
+            if (years == null) years = yearsNamed(tokens, onDate);
             // ("then-President Joe Biden": in office at the time told, whenever that was)
             valid = inOfficeIn(alias, years) || thenTitled(tokens, i);
           }
@@ -57,11 +57,16 @@ public final class PartyFinder {
     return found;
   }
 
-  /** The years 1990–2039 the sentence writes as numbers. */
-  private static int[] yearsNamed(List<Token> tokens) {
+  /** The years 1990–2039 the sentence writes as numbers, and "last year" before {@code told}'s. */
+  private static int[] yearsNamed(List<Token> tokens, LocalDate told) {
     int[] years = new int[0];
-    for (Token t : tokens) {
-      String w = t.norm();
+    for (int k = 0; k < tokens.size(); k++) {
+      String w = tokens.get(k).norm();
+      if (told != null && w.equals("last") && k + 1 < tokens.size() && tokens.get(k + 1).is("year")) {
+        years = java.util.Arrays.copyOf(years, years.length + 1);
+        years[years.length - 1] = told.getYear() - 1;
+        continue;
+      }
       if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
           && Character.isDigit(w.charAt(3))) {
         int y = Integer.parseInt(w);

@@ -423,6 +423,8 @@ class BlocsEmbassiesAndMandatesTest {
         .containsExactly("USA->QAT cooperation/diplomatic 2022-01-01 year");
     assertThat(mentions("2025-05-15", "Joe Biden visited Qatar on Monday."))
         .isEmpty();
+    assertThat(mentions("2025-05-15", "President Joe Biden visited Riyadh last year."))
+        .containsExactly("USA->SAU cooperation/visit 2024-01-01 year");
   }
 
   @Test
