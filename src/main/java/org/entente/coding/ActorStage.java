@@ -568,7 +568,11 @@ final class ActorStage implements SentenceStage {
       Set<String> codes = new LinkedHashSet<>();
       for (int a = actors.size() - 1; a >= 0 && codes.size() < n; a--) {
         Actor before = actors.get(a);
-        if (before.from() < i && before.explicit()) {
+        // "met his Iranian counterpart at a meeting in Baku …, and the two countries agreed": where they met is
+        // not one of the two
+        boolean meetingPlace = before.kind() == ActorKind.PLACE && before.from() > 0
+            && Regex.matches(tokens.get(before.from() - 1).norm(), "in|at") && meetingBefore(before.from() - 1);
+        if (before.from() < i && before.explicit() && !meetingPlace) {
           for (String c : before.codes()) if (isState(c)) codes.add(c);
         }
       }
@@ -582,6 +586,14 @@ final class ActorStage implements SentenceStage {
       }
       if (codes.size() != n) return null;
       return new Actor(i, k + 1, List.copyOf(codes), span(tokens, i, k + 1), ActorKind.PAIR);
+    }
+
+    /** Whether a meeting is named in the few words before {@code preposition}: "a meeting in Baku". */
+    private boolean meetingBefore(int preposition) {
+      for (int k = Math.max(0, preposition - 4); k < preposition; k++) {
+        if (Regex.matches(tokens.get(k).norm(), "meeting|meetings|summit|talks|conference|sidelines|forum")) return true;
+      }
+      return false;
     }
 
     /**

@@ -98,6 +98,20 @@ class BlocsEmbassiesAndMandatesTest {
   }
 
   @Test
+  void whereTwoStatesMetIsNotOneOfTheTwo() {
+    assertThat(mentions("2024-07-22", "Sudan's foreign minister met his Iranian counterpart on the sidelines of a "
+        + "meeting in Baku in July 2023, and on October 9 the two countries agreed to resume diplomatic relations."))
+        .contains("IRN->SDN cooperation/agreement 2023-10-09 day")
+        .noneMatch(m -> m.contains("AZE") && (m.contains("agreement") || m.contains("diplomatic")));
+    // a destination after "in" is still one of the states: "its new ambassador in Burkina Faso, … the three Sahel
+    // states"
+    assertThat(mentions("2024-07-22", "Algeria recalled its ambassadors to Mali and Niger and postponed the arrival of "
+        + "its new ambassador in Burkina Faso, a day after the three Sahel states withdrew their envoys from Algiers."))
+        .anyMatch(m -> m.startsWith("BFA->DZA withdrawal/relations"))
+        .noneMatch(m -> m.startsWith("DZA->DZA"));
+  }
+
+  @Test
   void reopeningEmbassiesTalkedAboutIsATopic() {
     assertThat(mentions("2023-04-13", "Saudi Arabia is in talks with Syria over reopening embassies."))
         .noneMatch(m -> m.contains("diplomatic"));
