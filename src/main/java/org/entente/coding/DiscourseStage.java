@@ -9,7 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.entente.dictionary.NewsWords;
+import org.entente.party.AliasKind;
 import org.entente.party.PartyDictionary;
+import org.entente.party.PartyMention;
 
 /**
  * The last stage of a sentence: what it leaves for the sentences after it to refer to — the states it named
@@ -76,8 +78,8 @@ final class DiscourseStage {
     Interaction lastAct = sentence.mentions().isEmpty() ? null
         : sentence.mentions().get(sentence.mentions().size() - 1).interaction();
     String person = null;
-    for (org.entente.party.PartyMention m : sentence.names()) {
-      if (m.kind() == org.entente.party.AliasKind.LEADER || m.kind() == org.entente.party.AliasKind.OFFICIAL) {
+    for (PartyMention m : sentence.names()) {
+      if (m.kind() == AliasKind.LEADER || m.kind() == AliasKind.OFFICIAL) {
         person = m.code();
       }
     }

@@ -119,13 +119,10 @@ final class ModalityStage implements SentenceStage {
   }
 
   /** "would struggle to meet the bloc's customs and budget commitments": a target met is no one met. */
-  private static boolean meetsAnObligation(List<Token> tokens, int head) {
+  private static boolean meetsAnObligation(List<Token> tokens, long[] classes, int head) {
     for (int k = head + 1; k < Math.min(tokens.size(), head + 9); k++) {
+      if (in(classes[k], WordClass.OBLIGATION)) return true;
       String w = tokens.get(k).norm();
-      if (Regex.matches(w, "commitments?|obligations?|demands?|targets?|conditions?|criteria|requirements?|"
-          + "deadlines?|needs|standards?|expectations?|goals?|costs?|payments?|quotas?")) {
-        return true;
-      }
       // "met Kenya's president to discuss its commitments": the object ends before a preposition
       if (tokens.get(k).isPunctuation() && !w.equals("'s") || Grammar.PREPOSITIONS.contains(w) || w.equals("to")) {
         return false;
@@ -135,11 +132,13 @@ final class ModalityStage implements SentenceStage {
   }
 
   /** "stayed away from the peace summit", "boycotted the talks": a meeting someone did not go to. */
-  private static boolean stayedAway(List<Token> tokens, int head, Segment segment) {
-    for (int k = Math.max(segment.from(), head - 10); k < head; k++) {
-      String w = tokens.get(k).norm();
-      if (Regex.matches(w, "boycott(ed|s|ing)?|skipped|skips|shunned|snubbed|missed")) return true;
-      if (Regex.matches(w, "stayed|stays|stay|kept|keeps") && k + 1 < head && tokens.get(k + 1).is("away")) return true;
+  private static boolean stayedAway(List<Token> tokens, long[] classes, int head, Segment segment) {
+    int from = Math.max(segment.from(), head - 10);
+    for (int k = from; k < head; k++) {
+      if (in(classes[k], WordClass.STAYED_AWAY)) return true;
+      if (tokens.get(k).is("away") && k > from && Regex.matches(tokens.get(k - 1).norm(), "stayed|stays|stay|kept|keeps")) {
+        return true;
+      }
     }
     return false;
   }
@@ -179,8 +178,8 @@ final class ModalityStage implements SentenceStage {
     boolean itinerary = entry.type() == ActType.COOPERATION_VISIT;
     int head = t.head();
     if (itinerary && bordersMeet(tokens, head, segment)) return true;
-    if (itinerary && stayedAway(tokens, head, segment)) return true;
-    if (itinerary && entry.head().equals("meet") && meetsAnObligation(tokens, head)) return true;
+    if (itinerary && stayedAway(tokens, classes, head, segment)) return true;
+    if (itinerary && entry.head().equals("meet") && meetsAnObligation(tokens, classes, head)) return true;
     if (conditional(tokens, head, segment)) return true;
     if (denied(tokens, classes, head, negated)) return true;
     if (alleged(tokens, classes, head, segment)) return true;

@@ -225,7 +225,7 @@ final class Pairing {
   }
 
   /** The party named last from {@code from} up to {@code head} that is not among {@code except}, as a list of one. */
-  private List<Actor> lastOtherBetween(int from, int head, List<String> except) {
+  List<Actor> lastOtherBetween(int from, int head, List<String> except) {
     Actor found = null;
     for (Actor a : args.view().actors()) {
       boolean other = a.codes().stream().noneMatch(except::contains);

@@ -348,8 +348,8 @@ final class RoleStage implements SentenceStage {
     // "in talks over reopening embassies": an act talked about is a topic
     if (t.head() > 0 && Regex.matches(tokens.get(t.head() - 1).norm(), "over|about|on|of|for|to")) return List.of();
     // "close its embassy in Sofia": where a place is named and the act is not read, this rule has nothing to add
+    if (partyNamedAfter(args, t)) return List.of();
     Segment segment = args.view().segmentOf(t.head());
-    for (Actor a : args.view().actors()) if (a.from() >= t.end() && a.from() < segment.to()) return List.of();
     // ("in Sofia", where the dictionary does not take "Sofia" for a place)
     for (int k = t.end(); k + 1 < segment.to(); k++) {
       if (Regex.matches(tokens.get(k).norm(), "in|at|to") && tokens.get(k + 1).isCapitalised()) return List.of();
@@ -389,12 +389,9 @@ final class RoleStage implements SentenceStage {
     Trigger t = r.trigger();
     if (type == null || t.passive() || t.end() - t.head() > 2) return List.of();
     List<Token> tokens = args.view().tokens();
-    Segment segment = args.view().segmentOf(t.head());
     // "left in 2020", "walked out in 2019 to focus on gas", "its withdrawal in April 2017": nothing is named after
     // the act in its clause
-    for (Actor a : args.view().actors()) {
-      if (a.from() >= t.end() && a.from() < segment.to() && !args.view().ignored(a)) return List.of();
-    }
+    if (partyNamedAfter(args, t)) return List.of();
     String organisation = null;
     if (last != null && (last.type() == ActType.WITHDRAWAL_ORGANIZATION || last.type() == ActType.ALLIANCE_ACCESSION)) {
       organisation = last.target().code();
@@ -591,15 +588,13 @@ final class RoleStage implements SentenceStage {
     return pairing.directed(visitors, host, ActType.COOPERATION_VISIT, t);
   }
 
-  private static List<Token> tokens(Arguments args) { return args.view().tokens(); }
-
-  /** The last party named before {@code end} that is none of {@code subject}'s, as a list of one, or none. */
-  private static List<Actor> otherPartyBefore(Arguments args, List<Actor> subject, int end) {
-    Actor found = null;
+  /** Whether the clause names a party after the act: "left for Moscow", not "left in 2020". */
+  private static boolean partyNamedAfter(Arguments args, Trigger t) {
+    Segment segment = args.view().segmentOf(t.head());
     for (Actor a : args.view().actors()) {
-      if (a.to() <= end && !args.view().ignored(a) && !Pairing.codes(subject).containsAll(a.codes())) found = a;
+      if (a.from() >= t.end() && a.from() < segment.to() && !args.view().ignored(a)) return true;
     }
-    return found == null ? List.of() : List.of(found);
+    return false;
   }
 
   /** The organisation named last before {@code head} outside {@code subject}, as a list of one, or none. */
@@ -662,8 +657,9 @@ final class RoleStage implements SentenceStage {
     List<Actor> object = pairing.unnamedDestination(t, entry.type()) ? List.of() : Arguments.firstExcept(after, "by");
     // "the force left after Kinshasa declined to extend its mandate": a mission known only by "its" is the force
     // or organisation named before, and no party the story merely favours
-    if (entry.type() == ActType.EXPULSION_MISSION && !t.passive() && t.end() + 1 < tokens(args).size()
-        && Regex.matches(tokens(args).get(t.end()).norm(), "its|their")
+    List<Token> tokens = args.view().tokens();
+    if (entry.type() == ActType.EXPULSION_MISSION && !t.passive() && t.end() + 1 < tokens.size()
+        && Regex.matches(tokens.get(t.end()).norm(), "its|their")
         && (object.isEmpty() || object.get(0).from() > t.end() + 1)) {
       List<Actor> owner = organisationBefore(args, subject, t.head());
       if (owner.isEmpty()) return List.of();
@@ -873,7 +869,7 @@ final class RoleStage implements SentenceStage {
       // were with the other party of the clause the relative hangs on
       if (!object.isEmpty() && !subject.isEmpty() && Pairing.codes(subject).containsAll(Pairing.codes(object))
           && entry.type() == ActType.WITHDRAWAL_RELATIONS) {
-        object = otherPartyBefore(args, subject, args.view().segmentOf(t.head()).from());
+        object = pairing.lastOtherBetween(0, args.view().segmentOf(t.head()).from(), Pairing.codes(subject));
       }
     }
     // "The presidents of Kenya and Ethiopia met on Tuesday": a meeting among the subject's parties

@@ -124,16 +124,19 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Actor> localiti
     return groups;
   }
 
+  /** "10 U.S. and five Polish diplomats": a count after "and" opens the next item. */
+  private boolean countAfterAnd(Actor left, int k) {
+    return k > left.to() && Regex.matches(tokens.get(k - 1).norm(), "and|or|,")
+        && Regex.matches(tokens.get(k).norm(), "\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve");
+  }
+
   private boolean connected(Actor left, Actor right) {
     for (int k = left.to(); k < right.from(); k++) {
       Token t = tokens.get(k);
       String w = t.norm();
       // "the Economic Community of West African States (ECOWAS) and the Confederation of Sahel States"
-      // "10 U.S. and five Polish diplomats": a count after "and" opens the next item
-      boolean count = k > left.to() && Regex.matches(tokens.get(k - 1).norm(), "and|or|,")
-          && Regex.matches(w, "\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve");
       boolean joins = Grammar.CONNECTORS.contains(w) || Grammar.DETERMINERS.contains(w) || roleWord(w)
-          || t.isCapitalised() || w.equals("of") || w.equals("(") || w.equals(")") || count;
+          || t.isCapitalised() || w.equals("of") || w.equals("(") || w.equals(")") || countAfterAnd(left, k);
       if (!joins) return false;
     }
     return true;
