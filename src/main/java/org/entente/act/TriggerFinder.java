@@ -78,6 +78,8 @@ public final class TriggerFinder {
         && Regex.matches(tokens.get(i - 1).norm(), "[a-z]+(est|er|al|ic|ive|ous|ful|ible|able)")) {
       return null;
     }
+    // "who had been told to leave": "had" before "been" is an auxiliary, and the act is the verb after it
+    if (form.lemma().equals("have") && i + 1 < tokens.size() && tokens.get(i + 1).is("been")) return null;
     List<ActEntry> candidates = new ArrayList<>();
     int end = -1;
     int reach = -1;
@@ -271,9 +273,18 @@ public final class TriggerFinder {
         if (end >= 0) return end;
       }
       if (Grammar.isHardBoundary(t)) break;
+      // "has expelled French forces, whose last soldiers left in December": a relative clause after a comma is
+      // no aside, and a gap does not run into it
+      if (gap == WIDE_GAP && t.norm().equals(",") && j + 1 < tokens.size()
+          && RELATIVE_PRONOUNS.contains(tokens.get(j + 1).norm())) {
+        break;
+      }
     }
     return -1;
   }
+
+  private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("whose", "which", "who", "whom",
+      "where");
 
   /**
    * "severed diplomatic and economic ties", "cut diplomatic, trade and transport links": modifiers joined to the
@@ -298,6 +309,13 @@ public final class TriggerFinder {
   private int objectLimit(List<Token> tokens, int from) {
     int limit = Math.min(tokens.size(), from + WINDOW);
     for (int j = from; j < limit; j++) {
+      // 'revoked, "with immediate effect," an agreement': the object after an aside, which takes no room
+      int aside = tokens.get(j).is(",") ? Grammar.asideEnd(tokens, j) : -1;
+      if (aside > 0) {
+        limit = Math.min(tokens.size(), limit + aside - j + 1);
+        j = aside;
+        continue;
+      }
       // "the departure follows the closure of French bases": another act noun has the words after it
       if (j > from && Grammar.NOUN_MARKERS.contains(tokens.get(j - 1).norm()) && actNoun(tokens.get(j))) return j;
       // "close the straits to Russian warships": a "to" phrase after the object is a destination, not the object

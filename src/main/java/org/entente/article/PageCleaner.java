@@ -126,15 +126,36 @@ public final class PageCleaner {
   }
 
   /**
-   * Whether CREDIT could match: its first branch starts the line with ©, "(c)" or "copyright", the others need
-   * one of its phrases somewhere. Checked on the lower-cased line (which lower-cases at least what the pattern's
-   * ASCII-only case folding does), so that the pattern, slow on long lines, runs only where it may match.
+   * Whether CREDIT could match, checked without running it (it is slow on long lines, and every line of every page
+   * is asked): its first branch starts the line with ©, "(c)" or "copyright"; its second needs "all rights
+   * reserved", whose rare "v" is looked for first; its third needs an agency's photo phrase ending within 60
+   * characters of the line's end, so only that tail is searched. Case is ignored, as the pattern ignores it.
    */
   private static boolean mayBeCredit(String t) {
-    String l = t.toLowerCase(Locale.ROOT);
-    return l.contains("©") || l.contains("(c)") || l.contains("copyright") || l.contains("all rights reserved")
-        || l.contains("getty images") || l.contains("afp photo") || l.contains("reuters/") || l.contains("ap photo");
+    if (t.startsWith("©") || t.regionMatches(true, 0, "(c)", 0, 3) || t.regionMatches(true, 0, "copyright", 0, 9)) {
+      return true;
+    }
+    for (int v = t.indexOf('v'); v >= 0; v = t.indexOf('v', v + 1)) {
+      if (t.regionMatches(true, v - 16, "all rights reserved", 0, 19)) return true;
+    }
+    for (int v = t.indexOf('V'); v >= 0; v = t.indexOf('V', v + 1)) {
+      if (t.regionMatches(true, v - 16, "all rights reserved", 0, 19)) return true;
+    }
+    int n = t.length();
+    for (int i = Math.max(0, n - CREDIT_TAIL); i < n; i++) {
+      boolean found = switch (t.charAt(i)) {
+        case 'a', 'A' -> t.regionMatches(true, i, "afp photo", 0, 9) || t.regionMatches(true, i, "ap photo", 0, 8);
+        case 'g', 'G' -> t.regionMatches(true, i, "getty images", 0, 12);
+        case 'r', 'R' -> t.regionMatches(true, i, "reuters/", 0, 8);
+        default -> false;
+      };
+      if (found) return true;
+    }
+    return false;
   }
+
+  /** How far from a line's end CREDIT's photo phrases may start: its 60 characters after, and the longest phrase. */
+  private static final int CREDIT_TAIL = 60 + "getty images".length();
 
   /** The agencies of WIRE_DATELINE, each of which it needs in brackets: "(AFP)". */
   private static final List<String> AGENCIES = List.of("AFP", "Reuters", "AP", "AA", "Xinhua", "TASS",

@@ -15,6 +15,8 @@ public final class Main {
   public static void main(String[] args) {
     // Before any AWT class loads: charts are drawn on servers and in CI, with no display.
     System.setProperty("java.awt.headless", "true");
+    java.util.OptionalInt relaunched = QuickCompilation.relaunch(args);
+    if (relaunched.isPresent()) System.exit(relaunched.getAsInt());
     QuickCompilation.install();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

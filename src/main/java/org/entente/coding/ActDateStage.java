@@ -69,6 +69,8 @@ final class ActDateStage implements SentenceStage {
         if (nearby == null) nearby = quotedAnnouncement(sentence, article);
         if (nearby == null) nearby = followingDate(sentence, discourse);
         if (nearby == null) nearby = samePairDate(sentence, discourse, i);
+        if (nearby == null) nearby = unnamedActDate(sentence, discourse, i);
+        if (nearby == null) nearby = atThatTime(view, discourse, i);
         if (nearby == null) nearby = besideDate(view, i, sentence.dates());
         if (nearby == null) nearby = leadDate(sentence, article, i);
         if (nearby == null) nearby = followedDate(sentence, discourse, i);
@@ -240,6 +242,35 @@ final class ActDateStage implements SentenceStage {
     Discourse.DatedPair earlier = discourse.datedPairs().get(Discourse.pair(i.source().code(), i.target().code()));
     if (earlier == null || sentence.sentence().paragraph() - earlier.paragraph() > 1) return null;
     return earlier.date();
+  }
+
+  /**
+   * "The move follows a separate round of expulsions last week. Washington ordered 10 Russian diplomats out": the
+   * sentence before, in the same paragraph, dated an act of this kind without saying whose; this one says whose.
+   */
+  private static ResolvedDate unnamedActDate(SentenceAnnotation sentence, Discourse discourse, Interaction i) {
+    for (Discourse.UnnamedAct a : discourse.unnamedActs()) {
+      if (a.type() == i.type() && a.paragraph() == sentence.sentence().paragraph()) return a.date();
+    }
+    return null;
+  }
+
+  /**
+   * "The UAE recalled its ambassador in January 2016. Saudi Arabia severed relations with Tehran at the time": "at
+   * the time" in the act's clause is the time the sentence before gave ("at the time of the coup" is an anchor).
+   */
+  private static ResolvedDate atThatTime(SentenceView view, Discourse discourse, Interaction i) {
+    ResolvedDate before = discourse.previousDate();
+    if (before == null || before.date() == null) return null;
+    List<Token> t = view.tokens();
+    Segment clause = view.segmentOf(i.triggerHead());
+    for (int k = clause.from(); k + 2 < clause.to(); k++) {
+      boolean phrase = t.get(k).is("at") && (t.get(k + 1).is("the") || t.get(k + 1).is("that"))
+          && t.get(k + 2).is("time");
+      boolean qualified = k + 3 < t.size() && Regex.matches(t.get(k + 3).norm(), "of|when|that|he|she|they|it");
+      if (phrase && !qualified) return before;
+    }
+    return null;
   }
 
   /**

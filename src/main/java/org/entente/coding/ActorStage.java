@@ -34,6 +34,8 @@ final class ActorStage implements SentenceStage {
   /** Words after which a pronoun opens a clause as its subject: "In April, it expelled …", "when it intervened". */
   private static final Set<String> BEFORE_SUBJECT = WordSet.of(",", "and", "but", "when", "as", "after", "before",
       "while", "because", "then", "so", "once", "later", "afterwards", "subsequently", "also");
+  private static final Set<String> SOLDIERS_RULING = WordSet.of("junta", "juntas", "military", "coup",
+      "putschists", "putschist", "generals", "colonels", "soldiers");
   private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5);
 
   private final PartyDictionary parties;
@@ -323,15 +325,20 @@ final class ActorStage implements SentenceStage {
           && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
-    private Actor sentenceSubject(int before) {
-      for (Actor a : actors) {
+    private Actor sentenceSubject(int before, List<Actor> referencesSoFar) {
+      // ("The junta has since moved closer to Russia, and in March it ended the accord": a ruler phrase too)
+      List<Actor> candidates = new ArrayList<>(actors);
+      for (Actor r : referencesSoFar) if (r.kind() == ActorKind.RULER) candidates.add(r);
+      candidates.sort(BY_START);
+      for (Actor a : candidates) {
         boolean state = a.codes().size() == 1 && !parties.isOrganisation(a.codes().get(0));
         // "Addis Ababa – King Mohammed VI told …", "HANOI, June 20 (AFP) -": a dateline is where the story was
         // filed, not its subject; nor is a place after a preposition ("In Pyongyang on Wednesday, he …")
         boolean dateline = a.from() == 0 && a.to() < tokens.size()
             && (Regex.matches(tokens.get(a.to()).norm(), "-|--|\\(|\\)") || allCapitals(a.text()));
         boolean placed = a.from() > 0 && Regex.matches(tokens.get(a.from() - 1).norm(), "in|at|from|near|to|inside");
-        if (a.from() < Math.min(3, before) && a.kind().explicit() && state && !tokens.get(a.to() - 1).is("'s")
+        if (a.from() < Math.min(3, before) && (a.kind().explicit() || a.kind() == ActorKind.RULER) && state
+            && !tokens.get(a.to() - 1).is("'s")
             && (a.to() >= tokens.size() || !tokens.get(a.to()).is("'s")) && !dateline && !placed) {
           return a;
         }
@@ -343,13 +350,16 @@ final class ActorStage implements SentenceStage {
      * "French soldiers left Niger months after the junta ordered them out": "them" or "their" stands for the
      * last state's soldiers, troops or diplomats the sentence named before it, or for none (null).
      */
-    private Actor peopleBefore(int pronoun) {
+    private Actor peopleBefore(int pronoun, List<Actor> referencesSoFar) {
       for (int k = pronoun - 1; k > 0; k--) {
         if (!PEOPLE_SENT.contains(tokens.get(k).norm())) continue;
         for (Actor a : actors) {
           boolean state = a.explicit() && a.codes().size() == 1 && isState(a.codes().get(0));
           if (state && a.to() <= k && a.to() >= k - 2) return a;
         }
+        // "The junta ordered the soldiers out and denounced the accords that had allowed them to fight": troops
+        // a reference named
+        for (Actor a : referencesSoFar) if (a.from() < k && a.to() == k + 1) return a;
         return null;
       }
       return null;
@@ -393,7 +403,7 @@ final class ActorStage implements SentenceStage {
           boolean opensClause = i == 0 || BEFORE_SUBJECT.contains(tokens.get(i - 1).norm()) || dateEndsAt(i);
           // "France intervened in 2013, but it wound up the operation in 2016": inside its sentence, the state the
           // sentence opened with
-          Actor opener = i > 0 && opensClause && !w.equals("they") ? sentenceSubject(i) : null;
+          Actor opener = i > 0 && opensClause && !w.equals("they") ? sentenceSubject(i, added) : null;
           if (opener != null) referent = opener.codes();
           // "Warsaw and Vilnius refused at first, but on Monday they recalled …": the states the sentence opened with
           List<String> openingList = i > 0 && opensClause && w.equals("they") ? openingList(i) : List.of();
@@ -411,11 +421,21 @@ final class ActorStage implements SentenceStage {
         // "ordered them out", "demanded their departure"; not "their base", "their coups", "their three states"
         boolean leaving = w.equals("their") && i + 1 < tokens.size() && LEAVING.contains(tokens.get(i + 1).norm());
         if (w.equals("them") || leaving) {
-          Actor people = peopleBefore(i);
+          Actor people = peopleBefore(i, added);
           if (people != null) {
             added.add(new Actor(i, i + 1, people.codes(), tokens.get(i).text(), ActorKind.PRONOUN));
             continue;
           }
+        }
+        // "France is due to complete the pull-out of its troops. The junta ordered the soldiers out": troops
+        // named bare are those of the one state the sentence before named
+        if (w.equals("the") && i + 1 < tokens.size() && PEOPLE_SENT.contains(tokens.get(i + 1).norm())
+            && !taken[i + 1] && discourse.previousStates().size() == 1
+            && (i + 2 >= tokens.size() || !Regex.matches(tokens.get(i + 2).norm(), "of|from|'s"))) {
+          added.add(new Actor(i, i + 2, discourse.previousStates(), span(tokens, i, i + 2), ActorKind.PRONOUN));
+          taken[i + 1] = true;
+          i++;
+          continue;
         }
         boolean opening = i == 0 || tokens.get(i - 1).isPunctuation();
         // "three of the countries signed …" anywhere; "Three African countries …" opening a sentence
@@ -438,6 +458,14 @@ final class ActorStage implements SentenceStage {
         Actor owner = is(WordClass.RULER, i) ? describedOwner(i) : null;
         if (owner != null && i > 0 && !tokens.get(i - 1).is("'s")) {
           added.add(new Actor(i, i + 1, owner.codes(), tokens.get(i).text(), ActorKind.RULER));
+          continue;
+        }
+        // "All three have severed military ties with France": "all" before a number is a group's determiner
+        Actor all = w.equals("all") && !taken[i] ? numbered(i, i + 1) : null;
+        if (all != null) {
+          added.add(all);
+          for (int k = all.from(); k < all.to(); k++) taken[k] = true;
+          i = all.to() - 1;
           continue;
         }
         boolean determiner = w.equals("the") || w.equals("both") || w.equals("its") || w.equals("their");
@@ -769,14 +797,25 @@ final class ActorStage implements SentenceStage {
         codes = namedBefore;
       } else if (plural && discourse.previousStates().size() > 1) {
         codes = discourse.previousStates();
+      } else if (plural && soldiers(from, head) && salience.ruledBySoldiers().size() > 1) {
+        // "The juntas, which seized power in a series of coups, signed a pact": the states soldiers rule that the
+        // article names
+        codes = List.copyOf(salience.ruledBySoldiers().keySet());
+
       } else if (frontPlace != null) {
         codes = List.of(frontPlace);
       } else {
-        String state = salience.ruledState();
+        String state = soldiers(from, head) ? salience.juntaState() : salience.ruledState();
         if (state == null) return null;
         codes = List.of(state);
       }
       return new Actor(from, to, codes, span(tokens, from, to), ActorKind.RULER);
+    }
+
+    /** "the junta", "the generals", "the military rulers", "the coup leaders": rulers who are soldiers. */
+    private boolean soldiers(int from, int head) {
+      for (int k = from; k <= head; k++) if (SOLDIERS_RULING.contains(tokens.get(k).norm())) return true;
+      return false;
     }
 
     private boolean relativeAfter(int k) {

@@ -250,9 +250,17 @@ final class Arguments {
     int k = relative.from() - 1;
     while (k >= 0 && view.tokens().get(k).is(",")) k--;
     while (k >= 0) {
-      for (Actor a : view.actors()) {
-        if (a.from() <= k && k < a.to()) return view.ignored(a) ? List.of() : withCoordinated(a);
+      Actor at = null;
+      for (Actor a : view.actors()) if (a.from() <= k && k < a.to()) at = a;
+      // "The French ambassador, Sylvain Itte, who had been told to leave": past a name set off as an apposition
+      // to the noun it names
+      if (at != null && view.ignored(at) && view.segmentOf(at.from()).kind() == Segment.Kind.APPOSITION
+          && view.segmentOf(at.from()).from() == at.from()) {
+        k = at.from() - 1;
+        while (k >= 0 && view.tokens().get(k).is(",")) k--;
+        continue;
       }
+      if (at != null) return view.ignored(at) ? List.of() : withCoordinated(at);
       Token t = view.tokens().get(k);
       // "the Unasur regional bloc, which Brazil left"
       boolean orgWord = view.words().is(WordClass.ORGANISATION, t.norm())
@@ -371,12 +379,21 @@ final class Arguments {
   List<Actor> guest(List<Group> after) {
     if (after.isEmpty()) return List.of();
     Group first = after.get(0);
-    if (first.preposition() != null && !first.preposition().equals("to")) return List.of();
+    if (first.preposition() != null && !first.preposition().equals("to") && !officeFrom(first)) return List.of();
     Actor last = first.actors().get(first.actors().size() - 1);
     int k = last.to();
     boolean possessor = k + 1 < view.tokens().size() && Grammar.POSSESSIVE_MARKERS.contains(view.tokens().get(k).norm())
         && !view.roleWord(view.tokens().get(k + 1).norm());
     return possessor ? List.of() : first.actors();
+  }
+
+  /** "hosted his counterparts from Mali, Burkina Faso and Niger": the states an office or delegation is "from". */
+  private boolean officeFrom(Group group) {
+    int k = group.actors().get(0).from() - 1;
+    if (k >= 0 && view.tokens().get(k).is("the")) k--;
+    if (k < 1 || !view.tokens().get(k).is("from")) return false;
+    String role = view.tokens().get(k - 1).norm();
+    return view.words().is(WordClass.ROLE, role) || role.equals("delegation") || role.equals("delegations");
   }
 
   /**

@@ -129,6 +129,12 @@ final class ClauseStage implements SentenceStage {
         i = closing;
         continue;
       }
+      // 'revoked, "with immediate effect," an agreement': an aside between a verb and its object, as in brackets
+      int aside = w.equals(",") ? Grammar.asideEnd(tokens, i) : -1;
+      if (aside > 0) {
+        i = aside;
+        continue;
+      }
       if (punctuation) {
         if (w.equals(",") && (isListComma(tokens, inActor, actorStart, i) || isSeriesComma(tokens, verbs, i)
             || insideDate(tokens, i) || continuesNounPhrase(tokens, i) || isDatedListComma(tokens, inActor, dates, i))) {

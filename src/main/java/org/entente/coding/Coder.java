@@ -27,7 +27,7 @@ public final class Coder {
         new NameStage(new PartyFinder(resources.parties()), resources.words(), resources.regions(),
             resources.places()),
         new DateStage(resources.words()),
-        new SalienceStage(resources.parties(), resources.words()),
+        new SalienceStage(resources.parties(), resources.words(), resources.militaryRule()),
         new TriggerStage(new TriggerFinder(resources.lexicon())));
     this.sentenceStages = List.of(
         new ActorStage(resources.parties(), resources.words(), resources.regions(), resources.memberships()),

@@ -8,6 +8,7 @@ import org.entente.dictionary.Dictionaries;
 import org.entente.dictionary.NewsWords;
 import org.entente.party.Party;
 import org.entente.party.Memberships;
+import org.entente.party.MilitaryRule;
 import org.entente.party.PartyDictionary;
 import org.entente.party.Places;
 import org.entente.party.RegionWords;
@@ -24,11 +25,12 @@ public final class CoderResources {
   private final NewsWords words;
   private final RegionWords regions;
   private final Memberships memberships;
+  private final MilitaryRule militaryRule;
   private final Places places;
   private final CueWords cues;
 
   private CoderResources(SentenceReader.Models models, PartyDictionary parties, ActLexicon lexicon,
-      NewsWords words, RegionWords regions, Memberships memberships, Places places) {
+      NewsWords words, RegionWords regions, Memberships memberships, MilitaryRule militaryRule, Places places) {
     this.models = models;
     this.parties = parties;
     this.places = places;
@@ -36,6 +38,7 @@ public final class CoderResources {
     this.words = words;
     this.regions = regions;
     this.memberships = memberships;
+    this.militaryRule = militaryRule;
     this.cues = new CueWords(parties.cueWords(), lexicon.cueForms(), words);
   }
 
@@ -53,7 +56,8 @@ public final class CoderResources {
         text -> reader.tokenize(text, 0).stream().map(org.entente.text.Token::text).toList();
     PartyDictionary parties = PartyDictionary.load(dictionaries, tokenize);
     return new CoderResources(models, parties, join(lexicon), join(words), new RegionWords(dictionaries, parties),
-        new Memberships(dictionaries, parties), Places.load(dictionaries, parties, tokenize));
+        new Memberships(dictionaries, parties), new MilitaryRule(dictionaries, parties),
+        Places.load(dictionaries, parties, tokenize));
   }
 
   /** The result, or the loader's own exception (a {@code DictionaryException} names the file and row). */
@@ -84,6 +88,8 @@ public final class CoderResources {
   RegionWords regions() { return regions; }
 
   Memberships memberships() { return memberships; }
+
+  MilitaryRule militaryRule() { return militaryRule; }
 
   Places places() { return places; }
 

@@ -12,19 +12,26 @@ import org.entente.date.ResolvedDate;
  * the states in the order last named, the last organisation named ("the bloc"), the last date the previous
  * sentence gave an act ("Following the incident, …"), and the date and paragraph of the last dated act of each
  * pair of parties (the details of one meeting over several sentences), and the previous sentence's last act ("Latvia
- * followed suit"), and the scene: the state of the last capital or city named ("took the oath in Libreville. …
+ * followed suit"), the acts it named with a date but without their parties ("a round of expulsions last week. Poland
+ * expelled three"), and the scene: the state of the last capital or city named ("took the oath in Libreville. …
  * Ghana's president also attended"), and the state of the last person the previous sentence named ("… as Lourenco
  * steers Angola closer to the West. He was received by Biden"). Immutable: each sentence yields the next.
  */
 record Discourse(List<String> previousStates, List<String> previousSources, List<String> previousSubject,
     List<List<String>> groups, List<String> recentStates, String lastOrganisation, ResolvedDate previousDate,
-    Map<String, DatedPair> datedPairs, Interaction lastAct, String scene, String previousPerson) {
+    Map<String, DatedPair> datedPairs, Interaction lastAct, String scene, String previousPerson, List<UnnamedAct> unnamedActs) {
 
   /** When a pair of parties last acted with a date, and in which paragraph. */
   record DatedPair(ResolvedDate date, int paragraph) {}
 
+  /**
+   * An act the previous sentence named with a date but with none of its parties ("a round of expulsions last
+   * week"), and that sentence's paragraph: the sentences after it may tell who did it.
+   */
+  record UnnamedAct(org.entente.act.ActType type, ResolvedDate date, int paragraph) {}
+
   static final Discourse START = new Discourse(List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
-      Map.of(), null, null, null);
+      Map.of(), null, null, null, List.of());
 
   /** The pair key of two parties, whichever order. */
   static String pair(String a, String b) { return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a; }
@@ -54,7 +61,7 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
    */
   Discourse after(List<String> states, List<String> sources, List<String> subject, List<List<String>> newGroups,
       String organisation, ResolvedDate lastDate, Map<String, DatedPair> newlyDated, Interaction act, String place,
-      String person) {
+      String person, List<UnnamedAct> unnamed) {
     // what a sentence leaves unchanged is kept as it is, not copied: an article's groups only grow
     List<List<String>> named = new ArrayList<>();
     for (List<String> g : newGroups) if (g.size() > 1) named.add(0, List.copyOf(g));
@@ -80,6 +87,6 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
     }
     return new Discourse(List.copyOf(states), List.copyOf(sources), List.copyOf(subject), allGroups, recent,
         organisation != null ? organisation : lastOrganisation, lastDate, dated, act, place != null ? place : scene,
-        person);
+        person, List.copyOf(unnamed));
   }
 }

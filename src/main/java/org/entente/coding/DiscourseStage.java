@@ -29,7 +29,8 @@ final class DiscourseStage {
 
   Discourse after(Discourse before, SentenceAnnotation sentence) {
     if (sentence.empty()) {
-      return before.after(List.of(), List.of(), List.of(), List.of(), null, null, Map.of(), null, null, null);
+      return before.after(List.of(), List.of(), List.of(), List.of(), null, null, Map.of(), null, null, null,
+          List.of());
     }
     SentenceView view = sentence.view(words);
     // loops rather than streams: this runs after every sentence
@@ -84,7 +85,32 @@ final class DiscourseStage {
       }
     }
     return before.after(states, List.copyOf(sources), sentence.subject(), groups, organisation, lastDate, dated,
-        lastAct, place, person);
+        lastAct, place, person, unnamedActs(sentence));
+  }
+
+  /**
+   * The acts the sentence read as acts but coded for no one, each with the day or month written in its clause:
+   * "The move follows a separate round of expulsions last week."
+   */
+  private static List<Discourse.UnnamedAct> unnamedActs(SentenceAnnotation sentence) {
+    List<Discourse.UnnamedAct> out = new ArrayList<>();
+    for (TriggerReading r : sentence.readings()) {
+      int head = r.trigger().head();
+      if (!r.act() || sentence.interactions().stream().anyMatch(i -> i.triggerHead() == head)) continue;
+      Segment clause = null;
+      for (Segment s : sentence.clauses()) if (s.contains(head)) clause = s;
+      if (clause == null) continue;
+      for (org.entente.date.DateMention d : sentence.dates()) {
+        DatePrecision p = d.date().precision();
+        if (clause.contains(d.from()) && (p == DatePrecision.DAY || p == DatePrecision.MONTH)) {
+          for (var e : r.entries()) {
+            out.add(new Discourse.UnnamedAct(e.type(), d.date(), sentence.sentence().paragraph()));
+          }
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** The state of the capital or city the sentence names last, or null. */

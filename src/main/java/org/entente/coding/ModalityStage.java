@@ -200,7 +200,15 @@ final class ModalityStage implements SentenceStage {
     if (gerundOfNamedParties(view, t)) return true;
     if (beTo(tokens, t, segment)) return true;
     if (reactedTo(view, classes, t)) return true;
+    if (stoppedDoing(tokens, head)) return true;
     return unrealised(tokens, classes, t, segment, entry.frame(), itinerary, negated);
+  }
+
+  /** "stopped pumping gas through the pipeline", "halted delivering grain": an act that ended is not done. */
+  private static boolean stoppedDoing(List<Token> tokens, int head) {
+    if (head == 0 || !tokens.get(head).norm().endsWith("ing")) return false;
+    String before = tokens.get(head - 1).norm();
+    return Regex.matches(before, "(stop|stopped|stops|halt|halted|halts|cease|ceased|ceases|quit|quits)");
   }
 
   /**

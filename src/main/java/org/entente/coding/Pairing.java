@@ -95,12 +95,22 @@ final class Pairing {
       if (!place.isEmpty()) return place;
       // "The last French troops left in December after Niamey ordered them to go": a place or "the country" the
       // rest of the sentence names, before the state the article is about
+      // ("Mali's junta has expelled French forces, whose last soldiers left in August": the state whose rulers
+      // expelled them)
+      List<org.entente.text.Token> tokens = args.view().tokens();
       for (Actor a : args.view().actors()) {
-        boolean placed = a.kind() == ActorKind.PLACE || a.kind() == ActorKind.COUNTRY;
         String preposition = args.view().preposition(a);
-        String next = a.to() < args.view().tokens().size() ? args.view().tokens().get(a.to()).norm() : "";
-        boolean leftOrExpelling = preposition != null && Regex.matches(preposition, "in|from|of")
-            || args.view().words().is(WordClass.DEMANDING, next) || Regex.matches(next, "gave|expelled");
+        int at = a.to();
+        while (at + 1 < tokens.size() && at < a.to() + 4 && (Regex.matches(tokens.get(at).norm(), "'s|has|had|have")
+            || args.view().words().is(WordClass.RULER, tokens.get(at).norm())
+            || args.view().words().is(WordClass.RULER_MODIFIER, tokens.get(at).norm()))) {
+          at++;
+        }
+        String next = at < tokens.size() ? tokens.get(at).norm() : "";
+        boolean expelling = args.view().words().is(WordClass.DEMANDING, next) || Regex.matches(next, "gave|expelled");
+        boolean placed = a.kind() == ActorKind.PLACE || a.kind() == ActorKind.COUNTRY
+            || expelling && salience.states().containsKey(a.codes().get(0));
+        boolean leftOrExpelling = preposition != null && Regex.matches(preposition, "in|from|of") || expelling;
         if (placed && leftOrExpelling && a.codes().size() == 1 && !sources.contains(a.codes().get(0))) {
           return participants(List.of(a));
         }

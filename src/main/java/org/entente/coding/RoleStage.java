@@ -661,6 +661,13 @@ final class RoleStage implements SentenceStage {
     if (entry.type() == ActType.EXPULSION_MISSION && !t.passive() && t.end() + 1 < tokens.size()
         && Regex.matches(tokens.get(t.end()).norm(), "its|their")
         && (object.isEmpty() || object.get(0).from() > t.end() + 1)) {
+      // "SADC formally ended its three-year military mission in Mozambique": one's own mission ended in a place
+      // named is a withdrawal from it
+      List<Actor> in = Arguments.first(after, "in");
+      if (!subject.isEmpty() && !in.isEmpty() && entry.head().equals("end")
+          && java.util.Collections.disjoint(Pairing.codes(in), Pairing.codes(subject))) {
+        return pairing.directed(subject, in, ActType.WITHDRAWAL_FORCES, t);
+      }
       List<Actor> owner = organisationBefore(args, subject, t.head());
       if (owner.isEmpty()) return List.of();
       object = owner;
@@ -676,8 +683,19 @@ final class RoleStage implements SentenceStage {
     if (left != null) object = List.of(left);
     // "each ordered four diplomats out, Lithuania and the Czech Republic three each": parties after a comma that
     // follows the act's own words are the next item of a list, not its object
-    if (!object.isEmpty() && object.get(0).from() > t.end() && args.view().preposition(object.get(0)) == null) {
+    // ("expelled the diplomats of seven Latin American countries, including Argentina": an "including" names some
+    // of the object)
+    boolean including = !object.isEmpty() && object.get(0).from() > 0
+        && tokens.get(object.get(0).from() - 1).is("including");
+    if (!object.isEmpty() && object.get(0).from() > t.end() && args.view().preposition(object.get(0)) == null
+        && !including) {
       for (int k = t.end(); k < object.get(0).from(); k++) {
+        // ('revoked, "with immediate effect," an agreement': an aside's commas list nothing)
+        int aside = org.entente.text.Grammar.asideEnd(tokens, k);
+        if (aside > 0) {
+          k = aside;
+          continue;
+        }
         if (args.view().tokens().get(k).is(",")) {
           object = List.of();
           break;
@@ -1022,7 +1040,11 @@ final class RoleStage implements SentenceStage {
     List<Token> tokens = args.view().tokens();
     for (int d = t.head() - 2; d >= Math.max(0, t.head() - 8); d--) {
       if (!words.is(WordClass.DEMANDING, tokens.get(d).norm())) continue;
-      boolean that = tokens.get(d + 1).is("that");
+      // ("demanded late last year that France withdraw its troops": a date may stand before the "that")
+      boolean that = false;
+      for (int k = d + 1; k < Math.min(t.head(), d + 5) && !that && !args.view().inActor(k); k++) {
+        that = tokens.get(k).is("that");
+      }
       boolean infinitive = false;
       for (int k = d + 1; k < t.head(); k++) infinitive |= tokens.get(k).is("to");
       if (!that && !infinitive) return null;
@@ -1402,6 +1424,13 @@ final class RoleStage implements SentenceStage {
     Actor where = pairing.placeWhere(t);
     // a city, not the state's own name: "signed a gas deal in Azerbaijan" may report where the deal is about
     if (where == null || where.text().equalsIgnoreCase(parties.name(where.codes().get(0)))) return found;
+    // "signed a pact in 2023 and last July turned it into a confederation at a summit in Niamey": the place of
+    // the next act in the clause is not where this one was signed
+    List<Token> words = args.view().tokens();
+    for (int k = t.end(); k < where.from(); k++) {
+      if (!words.get(k).is("and")) continue;
+      for (int j = k + 1; j < Math.min(where.from(), k + 4); j++) if (words.get(j).norm().endsWith("ed")) return found;
+    }
     String place = where.codes().get(0);
     if (parties.isOrganisation(place)) return found;
     List<Interaction> out = new ArrayList<>(found);

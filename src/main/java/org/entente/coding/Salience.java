@@ -7,11 +7,13 @@ import java.util.Map;
 /**
  * What a whole article is about, counted over all its sentences before any act is coded: how often it names
  * each state and organisation, and which states it ties to a coup or junta. "the country" and "the junta" are
- * read from it. Maps keep the order of first mention, which breaks ties.
+ * read from it, and which of the states it names were ruled by soldiers on its day. Maps keep the order of first
+ * mention, which breaks ties.
  */
-record Salience(Map<String, Integer> states, Map<String, Integer> ruled, Map<String, Integer> organisations) {
+record Salience(Map<String, Integer> states, Map<String, Integer> ruled, Map<String, Integer> organisations,
+    Map<String, Integer> ruledBySoldiers) {
 
-  static final Salience NONE = new Salience(Map.of(), Map.of(), Map.of());
+  static final Salience NONE = new Salience(Map.of(), Map.of(), Map.of(), Map.of());
 
   /** States by how often the article names them, most first; ties keep the order of first mention. */
   List<String> salientStates() {
@@ -80,6 +82,16 @@ record Salience(Map<String, Integer> states, Map<String, Integer> ruled, Map<Str
     if (best == null) return salient;
     return salient != null && states.get(salient) >= FAR_MORE * Math.max(1, states.getOrDefault(best, 0))
         ? salient : best;
+  }
+
+  /**
+   * The state "the junta" or "the military rulers" means: as {@link #ruledState()} when the article ties a state to
+   * a coup; otherwise the state it names most that soldiers ruled on its day ("the junta" in a story about Russia
+   * and Niger is Niger's), and only with none the state it is about.
+   */
+  String juntaState() {
+    if (!ruled.isEmpty() || ruledBySoldiers.isEmpty()) return ruledState();
+    return mostCounted(ruledBySoldiers);
   }
 
   /** How many times as often the article must name a state for it to be the one it is about. */

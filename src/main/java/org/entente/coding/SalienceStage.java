@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
+import org.entente.party.MilitaryRule;
 import org.entente.party.PartyDictionary;
 import org.entente.party.PartyMention;
 import org.entente.text.Regex;
@@ -22,10 +23,12 @@ final class SalienceStage implements ArticleStage {
 
   private final PartyDictionary parties;
   private final NewsWords words;
+  private final MilitaryRule militaryRule;
 
-  SalienceStage(PartyDictionary parties, NewsWords words) {
+  SalienceStage(PartyDictionary parties, NewsWords words, MilitaryRule militaryRule) {
     this.parties = parties;
     this.words = words;
+    this.militaryRule = militaryRule;
   }
 
   @Override
@@ -43,8 +46,12 @@ final class SalienceStage implements ArticleStage {
         if (ruledNear(s.sentence().tokens(), p)) ruled.merge(p.code(), 1, Integer::sum);
       }
     }
+    Map<String, Integer> soldiersRule = new LinkedHashMap<>();
+    states.forEach((code, n) -> {
+      if (militaryRule.ruledBySoldiers(code, article.published())) soldiersRule.put(code, n);
+    });
     return article.withSalience(new Salience(Collections.unmodifiableMap(states), Collections.unmodifiableMap(ruled),
-        Collections.unmodifiableMap(organisations)));
+        Collections.unmodifiableMap(organisations), Collections.unmodifiableMap(soldiersRule)));
   }
 
   private boolean ruledNear(List<Token> tokens, PartyMention m) {

@@ -53,12 +53,16 @@ public final class Schemas {
   public static final Schema MEMBERS = edited("members.csv", text("organisation").required(),
       text("member").required(), date("valid_from"), date("valid_to"), text("note").optional());
 
+  /** A spell of military rule over a state after a coup, both dates inclusive, an empty end still going on. */
+  public static final Schema MILITARY_RULE = edited("military-rule.csv", text("state").required(),
+      date("valid_from").required(), date("valid_to"), text("note").optional());
+
   /** A region, city or town inside one state (a state's code): the places gazetteer ({@code Places}). */
   public static final Schema PLACES = edited("places.csv", text("place").required(), text("party").required(),
       text("kind").required().oneOf(List.of("region", "city", "town")), text("note").optional());
 
   private static final Map<String, Schema> DICTIONARIES = Stream.of(PARTIES, ALIASES, ACTS, ACT_WORDS, VERB_FORMS,
-      NEWS_WORDS, BACKGROUND_EVENTS, REGION_WORDS, MEMBERS, PLACES)
+      NEWS_WORDS, BACKGROUND_EVENTS, REGION_WORDS, MEMBERS, MILITARY_RULE, PLACES)
       .collect(Collectors.toUnmodifiableMap(Schema::fileName, Function.identity()));
 
   // ---- input beside the articles, and the charts' key dates

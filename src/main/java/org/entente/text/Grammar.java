@@ -1,6 +1,7 @@
 package org.entente.text;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -83,6 +84,44 @@ public final class Grammar {
   public static final WordSet PASSIVE_ADVERBS = WordSet.of("also", "recently", "reportedly", "already",
       "officially", "formally", "then", "now", "just", "finally", "previously", "later", "eventually",
       "subsequently", "not", "never", "all", "both", "this");
+
+  /** Words that open a short aside set between a verb and its object by commas: "revoked, with immediate effect,". */
+  private static final WordSet ASIDE_OPENERS = WordSet.of("with", "on", "in", "at", "for", "under", "after",
+      "reportedly", "effectively", "formally", "officially", "unilaterally", "finally", "also", "however");
+
+  /**
+   * The index of the comma that closes a short aside opened by the comma at {@code comma} between a verb and its
+   * object — 'revoked, "with immediate effect," an agreement', "expelled, on Tuesday, the ambassador" — or -1.
+   * The word before is a lower-case verb, the aside opens with a preposition or an adverb and holds at most six
+   * words, and a determiner follows it.
+   */
+  public static int asideEnd(List<Token> tokens, int comma) {
+    if (comma < 1 || !tokens.get(comma).is(",")) return -1;
+    if (!verbLike(tokens.get(comma - 1).text())) return -1;
+    int k = comma + 1;
+    while (k < tokens.size() && isQuote(tokens.get(k))) k++;
+    if (k >= tokens.size() || !ASIDE_OPENERS.contains(tokens.get(k).norm())) return -1;
+    for (int j = k + 1; j < Math.min(tokens.size(), k + 7); j++) {
+      Token t = tokens.get(j);
+      if (t.is(",")) {
+        int next = j + 1;
+        while (next < tokens.size() && isQuote(tokens.get(next))) next++;
+        return next < tokens.size() && DETERMINERS.contains(tokens.get(next).norm()) ? j : -1;
+      }
+      if (isHardBoundary(t) || t.is(";") || t.is(":")) return -1;
+    }
+    return -1;
+  }
+
+  private static boolean isQuote(Token t) {
+    return t.is("\"") || t.is("'") || t.is("“") || t.is("”");
+  }
+
+  /** A word of lower-case letters that ends as a verb form does: "revoked", "revoking", "revokes". */
+  private static boolean verbLike(String w) {
+    for (int i = 0; i < w.length(); i++) if (w.charAt(i) < 'a' || w.charAt(i) > 'z') return false;
+    return w.length() > 3 && (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s"));
+  }
 
   /** Punctuation that always ends a clause. */
   public static boolean isHardBoundary(Token t) {

@@ -38,6 +38,16 @@ class PageCleanerTest {
     assertThat(page.body().text()).isEqualTo("Ghana recalls envoy\n\nGhana recalled its ambassador on Friday.");
   }
 
+  /** The quick check before the credit pattern looks for its phrases in any case, not only lower case. */
+  @Test
+  void dropsCreditLinesInAnyCaseAndKeepsSentencesThatOnlyMentionCopyrightLaw() {
+    String original = "Mali expels envoy\n\nMali expelled the envoy on Friday.\n\nPHOTO: AFP PHOTO / ISSOUF SANOGO\n\n"
+        + "(C) 2024 Some Agency\n\nSoldiers stand guard in Bamako. GETTY IMAGES\n\n"
+        + "The two states discussed copyright rules for their broadcasters.\n";
+    assertThat(cleaner.clean(original, null).body().text()).isEqualTo("Mali expels envoy\n\n"
+        + "Mali expelled the envoy on Friday.\n\nThe two states discussed copyright rules for their broadcasters.");
+  }
+
   @Test
   void readsPublishedLinesAndBylineDates() {
     Page page = cleaner.clean("Title here\n\nPublished on: March 3, 2024 – 9:04 p.m\n\nBody text.\n", null);
