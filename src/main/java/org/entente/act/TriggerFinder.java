@@ -6,8 +6,8 @@ import java.util.Set;
 import org.entente.text.Grammar;
 import org.entente.text.Regex;
 import org.entente.text.Token;
-import org.entente.text.WordForm;
 import org.entente.text.WordForm.Inflection;
+import org.entente.text.WordForm;
 import org.entente.text.WordSet;
 
 /** Finds the lexicon's triggers in a sentence's tokens. */
@@ -283,7 +283,7 @@ public final class TriggerFinder {
     return -1;
   }
 
-  private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("whose", "which", "who", "whom",
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("whose", "which", "who", "whom",
       "where");
 
   /**

@@ -3,6 +3,7 @@ package org.entente.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 
 /**
@@ -15,7 +16,7 @@ public final class Main {
   public static void main(String[] args) {
     // Before any AWT class loads: charts are drawn on servers and in CI, with no display.
     System.setProperty("java.awt.headless", "true");
-    java.util.OptionalInt relaunched = QuickCompilation.relaunch(args);
+    OptionalInt relaunched = QuickCompilation.relaunch(args);
     if (relaunched.isPresent()) System.exit(relaunched.getAsInt());
     QuickCompilation.install();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

@@ -34,8 +34,6 @@ final class ActorStage implements SentenceStage {
   /** Words after which a pronoun opens a clause as its subject: "In April, it expelled …", "when it intervened". */
   private static final Set<String> BEFORE_SUBJECT = WordSet.of(",", "and", "but", "when", "as", "after", "before",
       "while", "because", "then", "so", "once", "later", "afterwards", "subsequently", "also");
-  private static final Set<String> SOLDIERS_RULING = WordSet.of("junta", "juntas", "military", "coup",
-      "putschists", "putschist", "generals", "colonels", "soldiers");
   private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5);
 
   private final PartyDictionary parties;
@@ -814,7 +812,7 @@ final class ActorStage implements SentenceStage {
 
     /** "the junta", "the generals", "the military rulers", "the coup leaders": rulers who are soldiers. */
     private boolean soldiers(int from, int head) {
-      for (int k = from; k <= head; k++) if (SOLDIERS_RULING.contains(tokens.get(k).norm())) return true;
+      for (int k = from; k <= head; k++) if (is(WordClass.SOLDIERS_RULING, k)) return true;
       return false;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.act.ActType;
 import org.entente.date.ResolvedDate;
 
 /**
@@ -28,7 +29,7 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
    * An act the previous sentence named with a date but with none of its parties ("a round of expulsions last
    * week"), and that sentence's paragraph: the sentences after it may tell who did it.
    */
-  record UnnamedAct(org.entente.act.ActType type, ResolvedDate date, int paragraph) {}
+  record UnnamedAct(ActType type, ResolvedDate date, int paragraph) {}
 
   static final Discourse START = new Discourse(List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
       Map.of(), null, null, null, List.of());

@@ -2,12 +2,13 @@ package org.entente.coding;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
-import org.entente.date.DatePrecision;
-import org.entente.date.ResolvedDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.entente.date.DateMention;
+import org.entente.date.DatePrecision;
+import org.entente.date.ResolvedDate;
 import org.entente.dictionary.NewsWords;
 import org.entente.party.AliasKind;
 import org.entente.party.PartyDictionary;
@@ -100,7 +101,7 @@ final class DiscourseStage {
       Segment clause = null;
       for (Segment s : sentence.clauses()) if (s.contains(head)) clause = s;
       if (clause == null) continue;
-      for (org.entente.date.DateMention d : sentence.dates()) {
+      for (DateMention d : sentence.dates()) {
         DatePrecision p = d.date().precision();
         if (clause.contains(d.from()) && (p == DatePrecision.DAY || p == DatePrecision.MONTH)) {
           for (var e : r.entries()) {

@@ -97,7 +97,7 @@ final class Pairing {
       // rest of the sentence names, before the state the article is about
       // ("Mali's junta has expelled French forces, whose last soldiers left in August": the state whose rulers
       // expelled them)
-      List<org.entente.text.Token> tokens = args.view().tokens();
+      List<Token> tokens = args.view().tokens();
       for (Actor a : args.view().actors()) {
         String preposition = args.view().preposition(a);
         int at = a.to();

@@ -1,6 +1,7 @@
 package org.entente.coding;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.entente.act.ActEntry;
@@ -8,13 +9,13 @@ import org.entente.act.ActType;
 import org.entente.act.Frame;
 import org.entente.act.Trigger;
 import org.entente.act.WordClasses;
-import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
+import org.entente.dictionary.NewsWords;
 import org.entente.party.Memberships;
+import org.entente.party.PartyDictionary;
 import org.entente.text.Grammar;
 import org.entente.text.Regex;
 import org.entente.text.Token;
-import org.entente.party.PartyDictionary;
 import org.entente.text.WordSet;
 
 /**
@@ -665,7 +666,7 @@ final class RoleStage implements SentenceStage {
       // named is a withdrawal from it
       List<Actor> in = Arguments.first(after, "in");
       if (!subject.isEmpty() && !in.isEmpty() && entry.head().equals("end")
-          && java.util.Collections.disjoint(Pairing.codes(in), Pairing.codes(subject))) {
+          && Collections.disjoint(Pairing.codes(in), Pairing.codes(subject))) {
         return pairing.directed(subject, in, ActType.WITHDRAWAL_FORCES, t);
       }
       List<Actor> owner = organisationBefore(args, subject, t.head());
@@ -691,7 +692,7 @@ final class RoleStage implements SentenceStage {
         && !including) {
       for (int k = t.end(); k < object.get(0).from(); k++) {
         // ('revoked, "with immediate effect," an agreement': an aside's commas list nothing)
-        int aside = org.entente.text.Grammar.asideEnd(tokens, k);
+        int aside = Grammar.asideEnd(tokens, k);
         if (aside > 0) {
           k = aside;
           continue;
