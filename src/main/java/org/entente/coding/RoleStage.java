@@ -826,6 +826,7 @@ final class RoleStage implements SentenceStage {
       if (guest.isEmpty() && !t.passive() && entry.pattern().get(entry.pattern().size() - 1).equals("credential")) {
         guest = Arguments.first(after, "of");
       }
+      if (t.passive() && !guest.isEmpty()) guest = withFellowGuests(args, t, guest);
       return pairing.directed(guest, host, entry.type(), t);
     }
     if (frame == Frame.ULTIMATUM) {
@@ -1213,6 +1214,28 @@ final class RoleStage implements SentenceStage {
         return pairing.directed(source, target, entry.type(), t);
       }
     }
+  }
+
+  /**
+   * "Putin joined the leaders of Belarus, Kyrgyzstan and Tajikistan at the CSTO summit hosted by Tokayev": the
+   * states named between the guest and the meeting a participle says was hosted are its guests too.
+   */
+  private List<Actor> withFellowGuests(Arguments args, Trigger t, List<Actor> guest) {
+    List<Token> tokens = args.view().tokens();
+    int meeting = t.head() - 1;
+    if (meeting < 1 || !Regex.matches(tokens.get(meeting).norm(), "summit|meeting|conference|forum|talks")) {
+      return guest;
+    }
+    Segment clause = args.view().segmentOf(t.head());
+    int after = guest.get(guest.size() - 1).to();
+    List<Actor> all = new ArrayList<>(guest);
+    for (Actor a : args.view().actors()) {
+      boolean between = a.from() >= Math.max(after, clause.from()) && a.to() <= meeting;
+      if (between && a.explicit() && !args.view().ignored(a) && a.codes().stream().noneMatch(parties::isOrganisation)) {
+        all.add(a);
+      }
+    }
+    return all;
   }
 
   /** Whether {@code pre} is one place named bare right before {@code head}: "the Vietnam trip", not "Vietnam's". */

@@ -245,4 +245,32 @@ class JuntasPermitsAndRestatedDatesTest {
     assertThat(mentions("2024-07-20", "Mali's junta ended the UN mission on Monday."))
         .contains("MLI->UN expulsion/mission 2024-07-15 day");
   }
+
+  // ---------------------------------------------------------------- relations broken, bids backed, summits hosted
+
+  @Test
+  void relationsBrokenAreCutWithoutOff() {
+    assertThat(mentions("2025-02-04", "Panama broke diplomatic relations with Taiwan in June 2017."))
+        .containsExactly("PAN->TWN withdrawal/relations 2017-06-01 month");
+  }
+
+  @Test
+  void aWishToJoinBackedIsDiplomaticSupport() {
+    assertThat(mentions("2025-02-04", "Beijing supported Indonesia's wish to join, officials said."))
+        .containsExactly("CHN->IDN cooperation/diplomatic 2025-02-04 reported");
+  }
+
+  @Test
+  void leadersJoinedAtASummitHostedByAnotherAreItsGuestsToo() {
+    assertThat(mentions("2024-11-28", "On Thursday, Lula joined the leaders of Chile and Peru at the summit hosted "
+        + "by Milei."))
+        .contains("BRA->ARG cooperation/visit 2024-11-28 day", "CHL->ARG cooperation/visit 2024-11-28 day",
+            "PER->ARG cooperation/visit 2024-11-28 day");
+  }
+
+  @Test
+  void aGuestOfAHostedVisitBringsNoFellowGuestsWithoutAMeetingNoun() {
+    assertThat(mentions("2024-11-28", "Lula, flanked by Chile's ambassador, was received by Milei on Thursday."))
+        .noneMatch(m -> m.startsWith("CHL->"));
+  }
 }
