@@ -59,6 +59,7 @@ final class ActDateStage implements SentenceStage {
       }
       ResolvedDate restated = undated ? restatingParticipleDate(sentence, view, i) : null;
       if (restated == null && undated) restated = dateOfTheClauseAfter(view, i, sentence.dates());
+      if (restated == null && undated) restated = spanOfTheOccasion(view, i, sentence.dates());
       if (restated != null) {
         date = restated;
         undated = false;
@@ -138,6 +139,27 @@ final class ActDateStage implements SentenceStage {
     for (DateMention d : dates) if (first == null && next.contains(d.from())) first = d;
     if (first == null) return null;
     return after ? dayToMonth(first.date()) : first.date();
+  }
+
+  /**
+   * "Modi's two-day visit to Warsaw, which ended on Thursday": a relative clause on a visit or meeting that tells
+   * when it began or ended dates it.
+   */
+  private static ResolvedDate spanOfTheOccasion(SentenceView view, Interaction i, List<DateMention> dates) {
+    if (i.type() != ActType.COOPERATION_VISIT) return null;
+    int index = view.indexOf(view.segmentOf(i.triggerHead()));
+    if (index + 1 >= view.segments().size()) return null;
+    Segment next = view.segments().get(index + 1);
+    List<Token> t = view.tokens();
+    if (next.kind() != Segment.Kind.RELATIVE || next.to() - next.from() < 3 || !t.get(next.from()).is("which")
+        || !Regex.matches(t.get(next.from() + 1).norm(), "ended|began|started|opened|closed|concluded|lasted")) {
+      return null;
+    }
+    for (DateMention d : dates) {
+      boolean precise = d.date().precision() == DatePrecision.DAY || d.date().precision() == DatePrecision.MONTH;
+      if (next.contains(d.from()) && precise) return d.date();
+    }
+    return null;
   }
 
   /**

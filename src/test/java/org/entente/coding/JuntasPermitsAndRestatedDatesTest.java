@@ -273,4 +273,18 @@ class JuntasPermitsAndRestatedDatesTest {
     assertThat(mentions("2024-11-28", "Lula, flanked by Chile's ambassador, was received by Milei on Thursday."))
         .noneMatch(m -> m.startsWith("CHL->"));
   }
+
+  @Test
+  void aVisitWhichEndedOnADayIsDatedByIt() {
+    assertThat(mentions("2024-08-23", "Scholz's two-day visit to Ankara, which ended on Thursday, was his first."))
+        .containsExactly("DEU->TUR cooperation/visit 2024-08-22 day");
+    assertThat(mentions("2024-08-23", "Scholz's visit to Ankara, which critics opposed on Thursday, was his first."))
+        .containsExactly("DEU->TUR cooperation/visit 2024-08-23 reported");
+  }
+
+  @Test
+  void aJourneyAbroadIsAVisit() {
+    assertThat(mentions("2024-08-23", "Lula began a journey to Angola on Wednesday."))
+        .containsExactly("BRA->AGO cooperation/visit 2024-08-21 day");
+  }
 }
