@@ -770,6 +770,16 @@ final class RoleStage implements SentenceStage {
       if (!partner.isEmpty() && partner.get(0).from() >= t.end() && fromItself(args, subject, partner)) {
         partner = otherThan(after, subject, partner, notPartner);
       }
+      // "Russian instructors are deployed in Mali", "…, where Russian instructors are deployed": troops posted
+      // somewhere are with the state they are in
+      if (partner.isEmpty() && t.passive() && Regex.matches(entry.head(), "deploy|station|base|post")) {
+        partner = Arguments.first(after, "in");
+        Segment clause = args.view().segmentOf(t.head());
+        if (partner.isEmpty() && clause.kind() == Segment.Kind.RELATIVE
+            && args.view().tokens().get(clause.from()).is("where")) {
+          partner = args.antecedent(clause);
+        }
+      }
       // "signed agreements with Sayed Mortazavi, the Minister of Labour of Iran": a partner known by an office
       if (partner.isEmpty()) partner = args.officeAfter(t);
       // "Hifter's forces, backed by Egypt and the UAE": those who back a party not named as one back no one here;

@@ -287,4 +287,21 @@ class JuntasPermitsAndRestatedDatesTest {
     assertThat(mentions("2024-08-23", "Lula began a journey to Angola on Wednesday."))
         .containsExactly("BRA->AGO cooperation/visit 2024-08-21 day");
   }
+
+  @Test
+  void troopsPostedInAStateAreWithIt() {
+    assertThat(mentions("2024-04-12", "About 800 Turkish troops are stationed in Somalia."))
+        .containsExactly("SOM->TUR cooperation/military 2024-04-12 reported");
+    assertThat(mentions("2024-04-12", "Chad has turned to Moscow, like neighbouring Sudan and Libya, where Russian "
+        + "mercenaries are already deployed."))
+        // (an undirected pair, in either order)
+        .anyMatch(m -> m.matches("(SDN->RUS|RUS->SDN) cooperation/military .*"))
+        .anyMatch(m -> m.matches("(LBY->RUS|RUS->LBY) cooperation/military .*"));
+  }
+
+  @Test
+  void somethingDeployedInARegionIsWithNoOne() {
+    assertThat(mentions("2024-04-12", "Mali's drones were deployed in the north."))
+        .noneMatch(m -> m.contains("cooperation/military"));
+  }
 }
