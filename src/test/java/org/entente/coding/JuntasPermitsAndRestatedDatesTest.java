@@ -304,4 +304,12 @@ class JuntasPermitsAndRestatedDatesTest {
     assertThat(mentions("2024-04-12", "Mali's drones were deployed in the north."))
         .noneMatch(m -> m.contains("cooperation/military"));
   }
+
+  @Test
+  void aWithdrawalFromAStateIsOfForcesAndFromABlocOfMembership() {
+    assertThat(mentions("2023-08-20", "British troops completed their withdrawal from Mali in August."))
+        .containsExactly("GBR->MLI withdrawal/forces 2023-08-01 month");
+    assertThat(mentions("2023-08-20", "Burkina Faso announced its withdrawal from ECOWAS."))
+        .containsExactly("BFA->ECOWAS withdrawal/organization 2023-08-20 reported");
+  }
 }
