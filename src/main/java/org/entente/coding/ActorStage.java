@@ -425,6 +425,21 @@ final class ActorStage implements SentenceStage {
             continue;
           }
         }
+        // "Algeria accused Morocco of hostile acts. It severed ties with its neighbour": the state last named that
+        // is not the one the sentence opened with
+        if ((w.equals("its") || w.equals("their")) && i + 1 < tokens.size() && !taken[i + 1]
+            && Regex.matches(tokens.get(i + 1).norm(), "neighbour|neighbor")) {
+          Actor opener = sentenceSubject(i, added);
+          List<String> own = opener == null ? List.of() : opener.codes();
+          String other = null;
+          for (String c : discourse.lastStates(3)) if (other == null && !own.contains(c)) other = c;
+          if (other != null && !own.isEmpty()) {
+            added.add(new Actor(i, i + 2, List.of(other), span(tokens, i, i + 2), ActorKind.PRONOUN));
+            taken[i + 1] = true;
+            i++;
+            continue;
+          }
+        }
         // "France is due to complete the pull-out of its troops. The junta ordered the soldiers out": troops
         // named bare are those of the one state the sentence before named
         if (w.equals("the") && i + 1 < tokens.size() && PEOPLE_SENT.contains(tokens.get(i + 1).norm())

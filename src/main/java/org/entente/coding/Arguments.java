@@ -129,10 +129,15 @@ final class Arguments {
    */
   private boolean fromAfterRole(Actor a) {
     int k = a.from() - 1;
+    if (k >= 0 && Regex.matches(view.tokens().get(k).norm(), "neighbouring|neighboring")) k--;
     if (k >= 0 && view.tokens().get(k).is("the")) k--;
     if (k < 1) return false;
     String role = view.tokens().get(k - 1).norm();
-    return view.tokens().get(k).is("from") && view.words().is(WordClass.ROLE, role)
+    // "Troops from neighbouring Eritrea fought alongside …": troops of no state named before them are the state
+    // they come from
+    boolean troopsFrom = Regex.matches(role, "troops|soldiers|forces|fighters|contingents|units")
+        && !view.inActor(k - 2 >= 0 ? k - 2 : k - 1);
+    return view.tokens().get(k).is("from") && (view.words().is(WordClass.ROLE, role) || troopsFrom)
         || view.tokens().get(k).is("in") && (role.equals("officials") || view.words().is(WordClass.GOVERNMENT, role));
   }
 

@@ -312,4 +312,20 @@ class JuntasPermitsAndRestatedDatesTest {
     assertThat(mentions("2023-08-20", "Burkina Faso announced its withdrawal from ECOWAS."))
         .containsExactly("BFA->ECOWAS withdrawal/organization 2023-08-20 reported");
   }
+
+  @Test
+  void troopsFromAStateNamedAfterThemAreItsTroops() {
+    assertThat(mentions("2023-08-20", "Troops from neighbouring Rwanda fought alongside Mozambican forces in Cabo "
+        + "Delgado."))
+        .anyMatch(m -> m.matches("(RWA->MOZ|MOZ->RWA) cooperation/military .*"));
+    assertThat(mentions("2023-08-20", "French troops from Mali fought alongside Nigerien forces."))
+        .noneMatch(m -> m.contains("MLI"));
+  }
+
+  @Test
+  void itsNeighbourIsTheOtherStateLastNamed() {
+    assertThat(mentions("2022-08-20", "Algeria accused Morocco of hostile acts. Algeria severed diplomatic ties "
+        + "with its neighbour in August last year."))
+        .contains("DZA->MAR withdrawal/relations 2021-08-01 month");
+  }
 }
