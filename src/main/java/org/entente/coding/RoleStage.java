@@ -80,7 +80,7 @@ final class RoleStage implements SentenceStage {
     // "on the sidelines of a Group of 20 summit in New Delhi": the organisation whose summit it is goes nowhere
     List<Token> tokens = sentence.sentence().tokens();
     found.removeIf(i -> i.type() == ActType.COOPERATION_VISIT && parties.isOrganisation(i.source().code())
-        && i.source().to() < tokens.size() && Regex.matches(tokens.get(i.source().to()).norm(),
+        && i.source().to() > 0 && i.source().to() < tokens.size() && Regex.matches(tokens.get(i.source().to()).norm(),
             "summit|summits|conference|forum|ministerial|meeting|meetings|talks"));
     return sentence.withInteractions(found, mainSubject(args));
   }
@@ -499,6 +499,7 @@ final class RoleStage implements SentenceStage {
       }
       found = switchedTo(args, trigger, entry, found);
       found = signedAbroad(args, pairing, trigger, entry, found);
+      found = presentAtTheSigning(args, pairing, trigger, entry, found);
       if (words.is(WordClass.MEETING, entry.head())) {
         // "ECOWAS leaders meet in Abuja": an organisation meeting is a summit, not a visit to its host; talks
         // between two organisations are a visit of one to the other
@@ -1495,6 +1496,62 @@ final class RoleStage implements SentenceStage {
         if (p.code().equals(place) || parties.isOrganisation(p.code()) || !visitors.add(p.code())) continue;
         out.add(new Interaction(p, Participant.implied(place), ActType.COOPERATION_VISIT, i.triggerHead(),
             i.triggerEnd()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "The memorandum was signed in Tunis on July 16 in the presence of European Commission President Ursula von der
+   * Leyen, Italian Prime Minister Giorgia Meloni and Dutch Prime Minister Mark Rutte": those present at a signing
+   * in another state's city went there.
+   */
+  private List<Interaction> presentAtTheSigning(Arguments args, Pairing pairing, Trigger t, ActEntry entry,
+      List<Interaction> found) {
+    boolean signing = entry.type() == ActType.COOPERATION_AGREEMENT || entry.type() == ActType.ALLIANCE_FORMATION;
+    if (!signing || !Regex.matches(entry.head(), "sign|conclude|ink|seal")) return found;
+    List<Token> tokens = args.view().tokens();
+    int presence = -1;
+    for (int k = t.end(); k + 1 < tokens.size() && presence < 0; k++) {
+      if (tokens.get(k).is("presence") && tokens.get(k - 1).is("the") && tokens.get(k + 1).is("of")) presence = k + 2;
+    }
+    if (presence < 0) return found;
+    // a witness of the signing is no signatory
+    int from = presence;
+    List<Interaction> out = new ArrayList<>(found.stream().filter(i -> i.type() != entry.type()
+        || i.source().from() < from && i.target().from() < from).toList());
+    // "Mali and Niger signed the deal in the presence of Russian officials": the signatories left bind each other
+    if (out.stream().noneMatch(i -> i.type() == entry.type())) {
+      List<Participant> signatories = new ArrayList<>();
+      for (Interaction i : found) {
+        for (Participant p : List.of(i.source(), i.target())) {
+          if (i.type() == entry.type() && p.from() < from
+              && signatories.stream().noneMatch(q -> q.code().equals(p.code()))) {
+            signatories.add(p);
+          }
+        }
+      }
+      for (int a = 0; a < signatories.size(); a++) {
+        for (int b = a + 1; b < signatories.size(); b++) {
+          out.add(new Interaction(signatories.get(a), signatories.get(b), entry.type(), t.head(), t.end()));
+        }
+      }
+    }
+    Actor where = pairing.placeWhere(t);
+    if (where == null || where.from() > presence || where.text().equalsIgnoreCase(parties.name(where.codes().get(0)))
+        || parties.isOrganisation(where.codes().get(0))) {
+      return out;
+    }
+    String place = where.codes().get(0);
+    Set<String> present = new java.util.LinkedHashSet<>();
+    for (Actor a : args.view().actors()) {
+      if (a.from() < presence || !a.explicit() || a.codes().size() != 1) continue;
+      boolean listEnds = false;
+      for (int k = presence; k < a.from(); k++) listEnds |= tokens.get(k).is(";") || tokens.get(k).is(".");
+      String code = a.codes().get(0);
+      if (!listEnds && !code.equals(place) && present.add(code)) {
+        out.add(new Interaction(Pairing.participants(List.of(a)).get(0), Participant.implied(place),
+            ActType.COOPERATION_VISIT, t.head(), t.end()));
       }
     }
     return out;

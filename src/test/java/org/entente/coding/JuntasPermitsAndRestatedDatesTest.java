@@ -328,4 +328,17 @@ class JuntasPermitsAndRestatedDatesTest {
         + "with its neighbour in August last year."))
         .contains("DZA->MAR withdrawal/relations 2021-08-01 month");
   }
+
+  @Test
+  void thosePresentAtASigningInAnotherStatesCityWentThere() {
+    assertThat(mentions("2023-09-23", "The memorandum was signed in Rabat on July 16 in the presence of Spanish "
+        + "Prime Minister Pedro Sanchez and Italian Prime Minister Giorgia Meloni."))
+        .contains("ESP->MAR cooperation/visit 2023-07-16 day", "ITA->MAR cooperation/visit 2023-07-16 day");
+  }
+
+  @Test
+  void aWitnessOfASigningIsNoSignatory() {
+    assertThat(mentions("2023-09-23", "Chad and Sudan signed the deal in the presence of Qatari officials."))
+        .containsExactly("TCD->SDN cooperation/agreement 2023-09-23 reported");
+  }
 }
