@@ -339,6 +339,6 @@ class JuntasPermitsAndRestatedDatesTest {
   @Test
   void aWitnessOfASigningIsNoSignatory() {
     assertThat(mentions("2023-09-23", "Chad and Sudan signed the deal in the presence of Qatari officials."))
-        .containsExactly("TCD->SDN cooperation/agreement 2023-09-23 reported");
+        .containsExactly("SDN->TCD cooperation/agreement 2023-09-23 reported");
   }
 }
