@@ -6,8 +6,8 @@ import java.util.Set;
 import org.entente.text.Grammar;
 import org.entente.text.Regex;
 import org.entente.text.Token;
-import org.entente.text.WordForm.Inflection;
 import org.entente.text.WordForm;
+import org.entente.text.WordForm.Inflection;
 import org.entente.text.WordSet;
 
 /** Finds the lexicon's triggers in a sentence's tokens. */
@@ -276,15 +276,12 @@ public final class TriggerFinder {
       // "has expelled French forces, whose last soldiers left in December": a relative clause after a comma is
       // no aside, and a gap does not run into it
       if (gap == WIDE_GAP && t.norm().equals(",") && j + 1 < tokens.size()
-          && RELATIVE_PRONOUNS.contains(tokens.get(j + 1).norm())) {
+          && Grammar.RELATIVES.contains(tokens.get(j + 1).norm())) {
         break;
       }
     }
     return -1;
   }
-
-  private static final Set<String> RELATIVE_PRONOUNS = Set.of("whose", "which", "who", "whom",
-      "where");
 
   /**
    * "severed diplomatic and economic ties", "cut diplomatic, trade and transport links": modifiers joined to the

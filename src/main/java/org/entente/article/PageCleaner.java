@@ -135,11 +135,10 @@ public final class PageCleaner {
     if (t.startsWith("©") || t.regionMatches(true, 0, "(c)", 0, 3) || t.regionMatches(true, 0, "copyright", 0, 9)) {
       return true;
     }
-    for (int v = t.indexOf('v'); v >= 0; v = t.indexOf('v', v + 1)) {
-      if (t.regionMatches(true, v - 16, "all rights reserved", 0, 19)) return true;
-    }
-    for (int v = t.indexOf('V'); v >= 0; v = t.indexOf('V', v + 1)) {
-      if (t.regionMatches(true, v - 16, "all rights reserved", 0, 19)) return true;
+    for (char v : new char[] {'v', 'V'}) {
+      for (int i = t.indexOf(v); i >= 0; i = t.indexOf(v, i + 1)) {
+        if (t.regionMatches(true, i - 16, "all rights reserved", 0, 19)) return true;
+      }
     }
     int n = t.length();
     for (int i = Math.max(0, n - CREDIT_TAIL); i < n; i++) {

@@ -324,11 +324,21 @@ final class ActorStage implements SentenceStage {
     }
 
     private Actor sentenceSubject(int before, List<Actor> referencesSoFar) {
-      // ("The junta has since moved closer to Russia, and in March it ended the accord": a ruler phrase too)
-      List<Actor> candidates = new ArrayList<>(actors);
-      for (Actor r : referencesSoFar) if (r.kind() == ActorKind.RULER) candidates.add(r);
-      candidates.sort(BY_START);
+      // ("The junta has since moved closer to Russia, and in March it ended the accord": a ruler phrase too; the
+      // two lists are searched apart, not merged, since this is asked at every pronoun that opens a clause)
+      Actor named = firstSubject(actors, before, false);
+      Actor ruler = firstSubject(referencesSoFar, before, true);
+      if (ruler == null) return named;
+      return named == null || ruler.from() < named.from() ? ruler : named;
+    }
+
+    /**
+     * The first of {@code candidates} (in the order written) that could be the subject the sentence opens with,
+     * among rulers only if {@code rulers}, or null.
+     */
+    private Actor firstSubject(List<Actor> candidates, int before, boolean rulers) {
       for (Actor a : candidates) {
+        if (rulers && a.kind() != ActorKind.RULER) continue;
         boolean state = a.codes().size() == 1 && !parties.isOrganisation(a.codes().get(0));
         // "Addis Ababa – King Mohammed VI told …", "HANOI, June 20 (AFP) -": a dateline is where the story was
         // filed, not its subject; nor is a place after a preposition ("In Pyongyang on Wednesday, he …")
@@ -434,9 +444,7 @@ final class ActorStage implements SentenceStage {
           String other = null;
           for (String c : discourse.lastStates(3)) if (other == null && !own.contains(c)) other = c;
           if (other != null && !own.isEmpty()) {
-            added.add(new Actor(i, i + 2, List.of(other), span(tokens, i, i + 2), ActorKind.PRONOUN));
-            taken[i + 1] = true;
-            i++;
+            i = take(new Actor(i, i + 2, List.of(other), span(tokens, i, i + 2), ActorKind.PRONOUN), added, taken);
             continue;
           }
         }
@@ -445,9 +453,8 @@ final class ActorStage implements SentenceStage {
         if (w.equals("the") && i + 1 < tokens.size() && PEOPLE_SENT.contains(tokens.get(i + 1).norm())
             && !taken[i + 1] && discourse.previousStates().size() == 1
             && (i + 2 >= tokens.size() || !Regex.matches(tokens.get(i + 2).norm(), "of|from|'s"))) {
-          added.add(new Actor(i, i + 2, discourse.previousStates(), span(tokens, i, i + 2), ActorKind.PRONOUN));
-          taken[i + 1] = true;
-          i++;
+          i = take(new Actor(i, i + 2, discourse.previousStates(), span(tokens, i, i + 2), ActorKind.PRONOUN), added,
+              taken);
           continue;
         }
         boolean opening = i == 0 || tokens.get(i - 1).isPunctuation();
@@ -456,9 +463,7 @@ final class ActorStage implements SentenceStage {
         if ((opening || numberOf) && NUMBERS.containsKey(w) && !taken[i]) {
           Actor numberFirst = group(i, i, false);
           if (numberFirst != null) {
-            added.add(numberFirst);
-            for (int k = numberFirst.from(); k < numberFirst.to(); k++) taken[k] = true;
-            i = numberFirst.to() - 1;
+            i = take(numberFirst, added, taken);
             continue;
           }
         }
@@ -476,9 +481,7 @@ final class ActorStage implements SentenceStage {
         // "All three have severed military ties with France": "all" before a number is a group's determiner
         Actor all = w.equals("all") && !taken[i] ? numbered(i, i + 1) : null;
         if (all != null) {
-          added.add(all);
-          for (int k = all.from(); k < all.to(); k++) taken[k] = true;
-          i = all.to() - 1;
+          i = take(all, added, taken);
           continue;
         }
         boolean determiner = w.equals("the") || w.equals("both") || w.equals("its") || w.equals("their");
@@ -490,9 +493,7 @@ final class ActorStage implements SentenceStage {
         int j = bare ? i : i + 1;
         Actor group = numbered(i, j);
         if (group != null) {
-          added.add(group);
-          for (int k = group.from(); k < group.to(); k++) taken[k] = true;
-          i = group.to() - 1;
+          i = take(group, added, taken);
           continue;
         }
         Actor organisation = w.equals("the") ? organisation(i, taken) : null;
@@ -542,17 +543,20 @@ final class ActorStage implements SentenceStage {
           // "Liberia's president was among the leaders present": the group the subject belongs to, no one new
           boolean among = i > 0 && tokens.get(i - 1).is("among");
           Actor ruler = among ? null : ruler(i, j);
-          if (ruler != null) {
-            added.add(ruler);
-            for (int k = ruler.from(); k < ruler.to(); k++) taken[k] = true;
-            i = ruler.to() - 1;
-          }
+          if (ruler != null) i = take(ruler, added, taken);
         }
       }
       if (added.isEmpty()) return;
       // a ruler's "in Mali, Niger and Burkina Faso" now belongs to the ruler
       actors.removeIf(a -> insideLonger(added, a));
       actors.addAll(added);
+    }
+
+    /** Adds {@code reference} and marks its words taken; the index of its last word, where the scan goes on. */
+    private static int take(Actor reference, List<Actor> added, boolean[] taken) {
+      added.add(reference);
+      for (int k = reference.from(); k < reference.to(); k++) taken[k] = true;
+      return reference.to() - 1;
     }
 
     private static boolean insideLonger(List<Actor> added, Actor a) {
@@ -814,7 +818,6 @@ final class ActorStage implements SentenceStage {
         // "The juntas, which seized power in a series of coups, signed a pact": the states soldiers rule that the
         // article names
         codes = List.copyOf(salience.ruledBySoldiers().keySet());
-
       } else if (frontPlace != null) {
         codes = List.of(frontPlace);
       } else {

@@ -135,8 +135,7 @@ final class Arguments {
     String role = view.tokens().get(k - 1).norm();
     // "Troops from neighbouring Eritrea fought alongside …": troops of no state named before them are the state
     // they come from
-    boolean troopsFrom = Regex.matches(role, "troops|soldiers|forces|fighters|contingents|units")
-        && !view.inActor(k - 2 >= 0 ? k - 2 : k - 1);
+    boolean troopsFrom = view.words().is(WordClass.TROOP_UNITS, role) && !view.inActor(Math.max(0, k - 2));
     return view.tokens().get(k).is("from") && (view.words().is(WordClass.ROLE, role) || troopsFrom)
         || view.tokens().get(k).is("in") && (role.equals("officials") || view.words().is(WordClass.GOVERNMENT, role));
   }

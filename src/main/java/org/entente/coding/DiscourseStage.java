@@ -86,21 +86,19 @@ final class DiscourseStage {
       }
     }
     return before.after(states, List.copyOf(sources), sentence.subject(), groups, organisation, lastDate, dated,
-        lastAct, place, person, unnamedActs(sentence));
+        lastAct, place, person, unnamedActs(sentence, view));
   }
 
   /**
    * The acts the sentence read as acts but coded for no one, each with the day or month written in its clause:
    * "The move follows a separate round of expulsions last week."
    */
-  private static List<Discourse.UnnamedAct> unnamedActs(SentenceAnnotation sentence) {
+  private static List<Discourse.UnnamedAct> unnamedActs(SentenceAnnotation sentence, SentenceView view) {
     List<Discourse.UnnamedAct> out = new ArrayList<>();
     for (TriggerReading r : sentence.readings()) {
       int head = r.trigger().head();
       if (!r.act() || sentence.interactions().stream().anyMatch(i -> i.triggerHead() == head)) continue;
-      Segment clause = null;
-      for (Segment s : sentence.clauses()) if (s.contains(head)) clause = s;
-      if (clause == null) continue;
+      Segment clause = view.segmentOf(head);
       for (DateMention d : sentence.dates()) {
         DatePrecision p = d.date().precision();
         if (clause.contains(d.from()) && (p == DatePrecision.DAY || p == DatePrecision.MONTH)) {

@@ -283,6 +283,11 @@ final class Pairing {
   List<Interaction> mutual(List<Actor> actors, ActType type, Trigger t) {
     List<Participant> all = distinctReferences(participants(actors));
     if (type == ActType.COOPERATION_VISIT) return visits(all, t);
+    return pairsAmong(all, type, t);
+  }
+
+  /** Every two of {@code all} with different codes, in the order written: an undirected act among them all. */
+  static List<Interaction> pairsAmong(List<Participant> all, ActType type, Trigger t) {
     List<Interaction> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       for (int j = i + 1; j < all.size(); j++) {

@@ -9,8 +9,8 @@ import org.entente.act.ActType;
 import org.entente.act.Frame;
 import org.entente.act.Trigger;
 import org.entente.act.WordClasses;
-import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.dictionary.NewsWords;
+import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.party.Memberships;
 import org.entente.party.PartyDictionary;
 import org.entente.text.Grammar;
@@ -1265,7 +1265,7 @@ final class RoleStage implements SentenceStage {
     int k = group.get(0).from() - 1;
     while (k > 0 && args.view().tokens().get(k).is("the")) k--;
     if (k < 1 || !args.view().tokens().get(k).is("from")
-        || !Regex.matches(args.view().tokens().get(k - 1).norm(), "contingents?|troops|soldiers|forces|units|battalions?")) {
+        || !args.view().words().is(WordClass.TROOP_UNITS, args.view().tokens().get(k - 1).norm())) {
       return false;
     }
     for (Actor a : args.view().actors()) if (a.from() >= t.end() && a.to() <= k) return false;
@@ -1454,11 +1454,9 @@ final class RoleStage implements SentenceStage {
    */
   private List<Interaction> signedAbroad(Arguments args, Pairing pairing, Trigger t, ActEntry entry,
       List<Interaction> found) {
-    boolean signing = entry.type() == ActType.COOPERATION_AGREEMENT || entry.type() == ActType.ALLIANCE_FORMATION;
-    if (!signing || t.passive() || !Regex.matches(entry.head(), "sign|conclude|ink|seal")) return found;
-    Actor where = pairing.placeWhere(t);
-    // a city, not the state's own name: "signed a gas deal in Azerbaijan" may report where the deal is about
-    if (where == null || where.text().equalsIgnoreCase(parties.name(where.codes().get(0)))) return found;
+    if (!signing(entry) || t.passive()) return found;
+    Actor where = signingCity(pairing, t);
+    if (where == null) return found;
     // "signed a pact in 2023 and last July turned it into a confederation at a summit in Niamey": the place of
     // the next act in the clause is not where this one was signed
     List<Token> words = args.view().tokens();
@@ -1467,7 +1465,6 @@ final class RoleStage implements SentenceStage {
       for (int j = k + 1; j < Math.min(where.from(), k + 4); j++) if (words.get(j).norm().endsWith("ed")) return found;
     }
     String place = where.codes().get(0);
-    if (parties.isOrganisation(place)) return found;
     List<Interaction> out = new ArrayList<>(found);
     Set<String> visitors = new java.util.LinkedHashSet<>();
     // "Draghi signed a series of energy deals in Algiers": a signatory named alone went there and signed with its
@@ -1501,6 +1498,25 @@ final class RoleStage implements SentenceStage {
     return out;
   }
 
+  /** Whether {@code entry} reads the signing of an agreement or a pact: "signed", "concluded", "inked", "sealed". */
+  private static boolean signing(ActEntry entry) {
+    boolean agreed = entry.type() == ActType.COOPERATION_AGREEMENT || entry.type() == ActType.ALLIANCE_FORMATION;
+    return agreed && Regex.matches(entry.head(), "sign|conclude|ink|seal");
+  }
+
+  /**
+   * The city of a state where a signing took place, or null: a city, not the state's own name ("signed a gas deal
+   * in Azerbaijan" may report where the deal is about), and no organisation's seat.
+   */
+  private Actor signingCity(Pairing pairing, Trigger t) {
+    Actor where = pairing.placeWhere(t);
+    if (where == null || where.text().equalsIgnoreCase(parties.name(where.codes().get(0)))
+        || parties.isOrganisation(where.codes().get(0))) {
+      return null;
+    }
+    return where;
+  }
+
   /**
    * "The memorandum was signed in Tunis on July 16 in the presence of European Commission President Ursula von der
    * Leyen, Italian Prime Minister Giorgia Meloni and Dutch Prime Minister Mark Rutte": those present at a signing
@@ -1508,8 +1524,7 @@ final class RoleStage implements SentenceStage {
    */
   private List<Interaction> presentAtTheSigning(Arguments args, Pairing pairing, Trigger t, ActEntry entry,
       List<Interaction> found) {
-    boolean signing = entry.type() == ActType.COOPERATION_AGREEMENT || entry.type() == ActType.ALLIANCE_FORMATION;
-    if (!signing || !Regex.matches(entry.head(), "sign|conclude|ink|seal")) return found;
+    if (!signing(entry)) return found;
     List<Token> tokens = args.view().tokens();
     int presence = -1;
     for (int k = t.end(); k + 1 < tokens.size() && presence < 0; k++) {
@@ -1531,17 +1546,10 @@ final class RoleStage implements SentenceStage {
           }
         }
       }
-      for (int a = 0; a < signatories.size(); a++) {
-        for (int b = a + 1; b < signatories.size(); b++) {
-          out.add(new Interaction(signatories.get(a), signatories.get(b), entry.type(), t.head(), t.end()));
-        }
-      }
+      out.addAll(Pairing.pairsAmong(signatories, entry.type(), t));
     }
-    Actor where = pairing.placeWhere(t);
-    if (where == null || where.from() > presence || where.text().equalsIgnoreCase(parties.name(where.codes().get(0)))
-        || parties.isOrganisation(where.codes().get(0))) {
-      return out;
-    }
+    Actor where = signingCity(pairing, t);
+    if (where == null || where.from() > presence) return out;
     String place = where.codes().get(0);
     Set<String> present = new java.util.LinkedHashSet<>();
     for (Actor a : args.view().actors()) {
