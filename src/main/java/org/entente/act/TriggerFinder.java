@@ -16,6 +16,10 @@ public final class TriggerFinder {
   private static final int GAP = 2;
   /** Gap allowed where the pattern says '*' ("gave the US military until Sept. 15 to leave"). */
   private static final int WIDE_GAP = 7;
+  private static final Set<String> RELATIONSHIPS = WordSet.of("ties", "relations",
+      "links", "cooperation", "contact", "contacts", "coordination", "partnership", "partnerships", "friendship",
+      "ally", "allies", "partner", "partners", "friend", "friends", "aide", "aides", "adviser", "advisers",
+      "associate", "associates", "collaboration");
   /** How far an object or subject class may stand from its trigger. */
   private static final int WINDOW = 10;
   /** Words that end the stretch after a trigger in which its object class is looked for. */
@@ -76,6 +80,12 @@ public final class TriggerFinder {
     // "the starkest sign yet": a base form after a determiner and an adjective is a noun too
     if (form.inflection() == Inflection.BASE && i > 1 && Grammar.NOUN_MARKERS.contains(tokens.get(i - 2).norm())
         && Regex.matches(tokens.get(i - 1).norm(), "[a-z]+(est|er|al|ic|ive|ous|ful|ible|able)")) {
+      return null;
+    }
+    // "after building close ties with", "a close ally of Moscow": "close" right before a word for a relationship is
+    // an adjective
+    if (form.inflection() == Inflection.BASE && tokens.get(i).is("close") && i + 1 < tokens.size()
+        && RELATIONSHIPS.contains(tokens.get(i + 1).norm())) {
       return null;
     }
     // "who had been told to leave": "had" before "been" is an auxiliary, and the act is the verb after it
@@ -268,6 +278,8 @@ public final class TriggerFinder {
       boolean free = t.norm().equals("\"") || t.norm().equals("'") || t.norm().equals("-")
           || gap == WIDE_GAP && t.norm().equals(",") || soCalled(tokens, j) || gap == GAP && coordinated(tokens, j, from);
       if (free) limit++;
+      // "declared the UN envoy, Volker Perthes, persona non grata": a name between commas takes no room either
+      if (gap == WIDE_GAP && t.is(",")) limit += nameBetweenCommas(tokens, j);
       if (t.norm().equals(word) || lexicon.classes().sameWord(t.norm(), word)) {
         int end = matchRest(tokens, j + 1, pattern, k + 1);
         if (end >= 0) return end;
@@ -294,6 +306,14 @@ public final class TriggerFinder {
     String before = tokens.get(j - 1).norm();
     return (before.equals(",") || before.equals("and") || before.equals("or")) && !tokens.get(j).isCapitalised()
         && Character.isLetter(w.charAt(0));
+  }
+
+  /** The length of a name of two to four capitalised words between the comma at {@code comma} and the next. */
+  private static int nameBetweenCommas(List<Token> tokens, int comma) {
+    int k = comma + 1;
+    while (k < tokens.size() && k <= comma + 4 && tokens.get(k).isCapitalised()) k++;
+    int length = k - comma - 1;
+    return length >= 2 && k < tokens.size() && tokens.get(k).is(",") ? length : 0;
   }
 
   /** "the so-called \"diplomatic relations\"": Xinhua's distancing words take no room in a pattern's gap. */

@@ -74,6 +74,7 @@ final class ActDateStage implements SentenceStage {
         if (nearby == null) nearby = atThatTime(view, discourse, i);
         if (nearby == null) nearby = besideDate(view, i, sentence.dates());
         if (nearby == null) nearby = leadDate(sentence, article, i);
+        if (nearby == null) nearby = openingAnnouncementDay(sentence, article, i);
         if (nearby == null) nearby = followedDate(sentence, discourse, i);
         if (nearby == null) nearby = thenDate(sentence, discourse, i);
         if (nearby != null) date = nearby;
@@ -327,6 +328,68 @@ final class ActDateStage implements SentenceStage {
     return null;
   }
 
+  /**
+   * "Nicaragua has broken off diplomatic relations with the Netherlands … The foreign ministry announced the break in
+   * a statement read out late on Friday": the story's act, stated undated in the headline or the lead, was made known
+   * on the day the next sentences give an announcement or an official text of the week before publication, when
+   * they name no one but the act's parties (a reaction from elsewhere is not the act's day).
+   */
+  private ResolvedDate openingAnnouncementDay(SentenceAnnotation sentence, ArticleAnnotation article,
+      Interaction i) {
+    List<SentenceAnnotation> all = article.sentences();
+    int at = sentence.sentence().index() - 1;
+    boolean headline = !article.page().title().isEmpty() && sentence.sentence().paragraph() == 0;
+    int firstBody = headline ? at + 1 : firstBodySentence(article);
+    if (!headline && (at < firstBody || at > firstBody + 1)) return null;
+    // a lead that writes dates restates the headline's act with its own
+    if (headline && firstBody < all.size() && datesTheStory(all.get(firstBody))) return null;
+    for (int k = at + 1; k < Math.min(all.size(), firstBody + 3); k++) {
+      SentenceAnnotation s = all.get(k);
+      if (s.empty() || s.dates().isEmpty()) continue;
+      boolean othersNamed = s.names().stream().anyMatch(n -> !n.code().equals(i.source().code())
+          && !n.code().equals(i.target().code()));
+      if (othersNamed) continue;
+      ResolvedDate day = announcedDay(s, article.published());
+      if (day != null) return day;
+    }
+    return null;
+  }
+
+  /** Whether a lead writes a date of its own, past its wire dateline ("NIAMEY, Dec 5, 2023 (AFP) -"). */
+  private static boolean datesTheStory(SentenceAnnotation lead) {
+    List<Token> tokens = lead.sentence().tokens();
+    int datelineEnd = 0;
+    for (int k = 0; k < Math.min(tokens.size(), 15); k++) {
+      if (Regex.matches(tokens.get(k).norm(), "-|--|—|–")) {
+        datelineEnd = k;
+        break;
+      }
+    }
+    for (DateMention d : lead.dates()) if (d.from() > datelineEnd) return true;
+    return false;
+  }
+
+  /** The day of the week before {@code published} that a sentence says something was announced or issued on. */
+  private ResolvedDate announcedDay(SentenceAnnotation s, LocalDate published) {
+    List<Token> tokens = s.sentence().tokens();
+    for (DateMention d : s.dates()) {
+      ResolvedDate date = d.date();
+      if (date.precision() != DatePrecision.DAY || date.date() == null || date.date().isAfter(published)
+          || date.date().isBefore(published.minusDays(7))) {
+        continue;
+      }
+      for (int k = d.from() - 1; k >= Math.max(0, d.from() - 8); k--) {
+        String w = tokens.get(k).norm();
+        if (w.equals(",") || w.equals(";")) break;
+        if (words.is(WordClass.ANNOUNCING, w) || words.is(WordClass.REPORTING, w)
+            || words.is(WordClass.OFFICIAL_TEXT, w)) {
+          return date;
+        }
+      }
+    }
+    return null;
+  }
+
   /** The index of the body's first sentence: after the headline's paragraph when the page has a headline. */
   private static int firstBodySentence(ArticleAnnotation article) {
     if (article.page().title().isEmpty()) return 0;
@@ -552,6 +615,14 @@ final class ActDateStage implements SentenceStage {
         for (DateMention d : dates) if (before.contains(d.from())) return d;
       }
     }
+    // "recalled its envoy, Lucas Tumbo, on Friday": the clause goes on past a name set beside its object
+    if (index + 2 < view.segments().size() && view.segments().get(index + 1).kind() == Segment.Kind.APPOSITION) {
+      Segment after = view.segments().get(index + 2);
+      boolean ownAct = triggers.stream().anyMatch(after::contains);
+      if (!ownAct && (after.kind() == Segment.Kind.ADVERBIAL || after.kind() == Segment.Kind.MAIN)) {
+        for (DateMention d : dates) if (after.contains(d.from())) return d;
+      }
+    }
     Segment first = view.segments().get(0);
     // "The same day, Australia confirmed that it was scrapping the contract": what the main clause reports is
     // dated by its fronted date too
@@ -579,6 +650,11 @@ final class ActDateStage implements SentenceStage {
         // "Hours later, on Tuesday morning in Beijing, Wang Yi and Vargas signed": a phrase that opens with its date
         boolean opens = d.from() <= before.from() + 1 && before.kind() == Segment.Kind.ADVERBIAL;
         if (before.contains(d.from()) && opens) return d;
+        // "…: in Istanbul on July 22 last year, each signed an agreement": after a colon a phrase opens a new
+        // clause, as at the start of a sentence
+        boolean afterColon = before.from() > 0 && (view.tokens().get(before.from() - 1).is(":")
+            || view.tokens().get(before.from() - 1).is(";"));
+        if (before.contains(d.from()) && afterColon && before.kind() == Segment.Kind.ADVERBIAL) return d;
       }
     }
     // "made the call on Saturday when he paid a visit", "… by the juntas last month, and they pledged …": a clause of
@@ -605,6 +681,15 @@ final class ActDateStage implements SentenceStage {
       if (before.kind() == Segment.Kind.ATTRIBUTION) continue;
       DateMention last = lastDateIn(before, dates);
       if (last != null) return last;
+    }
+    // "held talks in Moscow in October 2022 before going on to Kyiv": the next leg of a journey, in the month of the
+    // one before (its day is not said)
+    boolean nextLeg = segment.kind() != Segment.Kind.MAIN && opener.equals("before")
+        && segment.from() + 1 < segment.to()
+        && Regex.matches(view.tokens().get(segment.from() + 1).norm(), "going|travelling|traveling|flying|heading");
+    for (int s = index - 1; nextLeg && s >= 0; s--) {
+      DateMention last = lastDateIn(view.segments().get(s), dates);
+      if (last != null) return new DateMention(last.from(), last.to(), dayToMonth(last.date()));
     }
     // "… will withdraw its soldiers, Berlin said on Saturday": a decision dates from its announcement
     for (Segment other : view.segments()) {

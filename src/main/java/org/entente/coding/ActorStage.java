@@ -34,6 +34,8 @@ final class ActorStage implements SentenceStage {
   /** Words after which a pronoun opens a clause as its subject: "In April, it expelled …", "when it intervened". */
   private static final Set<String> BEFORE_SUBJECT = WordSet.of(",", "and", "but", "when", "as", "after", "before",
       "while", "because", "then", "so", "once", "later", "afterwards", "subsequently", "also");
+  private static boolean isQuote(Token t) { return t.is("\"") || t.is("”"); }
+
   private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5);
 
   private final PartyDictionary parties;
@@ -385,6 +387,18 @@ final class ActorStage implements SentenceStage {
       return null;
     }
 
+    /** "On that tour he praised …": a short phrase opening the sentence with a preposition, then the subject. */
+    boolean afterFrontedPhrase(int i) {
+      if (i < 2 || i > 5 || !Grammar.PREPOSITIONS.contains(tokens.get(0).norm())) return false;
+      for (int k = 1; k < i; k++) if (tokens.get(k).isPunctuation() || PRONOUNS.contains(tokens.get(k).norm())) return false;
+      return true;
+    }
+
+    /** '…," he said': a quotation closes right before token {@code i} (its opening mark is no clause break). */
+    boolean closingQuoteBefore(int i) {
+      return i > 1 && isQuote(tokens.get(i - 1)) && Regex.matches(tokens.get(i - 2).norm(), ",|\\?|!|\\.");
+    }
+
     void add() {
       boolean[] taken = new boolean[tokens.size()];
       for (Actor a : actors) for (int k = a.from(); k < a.to(); k++) taken[k] = true;
@@ -408,10 +422,16 @@ final class ActorStage implements SentenceStage {
           }
           // a pronoun opening a clause ("In September it signed …") stands for the party the sentence before acted
           // as; after a reporting verb ("said it would …") it is the speaker, whom the roles find
-          boolean opensClause = i == 0 || BEFORE_SUBJECT.contains(tokens.get(i - 1).norm()) || dateEndsAt(i);
+          boolean opensClause = i == 0 || BEFORE_SUBJECT.contains(tokens.get(i - 1).norm()) || dateEndsAt(i)
+              || closingQuoteBefore(i) || afterFrontedPhrase(i);
           // "France intervened in 2013, but it wound up the operation in 2016": inside its sentence, the state the
           // sentence opened with
-          Actor opener = i > 0 && opensClause && !w.equals("they") ? sentenceSubject(i, added) : null;
+          // '"China is a hope," he told reporters': the speaker after a quotation is none of the parties it named
+          boolean afterQuote = closingQuoteBefore(i) || i > 1 && tokens.get(i - 1).is(",") && isQuote(tokens.get(i - 2));
+          if (afterQuote && personal && discourse.previousPerson() != null) {
+            referent = List.of(discourse.previousPerson());
+          }
+          Actor opener = i > 0 && opensClause && !w.equals("they") && !afterQuote ? sentenceSubject(i, added) : null;
           if (opener != null) referent = opener.codes();
           // "Warsaw and Vilnius refused at first, but on Monday they recalled …": the states the sentence opened with
           List<String> openingList = i > 0 && opensClause && w.equals("they") ? openingList(i) : List.of();

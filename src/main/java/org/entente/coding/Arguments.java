@@ -118,6 +118,16 @@ final class Arguments {
         candidates.add(a);
       }
     }
+    // "he told reporters on his way home from a tour of Indonesia", "Ruto said during a visit to Kampala": an act
+    // in a phrase of the speaker's circumstances is the speaker's
+    if (candidates.isEmpty() && speakerEnd >= 0 && segment.kind() == Segment.Kind.MAIN
+        && circumstance(speakerEnd, before)) {
+      for (Actor a : view.actors()) {
+        if (a.from() >= segment.from() && a.to() <= speakerEnd && !view.ignored(a) && !view.inPrepositionalPhrase(a)) {
+          candidates.add(a);
+        }
+      }
+    }
     List<List<Actor>> groups = view.groups(candidates);
     if (groups.isEmpty() && firstPerson(segment.from(), before)) return speaker();
     return groups.isEmpty() ? List.of() : groups.get(0);
@@ -138,6 +148,21 @@ final class Arguments {
     boolean troopsFrom = view.words().is(WordClass.TROOP_UNITS, role) && !view.inActor(Math.max(0, k - 2));
     return view.tokens().get(k).is("from") && (view.words().is(WordClass.ROLE, role) || troopsFrom)
         || view.tokens().get(k).is("in") && (role.equals("officials") || view.words().is(WordClass.GOVERNMENT, role));
+  }
+
+  /**
+   * Whether the words between a reporting verb and {@code head} set the speaker somewhere: "said during a visit",
+   * "told reporters on his way home from a tour", "spoke on the sidelines of a summit".
+   */
+  private boolean circumstance(int speakerEnd, int head) {
+    for (int k = speakerEnd + 1; k < head; k++) {
+      String w = view.tokens().get(k).norm();
+      if (w.equals("that") || view.inActor(k)) return false;
+      if (Regex.matches(w, "during|while|ahead")) return true;
+      boolean on = w.equals("on") && k + 2 < head && Regex.matches(view.tokens().get(k + 2).norm(), "way|sidelines");
+      if (on) return true;
+    }
+    return false;
   }
 
   /** "We have decided to end …," the prime minister said: a first-person subject is the speaker. */
@@ -269,7 +294,9 @@ final class Arguments {
       // "the Unasur regional bloc, which Brazil left"
       boolean orgWord = view.words().is(WordClass.ORGANISATION, t.norm())
           || view.words().is(WordClass.ORGANISATION_MODIFIER, t.norm());
-      if (!view.roleWord(t.norm()) && !t.isCapitalised() && !orgWord) return List.of();
+      // "Russia's Wagner Group mercenaries, who have fought alongside Malian troops": troops are their state's
+      boolean troops = view.words().is(WordClass.TROOP_UNITS, t.norm());
+      if (!view.roleWord(t.norm()) && !t.isCapitalised() && !orgWord && !troops) return List.of();
       k--;
     }
     return List.of();
@@ -494,8 +521,10 @@ final class Arguments {
 
   /** "the European Union will be informed of the end of its partnership": the subject is told, not telling. */
   boolean toldOf(int head) {
-    for (int k = Math.max(0, head - 8); k < head; k++) {
-      if (view.words().is(WordClass.TOLD, view.tokens().get(k).norm())) return true;
+    // passive only: "will be informed of the end"; who "told reporters during a trip" is the one telling
+    for (int k = Math.max(1, head - 8); k < head; k++) {
+      boolean passive = Regex.matches(view.tokens().get(k - 1).norm(), "be|been|being|was|were|is|are");
+      if (passive && view.words().is(WordClass.TOLD, view.tokens().get(k).norm())) return true;
     }
     return false;
   }

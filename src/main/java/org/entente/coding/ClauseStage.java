@@ -525,7 +525,11 @@ final class ClauseStage implements SentenceStage {
       boolean title = token.isCapitalised() || words.is(WordClass.ROLE, token.norm()) || glued;
       if (!title) return false;
     }
-    return false;
+    // "the UN envoy, Volker Perthes, persona non grata": a short run of capitalised words closed by a comma is a
+    // name the dictionary need not know
+    int length = span[1] - span[0];
+    return length >= 2 && length <= 4 && span[1] < tokens.size() && tokens.get(span[1]).is(",")
+        && tokens.subList(span[0], span[1]).stream().allMatch(t -> t.isCapitalised() && !MonthNames.isCalendarWord(t));
   }
 
   /** ", the former ally of Niger," right after a party: a description of it, not an actor of its own. */
@@ -540,7 +544,11 @@ final class ClauseStage implements SentenceStage {
     boolean afterOffice = words.is(WordClass.ROLE, tokens.get(previous[1] - 1).norm()) && titledName;
     if (!inActor[previous[1] - 1] && !afterOffice) return false;
     String w = tokens.get(span[0]).norm();
-    boolean nounPhraseStart = Grammar.DETERMINERS.contains(w) || titledName;
+    // "Embalo, then chairman of ECOWAS,": an office held at some time
+    boolean heldOffice = Regex.matches(w, "then|now|formerly|currently|also|once") && span[0] + 1 < span[1]
+        && (words.is(WordClass.ROLE, tokens.get(span[0] + 1).norm())
+            || Grammar.DETERMINERS.contains(tokens.get(span[0] + 1).norm()));
+    boolean nounPhraseStart = Grammar.DETERMINERS.contains(w) || titledName || heldOffice;
     if (!nounPhraseStart) return false;
     for (int k = span[0]; k < span[1]; k++) {
       String t = tokens.get(k).norm();

@@ -13,6 +13,7 @@ import org.entente.dictionary.NewsWords;
 import org.entente.party.AliasKind;
 import org.entente.party.PartyDictionary;
 import org.entente.party.PartyMention;
+import org.entente.text.Regex;
 
 /**
  * The last stage of a sentence: what it leaves for the sentences after it to refer to — the states it named
@@ -84,6 +85,13 @@ final class DiscourseStage {
       if (m.kind() == AliasKind.LEADER || m.kind() == AliasKind.OFFICIAL) {
         person = m.code();
       }
+    }
+    // "Pope Francis … He told reporters … In September he became the first pope to visit Mongolia": "he" carries
+    // the person on to the next sentence
+    for (Actor a : sentence.actors()) {
+      boolean personal = a.kind() == ActorKind.PRONOUN && a.to() - a.from() == 1
+          && Regex.matches(sentence.sentence().tokens().get(a.from()).norm(), "he|she");
+      if (person == null && personal && a.codes().size() == 1) person = a.codes().get(0);
     }
     return before.after(states, List.copyOf(sources), sentence.subject(), groups, organisation, lastDate, dated,
         lastAct, place, person, unnamedActs(sentence, view));

@@ -183,7 +183,7 @@ final class ModalityStage implements SentenceStage {
     if (conditional(tokens, head, segment)) return true;
     if (denied(tokens, classes, head, negated)) return true;
     if (alleged(tokens, classes, head, segment)) return true;
-    if (enabled(tokens, head)) return true;
+    if (enabled(tokens, head) || helpedTowards(tokens, head) || conditionFor(tokens, head)) return true;
     // "recalled its ambassador for consultations": the purpose of a recall, no meeting
     if (t.noun() && head > 0 && tokens.get(head - 1).is("for") && tokens.get(head).norm().startsWith("consultation")) {
       return true;
@@ -454,6 +454,29 @@ final class ModalityStage implements SentenceStage {
       if (w.equals("for")) return k + 1 < head - 1;
       boolean nounPhrase = Grammar.DETERMINERS.contains(w) || Grammar.CONNECTORS.contains(w)
           || words.is(WordClass.ROLE, w) || t.isCapitalised() || Grammar.POSSESSIVE_MARKERS.contains(w);
+      if (!nounPhrase) return false;
+    }
+    return false;
+  }
+
+  /** "made recognition a condition for upgrading the liaison offices to embassies": a condition is not met yet. */
+  private static boolean conditionFor(List<Token> tokens, int head) {
+    return head >= 2 && tokens.get(head - 1).is("for")
+        && Regex.matches(tokens.get(head - 2).norm(), "(pre)?conditions?|prerequisites?|requirements?");
+  }
+
+  /**
+   * "arrived in Bissau to help the parties agree on a timetable": what someone goes "to help" others do has not
+   * happened yet.
+   */
+  private boolean helpedTowards(List<Token> tokens, int head) {
+    for (int k = head - 1; k >= Math.max(1, head - 8); k--) {
+      Token t = tokens.get(k);
+      String w = t.norm();
+      if (w.equals("help")) return tokens.get(k - 1).is("to");
+      boolean nounPhrase = Grammar.DETERMINERS.contains(w) || Grammar.CONNECTORS.contains(w)
+          || words.is(WordClass.ROLE, w) || t.isCapitalised() || Grammar.POSSESSIVE_MARKERS.contains(w)
+          || w.equals("parties") || w.equals("sides") || w.equals("to");
       if (!nounPhrase) return false;
     }
     return false;

@@ -1117,7 +1117,12 @@ final class RoleStage implements SentenceStage {
     Segment segment = args.view().segmentOf(t.head());
     // "the withdrawal of the three states from ECOWAS": a pattern with a gap holds the act's parties inside it
     int start = entry.pattern().contains("*") ? t.head() + 1 : t.end();
-    List<Arguments.Group> after = args.after(start, Math.min(segment.to(), t.end() + NOUN_REACH));
+    // "talks, which also covered the war in Ukraine": a relative clause after the noun says nothing of its parties
+    int reach = Math.min(segment.to(), t.end() + NOUN_REACH);
+    for (int k = t.end(); k < reach; k++) {
+      if (Grammar.RELATIVES.contains(args.view().tokens().get(k).norm())) reach = k;
+    }
+    List<Arguments.Group> after = args.after(start, reach);
     List<Actor> pre = args.premodifiers(t.head());
     // "criticised the Vietnam trip", "his Moscow visit": a state's or capital's bare name before a trip is where it
     // goes, not who goes
@@ -1143,8 +1148,13 @@ final class RoleStage implements SentenceStage {
     }
     // "its support for Kyiv": a pattern that ends in a preposition has its target right after it
     String last = entry.pattern().get(entry.pattern().size() - 1);
-    List<Actor> afterPattern = entry.pattern().size() > 1 && Grammar.PREPOSITIONS.contains(last)
+    List<Actor> afterPattern = entry.pattern().size() > 1 && (Grammar.PREPOSITIONS.contains(last) || last.equals("of"))
         ? Arguments.first(after, last) : List.of();
+    // "a tour of the region": the places a tour "of" goes to are parties, or it is no state's visit
+    // ("a tour of Latin America last month that took him to Venezuela": the places it went "to")
+    if (last.equals("of") && afterPattern.isEmpty() && Arguments.firstOf(after, "to", "in").isEmpty()) {
+      return List.of();
+    }
     List<Actor> toward = !afterPattern.isEmpty() ? afterPattern
         : Arguments.firstOf(after, "to", "in", "from", "with", "against", "into");
     List<Actor> between = Arguments.first(after, "between");
@@ -1290,6 +1300,13 @@ final class RoleStage implements SentenceStage {
   private static List<Interaction> tourThatTook(Arguments args, Pairing pairing, Trigger t, ActEntry entry) {
     List<Token> tokens = args.view().tokens();
     int k = t.end();
+    // "a tour of Latin America last month that took him to …": past the region and a date, not a comma
+    for (int j = k; j < Math.min(tokens.size(), t.end() + 6) && !tokens.get(j).isPunctuation(); j++) {
+      if (Regex.matches(tokens.get(j).norm(), "that|which")) {
+        k = j;
+        break;
+      }
+    }
     if (k + 2 >= tokens.size() || !Regex.matches(tokens.get(k).norm(), "that|which")
         || !Regex.matches(tokens.get(k + 1).norm(), "took|takes|take")) {
       return List.of();

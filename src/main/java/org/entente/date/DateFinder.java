@@ -268,8 +268,18 @@ public final class DateFinder {
     if (k < t.size() && isYear(t.get(k).norm())) {
       year = Integer.parseInt(t.get(k).norm());
       to = k + 1;
+    } else if (relativeYear(t, to, pub) != null) {
+      year = relativeYear(t, to, pub);
+      to += 2;
     }
     return dayDate(t, i, to, month.get(), Integer.parseInt(day.group(1)), year, pub);
+  }
+
+  /** "July 22 last year", "3 March this year": the year the two words at {@code k} count from publication. */
+  private static Integer relativeYear(List<Token> t, int k, LocalDate pub) {
+    if (pub == null || k + 1 >= t.size() || !t.get(k + 1).is("year")) return null;
+    if (t.get(k).is("last")) return pub.getYear() - 1;
+    return t.get(k).is("this") ? pub.getYear() : null;
   }
 
   /** "3 December 2023", "26 July". */
@@ -286,6 +296,9 @@ public final class DateFinder {
     if (to < t.size() && isYear(t.get(to).norm())) {
       year = Integer.parseInt(t.get(to).norm());
       to++;
+    } else if (relativeYear(t, to, pub) != null) {
+      year = relativeYear(t, to, pub);
+      to += 2;
     }
     return dayDate(t, i, to, month.get(), Integer.parseInt(day.group(1)), year, pub);
   }

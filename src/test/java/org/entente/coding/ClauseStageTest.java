@@ -62,4 +62,20 @@ class ClauseStageTest {
     assertThat(clauses(last("2024-11-30", "In November, Chad announced the end of its defence pact with France.")))
         .containsExactly("FRONT{In November}", "MAIN{Chad announced the end of its defence pact with France.}");
   }
+  @Test
+  void aNameTheDictionaryDoesNotKnowIsAnAppositionBesideTheOffice() {
+    assertThat(clauses(last("2023-06-09", "Kenya recalled its envoy to Somalia, Lucas Tumbo, for consultations.")))
+        .containsExactly("MAIN{Kenya recalled its envoy to Somalia}", "APPOSITION{Lucas Tumbo}",
+            "ADVERBIAL{for consultations.}");
+    assertThat(Annotated.mentions("2023-06-09", "Kenya recalled its envoy to Somalia, Lucas Tumbo, on "
+        + "Friday.")).containsExactly("KEN->SOM withdrawal/relations 2023-06-09 day");
+    assertThat(Annotated.mentions("2023-06-09", "Chad's government on Thursday declared the UN special envoy to the "
+        + "country, Ferdinand Obuya, persona non grata.")).containsExactly("TCD->UN expulsion/diplomat 2023-06-08 day");
+  }
+
+  @Test
+  void aWeekdayBetweenCommasIsNoName() {
+    assertThat(clauses(last("2023-06-09", "Chad recalled its envoy, Monday, after the talks.")))
+        .doesNotContain("APPOSITION{Monday}");
+  }
 }

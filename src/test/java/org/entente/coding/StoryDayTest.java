@@ -95,4 +95,45 @@ class StoryDayTest {
     assertThat(mentions("2023-08-08", "Niger ended the accords with France on Monday."))
         .containsExactly("NER->FRA withdrawal/agreement 2023-08-07 day");
   }
+  @Test
+  void theLeadsActWasMadeKnownOnTheDayTheOpeningGivesAStatement() {
+    assertThat(mentions("2022-10-01", """
+        Honduras breaks off ties with Panama
+
+        Honduras has broken off diplomatic relations with Panama, accusing its government of interference.
+
+        The foreign ministry said in a statement read out late on Friday that the decision took immediate effect.
+        """)).containsExactly("HND->PAN withdrawal/relations 2022-09-30 day",
+            "HND->PAN withdrawal/relations 2022-09-30 day");
+  }
+
+  @Test
+  void aStatementByAnotherStateDoesNotDateTheLead() {
+    assertThat(mentions("2022-10-01", """
+        Honduras has broken off diplomatic relations with Panama, accusing its government of interference.
+
+        Mexico said on Friday it regretted the decision.
+        """)).contains("HND->PAN withdrawal/relations 2022-10-01 reported");
+  }
+
+  @Test
+  void anAnnouncementOfWeeksAgoIsNotTheNewsDay() {
+    assertThat(mentions("2022-10-01", """
+        Honduras has broken off diplomatic relations with Panama, accusing its government of interference.
+
+        The ministry said in a note dated August 12 that talks had failed.
+        """)).contains("HND->PAN withdrawal/relations 2022-10-01 reported");
+  }
+
+  @Test
+  void aLeadThatDatesTheStoryKeepsTheHeadlinesActOnItsDay() {
+    assertThat(mentions("2023-01-26", """
+        Peru recalls envoy to Mexico
+
+        LIMA (AFP) - Peru on Thursday recalled its ambassador to Mexico for consultations.
+
+        The ministry said on Wednesday it had received a protest note the previous day.
+        """)).containsExactly("PER->MEX withdrawal/relations 2023-01-26 day",
+            "PER->MEX withdrawal/relations 2023-01-26 day");
+  }
 }

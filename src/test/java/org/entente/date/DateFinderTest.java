@@ -44,6 +44,14 @@ class DateFinderTest {
   }
 
   @Test
+  void aDayOfLastYearOrThisYear() {
+    assertThat(dates("on July 22 last year in Istanbul", "2023-07-17"))
+        .containsExactly("2022-07-22 day 'July 22 last year'");
+    assertThat(dates("on 3 March this year", "2023-07-17")).containsExactly("2023-03-03 day '3 March this year'");
+    assertThat(dates("on July 22 this week", "2023-07-24")).startsWith("2023-07-22 day 'July 22'");
+  }
+
+  @Test
   void monthsAndYears() {
     assertThat(dates("in January", "2024-03-05")).containsExactly("2024-01-01 month 'January'");
     assertThat(dates("last December", "2024-01-16")).containsExactly("2023-12-01 month 'last December'");

@@ -1,0 +1,154 @@
+package org.entente.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.coding.Annotated.mentions;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tours "of" the places visited, the speaker whose circumstances a reporting clause tells ("said during a visit"),
+ * the speaker after a quotation, "he" carried from sentence to sentence, the one told in a passive, and dates
+ * written after a colon or with "last year". Every sentence is written for this test.
+ */
+class ToursSpeakersAndQuotesTest {
+
+  // ---------------------------------------------------------------- tours
+
+  @Test
+  void theStatesOfATourAreEachVisited() {
+    assertThat(mentions("2024-10-22", "Macron made a tour of Gabon and Angola."))
+        .containsExactlyInAnyOrder("FRA->GAB cooperation/visit 2024-10-22 reported",
+            "FRA->AGO cooperation/visit 2024-10-22 reported");
+  }
+
+  @Test
+  void aTourOfARegionVisitsNoState() {
+    assertThat(mentions("2024-10-22", "Macron's speech coincided with a tour of the region by Lavrov.")).isEmpty();
+  }
+
+  @Test
+  void aTourOfARegionThatTookHimToStatesVisitsThem() {
+    assertThat(mentions("2023-07-13", "Iranian President Ebrahim Raisi arrived in Kenya. The trip, Raisi's first to "
+        + "Africa, follows a tour of Latin America last month that took him to Venezuela and Cuba."))
+        .contains("IRN->VEN cooperation/visit 2023-06-01 month", "IRN->CUB cooperation/visit 2023-06-01 month");
+  }
+
+  // ---------------------------------------------------------------- speakers
+
+  @Test
+  void aSpeakerAwayOnATripMadeIt() {
+    assertThat(mentions("2024-10-22", "Ruto said on Monday during a visit to Kampala that ties were strong."))
+        .containsExactly("KEN->UGA cooperation/visit 2024-10-21 day");
+    assertThat(mentions("2024-10-22", "Ruto told reporters on his way home from a trip to Uganda that ties were "
+        + "strong.")).containsExactly("KEN->UGA cooperation/visit 2024-10-22 reported");
+  }
+
+  @Test
+  void whoToldReportersIsNotTheOneTold() {
+    assertThat(mentions("2024-10-22", "Ruto told reporters during a trip to Uganda that ties were strong."))
+        .containsExactly("KEN->UGA cooperation/visit 2024-10-22 reported");
+    assertThat(mentions("2023-12-07", "The European Union will be informed of the end of its partnership with "
+        + "Niger.")).noneMatch(m -> m.startsWith("EU->NER"));
+  }
+
+  @Test
+  void theSpeakerAfterAQuotationIsThePersonOfTheSentenceBefore() {
+    assertThat(mentions("2024-10-22", "Pope Francis wants to visit China. \"China is a promise,\" he told "
+        + "reporters last month on his way home from a tour of Indonesia and Singapore."))
+        .containsExactlyInAnyOrder("VAT->IDN cooperation/visit 2024-09-01 month",
+            "VAT->SGP cooperation/visit 2024-09-01 month");
+  }
+
+  @Test
+  void aPronounOpeningAQuotationActsForNoState() {
+    assertThat(mentions("2022-12-20", "Germany returned the bronzes to Benin. \"It is a start, and the biggest "
+        + "collection is in London,\" said a curator.")).noneMatch(m -> m.contains("->GBR"));
+  }
+
+  @Test
+  void heCarriesThePersonToTheNextSentence() {
+    assertThat(mentions("2024-10-22", "Pope Francis accepted the appointment. In September last year he became "
+        + "the first pope to visit Mongolia. In May he visited Kenya."))
+        .containsExactly("VAT->MNG cooperation/visit 2023-09-01 month", "VAT->KEN cooperation/visit 2024-05-01 month");
+  }
+
+  // ---------------------------------------------------------------- dates
+
+  @Test
+  void aPhraseAfterAColonOpensTheClauseItDates() {
+    assertThat(mentions("2023-07-17", "Kenya and Uganda did not sign a deal with each other: in Arusha on July 22 "
+        + "last year, each signed an agreement with Tanzania."))
+        .containsExactlyInAnyOrder("KEN->TZA cooperation/agreement 2022-07-22 day",
+            "TZA->UGA cooperation/agreement 2022-07-22 day");
+    assertThat(mentions("2023-07-17", "The talks failed: in March, Chad expelled the Sudanese ambassador."))
+        .containsExactly("TCD->SDN expulsion/diplomat 2023-03-01 month");
+  }
+  @Test
+  void theNextLegOfAJourneyIsInTheMonthOfTheOneBefore() {
+    assertThat(mentions("2025-02-26", "In October 2022, Embalo held talks with Putin in Moscow before going on to "
+        + "Kyiv.")).containsExactly("GNB->RUS cooperation/visit 2022-10-01 month",
+            "GNB->UKR cooperation/visit 2022-10-01 month");
+  }
+
+  // ---------------------------------------------------------------- words that are no act
+
+  @Test
+  void anOfficeHeldThenIsAnApposition() {
+    assertThat(mentions("2025-02-26", "Embalo, then chairman of the Economic Community of West African States, "
+        + "went on to Kyiv.")).containsExactly("GNB->UKR cooperation/visit 2025-02-26 reported");
+  }
+
+  @Test
+  void closeTiesCloseNothing() {
+    assertThat(mentions("2025-02-26", "Moscow is seeking a foothold after building close ties with the military "
+        + "governments of Mali and Niger.")).isEmpty();
+    assertThat(mentions("2025-02-26", "France closed its military base in Chad.")).isNotEmpty();
+  }
+
+  @Test
+  void whatAMissionGoesToHelpOthersDoHasNotHappened() {
+    assertThat(mentions("2025-02-26", "An ECOWAS mission arrived in Bissau last week to help the parties agree "
+        + "on an election timetable."))
+        .containsExactly("ECOWAS->GNB cooperation/visit 2025-02-01 month");
+  }
+  @Test
+  void troopsBeforeWhoAreTheirStates() {
+    assertThat(mentions("2023-08-31", "The report was a reference to Russia's Wagner Group mercenaries, who have "
+        + "fought alongside Malian troops since late 2021."))
+        .containsExactly("MLI->RUS cooperation/military 2023-08-31 reported");
+  }
+  @Test
+  void aPronounAfterAShortFrontedPhraseIsTheSubject() {
+    assertThat(mentions("2024-10-10", "Pope Francis toured Asia. On that tour he praised Singapore. In September "
+        + "last year he became the first pope to visit Mongolia."))
+        .containsExactly("VAT->MNG cooperation/visit 2023-09-01 month");
+  }
+
+  @Test
+  void aRelativeClauseAfterTalksNamesNoVenue() {
+    assertThat(mentions("2025-02-21", "Macron was received by Ouattara in Abidjan for talks, which also covered "
+        + "the war in Ukraine.")).containsExactly("FRA->CIV cooperation/visit 2025-02-21 reported");
+  }
+
+  // ---------------------------------------------------------------- diplomatic steps
+
+  @Test
+  void aMissionUpgradedToAnEmbassyIsADiplomaticStep() {
+    assertThat(mentions("2025-10-10", "India will upgrade its technical mission in Kabul to a full embassy, "
+        + "External Affairs Minister Subrahmanyam Jaishankar said on Friday."))
+        .containsExactly("IND->AFG cooperation/diplomatic 2025-10-10 day");
+  }
+
+  @Test
+  void envoysAcceptedAreADiplomaticStepTowardTheirState() {
+    assertThat(mentions("2025-10-10", "China and the United Arab Emirates have accepted Taliban envoys."))
+        .containsExactlyInAnyOrder("CHN->AFG cooperation/diplomatic 2025-10-10 reported",
+            "ARE->AFG cooperation/diplomatic 2025-10-10 reported");
+  }
+
+  @Test
+  void aConditionForAnActIsNoAct() {
+    assertThat(mentions("2023-07-17", "Moroccan officials made recognition a condition for upgrading the two "
+        + "countries' liaison offices with Israel to embassies.")).isEmpty();
+  }
+}
