@@ -459,10 +459,15 @@ final class ModalityStage implements SentenceStage {
     return false;
   }
 
-  /** "made recognition a condition for upgrading the liaison offices to embassies": a condition is not met yet. */
+  /**
+   * "made recognition a condition for upgrading the liaison offices", "warned of the risks of turning to Wagner": a
+   * condition not yet met, a risk not yet run.
+   */
   private static boolean conditionFor(List<Token> tokens, int head) {
-    return head >= 2 && tokens.get(head - 1).is("for")
-        && Regex.matches(tokens.get(head - 2).norm(), "(pre)?conditions?|prerequisites?|requirements?");
+    if (head < 2) return false;
+    String before = tokens.get(head - 2).norm();
+    return tokens.get(head - 1).is("for") && Regex.matches(before, "(pre)?conditions?|prerequisites?|requirements?")
+        || tokens.get(head - 1).is("of") && Regex.matches(before, "risks?|dangers?|consequences|prospects?|idea");
   }
 
   /**

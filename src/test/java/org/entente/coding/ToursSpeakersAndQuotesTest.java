@@ -151,4 +151,35 @@ class ToursSpeakersAndQuotesTest {
     assertThat(mentions("2023-07-17", "Moroccan officials made recognition a condition for upgrading the two "
         + "countries' liaison offices with Israel to embassies.")).isEmpty();
   }
+  // ---------------------------------------------------------------- troops and agreements
+
+  @Test
+  void workingWithForeignInstructorsIsMilitaryCooperation() {
+    assertThat(mentions("2023-08-07", "Mali now works with Russian military instructors.")).containsExactly(
+        "MLI->RUS cooperation/military 2023-08-07 reported");
+    assertThat(mentions("2023-08-07", "Mali's junta has turned to Russian military personnel to fight jihadists."))
+        .containsExactly("MLI->RUS cooperation/military 2023-08-07 reported");
+    assertThat(mentions("2023-08-07", "Russian instructors have been helping the army of the Central African "
+        + "Republic since 2018.")).containsExactly("CAF->RUS cooperation/military 2023-08-07 reported");
+  }
+
+  @Test
+  void statesSendingPersonnelToHelpAreNotEachOthersPartners() {
+    assertThat(mentions("2022-04-19", "Papua New Guinea, Fiji and New Zealand also sent personnel to help restore "
+        + "order.")).isEmpty();
+  }
+
+  @Test
+  void theRiskOfAnActIsNoAct() {
+    assertThat(mentions("2023-08-08", "She warned the officers of Niger of the risks of turning to Russian "
+        + "mercenaries.")).isEmpty();
+  }
+
+  @Test
+  void anAgreementFinalisedOrRelationsRaisedAreActs() {
+    assertThat(mentions("2023-09-12", "Nigeria and the United Arab Emirates have finalised a historic agreement."))
+        .containsExactly("ARE->NGA cooperation/agreement 2023-09-12 reported");
+    assertThat(mentions("2023-05-26", "China and Congo-Kinshasa on Friday raised relations to a comprehensive "
+        + "strategic partnership.")).containsExactly("CHN->COD cooperation/diplomatic 2023-05-26 day");
+  }
 }
