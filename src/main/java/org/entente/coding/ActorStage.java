@@ -454,6 +454,15 @@ final class ActorStage implements SentenceStage {
             added.add(new Actor(i, i + 1, people.codes(), tokens.get(i).text(), ActorKind.PRONOUN));
             continue;
           }
+          // "Mali, Burkina Faso and Niger formed a confederation. Their withdrawal from ECOWAS …": opening the
+          // sentence, the states the one before acted as
+          // (the sentence's subject list before its mutual act reordered them: "Mali, Burkina Faso and Niger")
+          List<String> they = discourse.previousSubject().size() > 1 ? discourse.previousSubject()
+              : discourse.pronounReferent();
+          if (leaving && i == 0 && !they.isEmpty()) {
+            added.add(new Actor(i, i + 1, they, tokens.get(i).text(), ActorKind.PRONOUN));
+            continue;
+          }
         }
         // "Algeria accused Morocco of hostile acts. It severed ties with its neighbour": the state last named that
         // is not the one the sentence opened with

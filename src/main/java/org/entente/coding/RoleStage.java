@@ -498,6 +498,9 @@ final class RoleStage implements SentenceStage {
         found = List.of();
       }
       found = switchedTo(args, trigger, entry, found);
+      if (entry.type() == ActType.WITHDRAWAL_FORCES || entry.type() == ActType.WITHDRAWAL_ORGANIZATION) {
+        found = fromAMissionIn(args, found);
+      }
       found = signedAbroad(args, pairing, trigger, entry, found);
       found = presentAtTheSigning(args, pairing, trigger, entry, found);
       if (words.is(WordClass.MEETING, entry.head())) {
@@ -512,6 +515,36 @@ final class RoleStage implements SentenceStage {
       if (!found.isEmpty()) return withRequests(args, trigger, secondObject(args, pairing, reading, entry, found));
     }
     return List.of();
+  }
+
+  /**
+   * "would withdraw its troops from the U.N. peacekeeping mission in Mali", "pulled out of the UN mission in Mali":
+   * leaving an organisation's mission is a withdrawal of forces from the state it is in.
+   */
+  private List<Interaction> fromAMissionIn(Arguments args, List<Interaction> found) {
+    List<Token> tokens = args.view().tokens();
+    List<Interaction> out = new ArrayList<>();
+    for (Interaction i : found) {
+      Interaction kept = i;
+      int k = i.target().to();
+      if (parties.isOrganisation(i.target().code()) && k > 0) {
+        int end = Math.min(tokens.size() - 1, k + 4);
+        for (int j = k; j < end; j++) {
+          boolean mission = Regex.matches(tokens.get(j).norm(), "mission|force|operation|missions|forces");
+          if (!mission || !Regex.matches(tokens.get(j + 1).norm(), "in|to")) continue;
+          for (Actor a : args.view().actors()) {
+            boolean state = a.from() == j + 2 && a.codes().size() == 1 && !parties.isOrganisation(a.codes().get(0));
+            if (state && !a.codes().get(0).equals(i.source().code())) {
+              kept = new Interaction(i.source(), Participant.of(a, a.codes().get(0)), ActType.WITHDRAWAL_FORCES,
+                  i.triggerHead(), i.triggerEnd());
+            }
+          }
+          break;
+        }
+      }
+      out.add(kept);
+    }
+    return out;
   }
 
   /**

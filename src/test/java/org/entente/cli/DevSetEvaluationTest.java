@@ -48,7 +48,8 @@ class DevSetEvaluationTest {
    * (fourteenth session) were first measured at 0.777, 0.871, 0.684 and 0.763 F1; sets 29 and 30 then had their
    * classes fixed, and sets 31 and 32 stayed sealed until that session's rules were in; sets 33 and 34, written
    * late in that session, were measured only with its starting coder (0.769 and 0.926) and its last. Sets 35
-   * and 36 (fifteenth session) were first measured at 0.861 and 0.782 F1, then had some of their classes fixed.
+   * and 36 (fifteenth session) were first measured at 0.861 and 0.782 F1, then had some of their classes fixed; set
+   * 38 stayed sealed until that session's rules were in (0.775 F1, as with its starting coder).
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
@@ -86,7 +87,8 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout33", new double[] {0.78, 0.87}),
         java.util.Map.entry("heldout34", new double[] {0.90, 0.93}),
         java.util.Map.entry("heldout35", new double[] {0.91, 0.94}),
-        java.util.Map.entry("heldout36", new double[] {0.84, 0.87}));
+        java.util.Map.entry("heldout36", new double[] {0.84, 0.87}),
+        java.util.Map.entry("heldout38", new double[] {0.75, 0.82}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
       assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);

@@ -160,7 +160,7 @@ class BlocsEmbassiesAndMandatesTest {
   void endingOnesParticipationInAMissionIsAWithdrawalNotAnExpulsion() {
     assertThat(mentions("2023-04-12", "Berlin decided in November to end its participation in the U.N. "
         + "peacekeeping mission in Mali."))
-        .contains("DEU->UN withdrawal/forces 2022-11-01 month")
+        .contains("DEU->MLI withdrawal/forces 2022-11-01 month")
         .noneMatch(m -> m.contains("expulsion"));
   }
 

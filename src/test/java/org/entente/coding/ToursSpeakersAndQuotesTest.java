@@ -182,4 +182,25 @@ class ToursSpeakersAndQuotesTest {
     assertThat(mentions("2023-05-26", "China and Congo-Kinshasa on Friday raised relations to a comprehensive "
         + "strategic partnership.")).containsExactly("CHN->COD cooperation/diplomatic 2023-05-26 day");
   }
+  @Test
+  void theirWithdrawalOpeningASentenceIsTheStatesBefore() {
+    assertThat(mentions("2025-01-22", "Mali, Burkina Faso and Niger formed a confederation. Their withdrawal from the "
+        + "Economic Community of West African States, announced in January last year, took effect this month."))
+        .contains("MLI->ECOWAS withdrawal/organization 2024-01-01 month",
+            "BFA->ECOWAS withdrawal/organization 2024-01-01 month", "NER->ECOWAS withdrawal/organization 2024-01-01 month");
+  }
+
+  @Test
+  void troopsLeavingAnOrganisationsMissionLeaveTheStateItIsIn() {
+    assertThat(mentions("2022-11-22", "Britain said last week it would withdraw its roughly 300 troops from the U.N. "
+        + "peacekeeping mission in Mali.")).containsExactly("GBR->MLI withdrawal/forces 2022-11-01 month");
+    assertThat(mentions("2022-11-22", "Egypt withdrew its troops from the UN."))
+        .containsExactly("EGY->UN withdrawal/forces 2022-11-22 reported");
+  }
+
+  @Test
+  void anUnderstandingReachedIsAnAgreement() {
+    assertThat(mentions("2025-04-01", "In April last year Brazil and Paraguay reached an understanding that raised "
+        + "the dam's tariff.")).containsExactly("BRA->PRY cooperation/agreement 2024-04-01 month");
+  }
 }
