@@ -49,7 +49,7 @@ class DevSetEvaluationTest {
    * classes fixed, and sets 31 and 32 stayed sealed until that session's rules were in; sets 33 and 34, written
    * late in that session, were measured only with its starting coder (0.769 and 0.926) and its last. Sets 35
    * and 36 (fifteenth session) were first measured at 0.861 and 0.782 F1, then had some of their classes fixed; set
-   * 38 stayed sealed until that session's rules were in (0.775 F1, as with its starting coder).
+   * 37 and 38 stayed sealed until that session's rules were in (0.767 and 0.775 F1, as with its starting coder).
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
@@ -88,6 +88,7 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout34", new double[] {0.90, 0.93}),
         java.util.Map.entry("heldout35", new double[] {0.91, 0.94}),
         java.util.Map.entry("heldout36", new double[] {0.84, 0.87}),
+        java.util.Map.entry("heldout37", new double[] {0.74, 0.74}),
         java.util.Map.entry("heldout38", new double[] {0.75, 0.82}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
