@@ -115,7 +115,10 @@ final class Pairing {
           return participants(List.of(a));
         }
       }
-      String state = salience.salientStateExcept(sources);
+      // ("France … has begun withdrawing its troops" in a story about Washington and Niger's coup: the state whose
+      // rulers the story is about, unless another is named far more)
+      String ruled = salience.ruledState();
+      String state = ruled != null && !sources.contains(ruled) ? ruled : salience.salientStateExcept(sources);
       return state == null ? List.of() : List.of(Participant.implied(state));
     }
     // "close its embassy in Tarawa and recall its diplomats": an envoy recalled from the capital the sentence names

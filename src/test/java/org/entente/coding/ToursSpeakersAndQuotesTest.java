@@ -203,4 +203,13 @@ class ToursSpeakersAndQuotesTest {
     assertThat(mentions("2025-04-01", "In April last year Brazil and Paraguay reached an understanding that raised "
         + "the dam's tariff.")).containsExactly("BRA->PRY cooperation/agreement 2024-04-01 month");
   }
+  @Test
+  void troopsWithdrawnFromNoNamedPlaceLeaveTheStateWhoseRulersTheStoryIsAbout() {
+    assertThat(mentions("2023-10-10", "The United States on Tuesday formally declared the July 26 military takeover "
+        + "in Niger a coup, and Washington suspended most aid to Niger's junta. U.S. officials said the United States "
+        + "would keep troops at its bases for now, and the United States would review the decision. France, which "
+        + "has begun withdrawing its roughly 1,400 troops, took a harder line than the United States."))
+        .contains("FRA->NER withdrawal/forces 2023-10-10 reported")
+        .noneMatch(m -> m.startsWith("FRA->USA"));
+  }
 }
