@@ -78,6 +78,13 @@ record Salience(Map<String, Integer> states, Map<String, Integer> ruled, Map<Str
    */
   String ruledState() {
     String best = mostCounted(ruled);
+    // ("Burkina Faso's junta" once in a story about Niger's soldiers and Russia: the state soldiers rule that the
+    // article names far more)
+    String soldiers = mostCounted(ruledBySoldiers);
+    if (best != null && soldiers != null && !soldiers.equals(best)
+        && states.getOrDefault(soldiers, 0) >= FAR_MORE * Math.max(1, states.getOrDefault(best, 0))) {
+      best = soldiers;
+    }
     String salient = salientStateExcept(List.of());
     if (best == null) return salient;
     return salient != null && states.get(salient) >= FAR_MORE * Math.max(1, states.getOrDefault(best, 0))

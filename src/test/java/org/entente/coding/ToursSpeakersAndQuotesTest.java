@@ -212,4 +212,12 @@ class ToursSpeakersAndQuotesTest {
         .contains("FRA->NER withdrawal/forces 2023-10-10 reported")
         .noneMatch(m -> m.startsWith("FRA->USA"));
   }
+  @Test
+  void theCountryOfAStoryAboutOneJuntaIsNotTheStateNamedMost() {
+    assertThat(mentions("2024-01-17", "Niger's Prime Minister Ali Lamine Zeine held talks in Moscow with Russian "
+        + "officials. Russia and Niger agreed to deepen military ties, Russian officials said. Russia's defence "
+        + "ministry said Russia would train Nigerien officers. Burkina Faso's junta signed a similar deal last year. "
+        + "Since the coup, Niamey has expelled French troops, and the last French soldiers left the country last "
+        + "month.")).contains("FRA->NER withdrawal/forces 2023-12-01 month").noneMatch(m -> m.startsWith("FRA->RUS"));
+  }
 }
