@@ -1340,12 +1340,16 @@ final class RoleStage implements SentenceStage {
         break;
       }
     }
-    if (k + 2 >= tokens.size() || !Regex.matches(tokens.get(k).norm(), "that|which")
-        || !Regex.matches(tokens.get(k + 1).norm(), "took|takes|take")) {
-      return List.of();
+    if (k + 2 >= tokens.size() || !Regex.matches(tokens.get(k).norm(), "that|which")) return List.of();
+    // "a regional tour that began earlier this month and has already taken Araghchi to Lebanon": the verb may come
+    // a few words on, in the relative clause's second conjunct
+    int took = -1;
+    for (int j = k + 1; j < Math.min(tokens.size(), k + 10) && took < 0 && !tokens.get(j).isPunctuation(); j++) {
+      if (Regex.matches(tokens.get(j).norm(), "took|takes|take|taken")) took = j;
     }
+    if (took < 0) return List.of();
     Actor visitor = null;
-    for (Actor a : args.view().actors()) if (visitor == null && a.from() > k + 1) visitor = a;
+    for (Actor a : args.view().actors()) if (visitor == null && a.from() > took) visitor = a;
     if (visitor == null || visitor.to() >= tokens.size() || !tokens.get(visitor.to()).is("to")) return List.of();
     List<Actor> hosts = new ArrayList<>();
     int at = visitor.to() + 1;

@@ -220,4 +220,12 @@ class ToursSpeakersAndQuotesTest {
         + "Since the coup, Niamey has expelled French troops, and the last French soldiers left the country last "
         + "month.")).contains("FRA->NER withdrawal/forces 2023-12-01 month").noneMatch(m -> m.startsWith("FRA->RUS"));
   }
+  @Test
+  void aTourThatHasTakenSomeoneToStatesVisitsThem() {
+    assertThat(mentions("2024-10-17", "Iranian Foreign Minister Abbas Araghchi held talks with Egypt's president. "
+        + "The Cairo stop is part of a regional tour that began earlier this month and has already taken Araghchi "
+        + "to Lebanon and Syria."))
+        .containsExactlyInAnyOrder("IRN->EGY cooperation/visit 2024-10-17 reported",
+            "IRN->LBN cooperation/visit 2024-10-01 month", "IRN->SYR cooperation/visit 2024-10-01 month");
+  }
 }
