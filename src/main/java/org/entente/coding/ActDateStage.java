@@ -305,7 +305,7 @@ final class ActDateStage implements SentenceStage {
   private static ResolvedDate leadDate(SentenceAnnotation sentence, ArticleAnnotation article, Interaction i) {
     List<SentenceAnnotation> all = article.sentences();
     int at = sentence.sentence().index() - 1;
-    boolean headline = !article.page().title().isEmpty() && sentence.sentence().paragraph() == 0;
+    boolean headline = inHeadline(sentence, article);
     int firstBody = headline ? at + 1 : firstBodySentence(article);
     if (!headline && at != firstBody) return null;
     for (int k = at + 1; k < Math.min(all.size(), firstBody + 3); k++) {
@@ -338,7 +338,7 @@ final class ActDateStage implements SentenceStage {
       Interaction i) {
     List<SentenceAnnotation> all = article.sentences();
     int at = sentence.sentence().index() - 1;
-    boolean headline = !article.page().title().isEmpty() && sentence.sentence().paragraph() == 0;
+    boolean headline = inHeadline(sentence, article);
     int firstBody = headline ? at + 1 : firstBodySentence(article);
     if (!headline && (at < firstBody || at > firstBody + 1)) return null;
     // a lead that writes dates restates the headline's act with its own
@@ -388,6 +388,11 @@ final class ActDateStage implements SentenceStage {
       }
     }
     return null;
+  }
+
+  /** Whether {@code sentence} is the page's headline (its first paragraph, when the page has a title). */
+  private static boolean inHeadline(SentenceAnnotation sentence, ArticleAnnotation article) {
+    return !article.page().title().isEmpty() && sentence.sentence().paragraph() == 0;
   }
 
   /** The index of the body's first sentence: after the headline's paragraph when the page has a headline. */

@@ -34,8 +34,6 @@ final class ActorStage implements SentenceStage {
   /** Words after which a pronoun opens a clause as its subject: "In April, it expelled …", "when it intervened". */
   private static final Set<String> BEFORE_SUBJECT = WordSet.of(",", "and", "but", "when", "as", "after", "before",
       "while", "because", "then", "so", "once", "later", "afterwards", "subsequently", "also");
-  private static boolean isQuote(Token t) { return t.is("\"") || t.is("”"); }
-
   private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5);
 
   private final PartyDictionary parties;
@@ -390,13 +388,16 @@ final class ActorStage implements SentenceStage {
     /** "On that tour he praised …": a short phrase opening the sentence with a preposition, then the subject. */
     boolean afterFrontedPhrase(int i) {
       if (i < 2 || i > 5 || !Grammar.PREPOSITIONS.contains(tokens.get(0).norm())) return false;
-      for (int k = 1; k < i; k++) if (tokens.get(k).isPunctuation() || PRONOUNS.contains(tokens.get(k).norm())) return false;
+      for (int k = 1; k < i; k++) {
+        if (tokens.get(k).isPunctuation() || PRONOUNS.contains(tokens.get(k).norm())) return false;
+      }
       return true;
     }
 
     /** '…," he said': a quotation closes right before token {@code i} (its opening mark is no clause break). */
     boolean closingQuoteBefore(int i) {
-      return i > 1 && isQuote(tokens.get(i - 1)) && Regex.matches(tokens.get(i - 2).norm(), ",|\\?|!|\\.");
+      return i > 1 && Grammar.closesQuotation(tokens.get(i - 1))
+          && Regex.matches(tokens.get(i - 2).norm(), ",|\\?|!|\\.");
     }
 
     void add() {
@@ -427,7 +428,8 @@ final class ActorStage implements SentenceStage {
           // "France intervened in 2013, but it wound up the operation in 2016": inside its sentence, the state the
           // sentence opened with
           // '"China is a hope," he told reporters': the speaker after a quotation is none of the parties it named
-          boolean afterQuote = closingQuoteBefore(i) || i > 1 && tokens.get(i - 1).is(",") && isQuote(tokens.get(i - 2));
+          boolean afterQuote = closingQuoteBefore(i)
+              || i > 1 && tokens.get(i - 1).is(",") && Grammar.closesQuotation(tokens.get(i - 2));
           if (afterQuote && personal && discourse.previousPerson() != null) {
             referent = List.of(discourse.previousPerson());
           }

@@ -452,9 +452,7 @@ final class ModalityStage implements SentenceStage {
       Token t = tokens.get(k);
       String w = t.norm();
       if (w.equals("for")) return k + 1 < head - 1;
-      boolean nounPhrase = Grammar.DETERMINERS.contains(w) || Grammar.CONNECTORS.contains(w)
-          || words.is(WordClass.ROLE, w) || t.isCapitalised() || Grammar.POSSESSIVE_MARKERS.contains(w);
-      if (!nounPhrase) return false;
+      if (!nounPhraseWord(t)) return false;
     }
     return false;
   }
@@ -479,12 +477,16 @@ final class ModalityStage implements SentenceStage {
       Token t = tokens.get(k);
       String w = t.norm();
       if (w.equals("help")) return tokens.get(k - 1).is("to");
-      boolean nounPhrase = Grammar.DETERMINERS.contains(w) || Grammar.CONNECTORS.contains(w)
-          || words.is(WordClass.ROLE, w) || t.isCapitalised() || Grammar.POSSESSIVE_MARKERS.contains(w)
-          || w.equals("parties") || w.equals("sides") || w.equals("to");
-      if (!nounPhrase) return false;
+      if (!nounPhraseWord(t) && !Regex.matches(w, "parties|sides|to")) return false;
     }
     return false;
+  }
+
+  /** A word of a party's noun phrase: "the Malian and Nigerien authorities", "its new government". */
+  private boolean nounPhraseWord(Token t) {
+    String w = t.norm();
+    return Grammar.DETERMINERS.contains(w) || Grammar.CONNECTORS.contains(w) || words.is(WordClass.ROLE, w)
+        || t.isCapitalised() || Grammar.POSSESSIVE_MARKERS.contains(w);
   }
 
   /**

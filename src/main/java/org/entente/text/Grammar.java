@@ -117,6 +117,11 @@ public final class Grammar {
     return t.is("\"") || t.is("'") || t.is("“") || t.is("”");
   }
 
+  /** A double quotation mark that can close a quotation: '…," he said'. */
+  public static boolean closesQuotation(Token t) {
+    return t.is("\"") || t.is("”");
+  }
+
   /** A word of lower-case letters that ends as a verb form does: "revoked", "revoking", "revokes". */
   private static boolean verbLike(String w) {
     for (int i = 0; i < w.length(); i++) if (w.charAt(i) < 'a' || w.charAt(i) > 'z') return false;
