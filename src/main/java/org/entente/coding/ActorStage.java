@@ -294,6 +294,22 @@ final class ActorStage implements SentenceStage {
       return only;
     }
 
+    /**
+     * "travelled by train to Kyiv …, becoming the first foreign leaders to visit the capital": the state of the
+     * last capital or city the sentence names before "the capital", or null.
+     */
+    private String capitalNamedBefore(int before) {
+      Actor last = null;
+      for (Actor a : actors) {
+        if (a.from() >= before || last != null && a.from() < last.from()) continue;
+        if (a.kind() == ActorKind.PLACE && a.codes().size() == 1 && !parties.isOrganisation(a.codes().get(0))
+            && a.from() > 0 && Regex.matches(tokens.get(a.from() - 1).norm(), "to|in|from|into|at")) {
+          last = a;
+        }
+      }
+      return last == null ? null : last.codes().get(0);
+    }
+
     /** The state of a ruler or government phrase that opens the sentence before {@code before}, or null. */
     private String rulersOpening(int before) {
       for (Actor a : actors) {
@@ -564,7 +580,8 @@ final class ActorStage implements SentenceStage {
         Set<String> region = regions.states(norms, i + 1, j);
         boolean countryHead = is(WordClass.COUNTRY, j) || region != null && tokens.get(j).is("state");
         if (countryHead && w.equals("the") && !bare) {
-          String state = country(region, i);
+          String state = tokens.get(j).is("capital") && region == null ? capitalNamedBefore(i) : null;
+          if (state == null) state = country(region, i);
           if (state != null) added.add(new Actor(i, j + 1, List.of(state), span(tokens, i, j + 1), ActorKind.COUNTRY));
           i = j;
         } else if (is(WordClass.RULER, j) && !(tokens.get(j).is("military") && j + 1 < tokens.size()

@@ -98,6 +98,13 @@ final class Arguments {
         && !Grammar.DETERMINERS.contains(view.tokens().get(segment.from() + 1).norm())) {
       return List.of();
     }
+    // "Niger, Mali and Burkina Faso, all run by juntas, left ECOWAS and have formed a confederation": a clause
+    // that opens with its verb after an apposition has its subject before the apposition, and ECOWAS is an object
+    int index = view.indexOf(segment);
+    if (index > 0 && view.segments().get(index - 1).kind() == Segment.Kind.APPOSITION
+        && opensWithAVerb(segment)) {
+      return List.of();
+    }
     int start = segment.from();
     int speakerEnd = -1;
     for (int k = segment.from(); k < before; k++) {
@@ -193,6 +200,17 @@ final class Arguments {
       if (Grammar.SUBJECT_PRONOUNS.contains(view.tokens().get(k).norm())) return true;
     }
     return false;
+  }
+
+  /** A clause whose first word, after an adverb, is a lower-case verb: no determiner, pronoun or conjunction. */
+  private boolean opensWithAVerb(Segment segment) {
+    int k = segment.from();
+    while (k < segment.to() - 1 && Regex.matches(view.tokens().get(k).norm(), "[a-z]+ly|also|then|since|later")) k++;
+    Token first = view.tokens().get(k);
+    String w = first.norm();
+    return !first.isCapitalised() && !first.isPunctuation() && !view.inActor(k) && !Grammar.DETERMINERS.contains(w)
+        && !Grammar.PREPOSITIONS.contains(w) && !Grammar.SUBJECT_PRONOUNS.contains(w)
+        && !Regex.matches(w, "and|but|or|which|who|whose|that|when|where|while|as|if|because|its|their|his|her|\\d.*");
   }
 
   /** The group of parties nearest before {@code head} in its clause: who "will have six months to leave". */

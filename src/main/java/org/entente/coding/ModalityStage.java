@@ -83,12 +83,31 @@ final class ModalityStage implements SentenceStage {
    */
   private boolean promiseOfAnotherAct(List<Token> tokens, Trigger trigger, List<Trigger> triggers) {
     if (!words.is(WordClass.PROMISE, trigger.candidates().get(0).head())) return false;
+    // "agreed in October to sell": a short phrase of time may stand before the complement
+    int to = trigger.end();
+    while (to < Math.min(tokens.size() - 1, trigger.end() + 4) && !tokens.get(to).is("to")
+        && !tokens.get(to).isPunctuation()) {
+      to++;
+    }
+    if (to > trigger.end() && !tokens.get(to).is("to")) to = trigger.end();
     for (Trigger next : triggers) {
-      if (next.head() <= trigger.head() || next.head() > trigger.end() + 3) continue;
-      boolean complement = tokens.get(trigger.end()).is("to");
-      if (complement && !next.candidates().get(0).type().category().equals("cooperation")) return true;
+      if (next.head() <= to || next.head() > to + 3) continue;
+      boolean complement = tokens.get(to).is("to");
+      if (complement && (!next.candidates().get(0).type().category().equals("cooperation")
+          || transferOfArms(next.candidates().get(0)))) {
+        return true;
+      }
     }
     return false;
+  }
+
+  /**
+   * "agreed to supply Egypt with drones", "agreed to sell Armenia three radars": weapons or troops handed over are
+   * the act agreed on, not a pact about cooperation ("agreed to strengthen military cooperation").
+   */
+  private static boolean transferOfArms(ActEntry entry) {
+    return entry.type() == ActType.COOPERATION_MILITARY && !entry.noun()
+        && ("MILITARY_GOODS".equals(entry.objectClass()) || "TROOPS".equals(entry.objectClass()));
   }
 
   /**

@@ -685,6 +685,20 @@ final class RoleStage implements SentenceStage {
     List<Actor> subject = args.subject(t.head());
     // from the head: "ordered the French ambassador to leave" has its object inside the pattern
     List<Arguments.Group> after = args.after(t.head() + 1, args.view().segmentOf(t.head()).to());
+    // "Ireland recognised a Palestinian state together with Spain and Norway": those who act "together with" the
+    // subject are subjects too
+    // (in a mutual act, "serve alongside Malian soldiers", the group is the partner)
+    if (!subject.isEmpty() && entry.frame() != Frame.MUTUAL) {
+      List<Actor> together = new ArrayList<>(subject);
+      List<Arguments.Group> rest = new ArrayList<>();
+      for (Arguments.Group g : after) {
+        if (alongside(args.view().tokens(), g)) together.addAll(g.actors()); else rest.add(g);
+      }
+      if (rest.size() < after.size()) {
+        subject = together;
+        after = rest;
+      }
+    }
     List<Actor> byAgent = Arguments.first(after, "by");
     // "Belgrade, backed by Russia and China, still regards …": a participle set off after a party describes it
     if (subject.isEmpty() && t.passive() && !byAgent.isEmpty()) subject = describedBefore(args, t);
@@ -806,8 +820,15 @@ final class RoleStage implements SentenceStage {
       }
       // "Russian instructors are deployed in Mali", "…, where Russian instructors are deployed": troops posted
       // somewhere are with the state they are in
-      if (partner.isEmpty() && t.passive() && Regex.matches(entry.head(), "deploy|station|base|post")) {
+      // ("2,500 US troops remain in Iraq", "Tanzanian troops will stay on in Mozambique": troops that stay; not
+      // those that hold "occupied parts of Ukraine")
+      boolean staying = Regex.matches(entry.head(), "remain|stay");
+      if (staying && occupied(args.view().tokens(), t.end())) return List.of();
+      if (partner.isEmpty() && (t.passive() && Regex.matches(entry.head(), "deploy|station|base|post") || staying)) {
         partner = Arguments.first(after, "in");
+        // ("will remain in the northern Kurdish region … to support operations in neighbouring Syria": where they
+        // stay is named right after the verb)
+        if (staying && !partner.isEmpty() && partner.get(0).from() > t.end() + 4) partner = List.of();
         Segment clause = args.view().segmentOf(t.head());
         if (partner.isEmpty() && clause.kind() == Segment.Kind.RELATIVE
             && args.view().tokens().get(clause.from()).is("where")) {
@@ -1697,5 +1718,22 @@ final class RoleStage implements SentenceStage {
       if (ok) out.add(i);
     }
     return out;
+  }
+
+  /** "remain in occupied parts of Ukraine": troops that hold ground taken from the state they are in. */
+  private static boolean occupied(List<Token> tokens, int from) {
+    for (int k = from; k < Math.min(tokens.size(), from + 5); k++) {
+      if (Regex.matches(tokens.get(k).norm(), "occupied|occupying|captured|seized|annexed|invaded")) return true;
+    }
+    return false;
+  }
+
+  /** "together with Spain", "along with Norway", "alongside Chad": a group that shares the subject's act. */
+  private static boolean alongside(List<Token> tokens, Arguments.Group g) {
+    int k = g.actors().get(0).from() - 1;
+    while (k > 0 && Grammar.DETERMINERS.contains(tokens.get(k).norm())) k--;
+    if (k < 0) return false;
+    if (tokens.get(k).is("alongside")) return true;
+    return k > 0 && tokens.get(k).is("with") && Regex.matches(tokens.get(k - 1).norm(), "together|along");
   }
 }

@@ -1,0 +1,118 @@
+package org.entente.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.coding.Annotated.mentions;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Arms pledged, promised, given or agreed on; arms suppliers; troops that stay in a state; those who act
+ * "together with" the subject; a clause that opens with its verb after an apposition; "the capital" of the
+ * sentence. Every sentence is written for this test.
+ */
+class ArmsTroopsAndCoSubjectsTest {
+
+  // ---------------------------------------------------------------- arms
+
+  @Test
+  void armsPromisedOrPledgedToAStateAreMilitaryCooperation() {
+    assertThat(mentions("2023-02-01", "Lisbon has promised three Leopard tanks to Kyiv."))
+        .containsExactly("PRT->UKR cooperation/military 2023-02-01 reported");
+    assertThat(mentions("2023-02-01", "Canada pledged armoured vehicles to Ukraine on Tuesday."))
+        .containsExactly("CAN->UKR cooperation/military 2023-01-31 day");
+  }
+
+  @Test
+  void aPledgeToStrengthenMilitaryTiesIsNoPledgeOfArms() {
+    assertThat(mentions("2023-02-01", "Rwanda and Benin pledged to strengthen military ties on Tuesday."))
+        .containsExactly("BEN->RWA cooperation/military 2023-01-31 day");
+    assertThat(mentions("2023-02-01", "Rwanda pledged to send more weapons if needed.")).isEmpty();
+  }
+
+  @Test
+  void armsGivenOrCommittedAreMilitaryCooperation() {
+    assertThat(mentions("2023-08-21", "Norway committed on Sunday to giving Ukraine six U.S.-made F-16 fighter "
+        + "jets.")).containsExactly("NOR->UKR cooperation/military 2023-08-20 day");
+    assertThat(mentions("2023-08-21", "Sweden has committed 500 million euros in military aid to Ukraine."))
+        .containsExactly("SWE->UKR cooperation/military 2023-08-21 reported");
+  }
+
+  @Test
+  void anAgreementToSupplyArmsIsTheSupply() {
+    assertThat(mentions("2024-03-01", "Ankara has agreed to supply Algeria with drones."))
+        .containsExactly("DZA->TUR cooperation/military 2024-03-01 reported");
+    assertThat(mentions("2024-03-01", "India agreed in January to sell Armenia four artillery systems."))
+        .containsExactly("ARM->IND cooperation/military 2024-01-01 month");
+  }
+
+  @Test
+  void anAgreementToStrengthenMilitaryCooperationStaysAnAgreement() {
+    assertThat(mentions("2024-03-01", "Chad and Russia agreed to strengthen military cooperation on Tuesday."))
+        .containsExactly("RUS->TCD cooperation/agreement 2024-02-27 day");
+  }
+
+  @Test
+  void anArmsSupplierIsAMilitaryPartner() {
+    assertThat(mentions("2024-03-01", "China is Pakistan's main arms supplier."))
+        .containsExactly("CHN->PAK cooperation/military 2024-03-01 reported");
+    assertThat(mentions("2024-03-01", "France has long been one of India's biggest arms suppliers."))
+        .containsExactly("FRA->IND cooperation/military 2024-03-01 reported");
+  }
+
+  // ---------------------------------------------------------------- troops that stay
+
+  @Test
+  void troopsThatRemainInAStateAreMilitaryCooperationWithIt() {
+    assertThat(mentions("2024-03-01", "About 900 US troops remain in Syria."))
+        .containsExactly("SYR->USA cooperation/military 2024-03-01 reported");
+    assertThat(mentions("2024-03-01", "Some 600 Italian soldiers remain stationed in Lebanon."))
+        .containsExactly("ITA->LBN cooperation/military 2024-03-01 reported");
+  }
+
+  @Test
+  void troopsThatRemainOnOccupiedGroundCooperateWithNoOne() {
+    assertThat(mentions("2024-03-01", "Russian troops remain in occupied parts of Georgia.")).isEmpty();
+  }
+
+  @Test
+  void whereTroopsRemainIsNamedRightAfterTheVerb() {
+    assertThat(mentions("2024-03-01", "Some U.S. forces will remain in the Kurdish region until next year to "
+        + "support operations against militants in neighbouring Syria.")).isEmpty();
+  }
+
+  @Test
+  void aStateThatHostsAForeignFleetIsItsMilitaryPartner() {
+    assertThat(mentions("2024-03-01", "Djibouti, which hosts a Chinese naval base, is a close partner."))
+        .containsExactly("CHN->DJI cooperation/military 2024-03-01 reported");
+  }
+
+  // ---------------------------------------------------------------- co-subjects
+
+  @Test
+  void thoseWhoActTogetherWithTheSubjectAreSubjectsToo() {
+    assertThat(mentions("2024-05-29", "Slovenia formally recognised a Palestinian state on Tuesday together with "
+        + "Malta.")).containsExactlyInAnyOrder("SVN->PSE cooperation/diplomatic 2024-05-28 day",
+            "MLT->PSE cooperation/diplomatic 2024-05-28 day");
+  }
+
+  @Test
+  void thoseServedAlongsideInAMutualActAreThePartners() {
+    assertThat(mentions("2024-05-29", "Estonian special forces serve alongside Malian soldiers."))
+        .containsExactly("EST->MLI cooperation/military 2024-05-29 reported");
+  }
+
+  @Test
+  void aClauseOpeningWithItsVerbAfterAnAppositionHasTheSubjectBeforeIt() {
+    assertThat(mentions("2025-02-01", "Guinea and Gabon, both run by soldiers, left the Francophonie in January "
+        + "and have formed their own alliance."))
+        .contains("GAB->GIN alliance/formation 2025-01-01 month");
+  }
+
+  @Test
+  void theCapitalIsTheOneTheSentenceJustNamed() {
+    assertThat(mentions("2022-03-16", "The prime ministers of Latvia and Estonia travelled by train to Kyiv to meet "
+        + "Zelenskiy, becoming the first foreign leaders to visit the capital since the war began."))
+        .containsExactlyInAnyOrder("LVA->UKR cooperation/visit 2022-03-16 reported",
+            "EST->UKR cooperation/visit 2022-03-16 reported");
+  }
+}
