@@ -199,6 +199,12 @@ final class ActorStage implements SentenceStage {
         && words.is(WordClass.RELATIONAL, tokens.get(after).norm())) {
       return false;
     }
+    // "Former Nigerian President Goodluck Jonathan, who leads the mediation": who held an office no longer acts
+    // for its state
+    if (m.kind() == AliasKind.DEMONYM && m.from() > 0 && Regex.matches(tokens.get(m.from() - 1).norm(), "former|ex")
+        && after < tokens.size() && words.is(WordClass.ROLE, tokens.get(after).norm())) {
+      return false;
+    }
     if (after < tokens.size() && tokens.get(after).is("'s")) {
       for (int k = after + 1; k < Math.min(tokens.size(), after + 4); k++) {
         String w = tokens.get(k).norm();

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.text.Grammar;
 import org.entente.date.DateMention;
 import org.entente.date.DatePrecision;
 import org.entente.date.ResolvedDate;
@@ -126,12 +127,24 @@ final class DiscourseStage {
     for (List<Actor> kind : List.of(sentence.actors(), sentence.localities())) {
       for (Actor a : kind) {
         boolean place = a.kind() == ActorKind.PLACE || a.kind() == ActorKind.LOCALITY;
+        // "Baghdad has long accused Ankara": a capital standing for its government is no scene; "in Basra" is
+        if (place && !locating(sentence, a)) continue;
         if (place && a.codes().size() == 1 && isState(a.codes().get(0)) && (last == null || a.from() > last.from())) {
           last = a;
         }
       }
     }
     return last == null ? null : last.codes().get(0);
+  }
+
+  private static boolean locating(SentenceAnnotation sentence, Actor a) {
+    int k = a.from() - 1;
+    while (k > 0 && (Grammar.DETERMINERS.contains(sentence.sentence().token(k).norm())
+        || sentence.sentence().token(k).isCapitalised()
+        || Regex.matches(sentence.sentence().token(k).norm(), "capital|city|town|port|resort|region|province"))) {
+      k--;
+    }
+    return k >= 0 && Regex.matches(sentence.sentence().token(k).norm(), "in|at|to|into|near|outside|of");
   }
 
   private boolean isState(String code) { return !parties.isOrganisation(code); }

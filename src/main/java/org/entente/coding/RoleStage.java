@@ -232,7 +232,9 @@ final class RoleStage implements SentenceStage {
     }
     List<Token> tokens = args.view().tokens();
     Segment clause = args.view().segmentOf(r.trigger().head());
-    int end = Math.min(tokens.size(), clause.to() + 8);
+    // ("Pompeo, who had flown in for the ceremony, looked on alongside diplomats from Pakistan": a relative clause
+    // ends its visitor's company)
+    int end = Math.min(tokens.size(), clause.kind() == Segment.Kind.RELATIVE ? clause.to() : clause.to() + 8);
     List<Interaction> out = new ArrayList<>(own);
     for (int k = r.trigger().end(); k + 1 < end; k++) {
       String w = tokens.get(k).norm();
@@ -326,6 +328,11 @@ final class RoleStage implements SentenceStage {
     // Saturday" does not
     for (int k = t.end(); k < segment.to() && !tokens.get(k).isPunctuation(); k++) {
       boolean weekday = k > t.end() && tokens.get(k - 1).is("on") && tokens.get(k).isCapitalised();
+      // "the presidents of Niger and Ghana flew in for a one-day summit with Keita": flying in for something
+      // still lands at the scene, unless the clause names a place
+      if (tokens.get(k).is("for") && Regex.matches(entry.head(), "fly|arrive") && noPlaceIn(args, k, segment.to())) {
+        break;
+      }
       if (!weekday && !SCENE_ADVERBS.contains(tokens.get(k).norm())) return List.of();
     }
     List<Interaction> out = new ArrayList<>();
@@ -603,7 +610,11 @@ final class RoleStage implements SentenceStage {
       if (place.to() >= tokens.size()) return true;
       Token next = tokens.get(place.to());
       if (Grammar.POSSESSIVE_MARKERS.contains(next.norm())) return false;
-      return next.isPunctuation() || next.isCapitalised() || words.is(WordClass.AFTER_PLACE, next.norm());
+      // "Scholz was in Kenya in May": a date after the place makes the stay a trip
+      boolean dated = next.is("in") && place.to() + 1 < tokens.size()
+          && (org.entente.date.MonthNames.isCalendarWord(tokens.get(place.to() + 1))
+              || Regex.matches(tokens.get(place.to() + 1).norm(), "(19|20)\\d\\d"));
+      return next.isPunctuation() || next.isCapitalised() || words.is(WordClass.AFTER_PLACE, next.norm()) || dated;
     }).toList();
   }
 
@@ -1735,5 +1746,9 @@ final class RoleStage implements SentenceStage {
     if (k < 0) return false;
     if (tokens.get(k).is("alongside")) return true;
     return k > 0 && tokens.get(k).is("with") && Regex.matches(tokens.get(k - 1).norm(), "together|along");
+  }
+
+  private static boolean noPlaceIn(Arguments args, int from, int to) {
+    return args.view().places().stream().noneMatch(a -> a.from() >= from && a.from() < to);
   }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Arms pledged, promised, given or agreed on; arms suppliers; troops that stay in a state; those who act
  * "together with" the subject; a clause that opens with its verb after an apposition; "the capital" of the
- * sentence. Every sentence is written for this test.
+ * sentence; visits told by "was in", "flew in for" and "flew on to", former presidents, and the scene a capital
+ * standing for its government does not set. Every sentence is written for this test.
  */
 class ArmsTroopsAndCoSubjectsTest {
 
@@ -114,5 +115,50 @@ class ArmsTroopsAndCoSubjectsTest {
         + "Zelenskiy, becoming the first foreign leaders to visit the capital since the war began."))
         .containsExactlyInAnyOrder("LVA->UKR cooperation/visit 2022-03-16 reported",
             "EST->UKR cooperation/visit 2022-03-16 reported");
+  }
+
+  // ---------------------------------------------------------------- visits
+
+  @Test
+  void aLeaderInAForeignStateOnAStatedDateVisitedIt() {
+    assertThat(mentions("2024-10-22", "Spanish Prime Minister Pedro Sanchez was in Senegal in August."))
+        .containsExactly("ESP->SEN cooperation/visit 2024-08-01 month");
+    assertThat(mentions("2024-10-22", "The Senegalese ambassador, who was in Madrid in August, said ties were good."))
+        .isEmpty();
+  }
+
+  @Test
+  void leadersWhoFlyInForAMeetingLandAtTheScene() {
+    assertThat(mentions("2020-08-24", "Tinubu arrived in Accra on Saturday. The next day the presidents of Togo and "
+        + "Benin flew in for talks with him."))
+        .contains("TGO->GHA cooperation/visit 2020-08-23 day", "BEN->GHA cooperation/visit 2020-08-23 day");
+  }
+
+  @Test
+  void aLeaderWhoFlewOnToAStateVisitedIt() {
+    assertThat(mentions("2023-02-07", "Blinken met Senegal's president on Monday and flew on to Ivory Coast."))
+        .contains("USA->CIV cooperation/visit 2023-02-06 day");
+  }
+
+  @Test
+  void aFormerPresidentActsForNoState() {
+    assertThat(mentions("2020-08-24", "Former Ghanaian President John Mahama arrived in Bamako on Saturday."))
+        .isEmpty();
+  }
+
+  @Test
+  void aCapitalStandingForItsGovernmentIsNoScene() {
+    assertThat(mentions("2024-04-22", "Erdogan arrived in Baghdad on Monday. Baghdad has long accused Ankara of "
+        + "cutting the flow of the Tigris. The Qatari and Emirati ministers flew in for the occasion."))
+        .contains("QAT->IRQ cooperation/visit 2024-04-22 reported", "ARE->IRQ cooperation/visit 2024-04-22 reported")
+        .noneMatch(m -> m.endsWith("TUR cooperation/visit 2024-04-22 reported") && !m.startsWith("TUR"));
+  }
+
+  @Test
+  void aVisitorsCompanyEndsWithItsRelativeClause() {
+    assertThat(mentions("2020-02-29", "The envoys signed the accord in Doha, as Secretary of State Mike Pompeo, who "
+        + "had flown in for the ceremony, looked on alongside diplomats from Pakistan and Turkey."))
+        .contains("USA->QAT cooperation/visit 2020-02-29 reported")
+        .noneMatch(m -> m.startsWith("PAK->QAT") || m.startsWith("TUR->QAT"));
   }
 }
