@@ -1224,6 +1224,20 @@ final class RoleStage implements SentenceStage {
         : Arguments.firstOf(after, "to", "in", "from", "with", "against", "into");
     List<Actor> between = Arguments.first(after, "between");
     List<Actor> owner = !pre.isEmpty() ? pre : !by.isEmpty() ? by : of;
+    // "China is Cambodia's largest investor": a state named by what it is to another is with that other only;
+    // "investors in Kenya", "donors met in Paris" name no state
+    String head = args.view().tokens().get(t.end() - 1).norm();
+    boolean plural = head.endsWith("s") && words.is(WordClass.PARTNER_NOUN, head.substring(0, head.length() - 1));
+    if (plural || words.is(WordClass.PARTNER_NOUN, head)) {
+      if (plural && pre.isEmpty()) return List.of();
+      // ("one of Mali's largest European donors": the continent's union is no donor here)
+      List<Actor> all = new ArrayList<>(pre.stream().filter(a -> a.codes().stream().noneMatch(parties::isOrganisation))
+          .toList());
+      all.addAll(of);
+      all.addAll(Arguments.firstOf(after, "to"));
+      if (Pairing.codes(all).size() < 2) all.addAll(args.subject(t.head()));
+      return pairing.mutual(all, entry.type(), t);
+    }
     switch (entry.frame()) {
       case MUTUAL -> {
         List<Actor> all = new ArrayList<>(pre);

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * Arms pledged, promised, given or agreed on; arms suppliers; troops that stay in a state; those who act
  * "together with" the subject; a clause that opens with its verb after an apposition; "the capital" of the
  * sentence; visits told by "was in", "flew in for" and "flew on to", former presidents, and the scene a capital
- * standing for its government does not set. Every sentence is written for this test.
+ * standing for its government does not set; principles adhered to and plans backed; states named as another's
+ * investor, lender or donor; money lent and borrowed. Every sentence is written for this test.
  */
 class ArmsTroopsAndCoSubjectsTest {
 
@@ -160,5 +161,43 @@ class ArmsTroopsAndCoSubjectsTest {
         + "had flown in for the ceremony, looked on alongside diplomats from Pakistan and Turkey."))
         .contains("USA->QAT cooperation/visit 2020-02-29 reported")
         .noneMatch(m -> m.startsWith("PAK->QAT") || m.startsWith("TUR->QAT"));
+  }
+
+  // ---------------------------------------------------------------- positions and partners
+
+  @Test
+  void adheringToAStatesPrincipleIsDiplomaticSupport() {
+    assertThat(mentions("2024-03-01", "Zambia said it firmly adheres to the one-China principle."))
+        .containsExactly("ZMB->CHN cooperation/diplomatic 2024-03-01 reported");
+  }
+
+  @Test
+  void backingAStatesAutonomyPlanIsDiplomaticSupport() {
+    assertThat(mentions("2024-03-01", "Ghana backed Morocco's autonomy plan in January."))
+        .containsExactly("GHA->MAR cooperation/diplomatic 2024-01-01 month");
+  }
+
+  @Test
+  void aStateNamedAsAnothersInvestorOrLenderIsItsEconomicPartner() {
+    assertThat(mentions("2024-03-01", "Japan is Vietnam's largest investor."))
+        .containsExactly("JPN->VNM cooperation/economic 2024-03-01 reported");
+    assertThat(mentions("2024-03-01", "Germany has long been one of Niger's biggest donors."))
+        .containsExactly("DEU->NER cooperation/economic 2024-03-01 reported");
+  }
+
+  @Test
+  void investorsAndDonorsWithNoOwnerNameNoState() {
+    assertThat(mentions("2024-03-01", "Investors in Kenya worry about the new tax.")).isEmpty();
+    assertThat(mentions("2024-03-01", "The IMF and other lenders met in Washington.")).isEmpty();
+    assertThat(mentions("2024-03-01", "Sweden is one of Mali's largest European donors."))
+        .containsExactly("MLI->SWE cooperation/economic 2024-03-01 reported");
+  }
+
+  @Test
+  void moneyLentOrBorrowedIsEconomicCooperation() {
+    assertThat(mentions("2024-03-01", "China has lent Zambia more than $6 billion."))
+        .containsExactly("CHN->ZMB cooperation/economic 2024-03-01 reported");
+    assertThat(mentions("2024-03-01", "Laos borrowed heavily from China to build the railway."))
+        .containsExactly("CHN->LAO cooperation/economic 2024-03-01 reported");
   }
 }
