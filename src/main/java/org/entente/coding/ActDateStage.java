@@ -559,6 +559,25 @@ final class ActDateStage implements SentenceStage {
     return ResolvedDate.reported(context.published());
   }
 
+  /** "at a summit", "during the talks": a trigger that names the occasion of another act. */
+  private static boolean occasion(SentenceView view, int trigger) {
+    for (int k = Math.max(0, trigger - 3); k < trigger; k++) {
+      if (Regex.matches(view.tokens().get(k).norm(), "at|during")) return true;
+    }
+    return false;
+  }
+
+  private static boolean nameAside(SentenceView view, Segment aside, List<Integer> triggers) {
+    if (aside.kind() == Segment.Kind.APPOSITION) return true;
+    if (aside.kind() != Segment.Kind.MAIN || triggers.stream().anyMatch(aside::contains)) return false;
+    int from = aside.from();
+    int to = aside.to();
+    while (from < to && (view.tokens().get(from).isPunctuation() || view.tokens().get(from).is("the"))) from++;
+    while (to > from && view.tokens().get(to - 1).isPunctuation()) to--;
+    for (Actor a : view.actors()) if (a.from() == from && a.to() == to) return true;
+    return false;
+  }
+
   /** The last date written inside {@code segment}, or null. */
   private static DateMention lastDateIn(Segment segment, List<DateMention> dates) {
     DateMention last = null;
@@ -621,9 +640,12 @@ final class ActDateStage implements SentenceStage {
       }
     }
     // "recalled its envoy, Lucas Tumbo, on Friday": the clause goes on past a name set beside its object
-    if (index + 2 < view.segments().size() && view.segments().get(index + 1).kind() == Segment.Kind.APPOSITION) {
+    // ("signed a treaty creating a confederation, the Alliance of Sahel States, at a summit in Niamey on July 6":
+    // or a short name the dictionary knows, which no act of its own fills)
+    if (index + 2 < view.segments().size() && nameAside(view, view.segments().get(index + 1), triggers)) {
       Segment after = view.segments().get(index + 2);
-      boolean ownAct = triggers.stream().anyMatch(after::contains);
+      // ("at a summit in Niamey on July 6": an occasion is no act of its own)
+      boolean ownAct = triggers.stream().anyMatch(t -> after.contains(t) && !occasion(view, t));
       if (!ownAct && (after.kind() == Segment.Kind.ADVERBIAL || after.kind() == Segment.Kind.MAIN)) {
         for (DateMention d : dates) if (after.contains(d.from())) return d;
       }

@@ -622,10 +622,19 @@ final class RoleStage implements SentenceStage {
    * "Macron attended Deby's funeral in N'Djamena", "a ceremony in Buenos Aires attended by Hungary's Orban": who
    * attends an event visits the place it is held, else the party whose event it is.
    */
-  private static List<Interaction> attended(Arguments args, Pairing pairing, Trigger t) {
+  private List<Interaction> attended(Arguments args, Pairing pairing, Trigger t) {
     Segment segment = args.view().segmentOf(t.head());
     List<Arguments.Group> after = args.after(t.end(), segment.to());
     List<Actor> visitors = t.passive() ? Arguments.first(after, "by") : args.subject(t.head());
+    // "The U.S. and Chinese ambassadors to Malaysia attended": envoys posted where the event is held went nowhere
+    if (!t.passive() && !visitors.isEmpty()) {
+      List<Token> tokens = args.view().tokens();
+      for (int k = visitors.get(0).to(); k + 1 < t.head(); k++) {
+        if (words.is(WordClass.POSTED, tokens.get(k).norm()) && Regex.matches(tokens.get(k + 1).norm(), "to|in")) {
+          return List.of();
+        }
+      }
+    }
     List<Actor> place = args.view().places().stream().filter(a -> segment.contains(a.from())).limit(1).toList();
     // "Deby's funeral", "the inauguration of Ghana's new president"; not "the ceremony with Bahrain"
     List<Actor> owner = after.stream().filter(g -> g.preposition() == null || g.preposition().equals("of"))

@@ -200,4 +200,18 @@ class ArmsTroopsAndCoSubjectsTest {
     assertThat(mentions("2024-03-01", "Laos borrowed heavily from China to build the railway."))
         .containsExactly("CHN->LAO cooperation/economic 2024-03-01 reported");
   }
+
+  // ---------------------------------------------------------------- envoys at events, and dates past a name
+
+  @Test
+  void envoysPostedWhereAnEventIsHeldVisitNoOne() {
+    assertThat(mentions("2024-09-04", "The French and Indian ambassadors to Kenya attended as observers.")).isEmpty();
+  }
+
+  @Test
+  void aDatePastANamedAsideAndAnOccasionDatesTheAct() {
+    assertThat(mentions("2024-08-07", "Guinea and Gabon signed a pact creating a federation, the Economic "
+        + "Community of Central African States, at a summit in Libreville on July 6, and pledged to meet again."))
+        .contains("GAB->GIN alliance/formation 2024-07-06 day");
+  }
 }
