@@ -699,6 +699,10 @@ final class ActDateStage implements SentenceStage {
     // happened at it
     sameMoment |= segment.kind() == Segment.Kind.RELATIVE && Regex.matches(opener, "which|that")
         && aboutOccasion(view, segment);
+    // "signed in Ankara on Feb. 8 by … Nur, who was received with a military ceremony during an official visit":
+    // a person's circumstances told in a "who" clause are of the main clause's moment
+    sameMoment |= segment.kind() == Segment.Kind.RELATIVE && opener.equals("who")
+        && java.util.stream.IntStream.range(segment.from(), segment.to()).anyMatch(k -> view.tokens().get(k).is("during"));
     // "made the switch in June last year, when Varela announced that his country was cutting ties": what such a
     // clause reports is of its moment too
     sameMoment |= segment.kind() == Segment.Kind.SUBORDINATE && opener.equals("that") && index > 0

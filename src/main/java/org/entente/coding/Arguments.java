@@ -101,8 +101,9 @@ final class Arguments {
     // "Niger, Mali and Burkina Faso, all run by juntas, left ECOWAS and have formed a confederation": a clause
     // that opens with its verb after an apposition has its subject before the apposition, and ECOWAS is an object
     int index = view.indexOf(segment);
+    // ("… also escalated Monday when Mali's junta gave the French ambassador 72 hours": not past a subordinator)
     if (index > 0 && view.segments().get(index - 1).kind() == Segment.Kind.APPOSITION
-        && opensWithAVerb(segment)) {
+        && opensWithAVerb(segment) && !subordinatorBefore(segment.from(), before)) {
       return List.of();
     }
     int start = segment.from();
@@ -198,6 +199,15 @@ final class Arguments {
   private boolean pronounSubject(int from, int to) {
     for (int k = from; k < to; k++) {
       if (Grammar.SUBJECT_PRONOUNS.contains(view.tokens().get(k).norm())) return true;
+    }
+    return false;
+  }
+
+  private boolean subordinatorBefore(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Regex.matches(view.tokens().get(k).norm(), "when|as|while|after|before|because|that|if|since|until|where")) {
+        return true;
+      }
     }
     return false;
   }

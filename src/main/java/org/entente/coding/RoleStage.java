@@ -330,7 +330,8 @@ final class RoleStage implements SentenceStage {
       boolean weekday = k > t.end() && tokens.get(k - 1).is("on") && tokens.get(k).isCapitalised();
       // "the presidents of Niger and Ghana flew in for a one-day summit with Keita": flying in for something
       // still lands at the scene, unless the clause names a place
-      if (tokens.get(k).is("for") && Regex.matches(entry.head(), "fly|arrive") && noPlaceIn(args, k, segment.to())) {
+      if (tokens.get(k).is("for") && Regex.matches(entry.head(), "fly|arrive") && noPlaceIn(args, k, segment.to())
+          && occasionWithin(tokens, k + 1, Math.min(segment.to(), k + 8))) {
         break;
       }
       if (!weekday && !SCENE_ADVERBS.contains(tokens.get(k).norm())) return List.of();
@@ -1773,5 +1774,14 @@ final class RoleStage implements SentenceStage {
 
   private static boolean noPlaceIn(Arguments args, int from, int to) {
     return args.view().places().stream().noneMatch(a -> a.from() >= from && a.from() < to);
+  }
+
+  /** "for a one-day summit", "for the occasion"; not "for the day". */
+  private boolean occasionWithin(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).norm();
+      if (words.is(WordClass.OCCASION, w) || w.equals("occasion") || w.equals("signing")) return true;
+    }
+    return false;
   }
 }

@@ -214,4 +214,30 @@ class ArmsTroopsAndCoSubjectsTest {
         + "Community of Central African States, at a summit in Libreville on July 6, and pledged to meet again."))
         .contains("GAB->GIN alliance/formation 2024-07-06 day");
   }
+
+  @Test
+  void aVisitToldInAWhoClauseIsOfTheMainClausesMoment() {
+    assertThat(mentions("2024-02-22", "The pact was signed in Nairobi on Feb. 8 by the Kenyan minister and Somali "
+        + "Defence Minister Abdulkadir Nur, who was received with honours during an official visit to the Kenyan "
+        + "capital.")).contains("SOM->KEN cooperation/visit 2024-02-08 day");
+  }
+
+  @Test
+  void troopsThatFlyOutOfAPlaceLeaveItsState() {
+    assertThat(mentions("2023-12-17", "The last Burundian troops flew out of Goma on December 3."))
+        .containsExactly("BDI->COD withdrawal/forces 2023-12-03 day");
+  }
+
+  @Test
+  void ordersForAStatesWeaponsAreMilitaryCooperationWithIt() {
+    assertThat(mentions("2025-05-09", "Romania has placed large orders for U.S. Abrams tanks."))
+        .containsExactly("ROU->USA cooperation/military 2025-05-09 reported");
+  }
+
+  @Test
+  void aClauseAfterAnAppositionKeepsTheSubjectOfItsWhenClause() {
+    assertThat(mentions("2022-01-31", "Tensions between Chad and France, the former colonial power, escalated "
+        + "Monday when Chad's junta gave the French ambassador 72 hours to leave the country."))
+        .contains("TCD->FRA expulsion/diplomat 2022-01-31 day");
+  }
 }
