@@ -559,6 +559,11 @@ final class ActDateStage implements SentenceStage {
     return ResolvedDate.reported(context.published());
   }
 
+  private static boolean says(SentenceView view, Segment segment, String word) {
+    for (int k = segment.from(); k < segment.to(); k++) if (view.tokens().get(k).is(word)) return true;
+    return false;
+  }
+
   /** "at a summit", "during the talks": a trigger that names the occasion of another act. */
   private static boolean occasion(SentenceView view, int trigger) {
     for (int k = Math.max(0, trigger - 3); k < trigger; k++) {
@@ -701,8 +706,7 @@ final class ActDateStage implements SentenceStage {
         && aboutOccasion(view, segment);
     // "signed in Ankara on Feb. 8 by … Nur, who was received with a military ceremony during an official visit":
     // a person's circumstances told in a "who" clause are of the main clause's moment
-    sameMoment |= segment.kind() == Segment.Kind.RELATIVE && opener.equals("who")
-        && java.util.stream.IntStream.range(segment.from(), segment.to()).anyMatch(k -> view.tokens().get(k).is("during"));
+    sameMoment |= segment.kind() == Segment.Kind.RELATIVE && opener.equals("who") && says(view, segment, "during");
     // "made the switch in June last year, when Varela announced that his country was cutting ties": what such a
     // clause reports is of its moment too
     sameMoment |= segment.kind() == Segment.Kind.SUBORDINATE && opener.equals("that") && index > 0

@@ -6,11 +6,12 @@ import static org.entente.coding.Annotated.mentions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Arms pledged, promised, given or agreed on; arms suppliers; troops that stay in a state; those who act
- * "together with" the subject; a clause that opens with its verb after an apposition; "the capital" of the
- * sentence; visits told by "was in", "flew in for" and "flew on to", former presidents, and the scene a capital
- * standing for its government does not set; principles adhered to and plans backed; states named as another's
- * investor, lender or donor; money lent and borrowed. Every sentence is written for this test.
+ * Arms pledged, promised, given, ordered or agreed on; arms suppliers; troops that stay in a state or fly out of
+ * one; those who act "together with" the subject; a clause that opens with its verb after an apposition; "the
+ * capital" of the sentence; visits told by "was in", "flew in for" and "flew on to", former presidents, envoys at
+ * events where they are posted, and the scene a capital standing for its government does not set; principles
+ * adhered to and plans backed; states named as another's investor, lender or donor; money lent and borrowed;
+ * dates past a named aside and in a "who … during" clause. Every sentence is written for this test.
  */
 class ArmsTroopsAndCoSubjectsTest {
 
