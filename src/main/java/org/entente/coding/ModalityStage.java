@@ -45,12 +45,31 @@ final class ModalityStage implements SentenceStage {
       for (ActEntry e : t.candidates()) if (e.negated() == negated) entries.add(e);
       entries = List.copyOf(entries);
       boolean act = !entries.isEmpty() && !promiseOfAnotherAct(tokens, t, sentence.triggers())
+          && !diplomatsAgain(tokens, t, entries.get(0))
           && !askedOfAnother(tokens, t, entries.get(0))
           && !(question || blocks(view, classes, t, entries.get(0), segment, negated));
       readings.add(new TriggerReading(t, act ? entries : List.of(),
           act && announcedFuture(tokens, classes, t, segment)));
     }
     return sentence.withReadings(readings);
+  }
+
+  /**
+   * "declared three Chadian diplomats persona non grata and gave them 72 hours to leave": troops told to go as
+   * "them" are the sentence's diplomats when it names some, an act already coded.
+   */
+  private boolean diplomatsAgain(List<Token> tokens, Trigger t, ActEntry entry) {
+    if (entry.type() != ActType.EXPULSION_FORCES || !entry.pattern().contains("them")
+        && !entry.pattern().contains("their")) {
+      return false;
+    }
+    for (int k = 0; k < t.head(); k++) {
+      if (words.is(WordClass.POSTED, tokens.get(k).norm()) && !tokens.get(k).norm().startsWith("resident")
+          && !tokens.get(k).norm().startsWith("correspondent")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * capital" of the sentence; visits told by "was in", "flew in for" and "flew on to", former presidents, envoys at
  * events where they are posted, and the scene a capital standing for its government does not set; principles
  * adhered to and plans backed; states named as another's investor, lender or donor; money lent and borrowed;
- * dates past a named aside and in a "who … during" clause. Every sentence is written for this test.
+ * dates past a named aside and in a "who … during" clause; troops told to go as "them". Every sentence is
+ * written for this test.
  */
 class ArmsTroopsAndCoSubjectsTest {
 
@@ -240,5 +241,21 @@ class ArmsTroopsAndCoSubjectsTest {
     assertThat(mentions("2022-01-31", "Tensions between Chad and France, the former colonial power, escalated "
         + "Monday when Chad's junta gave the French ambassador 72 hours to leave the country."))
         .contains("TCD->FRA expulsion/diplomat 2022-01-31 day");
+  }
+
+  // ---------------------------------------------------------------- troops told to go as "them"
+
+  @Test
+  void troopsToldToGoAsThemAreExpelled() {
+    assertThat(mentions("2024-01-10", "Italian troops left Chad in December, after N'Djamena ordered them to go."))
+        .contains("TCD->ITA expulsion/forces 2024-01-10 reported");
+    assertThat(mentions("2024-01-10", "US troops left in August after Bamako demanded their departure."))
+        .contains("MLI->USA expulsion/forces 2024-01-10 reported");
+  }
+
+  @Test
+  void diplomatsToldToGoAsThemAreNoTroops() {
+    assertThat(mentions("2024-01-10", "Chad declared two Sudanese diplomats persona non grata and gave them 72 hours "
+        + "to leave the country.")).containsExactly("TCD->SDN expulsion/diplomat 2024-01-10 reported");
   }
 }
