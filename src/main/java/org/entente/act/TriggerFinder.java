@@ -90,6 +90,10 @@ public final class TriggerFinder {
     }
     // "who had been told to leave": "had" before "been" is an auxiliary, and the act is the verb after it
     if (form.lemma().equals("have") && i + 1 < tokens.size() && tokens.get(i + 1).is("been")) return null;
+    // "have expelled French troops since taking power in coups": "have" before the participle of an expulsion or a
+    // withdrawal is an auxiliary, and says nothing of troops the subject has somewhere ("has deployed soldiers in"
+    // still does)
+    if (form.lemma().equals("have") && i + 1 < tokens.size() && endingParticiple(tokens.get(i + 1))) return null;
     List<ActEntry> candidates = new ArrayList<>();
     int end = -1;
     int reach = -1;
@@ -378,6 +382,18 @@ public final class TriggerFinder {
     if (form.inflection() == Inflection.PARTICIPLE || form.inflection() == Inflection.PAST_OR_PARTICIPLE) {
       boolean afterHave = i > 0 && Grammar.HAVE.contains(tokens.get(i - 1).norm());
       if (!afterHave && i + 1 < tokens.size() && tokens.get(i + 1).is("by")) return true;
+    }
+    return false;
+  }
+
+  private boolean endingParticiple(Token token) {
+    for (WordForm f : lexicon.forms().of(token.norm())) {
+      if (!f.inflection().canBePassive() || f.lemma().equals("have")) continue;
+      List<ActEntry> entries = lexicon.entries(f.lemma());
+      if (!entries.isEmpty() && entries.stream().allMatch(e -> !e.type().category().equals("cooperation")
+          && !e.type().category().equals("alliance"))) {
+        return true;
+      }
     }
     return false;
   }

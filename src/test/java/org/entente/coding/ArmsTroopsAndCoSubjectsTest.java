@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
  * capital" of the sentence; visits told by "was in", "flew in for" and "flew on to", former presidents, envoys at
  * events where they are posted, and the scene a capital standing for its government does not set; principles
  * adhered to and plans backed; states named as another's investor, lender or donor; money lent and borrowed;
- * dates past a named aside and in a "who … during" clause; troops told to go as "them". Every sentence is
- * written for this test.
+ * dates past a named aside and in a "who … during" clause; troops told to go as "them" or brought in;
+ * an auxiliary "have"; joint operations suspended. Every sentence is written for this test.
  */
 class ArmsTroopsAndCoSubjectsTest {
 
@@ -257,5 +257,25 @@ class ArmsTroopsAndCoSubjectsTest {
   void diplomatsToldToGoAsThemAreNoTroops() {
     assertThat(mentions("2024-01-10", "Chad declared two Sudanese diplomats persona non grata and gave them 72 hours "
         + "to leave the country.")).containsExactly("TCD->SDN expulsion/diplomat 2024-01-10 reported");
+  }
+
+  @Test
+  void havingExpelledTroopsIsNoHavingTroopsThere() {
+    assertThat(mentions("2024-01-10", "Guinea's junta has expelled French troops since taking power in 2021."))
+        .noneMatch(m -> m.contains("cooperation/military"));
+    assertThat(mentions("2024-01-10", "Rwanda has deployed several thousand soldiers in Mozambique."))
+        .containsExactly("MOZ->RWA cooperation/military 2024-01-10 reported");
+  }
+
+  @Test
+  void troopsBroughtInAreMilitaryCooperation() {
+    assertThat(mentions("2024-01-10", "Guinea has brought in Russian military instructors."))
+        .containsExactly("GIN->RUS cooperation/military 2024-01-10 reported");
+  }
+
+  @Test
+  void jointOperationsSuspendedAreAPartnershipSuspended() {
+    assertThat(mentions("2021-08-21", "Paris suspended joint military operations with Chadian forces in June."))
+        .containsExactly("FRA->TCD withdrawal/agreement 2021-06-01 month");
   }
 }
