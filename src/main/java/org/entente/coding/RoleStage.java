@@ -238,14 +238,14 @@ final class RoleStage implements SentenceStage {
     List<Interaction> out = new ArrayList<>(own);
     for (int k = r.trigger().end(); k + 1 < end; k++) {
       String w = tokens.get(k).norm();
-      boolean along = (w.equals("along") || w.equals("together")) && tokens.get(k + 1).is("with")
-          || w.equals("alongside");
+      int companion = companionAt(tokens, k);
+      boolean along = companion >= 0;
       // "travelled to Israel with Belgium's prime minister": who travels with the visitor visits too (not "held
       // talks with", whose "with" names the one met)
       boolean travelledWith = w.equals("with") && TRAVEL_VERBS.contains(r.entries().get(0).head())
           && type == ActType.COOPERATION_VISIT && rightAfterTarget(own, k);
       if (!along && !travelledWith) continue;
-      int from = w.equals("alongside") ? k + 1 : travelledWith ? k + 1 : k + 2;
+      int from = along ? companion : k + 1;
       for (Actor a : args.view().actors()) {
         // "along with Russian President Vladimir Putin and Serbia's Aleksandar Vucic"
         if (a.from() < from || a.from() > from + 6 || !a.explicit()) continue;
@@ -1767,9 +1767,15 @@ final class RoleStage implements SentenceStage {
   private static boolean alongside(List<Token> tokens, Arguments.Group g) {
     int k = g.actors().get(0).from() - 1;
     while (k > 0 && Grammar.DETERMINERS.contains(tokens.get(k).norm())) k--;
-    if (k < 0) return false;
-    if (tokens.get(k).is("alongside")) return true;
-    return k > 0 && tokens.get(k).is("with") && Regex.matches(tokens.get(k - 1).norm(), "together|along");
+    return k >= 0 && (companionAt(tokens, k) == k + 1 || k > 0 && companionAt(tokens, k - 1) == k + 1);
+  }
+
+  /** Where the parties named after "along with", "together with" or "alongside" at {@code k} start, or -1. */
+  private static int companionAt(List<Token> tokens, int k) {
+    String w = tokens.get(k).norm();
+    if (w.equals("alongside")) return k + 1;
+    boolean with = k + 1 < tokens.size() && tokens.get(k + 1).is("with");
+    return with && (w.equals("along") || w.equals("together")) ? k + 2 : -1;
   }
 
   private static boolean noPlaceIn(Arguments args, int from, int to) {
