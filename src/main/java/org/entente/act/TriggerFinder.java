@@ -3,6 +3,7 @@ package org.entente.act;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.entente.date.MonthNames;
 import org.entente.text.Grammar;
 import org.entente.text.Regex;
 import org.entente.text.Token;
@@ -101,6 +102,10 @@ public final class TriggerFinder {
       if (entry.noun() == form.inflection().isVerb()) continue;
       int patternEnd = matchRest(tokens, i + 1, entry.pattern(), 1);
       if (patternEnd < 0 || form.lemma().equals("be") && !onlyAdverbs(tokens, i + 1, patternEnd - 1)) continue;
+      if (entry.type() == ActType.COOPERATION_VISIT && SAYING.contains(form.lemma())
+          && !(onlyItsAudience(tokens, i + 1, patternEnd - 1, entry.pattern()) && namedAt(tokens, patternEnd))) {
+        continue;
+      }
       int objectEnd = patternEnd;
       // "the five members agreed on the bloc's first expansion": a decision of the organisation, not a pact between
       // its members
@@ -248,6 +253,27 @@ public final class TriggerFinder {
       }
     }
     return true;
+  }
+
+  /** Verbs of saying, whose place ("said in Rabat", "told reporters in Beijing") is where the speaker was. */
+  private static final Set<String> SAYING = Set.of("say", "speak", "tell", "announce");
+
+  /**
+   * "told a news conference in", "said in": between a verb of saying and the place only the pattern's own words
+   * and their article, not "said they stood in solidarity" or "announced its withdrawal in April".
+   */
+  private static boolean onlyItsAudience(List<Token> tokens, int from, int to, List<String> pattern) {
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).norm();
+      if (!pattern.contains(w) && !Regex.matches(w, "a|an|the|news|press|[a-z]+ly|also")) return false;
+    }
+    return true;
+  }
+
+  /** "said in Rabat", "in the Moroccan capital": a name or "the" after the place's preposition, not "in April". */
+  private static boolean namedAt(List<Token> tokens, int k) {
+    if (k < tokens.size() && tokens.get(k).is("the")) k++;
+    return k < tokens.size() && tokens.get(k).isCapitalised() && !MonthNames.isCalendarWord(tokens.get(k));
   }
 
   private boolean actNoun(Token token) {

@@ -475,7 +475,10 @@ final class RoleStage implements SentenceStage {
       if (entry.type() == ActType.ALLIANCE_ACCESSION) {
         found = notAnAdjective(args, notAnOperation(args, notTheFirstTo(args, trigger, found)));
       }
-      if (entry.head().equals("be") && !entry.pattern().contains("at")) found = presentIn(args, trigger, found);
+      if (entry.head().equals("be") && !entry.pattern().contains("at")) found = presentIn(args, trigger, found, false);
+      if (entry.type() == ActType.COOPERATION_VISIT && Regex.matches(entry.head(), "say|speak|tell|announce")) {
+        found = presentIn(args, trigger, found, true);
+      }
       // "backed Washington", "its support for Taipei": backing a party named right after, not "backed a
       // resolution against Russia"
       if (entry.type() == ActType.COOPERATION_DIPLOMATIC && entry.objectClass().isEmpty()
@@ -598,14 +601,22 @@ final class RoleStage implements SentenceStage {
   /**
    * "was in Addis Ababa for talks": being somewhere is a visit only to the place written right after "in" ("in
    * the Nigerien capital"), not "in talks with Russia" or "in Moscow's interest", and not for those posted there
-   * ("the Malian ambassador, who was in Paris").
+   * ("the Malian ambassador, who was in Paris"). {@code speaking}: "said in Rabat", "told reporters in Beijing",
+   * where a state's speaker is, unless he speaks for an embassy or an organisation at its seat.
    */
-  private List<Interaction> presentIn(Arguments args, Trigger t, List<Interaction> found) {
+  private List<Interaction> presentIn(Arguments args, Trigger t, List<Interaction> found, boolean speaking) {
     List<Token> tokens = args.view().tokens();
     return found.stream().filter(i -> {
       if (i.target().from() != startAfter(tokens, t.end())) return false;
+      // "an ECOWAS official said in Abuja", "a UN spokesman said in Brussels": an organisation speaks where it sits
+      if (speaking && parties.isOrganisation(i.source().code())) return false;
+      // "speaking in French": a language, not a place
+      if (speaking && i.target().kind() != ActorKind.PLACE && i.target().kind() != ActorKind.LOCALITY) return false;
       for (int k = Math.max(0, i.source().from()); k < Math.min(i.source().to() + 3, t.head()); k++) {
-        if (words.is(WordClass.POSTED, tokens.get(k).norm())) return false;
+        String w = tokens.get(k).norm();
+        if (words.is(WordClass.POSTED, w) || speaking && Regex.matches(w, "embassy|embassies|consulate|mission")) {
+          return false;
+        }
       }
       Participant place = i.target();
       if (place.to() >= tokens.size()) return true;
@@ -615,7 +626,10 @@ final class RoleStage implements SentenceStage {
       boolean dated = next.is("in") && place.to() + 1 < tokens.size()
           && (org.entente.date.MonthNames.isCalendarWord(tokens.get(place.to() + 1))
               || Regex.matches(tokens.get(place.to() + 1).norm(), "(19|20)\\d\\d"));
-      return next.isPunctuation() || next.isCapitalised() || words.is(WordClass.AFTER_PLACE, next.norm()) || dated;
+      // "said in Rabat that …"
+      boolean reported = speaking && next.is("that");
+      return next.isPunctuation() || next.isCapitalised() || words.is(WordClass.AFTER_PLACE, next.norm()) || dated
+          || reported;
     }).toList();
   }
 
