@@ -310,7 +310,10 @@ public final class TriggerFinder {
       if (free) limit++;
       // "declared the UN envoy, Volker Perthes, persona non grata": a name between commas takes no room either
       if (gap == WIDE_GAP && t.is(",")) limit += nameBetweenCommas(tokens, j);
-      if (t.norm().equals(word) || lexicon.classes().sameWord(t.norm(), word)) {
+      // "returned the envoy's passport to Moscow": a pattern's noun that owns the next noun is not the one acted on
+      boolean owner = k + 1 < pattern.size() && j + 1 < tokens.size()
+          && Grammar.POSSESSIVE_MARKERS.contains(tokens.get(j + 1).norm());
+      if (!owner && (t.norm().equals(word) || lexicon.classes().sameWord(t.norm(), word))) {
         int end = matchRest(tokens, j + 1, pattern, k + 1);
         if (end >= 0) return end;
       }

@@ -2,6 +2,7 @@ package org.entente.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.entente.act.Trigger;
 import org.entente.date.DateMention;
 import org.entente.dictionary.NewsWords.WordClass;
@@ -35,6 +36,8 @@ final class Arguments {
   List<Actor> subject(int head) {
     List<Actor> decider = decider(head);
     if (!decider.isEmpty()) return decider;
+    List<Actor> gerund = gerundSubject(head);
+    if (!gerund.isEmpty()) return gerund;
     Segment segment = view.segmentOf(head);
     List<Actor> own = subjectWithin(segment, head);
     return own.isEmpty() ? borrowedSubject(segment) : own;
@@ -78,6 +81,20 @@ final class Arguments {
         }
       }
       return List.of();
+    }
+    return List.of();
+  }
+
+  /**
+   * "in exchange for Rabat normalising ties with Israel", "after Mali leaving the bloc": a party right before a
+   * gerund, after a preposition, is its subject.
+   */
+  private List<Actor> gerundSubject(int head) {
+    if (head < 2 || !view.tokens().get(head).norm().endsWith("ing")) return List.of();
+    for (Actor a : view.actors()) {
+      if (a.to() != head || a.from() < 1 || view.ignored(a) || a.codes().size() != 1) continue;
+      String before = view.tokens().get(a.from() - 1).norm();
+      if (Regex.matches(before, "for|after|before|despite|without|with|over|about|against")) return List.of(a);
     }
     return List.of();
   }
@@ -305,6 +322,8 @@ final class Arguments {
    */
   List<Actor> antecedent(Segment relative) {
     int k = relative.from() - 1;
+    // "French troops, the last of which left in December": the part named before "of which" is of the noun before
+    k = beforePartOf(k);
     while (k >= 0 && view.tokens().get(k).is(",")) k--;
     while (k >= 0) {
       Actor at = null;
@@ -328,6 +347,18 @@ final class Arguments {
       k--;
     }
     return List.of();
+  }
+
+  /** Words that name a part of a group before "of which" or "of whom": "the last of", "most of", "half of". */
+  private static final Set<String> PARTS = Set.of("the", "last", "first", "bulk", "most", "some", "all", "many",
+      "one", "two", "none", "half", "rest", "remainder", "majority", "few", "several", "each");
+
+  /** The token before "the last of" when {@code k} is the "of" that ends it, else {@code k}. */
+  private int beforePartOf(int k) {
+    if (k < 1 || !view.tokens().get(k).is("of")) return k;
+    int j = k - 1;
+    while (j >= 0 && PARTS.contains(view.tokens().get(j).norm())) j--;
+    return j < k - 1 && j >= 0 && view.tokens().get(j).is(",") ? j : k;
   }
 
   /** "the United Arab Emirates and Bahrain, which signed": the parties listed with the antecedent as well. */

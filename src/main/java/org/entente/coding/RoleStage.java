@@ -508,6 +508,12 @@ final class RoleStage implements SentenceStage {
       if (entry.type() == ActType.COOPERATION_ECONOMIC && trigger.noun() && topicBefore(args, trigger)) {
         found = List.of();
       }
+      // "whose last troops withdrew in August": troops that withdraw with no object are its subject, right before
+      // it, not "decided to end the mandate of its force and to withdraw it in phases"
+      if (entry.pattern().equals(List.of("withdraw")) && entry.subjectClass().equals("TROOPS")
+          && !troopsRightBefore(args.view().tokens(), trigger.head())) {
+        found = List.of();
+      }
       found = switchedTo(args, trigger, entry, found);
       if (entry.type() == ActType.WITHDRAWAL_FORCES || entry.type() == ActType.WITHDRAWAL_ORGANIZATION) {
         found = fromAMissionIn(args, found);
@@ -702,6 +708,36 @@ final class RoleStage implements SentenceStage {
     return object;
   }
 
+  /**
+   * "The Taliban swept back to power as U.S.-led forces completed their withdrawal": an act of troops is done by
+   * the state that names them right before the verb ("U.S.-led forces", "French troops"), whatever the clause's
+   * subject.
+   */
+  private List<Actor> troopsOwner(Arguments args, Trigger t, ActEntry entry, List<Actor> subject) {
+    if (!entry.subjectClass().equals("TROOPS") || t.passive() || t.head() < 2) return subject;
+    List<Token> tokens = args.view().tokens();
+    int troops = t.head() - 1;
+    if (!words.is(WordClass.TROOP_UNITS, tokens.get(troops).norm())) return subject;
+    int k = troops - 1;
+    while (k >= 0 && Regex.matches(tokens.get(k).norm(), "-|led|backed|special|armed|military")) k--;
+    for (Actor a : args.view().actors()) {
+      boolean owner = a.to() == k + 1 && a.codes().size() == 1 && !args.view().ignored(a)
+          && !parties.isOrganisation(a.codes().get(0));
+      if (owner && subject.stream().noneMatch(s -> s.codes().equals(a.codes()))) return List.of(a);
+    }
+    return subject;
+  }
+
+  /** "troops withdrew", "soldiers had withdrawn", "forces have now withdrawn". */
+  private boolean troopsRightBefore(List<Token> tokens, int head) {
+    int k = head - 1;
+    while (k >= 0 && Regex.matches(tokens.get(k).norm(), "have|has|had|would|will|could|also|now|finally|all|then"
+        + "|[a-z]+ly")) {
+      k--;
+    }
+    return k >= 0 && words.is(WordClass.TROOP_UNITS, tokens.get(k).norm());
+  }
+
   /** Where a party written right after {@code end} starts: past "the", if it is there. */
   private static int startAfter(List<Token> tokens, int end) {
     return end < tokens.size() && tokens.get(end).is("the") ? end + 1 : end;
@@ -717,7 +753,7 @@ final class RoleStage implements SentenceStage {
         || presentAt)) {
       return attended(args, pairing, t);
     }
-    List<Actor> subject = args.subject(t.head());
+    List<Actor> subject = troopsOwner(args, t, entry, args.subject(t.head()));
     // from the head: "ordered the French ambassador to leave" has its object inside the pattern
     List<Arguments.Group> after = args.after(t.head() + 1, args.view().segmentOf(t.head()).to());
     // "Ireland recognised a Palestinian state together with Spain and Norway": those who act "together with" the

@@ -1,0 +1,120 @@
+package org.entente.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.coding.Annotated.mentions;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A state's speaker is where he speaks: "said in Rabat", "told reporters in Beijing", "speaking in Nairobi". The
+ * last troops that left, withdrew or completed their withdrawal, named by "the last of which", "whose" or
+ * "U.S.-led". The subject of a gerund after a preposition ("in return for Rabat normalising ties"); ambassadors
+ * reappointed or returned to a post. Every sentence is written for this test.
+ */
+class SpeakersAbroadAndLastTroopsTest {
+
+  @Test
+  void aMinisterWhoSaidSomethingInAForeignCapitalVisitedIt() {
+    assertThat(mentions("2024-10-02", "Kenyan Foreign Minister Musalia Mudavadi said in Rabat on Monday that "
+        + "Nairobi backed the plan.")).contains("KEN->MAR cooperation/visit 2024-09-30 day");
+    assertThat(mentions("2024-10-02", "Italian Foreign Minister Antonio Tajani told reporters in Cairo after "
+        + "talks with his Egyptian counterpart that aid would rise.")).contains("ITA->EGY cooperation/visit "
+        + "2024-10-02 reported");
+    assertThat(mentions("2024-10-02", "Japan's defence minister told a news conference in Manila on Tuesday that "
+        + "the drills would go on.")).contains("JPN->PHL cooperation/visit 2024-10-01 day");
+    assertThat(mentions("2024-10-02", "Speaking in Nairobi on Tuesday, U.S. Secretary of State Antony Blinken "
+        + "praised the reforms.")).contains("USA->KEN cooperation/visit 2024-10-01 day");
+    assertThat(mentions("2024-10-02", "The Indian defence minister announced in Hanoi on Tuesday a new credit "
+        + "line.")).contains("IND->VNM cooperation/visit 2024-10-01 day");
+  }
+
+  @Test
+  void aSpeakerAtHomeVisitsNoOne() {
+    assertThat(mentions("2024-10-02", "Russian Foreign Minister Sergei Lavrov said in Moscow on Monday that the "
+        + "talks were useful.")).isEmpty();
+  }
+
+  @Test
+  void envoysEmbassiesAndOrganisationsSpeakWhereTheySit() {
+    assertThat(mentions("2024-10-02", "The French ambassador said in Bamako on Monday that the school would "
+        + "reopen.")).isEmpty();
+    assertThat(mentions("2024-10-02", "The Chinese embassy said in Nairobi on Monday that the loan was on "
+        + "track.")).isEmpty();
+    assertThat(mentions("2024-10-02", "An ECOWAS official said in Abuja on Monday that the summit was "
+        + "postponed.")).isEmpty();
+  }
+
+  @Test
+  void aLanguageAMonthOrAStatementIsNoPlace() {
+    assertThat(mentions("2024-10-02", "Chinese President Xi Jinping, speaking in French to students, praised the "
+        + "university.")).isEmpty();
+    assertThat(mentions("2024-10-02", "The Kenyan president said in April that the plan was sound.")).isEmpty();
+    assertThat(mentions("2024-10-02", "Ghana said in a statement on Monday that the talks would resume."))
+        .isEmpty();
+  }
+
+  @Test
+  void whatIsSaidAfterTheVerbKeepsItsOwnAct() {
+    // "said they stood in" is no place of saying: the act inside the report stays
+    assertThat(mentions("2024-10-02", "Mali and Burkina Faso said they stood in solidarity with Niger on "
+        + "Monday.")).contains("MLI->NER cooperation/diplomatic 2024-09-30 day");
+    // "announced in a joint statement on Saturday" dates the withdrawal it reports
+    assertThat(mentions("2023-12-03", "Burkina Faso and Niger have withdrawn from the G5 Sahel, the two "
+        + "governments announced in a joint statement on Saturday.")).contains("BFA->G5SAHEL "
+        + "withdrawal/organization 2023-12-02 day");
+  }
+
+  // ---------------------------------------------------------------- the last troops
+
+  @Test
+  void thePartOfATroopsGroupBeforeOfWhichIsOfTheTroops() {
+    assertThat(mentions("2024-06-01", "Chad's junta asked the French to go after the vote. French troops, the "
+        + "last of which left in January, had been based in N'Djamena."))
+        .contains("FRA->TCD withdrawal/forces 2024-01-01 month");
+  }
+
+  @Test
+  void troopsThatWithdrewWithNoPlaceLeftTheStateTheyWereIn() {
+    assertThat(mentions("2024-06-01", "Burkina Faso's junta asked France to leave. France, whose last troops "
+        + "withdrew in February 2023, still has an embassy in Ouagadougou."))
+        .contains("FRA->BFA withdrawal/forces 2023-02-01 month");
+    assertThat(mentions("2024-06-01", "Chad's president ordered French troops out in November. The French "
+        + "soldiers completed their withdrawal on Thursday.")).contains("FRA->TCD withdrawal/forces 2024-05-30 day");
+  }
+
+  @Test
+  void troopsNamedByTheirStateRightBeforeTheVerbAreThatStates() {
+    assertThat(mentions("2024-06-01", "The militants took the capital in 2014 as U.S.-led forces completed their "
+        + "withdrawal from Iraq.")).containsExactly("USA->IRQ withdrawal/forces 2014-01-01 year");
+  }
+
+  @Test
+  void aForceToBeWithdrawnLaterHasNotWithdrawn() {
+    assertThat(mentions("2024-06-01", "The regional bloc decided on Monday to end the mandate of its force in "
+        + "Mozambique and to withdraw it in phases.")).noneMatch(m -> m.contains("withdrawal/forces"));
+  }
+
+  @Test
+  void paramilitariesAreTroops() {
+    assertThat(mentions("2024-06-01", "Mali has brought in Russian paramilitaries to fight the insurgents."))
+        .containsExactly("MLI->RUS cooperation/military 2024-06-01 reported");
+  }
+
+  // ---------------------------------------------------------------- gerunds and envoys back at their posts
+
+  @Test
+  void aPartyRightBeforeAGerundAfterAPrepositionIsItsSubject() {
+    assertThat(mentions("2024-06-01", "Washington agreed to lift the sanctions in return for Khartoum "
+        + "normalising relations with Israel.")).contains("SDN->ISR cooperation/diplomatic 2024-06-01 reported")
+        .noneMatch(m -> m.startsWith("USA->ISR"));
+  }
+
+  @Test
+  void anAmbassadorReappointedOrReturnedToAPostIsDiplomaticCooperation() {
+    assertThat(mentions("2024-06-01", "Bahrain reappointed an ambassador to Doha on Monday."))
+        .containsExactly("BHR->QAT cooperation/diplomatic 2024-05-27 day");
+    assertThat(mentions("2024-06-01", "Rabat returned its ambassador to Berlin in March."))
+        .containsExactly("MAR->DEU cooperation/diplomatic 2024-03-01 month");
+    assertThat(mentions("2024-06-01", "The U.S. returned the envoy's passport to Moscow.")).isEmpty();
+  }
+}
