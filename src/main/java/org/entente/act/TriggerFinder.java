@@ -23,6 +23,8 @@ public final class TriggerFinder {
       "associate", "associates", "collaboration");
   /** How far an object or subject class may stand from its trigger. */
   private static final int WINDOW = 10;
+  private static final Set<String> TIME_WORDS = WordSet.of("same", "next", "following", "day", "days", "week",
+      "later", "earlier", "morning", "afternoon", "evening", "night");
   /** Words that end the stretch after a trigger in which its object class is looked for. */
   private static final Set<String> CLAUSE_WORDS = WordSet.of("who", "which", "where", "while", "whereas", "because",
       "after", "following", "since", "although", "though", "but", "when", "before", "whose", "amid", "despite");
@@ -305,8 +307,10 @@ public final class TriggerFinder {
       }
       // 'severed the so-called "diplomatic relations"': quotation marks and hyphens take no room in the gap, nor
       // the commas of an aside in a wide one ("gave the ambassador, Sylvain Itte, 48 hours to leave")
+      // ("flew the same day to Abidjan", "left the next morning for Paris": a time phrase takes no room either)
       boolean free = t.norm().equals("\"") || t.norm().equals("'") || t.norm().equals("-")
-          || gap == WIDE_GAP && t.norm().equals(",") || soCalled(tokens, j) || gap == GAP && coordinated(tokens, j, from);
+          || gap == WIDE_GAP && t.norm().equals(",") || soCalled(tokens, j) || gap == GAP && coordinated(tokens, j, from)
+          || gap == GAP && TIME_WORDS.contains(t.norm());
       if (free) limit++;
       // "declared the UN envoy, Volker Perthes, persona non grata": a name between commas takes no room either
       if (gap == WIDE_GAP && t.is(",")) limit += nameBetweenCommas(tokens, j);

@@ -39,6 +39,13 @@ final class Arguments {
     List<Actor> gerund = gerundSubject(head);
     if (!gerund.isEmpty()) return gerund;
     Segment segment = view.segmentOf(head);
+    // "…, expelling Russia's ambassador and recalling its own envoy": a participle joined to the one that opens
+    // the phrase shares its subject; the parties between are the first one's objects
+    if (segment.kind() == Segment.Kind.PARTICIPLE && head > segment.from() + 1
+        && view.tokens().get(segment.from()).norm().endsWith("ing") && view.tokens().get(head - 1).is("and")
+        && view.tokens().get(head).norm().endsWith("ing")) {
+      return borrowedSubject(segment);
+    }
     List<Actor> own = subjectWithin(segment, head);
     return own.isEmpty() ? borrowedSubject(segment) : own;
   }

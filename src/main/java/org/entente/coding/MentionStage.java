@@ -35,7 +35,10 @@ final class MentionStage implements SentenceStage {
       String kind = i.type() == ActType.COOPERATION_VISIT ? "visit" : i.type().category();
       String key = pairKey(i) + "|" + kind;
       // the participle's date, if it gives one, already went to the act it restates (ActDateStage)
-      if (participle && coded.containsKey(unordered)) continue;
+      // ("expelling Russia's ambassador and recalling its own envoy": not the participle's own first act)
+      if (participle && coded.containsKey(unordered) && !segmentOf(sentence, coded.get(unordered)).equals(segment)) {
+        continue;
+      }
       Integer earlier = coded.get(key);
       boolean sameClause = earlier != null && segmentOf(sentence, earlier).equals(segmentOf(sentence, head))
           || earlier != null && i.type() == ActType.COOPERATION_VISIT;

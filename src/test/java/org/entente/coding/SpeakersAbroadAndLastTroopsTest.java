@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * A state's speaker is where he speaks: "said in Rabat", "told reporters in Beijing", "speaking in Nairobi". The
  * last troops that left, withdrew or completed their withdrawal, named by "the last of which", "whose" or
  * "U.S.-led". The subject of a gerund after a preposition ("in return for Rabat normalising ties"); ambassadors
- * reappointed or returned to a post. Every sentence is written for this test.
+ * reappointed or returned to a post; a time phrase inside a pattern ("flew the same day to"); the Maldives' capital;
+ * two participles of one phrase; diplomats' accreditation revoked. Every sentence is written for this test.
  */
 class SpeakersAbroadAndLastTroopsTest {
 
@@ -116,5 +117,39 @@ class SpeakersAbroadAndLastTroopsTest {
     assertThat(mentions("2024-06-01", "Rabat returned its ambassador to Berlin in March."))
         .containsExactly("MAR->DEU cooperation/diplomatic 2024-03-01 month");
     assertThat(mentions("2024-06-01", "The U.S. returned the envoy's passport to Moscow.")).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- gaps, capitals and participles
+
+  @Test
+  void aTimePhraseTakesNoRoomInAPattern() {
+    assertThat(mentions("2024-06-01", "The Turkish foreign minister flew the next morning to Accra."))
+        .containsExactly("TUR->GHA cooperation/visit 2024-06-01 reported");
+  }
+
+  @Test
+  void maleIsTheMaldivesCapital() {
+    assertThat(mentions("2024-06-01", "The Chinese foreign minister visited Male in March."))
+        .containsExactly("CHN->MDV cooperation/visit 2024-03-01 month");
+  }
+
+  @Test
+  void twoParticiplesOfOnePhraseAreTwoActsOfItsSubject() {
+    assertThat(mentions("2024-06-01", "Latvia acted first, expelling the Belarusian ambassador and recalling its "
+        + "own envoy from Minsk.")).containsExactly("LVA->BLR expulsion/diplomat 2024-06-01 reported",
+            "LVA->BLR withdrawal/relations 2024-06-01 reported");
+  }
+
+  @Test
+  void aParticipleThatRestatesTheMainActAddsNone() {
+    assertThat(mentions("2024-06-01", "Mali expelled the French ambassador, ending years of close ties with "
+        + "France.")).containsExactly("MLI->FRA expulsion/diplomat 2024-06-01 reported");
+  }
+
+  @Test
+  void diplomatsWhoseAccreditationIsRevokedAreExpelled() {
+    assertThat(mentions("2024-06-01", "Lima revoked the accreditation of two Venezuelan diplomats in May."))
+        .containsExactly("PER->VEN expulsion/diplomat 2024-05-01 month");
+    assertThat(mentions("2024-06-01", "Moscow revoked the accreditation of two German journalists.")).isEmpty();
   }
 }

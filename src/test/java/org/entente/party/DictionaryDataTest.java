@@ -131,7 +131,6 @@ class DictionaryDataTest {
       Map.entry("GRD", "St. George's is a common place name"),
       Map.entry("GUY", "Georgetown is also a Washington neighbourhood and Penang's capital"),
       Map.entry("JAM", "Kingston is also an English town, a Canadian city and a surname"),
-      Map.entry("MDV", "\"Male\" would match the English word"),
       Map.entry("NZL", "Wellington is a common first name and surname"),
       Map.entry("SYC", "Victoria is a common first name and a place name"),
       Map.entry("YEM", "Sanaa is held by the Houthis, and \"Aden\" would match the Gulf of Aden"));
