@@ -471,6 +471,7 @@ final class RoleStage implements SentenceStage {
       List<Interaction> found = entry.noun() ? nominal(args, pairing, trigger, entry)
           : verbal(args, pairing, trigger, entry);
       found = valid(foreignMission(args, trigger, entry, found), entry.type());
+      found = notAcrossTheBorder(args.view().tokens(), found);
       found = notOfAThirdState(args, trigger, entry, found);
       if (entry.type() == ActType.ALLIANCE_ACCESSION) {
         found = notAnAdjective(args, notAnOperation(args, notTheFirstTo(args, trigger, found)));
@@ -1803,6 +1804,18 @@ final class RoleStage implements SentenceStage {
       if (ok) out.add(i);
     }
     return out;
+  }
+
+  /**
+   * "deployed tanks near its border with Ukraine", "massed troops on the frontier with Mali": the state across the
+   * border is where the act faces, not a partner or a host.
+   */
+  private static List<Interaction> notAcrossTheBorder(List<Token> tokens, List<Interaction> found) {
+    return found.stream().filter(i -> {
+      int k = i.target().from() - 1;
+      if (k < 1 || !tokens.get(k).is("with")) return true;
+      return !Regex.matches(tokens.get(k - 1).norm(), "borders?|frontiers?|boundary|boundaries");
+    }).toList();
   }
 
   /** "remain in occupied parts of Ukraine": troops that hold ground taken from the state they are in. */

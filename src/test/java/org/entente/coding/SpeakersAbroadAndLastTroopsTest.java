@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * last troops that left, withdrew or completed their withdrawal, named by "the last of which", "whose" or
  * "U.S.-led". The subject of a gerund after a preposition ("in return for Rabat normalising ties"); ambassadors
  * reappointed or returned to a post; a time phrase inside a pattern ("flew the same day to"); the Maldives' capital;
- * two participles of one phrase; diplomats' accreditation revoked. Every sentence is written for this test.
+ * two participles of one phrase; diplomats' accreditation revoked; the state across a border. Every sentence is written for this test.
  */
 class SpeakersAbroadAndLastTroopsTest {
 
@@ -151,5 +151,14 @@ class SpeakersAbroadAndLastTroopsTest {
     assertThat(mentions("2024-06-01", "Lima revoked the accreditation of two Venezuelan diplomats in May."))
         .containsExactly("PER->VEN expulsion/diplomat 2024-05-01 month");
     assertThat(mentions("2024-06-01", "Moscow revoked the accreditation of two German journalists.")).isEmpty();
+  }
+
+  @Test
+  void theStateAcrossABorderIsNoPartner() {
+    assertThat(mentions("2024-06-01", "Algeria deployed troops along its border with Mali in March.")).isEmpty();
+    assertThat(mentions("2024-06-01", "Russia massed tanks near the frontier with Ukraine.")).isEmpty();
+    // the state whose border it is hosts the troops
+    assertThat(mentions("2024-06-01", "France deployed troops to Niger's border with Mali."))
+        .containsExactly("FRA->NER cooperation/military 2024-06-01 reported");
   }
 }
