@@ -91,6 +91,11 @@ public final class TriggerFinder {
         && RELATIONSHIPS.contains(tokens.get(i + 1).norm())) {
       return null;
     }
+    // "Ruto, Museveni and host Samia Suluhu Hassan took part": "host" between a list's "and" and a name is a title
+    if (form.lemma().equals("host") && form.inflection() == Inflection.BASE && i > 0 && i + 1 < tokens.size()
+        && Regex.matches(tokens.get(i - 1).norm(), "and|,") && tokens.get(i + 1).isCapitalised()) {
+      return null;
+    }
     // "who had been told to leave": "had" before "been" is an auxiliary, and the act is the verb after it
     if (form.lemma().equals("have") && i + 1 < tokens.size() && tokens.get(i + 1).is("been")) return null;
     // "have expelled French troops since taking power in coups": "have" before the participle of an expulsion or a

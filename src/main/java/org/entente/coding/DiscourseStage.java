@@ -129,6 +129,12 @@ final class DiscourseStage {
         boolean place = a.kind() == ActorKind.PLACE || a.kind() == ActorKind.LOCALITY;
         // "Baghdad has long accused Ankara": a capital standing for its government is no scene; "in Basra" is
         if (place && !locating(sentence, a)) continue;
+        // "handed the chairmanship to South Sudan's President Salva Kiir": a state that owns the next noun is no
+        // place
+        if (a.to() < sentence.sentence().tokens().size()
+            && Grammar.POSSESSIVE_MARKERS.contains(sentence.sentence().token(a.to()).norm())) {
+          continue;
+        }
         if (place && a.codes().size() == 1 && isState(a.codes().get(0)) && (last == null || a.from() > last.from())) {
           last = a;
         }

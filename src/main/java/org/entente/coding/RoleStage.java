@@ -326,7 +326,13 @@ final class RoleStage implements SentenceStage {
     List<Token> tokens = args.view().tokens();
     // "attended the summit", "arrived for talks": the clause goes on to say where or what; "also attended on
     // Saturday" does not
-    for (int k = t.end(); k < segment.to() && !tokens.get(k).isPunctuation(); k++) {
+    // ("sent lower-level delegations": past the visitors sent, who are envoys of a state, not "rescue teams")
+    int from = entry.head().equals("send") ? t.reach() : t.end();
+    if (entry.head().equals("send") && !Regex.matches(tokens.get(from - 1).norm(),
+        "delegations?|ministers?|president|envoys?|emissar(y|ies)|representatives?")) {
+      return List.of();
+    }
+    for (int k = from; k < segment.to() && !tokens.get(k).isPunctuation(); k++) {
       boolean weekday = k > t.end() && tokens.get(k - 1).is("on") && tokens.get(k).isCapitalised();
       // "the presidents of Niger and Ghana flew in for a one-day summit with Keita": flying in for something
       // still lands at the scene, unless the clause names a place
@@ -427,7 +433,7 @@ final class RoleStage implements SentenceStage {
     return out;
   }
 
-  private static final Set<String> SCENE_VERBS = Set.of("attend", "arrive", "fly", "visit");
+  private static final Set<String> SCENE_VERBS = Set.of("attend", "arrive", "fly", "visit", "send");
   private static final Set<String> TRAVEL_VERBS = Set.of("travel", "fly", "go", "journey");
   /** Words that may follow a verb of arriving at the scene: "arrived the same day for talks", "visited six days later". */
   private static final Set<String> SCENE_ADVERBS = Set.of("too", "also", "as", "well", "on", "early", "later",
@@ -472,6 +478,12 @@ final class RoleStage implements SentenceStage {
           : verbal(args, pairing, trigger, entry);
       found = valid(foreignMission(args, trigger, entry, found), entry.type());
       found = notAcrossTheBorder(args.view().tokens(), found);
+      // "Kenya and Uganda host Somali refugees", "Nigerian students arrived in Accra": private people go for no state
+      if (entry.type() == ActType.COOPERATION_VISIT) {
+        List<Token> tokens = args.view().tokens();
+        found = found.stream().filter(i -> !i.source().named() || i.source().to() >= tokens.size()
+            || !words.is(WordClass.PRIVATE_PEOPLE, tokens.get(i.source().to()).norm())).toList();
+      }
       found = notOfAThirdState(args, trigger, entry, found);
       if (entry.type() == ActType.ALLIANCE_ACCESSION) {
         found = notAnAdjective(args, notAnOperation(args, notTheFirstTo(args, trigger, found)));

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
  * last troops that left, withdrew or completed their withdrawal, named by "the last of which", "whose" or
  * "U.S.-led". The subject of a gerund after a preposition ("in return for Rabat normalising ties"); ambassadors
  * reappointed or returned to a post; a time phrase inside a pattern ("flew the same day to"); the Maldives' capital;
- * two participles of one phrase; diplomats' accreditation revoked; the state across a border. Every sentence is written for this test.
+ * two participles of one phrase; diplomats' accreditation revoked; the state across a border; delegations sent to
+ * the story's scene, and no scene in a state that owns the next noun; "host" as a title; private people go for
+ * no state. Every sentence is written for this test.
  */
 class SpeakersAbroadAndLastTroopsTest {
 
@@ -160,5 +162,36 @@ class SpeakersAbroadAndLastTroopsTest {
     // the state whose border it is hosts the troops
     assertThat(mentions("2024-06-01", "France deployed troops to Niger's border with Mali."))
         .containsExactly("FRA->NER cooperation/military 2024-06-01 reported");
+  }
+
+  // ---------------------------------------------------------------- delegations sent to the scene
+
+  @Test
+  void delegationsSentWithNoPlaceGoToTheStorysScene() {
+    assertThat(mentions("2024-06-01", "The new president was sworn in at a stadium in Accra on Saturday. Egypt "
+        + "and Turkey sent delegations.")).contains("EGY->GHA cooperation/visit 2024-06-01 reported",
+            "TUR->GHA cooperation/visit 2024-06-01 reported");
+    // rescue teams are no envoys
+    assertThat(mentions("2024-06-01", "The earthquake struck near Marrakech on Friday. Spain and Qatar sent "
+        + "rescue teams.")).isEmpty();
+  }
+
+  @Test
+  void aStateThatOwnsTheNextNounSetsNoScene() {
+    assertThat(mentions("2024-06-01", "The summit opened in Accra on Saturday. The chair passed to Senegal's "
+        + "president. Egypt and Turkey sent delegations.")).contains("EGY->GHA cooperation/visit 2024-06-01 "
+        + "reported").noneMatch(m -> m.contains("->SEN cooperation/visit"));
+  }
+
+  @Test
+  void hostBeforeANameInAListIsATitle() {
+    assertThat(mentions("2024-06-01", "Ghana's president, Togo's president and host Bola Tinubu held talks in "
+        + "Abuja on Monday.")).noneMatch(m -> m.startsWith("NGA->"));
+  }
+
+  @Test
+  void privatePeopleGoForNoState() {
+    assertThat(mentions("2024-06-01", "Chad hosts about 600,000 Sudanese refugees.")).isEmpty();
+    assertThat(mentions("2024-06-01", "Nigerian students arrived in Accra on Monday.")).isEmpty();
   }
 }
