@@ -113,6 +113,11 @@ public final class TriggerFinder {
           && !(onlyItsAudience(tokens, i + 1, patternEnd - 1, entry.pattern()) && namedAt(tokens, patternEnd))) {
         continue;
       }
+      // "left for Paris", not "left Mali for Niger": what lies between is the place left
+      if (entry.pattern().equals(List.of("leave", "for")) && !onlyItsAudience(tokens, i + 1, patternEnd - 1,
+          entry.pattern())) {
+        continue;
+      }
       int objectEnd = patternEnd;
       // "the five members agreed on the bloc's first expansion": a decision of the organisation, not a pact between
       // its members

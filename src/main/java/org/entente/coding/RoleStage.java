@@ -741,6 +741,32 @@ final class RoleStage implements SentenceStage {
     return subject;
   }
 
+  /**
+   * "Former Nigerian President Goodluck Jonathan, who leads the mediation for ECOWAS, arrived": someone who acts
+   * for no state of his own acts for the organisation his relative clause names him the mediator or envoy of.
+   */
+  private List<Actor> actingFor(Arguments args, Trigger t) {
+    SentenceView view = args.view();
+    Segment segment = view.segmentOf(t.head());
+    if (view.indexOf(segment) != 2 || view.segments().get(1).kind() != Segment.Kind.RELATIVE
+        || view.actors().stream().anyMatch(a -> a.to() <= view.segments().get(0).to() && !view.ignored(a))) {
+      return List.of();
+    }
+    Segment aside = view.segments().get(1);
+    List<Token> tokens = view.tokens();
+    for (int k = aside.from(); k + 2 < aside.to(); k++) {
+      if (!Regex.matches(tokens.get(k).norm(), "mediation|mediator|envoy|delegation|representative")
+          || !Regex.matches(tokens.get(k + 1).norm(), "for|of|to")) {
+        continue;
+      }
+      int from = tokens.get(k + 2).is("the") ? k + 3 : k + 2;
+      for (Actor a : view.actors()) {
+        if (a.from() == from && a.codes().size() == 1 && parties.isOrganisation(a.codes().get(0))) return List.of(a);
+      }
+    }
+    return List.of();
+  }
+
   /** "troops withdrew", "soldiers had withdrawn", "forces have now withdrawn". */
   private boolean troopsRightBefore(List<Token> tokens, int head) {
     int k = head - 1;
@@ -767,6 +793,7 @@ final class RoleStage implements SentenceStage {
       return attended(args, pairing, t);
     }
     List<Actor> subject = troopsOwner(args, t, entry, args.subject(t.head()));
+    if (subject.isEmpty()) subject = actingFor(args, t);
     // from the head: "ordered the French ambassador to leave" has its object inside the pattern
     List<Arguments.Group> after = args.after(t.head() + 1, args.view().segmentOf(t.head()).to());
     // "Ireland recognised a Palestinian state together with Spain and Norway": those who act "together with" the

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * reappointed or returned to a post; a time phrase inside a pattern ("flew the same day to"); the Maldives' capital;
  * two participles of one phrase; diplomats' accreditation revoked; the state across a border; delegations sent to
  * the story's scene, and no scene in a state that owns the next noun; "host" as a title; private people go for
- * no state. Every sentence is written for this test.
+ * no state; leaving for and heading to a place; a mediator acting for an organisation. Every sentence is written for this test.
  */
 class SpeakersAbroadAndLastTroopsTest {
 
@@ -193,5 +193,31 @@ class SpeakersAbroadAndLastTroopsTest {
   void privatePeopleGoForNoState() {
     assertThat(mentions("2024-06-01", "Chad hosts about 600,000 Sudanese refugees.")).isEmpty();
     assertThat(mentions("2024-06-01", "Nigerian students arrived in Accra on Monday.")).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- leaving for a place, acting for a bloc
+
+  @Test
+  void leavingForOrHeadingToAPlaceIsAVisit() {
+    assertThat(mentions("2024-06-05", "Zambia's president left for Beijing on Tuesday."))
+        .containsExactly("ZMB->CHN cooperation/visit 2024-06-04 day");
+    assertThat(mentions("2024-06-05", "The Malian prime minister headed to Moscow on Tuesday."))
+        .containsExactly("MLI->RUS cooperation/visit 2024-06-04 day");
+  }
+
+  @Test
+  void troopsThatLeftForAStateWentThere() {
+    assertThat(mentions("2024-06-05", "Turkish troops left for Somalia in March."))
+        .containsExactly("SOM->TUR cooperation/military 2024-03-01 month");
+    // the place between "left" and "for" is the one left
+    assertThat(mentions("2024-06-05", "French troops left Mali for Niger in 2022."))
+        .contains("FRA->MLI withdrawal/forces 2022-01-01 year");
+  }
+
+  @Test
+  void aFormerLeaderWhoMediatesForAnOrganisationActsForIt() {
+    assertThat(mentions("2024-06-05", "Former Kenyan President Uhuru Kenyatta, who leads the mediation for the "
+        + "African Union, arrived in Addis Ababa on Tuesday.")).containsExactly("AU->ETH cooperation/visit "
+        + "2024-06-04 day");
   }
 }
