@@ -999,7 +999,9 @@ final class RoleStage implements SentenceStage {
       // "received military honours from both armies": a guest is received directly, not something from someone
       List<Actor> guest = t.passive() ? subject : possessedThingAfter(args, t) ? List.of() : args.guest(after);
       // "accepted the credentials of the new Afghan ambassador": the envoy's state is the guest
-      if (guest.isEmpty() && !t.passive() && entry.pattern().get(entry.pattern().size() - 1).equals("credential")) {
+      // ("took back control of the French base": the base's owner hands it over)
+      if (guest.isEmpty() && !t.passive() && Regex.matches(entry.pattern().get(entry.pattern().size() - 1),
+          "credential|of")) {
         guest = Arguments.first(after, "of");
       }
       if (t.passive() && !guest.isEmpty()) guest = withFellowGuests(args, t, guest);

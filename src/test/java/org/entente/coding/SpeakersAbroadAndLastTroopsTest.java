@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * reappointed or returned to a post; a time phrase inside a pattern ("flew the same day to"); the Maldives' capital;
  * two participles of one phrase; diplomats' accreditation revoked; the state across a border; delegations sent to
  * the story's scene, and no scene in a state that owns the next noun; "host" as a title; private people go for
- * no state; leaving for and heading to a place; a mediator acting for an organisation. Every sentence is written for this test.
+ * no state; leaving for and heading to a place; a mediator acting for an organisation; bases taken back; airspace
+ * policed; weapons moved to a state. Every sentence is written for this test.
  */
 class SpeakersAbroadAndLastTroopsTest {
 
@@ -219,5 +220,31 @@ class SpeakersAbroadAndLastTroopsTest {
     assertThat(mentions("2024-06-05", "Former Kenyan President Uhuru Kenyatta, who leads the mediation for the "
         + "African Union, arrived in Addis Ababa on Tuesday.")).containsExactly("AU->ETH cooperation/visit "
         + "2024-06-04 day");
+  }
+
+  // ---------------------------------------------------------------- bases, airspace and batteries
+
+  @Test
+  void aBaseTakenBackIsItsOwnersWithdrawal() {
+    assertThat(mentions("2024-06-05", "Senegal took back control of the French military base in Ouakam on "
+        + "Tuesday.")).containsExactly("FRA->SEN withdrawal/forces 2024-06-04 day");
+    assertThat(mentions("2024-06-05", "Gabon regained control of the French base on Tuesday."))
+        .containsExactly("FRA->GAB withdrawal/forces 2024-06-04 day");
+    // a town taken back from rebels is no state's withdrawal
+    assertThat(mentions("2024-06-05", "Mali's army took back control of Kidal from the rebels in November."))
+        .isEmpty();
+  }
+
+  @Test
+  void policingAStatesAirspaceIsMilitaryCooperation() {
+    assertThat(mentions("2024-06-05", "Italian jets policed Slovenian airspace in March."))
+        .containsExactly("ITA->SVN cooperation/military 2024-03-01 month");
+  }
+
+  @Test
+  void weaponsMovedToAStateAreMilitaryCooperation() {
+    assertThat(mentions("2024-06-05", "The Netherlands moved a Patriot battery to Romania in January."))
+        .containsExactly("NLD->ROU cooperation/military 2024-01-01 month");
+    assertThat(mentions("2024-06-05", "Russia moved missile batteries to the border with Finland.")).isEmpty();
   }
 }
