@@ -96,6 +96,12 @@ public final class TriggerFinder {
         && Regex.matches(tokens.get(i - 1).norm(), "and|,") && tokens.get(i + 1).isCapitalised()) {
       return null;
     }
+    // "Khartoum's army-backed government", "a state-funded school": a participle joined by a hyphen to a common
+    // noun is an adjective ("a Russian-backed force" keeps its party)
+    if (form.inflection().canBePassive() && i > 1 && tokens.get(i - 1).is("-")
+        && Regex.matches(tokens.get(i - 2).text(), "[a-z]+")) {
+      return null;
+    }
     // "who had been told to leave": "had" before "been" is an auxiliary, and the act is the verb after it
     if (form.lemma().equals("have") && i + 1 < tokens.size() && tokens.get(i + 1).is("been")) return null;
     // "have expelled French troops since taking power in coups": "have" before the participle of an expulsion or a

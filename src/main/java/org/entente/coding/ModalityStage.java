@@ -234,12 +234,21 @@ final class ModalityStage implements SentenceStage {
     if (planned(tokens, classes, t, segment)) return true;
     if (meetingAhead(tokens, t, segment)) return true;
     if (itinerary && dueThere(tokens, t, segment)) return true;
-    if (calledOff(classes, t, segment)) return true;
+    if (calledOff(classes, t, segment) || calledOffBefore(tokens, classes, t)) return true;
     if (gerundOfNamedParties(view, t)) return true;
     if (beTo(tokens, t, segment)) return true;
     if (reactedTo(view, classes, t)) return true;
     if (stoppedDoing(tokens, head)) return true;
+    if (entry.head().equals("sign") && signsADecree(tokens, classes, t)) return true;
     return unrealised(tokens, classes, t, segment, entry.frame(), itinerary, negated);
+  }
+
+  /** "signed a proclamation barring entry to citizens of Chad": what one government signs alone binds no partner. */
+  private static boolean signsADecree(List<Token> tokens, long[] classes, Trigger t) {
+    for (int k = t.end(); k < Math.min(tokens.size(), t.end() + 4) && !tokens.get(k).isPunctuation(); k++) {
+      if (in(classes[k], WordClass.DECREE)) return true;
+    }
+    return false;
   }
 
   /** "stopped pumping gas through the pipeline", "halted delivering grain": an act that ended is not done. */
@@ -429,6 +438,16 @@ final class ModalityStage implements SentenceStage {
   /** "the visit was postponed", "the talks were called off": what did not take place. */
   private static boolean calledOff(long[] classes, Trigger t, Segment segment) {
     for (int k = t.end(); k < Math.min(segment.to(), t.end() + 10); k++) {
+      if (in(classes[k], WordClass.CALLED_OFF)) return true;
+    }
+    return false;
+  }
+
+  /** "Hungary delayed Sweden's accession", "Turkey blocked its entry": an act named after its obstruction. */
+  private static boolean calledOffBefore(List<Token> tokens, long[] classes, Trigger t) {
+    if (!t.noun()) return false;
+    for (int k = t.head() - 1; k >= Math.max(0, t.head() - 4); k--) {
+      if (tokens.get(k).isPunctuation() && !Grammar.POSSESSIVE_MARKERS.contains(tokens.get(k).norm())) return false;
       if (in(classes[k], WordClass.CALLED_OFF)) return true;
     }
     return false;

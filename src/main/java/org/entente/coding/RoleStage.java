@@ -486,7 +486,9 @@ final class RoleStage implements SentenceStage {
       }
       found = notOfAThirdState(args, trigger, entry, found);
       if (entry.type() == ActType.ALLIANCE_ACCESSION) {
-        found = notAnAdjective(args, notAnOperation(args, notTheFirstTo(args, trigger, found)));
+        // ("its accession to NATO": the "to" of an accession names what is joined)
+        if (!entry.head().equals("accession")) found = notTheFirstTo(args, trigger, found);
+        found = notAnAdjective(args, notAnOperation(args, found));
       }
       if (entry.head().equals("be") && !entry.pattern().contains("at")) found = presentIn(args, trigger, found, false);
       if (entry.type() == ActType.COOPERATION_VISIT && Regex.matches(entry.head(), "say|speak|tell|announce")) {
@@ -1319,7 +1321,8 @@ final class RoleStage implements SentenceStage {
         ? Arguments.first(after, last) : List.of();
     // "a tour of the region": the places a tour "of" goes to are parties, or it is no state's visit
     // ("a tour of Latin America last month that took him to Venezuela": the places it went "to")
-    if (last.equals("of") && afterPattern.isEmpty() && Arguments.firstOf(after, "to", "in").isEmpty()) {
+    if (entry.type() == ActType.COOPERATION_VISIT && last.equals("of") && afterPattern.isEmpty()
+        && Arguments.firstOf(after, "to", "in").isEmpty()) {
       return List.of();
     }
     List<Actor> toward = !afterPattern.isEmpty() ? afterPattern

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * two participles of one phrase; diplomats' accreditation revoked; the state across a border; delegations sent to
  * the story's scene, and no scene in a state that owns the next noun; "host" as a title; private people go for
  * no state; leaving for and heading to a place; a mediator acting for an organisation; bases taken back; airspace
- * policed; weapons moved to a state. Every sentence is written for this test.
+ * policed; weapons moved to a state; an accession to a bloc, a recall named by its noun, and acts named after
+ * their obstruction; decrees signed alone; participles joined to a common noun by a hyphen. Every sentence is written for this test.
  */
 class SpeakersAbroadAndLastTroopsTest {
 
@@ -246,5 +247,41 @@ class SpeakersAbroadAndLastTroopsTest {
     assertThat(mentions("2024-06-05", "The Netherlands moved a Patriot battery to Romania in January."))
         .containsExactly("NLD->ROU cooperation/military 2024-01-01 month");
     assertThat(mentions("2024-06-05", "Russia moved missile batteries to the border with Finland.")).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- nouns of acts
+
+  @Test
+  void anAccessionToABlocIsAnAccession() {
+    assertThat(mentions("2024-06-05", "Finland completed its accession to NATO on Tuesday."))
+        .containsExactly("FIN->NATO alliance/accession 2024-06-04 day");
+  }
+
+  @Test
+  void anActNamedAfterItsObstructionDidNotHappen() {
+    assertThat(mentions("2024-06-05", "Hungary delayed Sweden's accession to NATO.")).isEmpty();
+    assertThat(mentions("2024-06-05", "Turkey blocked Sweden's accession to NATO for months.")).isEmpty();
+  }
+
+  @Test
+  void aRecallNamedByItsNounIsARecall() {
+    assertThat(mentions("2024-06-05", "Kenya's recall of its ambassador from Iran on Tuesday surprised Tehran."))
+        .containsExactly("KEN->IRN withdrawal/relations 2024-06-04 day");
+  }
+
+  @Test
+  void aDecreeSignedAloneBindsNoPartner() {
+    assertThat(mentions("2025-06-06", "U.S. President Donald Trump signed a proclamation on Wednesday barring "
+        + "entry to citizens of Iran, Libya and Yemen.")).isEmpty();
+    assertThat(mentions("2025-06-06", "Russian President Vladimir Putin signed a decree on May 10 lifting a ban on "
+        + "flights to Georgia.")).isEmpty();
+    assertThat(mentions("2025-06-06", "Chad and Sudan signed a security agreement on Wednesday."))
+        .containsExactly("SDN->TCD cooperation/agreement 2025-06-04 day");
+  }
+
+  @Test
+  void aParticipleJoinedToACommonNounIsAnAdjective() {
+    assertThat(mentions("2025-06-06", "The UN Security Council ended the Sudan mission at the army-backed "
+        + "government's request.")).noneMatch(m -> m.contains("diplomatic"));
   }
 }
