@@ -332,6 +332,8 @@ final class Arguments {
     // "French troops, the last of which left in December": the part named before "of which" is of the noun before
     k = beforePartOf(k);
     while (k >= 0 && view.tokens().get(k).is(",")) k--;
+    boolean afterRole = false;
+    int modifiers = 0;
     while (k >= 0) {
       Actor at = null;
       for (Actor a : view.actors()) if (a.from() <= k && k < a.to()) at = a;
@@ -350,7 +352,11 @@ final class Arguments {
           || view.words().is(WordClass.ORGANISATION_MODIFIER, t.norm());
       // "Russia's Wagner Group mercenaries, who have fought alongside Malian troops": troops are their state's
       boolean troops = view.words().is(WordClass.TROOP_UNITS, t.norm());
-      if (!view.roleWord(t.norm()) && !t.isCapitalised() && !orgWord && !troops) return List.of();
+      // "US climate envoy John Kerry, who …": up to two words that modify a role word before it
+      boolean modifier = modifiers < 2 && afterRole && Regex.matches(t.text(), "[a-z]+");
+      if (!view.roleWord(t.norm()) && !t.isCapitalised() && !orgWord && !troops && !modifier) return List.of();
+      if (modifier && !view.roleWord(t.norm())) modifiers++;
+      afterRole = view.roleWord(t.norm()) && !troops || modifier;
       k--;
     }
     return List.of();

@@ -485,6 +485,10 @@ final class RoleStage implements SentenceStage {
             || !words.is(WordClass.PRIVATE_PEOPLE, tokens.get(i.source().to()).norm())).toList();
       }
       found = notOfAThirdState(args, trigger, entry, found);
+      // "pulled out of a summit of the Visegrad Group": leaving a meeting is not leaving the organisation
+      if (entry.type() == ActType.WITHDRAWAL_ORGANIZATION || entry.type() == ActType.WITHDRAWAL_FORCES) {
+        found = notFromAMeeting(args.view().tokens(), trigger, found);
+      }
       if (entry.type() == ActType.ALLIANCE_ACCESSION) {
         // ("its accession to NATO": the "to" of an accession names what is joined)
         if (!entry.head().equals("accession")) found = notTheFirstTo(args, trigger, found);
@@ -767,6 +771,18 @@ final class RoleStage implements SentenceStage {
       }
     }
     return List.of();
+  }
+
+  private static List<Interaction> notFromAMeeting(List<Token> tokens, Trigger t, List<Interaction> found) {
+    return found.stream().filter(i -> {
+      for (int k = t.end(); k < i.target().from(); k++) {
+        if (Regex.matches(tokens.get(k).norm(), "summits?|meetings?|talks|conferences?|sessions?|ceremony|games"
+            + "|negotiations|forum")) {
+          return false;
+        }
+      }
+      return true;
+    }).toList();
   }
 
   /** "troops withdrew", "soldiers had withdrawn", "forces have now withdrawn". */
@@ -1845,7 +1861,15 @@ final class RoleStage implements SentenceStage {
             || i.target().code().equals("UN") || i.source().code().equals("EU");
         default -> true;
       };
-      if (ok) out.add(i);
+      // "withdrew from the Multinational Joint Task Force": leaving an organisation's joint force leaves the
+      // organisation
+      boolean jointForce = type == ActType.WITHDRAWAL_FORCES && !ok && !parties.isOrganisation(i.source().code());
+      if (ok) {
+        out.add(i);
+      } else if (jointForce) {
+        out.add(new Interaction(i.source(), i.target(), ActType.WITHDRAWAL_ORGANIZATION, i.triggerHead(),
+            i.triggerEnd()));
+      }
     }
     return out;
   }

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
  * the story's scene, and no scene in a state that owns the next noun; "host" as a title; private people go for
  * no state; leaving for and heading to a place; a mediator acting for an organisation; bases taken back; airspace
  * policed; weapons moved to a state; an accession to a bloc, a recall named by its noun, and acts named after
- * their obstruction; decrees signed alone; participles joined to a common noun by a hyphen. Every sentence is written for this test.
+ * their obstruction; decrees signed alone; participles joined to a common noun by a hyphen; leaving an
+ * organisation's joint force, not its summit; a relative clause after a role with its modifiers ("US climate
+ * envoy John Kerry, who …"). Every sentence is written for this test.
  */
 class SpeakersAbroadAndLastTroopsTest {
 
@@ -283,5 +285,26 @@ class SpeakersAbroadAndLastTroopsTest {
   void aParticipleJoinedToACommonNounIsAnAdjective() {
     assertThat(mentions("2025-06-06", "The UN Security Council ended the Sudan mission at the army-backed "
         + "government's request.")).noneMatch(m -> m.contains("diplomatic"));
+  }
+
+  // ---------------------------------------------------------------- organisations left
+
+  @Test
+  void leavingAnOrganisationsJointForceLeavesTheOrganisation() {
+    assertThat(mentions("2025-04-01", "Niger withdrew from the Multinational Joint Task Force in March."))
+        .containsExactly("NER->MNJTF withdrawal/organization 2025-03-01 month");
+    assertThat(mentions("2025-04-01", "Kiribati pulled out of the Pacific Islands Forum in March."))
+        .containsExactly("KIR->PIF withdrawal/organization 2025-03-01 month");
+  }
+
+  @Test
+  void leavingAnOrganisationsSummitIsNotLeavingIt() {
+    assertThat(mentions("2025-04-01", "Poland pulled out of a summit of the Visegrad Group in March.")).isEmpty();
+  }
+
+  @Test
+  void aRelativeClauseAfterAModifiedRoleIsOfTheRolesState() {
+    assertThat(mentions("2021-11-23", "US climate envoy John Kerry, who travelled to the UAE for the ceremony, "
+        + "praised the deal.")).containsExactly("USA->ARE cooperation/visit 2021-11-23 reported");
   }
 }
