@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * policed; weapons moved to a state; an accession to a bloc, a recall named by its noun, and acts named after
  * their obstruction; decrees signed alone; participles joined to a common noun by a hyphen; leaving an
  * organisation's joint force, not its summit; a relative clause after a role with its modifiers ("US climate
- * envoy John Kerry, who …"). Every sentence is written for this test.
+ * envoy John Kerry, who …"); "the People's Republic"; troops that served in a state. Every sentence is written for this test.
  */
 class SpeakersAbroadAndLastTroopsTest {
 
@@ -306,5 +306,19 @@ class SpeakersAbroadAndLastTroopsTest {
   void aRelativeClauseAfterAModifiedRoleIsOfTheRolesState() {
     assertThat(mentions("2021-11-23", "US climate envoy John Kerry, who travelled to the UAE for the ceremony, "
         + "praised the deal.")).containsExactly("USA->ARE cooperation/visit 2021-11-23 reported");
+  }
+
+  @Test
+  void thePeoplesRepublicIsChina() {
+    assertThat(mentions("2024-06-05", "Senegal restored ties with the People's Republic in October 2005."))
+        .containsExactly("SEN->CHN cooperation/diplomatic 2005-10-01 month");
+    assertThat(mentions("2024-06-05", "The Lao People's Democratic Republic signed a deal with Vietnam."))
+        .containsExactly("LAO->VNM cooperation/agreement 2024-06-05 reported");
+  }
+
+  @Test
+  void troopsThatServedInAStateAreMilitaryCooperation() {
+    assertThat(mentions("2024-06-05", "Kenyan soldiers served in Somalia in 2012."))
+        .containsExactly("KEN->SOM cooperation/military 2012-01-01 year");
   }
 }
