@@ -53,8 +53,11 @@ public final class ActLexicon {
 
   public List<ActEntry> entries(String headLemma) { return byHead.getOrDefault(headLemma, List.of()); }
 
-  /** Verbs whose visits need the place named right after them ("said in Rabat", "speaking in Nairobi"). */
-  private static final java.util.Set<String> PLACE_NAMED = java.util.Set.of("say", "speak", "announce");
+  /**
+   * Verbs of saying, whose visits ("said in Rabat", "told reporters in Beijing", "speaking in Nairobi") name the
+   * place where the speaker was right after them (TriggerFinder, RoleStage).
+   */
+  public static final java.util.Set<String> SAYING = java.util.Set.of("say", "speak", "tell", "announce");
   /** Rarer words of a pattern that tell better than its common first word ("policing Slovak airspace"). */
   private static final java.util.Set<String> RARE = java.util.Set.of("airspace", "withdrawal");
 
@@ -72,7 +75,7 @@ public final class ActLexicon {
       for (ActEntry e : entries) {
         // "said in Rabat": the place right after the verb is a party's name, so the sentence is kept for it and
         // the verb, in almost every sentence of news, need not keep the sentences after a party's
-        if (PLACE_NAMED.contains(e.head())) continue;
+        if (SAYING.contains(e.head()) && e.type() == ActType.COOPERATION_VISIT) continue;
         lemmas.add(e.pattern().stream().filter(w -> !COMMON.contains(w)).reduce((a, b) -> RARE.contains(b) ? b : a)
             .orElse(e.head()));
       }

@@ -115,7 +115,7 @@ public final class TriggerFinder {
       if (entry.noun() == form.inflection().isVerb()) continue;
       int patternEnd = matchRest(tokens, i + 1, entry.pattern(), 1);
       if (patternEnd < 0 || form.lemma().equals("be") && !onlyAdverbs(tokens, i + 1, patternEnd - 1)) continue;
-      if (entry.type() == ActType.COOPERATION_VISIT && SAYING.contains(form.lemma())
+      if (entry.type() == ActType.COOPERATION_VISIT && ActLexicon.SAYING.contains(form.lemma())
           && !(onlyItsAudience(tokens, i + 1, patternEnd - 1, entry.pattern()) && namedAt(tokens, patternEnd))) {
         continue;
       }
@@ -272,9 +272,6 @@ public final class TriggerFinder {
     }
     return true;
   }
-
-  /** Verbs of saying, whose place ("said in Rabat", "told reporters in Beijing") is where the speaker was. */
-  private static final Set<String> SAYING = Set.of("say", "speak", "tell", "announce");
 
   /**
    * "told a news conference in", "said in": between a verb of saying and the place only the pattern's own words

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.entente.act.ActEntry;
+import org.entente.act.ActLexicon;
 import org.entente.act.ActType;
 import org.entente.act.Frame;
 import org.entente.act.Trigger;
@@ -478,12 +479,7 @@ final class RoleStage implements SentenceStage {
           : verbal(args, pairing, trigger, entry);
       found = valid(foreignMission(args, trigger, entry, found), entry.type());
       found = notAcrossTheBorder(args.view().tokens(), found);
-      // "Kenya and Uganda host Somali refugees", "Nigerian students arrived in Accra": private people go for no state
-      if (entry.type() == ActType.COOPERATION_VISIT) {
-        List<Token> tokens = args.view().tokens();
-        found = found.stream().filter(i -> !i.source().named() || i.source().to() >= tokens.size()
-            || !words.is(WordClass.PRIVATE_PEOPLE, tokens.get(i.source().to()).norm())).toList();
-      }
+      if (entry.type() == ActType.COOPERATION_VISIT) found = notPrivatePeople(args.view().tokens(), found);
       found = notOfAThirdState(args, trigger, entry, found);
       // "pulled out of a summit of the Visegrad Group": leaving a meeting is not leaving the organisation
       if (entry.type() == ActType.WITHDRAWAL_ORGANIZATION || entry.type() == ActType.WITHDRAWAL_FORCES) {
@@ -495,7 +491,7 @@ final class RoleStage implements SentenceStage {
         found = notAnAdjective(args, notAnOperation(args, found));
       }
       if (entry.head().equals("be") && !entry.pattern().contains("at")) found = presentIn(args, trigger, found, false);
-      if (entry.type() == ActType.COOPERATION_VISIT && Regex.matches(entry.head(), "say|speak|tell|announce")) {
+      if (entry.type() == ActType.COOPERATION_VISIT && ActLexicon.SAYING.contains(entry.head())) {
         found = presentIn(args, trigger, found, true);
       }
       // "backed Washington", "its support for Taipei": backing a party named right after, not "backed a
@@ -1601,6 +1597,12 @@ final class RoleStage implements SentenceStage {
       }
     }
     return out;
+  }
+
+  /** "Kenya and Uganda host Somali refugees", "Nigerian students arrived in Accra": private people go for no state. */
+  private List<Interaction> notPrivatePeople(List<Token> tokens, List<Interaction> found) {
+    return found.stream().filter(i -> !i.source().named() || i.source().to() >= tokens.size()
+        || !words.is(WordClass.PRIVATE_PEOPLE, tokens.get(i.source().to()).norm())).toList();
   }
 
   /** The object right after {@code from} ("two French journalists") names private people. */
