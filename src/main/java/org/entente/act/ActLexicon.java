@@ -76,8 +76,10 @@ public final class ActLexicon {
         // "said in Rabat": the place right after the verb is a party's name, so the sentence is kept for it and
         // the verb, in almost every sentence of news, need not keep the sentences after a party's
         if (SAYING.contains(e.head()) && e.type() == ActType.COOPERATION_VISIT) continue;
-        lemmas.add(e.pattern().stream().filter(w -> !COMMON.contains(w)).reduce((a, b) -> RARE.contains(b) ? b : a)
-            .orElse(e.head()));
+        // ("announced $2 billion in new military aid": what is announced, not the verb, is the cue)
+        boolean saying = SAYING.contains(e.head());
+        lemmas.add(e.pattern().stream().filter(w -> !COMMON.contains(w))
+            .reduce((a, b) -> saying || RARE.contains(b) ? b : a).orElse(e.head()));
       }
     }
     java.util.Set<String> cues = new java.util.HashSet<>(lemmas);

@@ -91,9 +91,11 @@ public final class TriggerFinder {
         && RELATIONSHIPS.contains(tokens.get(i + 1).norm())) {
       return null;
     }
-    // "Ruto, Museveni and host Samia Suluhu Hassan took part": "host" between a list's "and" and a name is a title
+    // "Ruto, Museveni and host Samia Suluhu Hassan took part", "Lula joined host Santiago Pena": "host" before a
+    // name, after a list's "and", a preposition or a verb in the past, is a title
     if (form.lemma().equals("host") && form.inflection() == Inflection.BASE && i > 0 && i + 1 < tokens.size()
-        && Regex.matches(tokens.get(i - 1).norm(), "and|,") && tokens.get(i + 1).isCapitalised()) {
+        && Regex.matches(tokens.get(i - 1).norm(), "and|,|with|by|the|joined|met|thanked|greeted|told|[a-z]+ed")
+        && tokens.get(i + 1).isCapitalised()) {
       return null;
     }
     // "Khartoum's army-backed government", "a state-funded school": a participle joined by a hyphen to a common
@@ -148,6 +150,10 @@ public final class TriggerFinder {
           limit = Math.min(objectLimit(tokens, patternEnd), patternEnd + (entry.pattern().contains("*") ? 4 : 6));
         }
         objectEnd = lexicon.classes().find(entry.objectClass(), tokens, from, limit);
+        // "granted Zambia a loan of $1 billion": an act's noun that ends the object's reach may be the object
+        if (objectEnd < 0 && limit < tokens.size() && actNoun(tokens.get(limit))) {
+          objectEnd = lexicon.classes().find(entry.objectClass(), tokens, limit, Math.min(tokens.size(), limit + 2));
+        }
         // "the talks ended without agreement": what the act goes without is not its object
         if (objectEnd >= 0 && without(tokens, from, objectEnd)) continue;
         // "has about 1,100 troops in Niger": with a gap before the preposition, the object may stand in the gap
@@ -327,6 +333,8 @@ public final class TriggerFinder {
       if (free) limit++;
       // "declared the UN envoy, Volker Perthes, persona non grata": a name between commas takes no room either
       if (gap == WIDE_GAP && t.is(",")) limit += nameBetweenCommas(tokens, j);
+      // "gave French troops until the end of the year to leave": a deadline takes no room either
+      if (gap == WIDE_GAP && t.is("until")) limit += deadlineLength(tokens, j, word);
       // "returned the envoy's passport to Moscow": a pattern's noun that owns the next noun is not the one acted on
       boolean owner = k + 1 < pattern.size() && j + 1 < tokens.size()
           && Grammar.POSSESSIVE_MARKERS.contains(tokens.get(j + 1).norm());
@@ -343,6 +351,15 @@ public final class TriggerFinder {
       }
     }
     return -1;
+  }
+
+  /** The words of "until the end of the year" before {@code next}, the pattern's next word; 0 when it is not there. */
+  private static int deadlineLength(List<Token> tokens, int until, String next) {
+    for (int j = until + 1; j < Math.min(tokens.size(), until + 8); j++) {
+      if (tokens.get(j).norm().equals(next)) return j - until;
+      if (Grammar.isHardBoundary(tokens.get(j))) return 0;
+    }
+    return 0;
   }
 
   /**

@@ -83,11 +83,24 @@ final class ActorStage implements SentenceStage {
       if (k < tokens.size() && tokens.get(k).is("'s")) k++;
       if (k < tokens.size() && tokens.get(k).is("member")) k++;
       boolean group = k < tokens.size() && words.is(WordClass.GROUP, tokens.get(k).norm());
-      List<String> members = group ? members(a.codes().get(0), article) : List.of();
+      // "the heads of state of the G5 Sahel": the leaders of an organisation are those of its member states
+      boolean leaders = leadersOf(tokens, a.from());
+      if (leaders) k = a.to() - 1;
+      List<String> members = group || leaders ? members(a.codes().get(0), article) : List.of();
       out.add(members.size() < 2 ? a
           : new Actor(a.from(), k + 1, members, Token.join(tokens, a.from(), k + 1), ActorKind.PAIR));
     }
     return out;
+  }
+
+  /** "the heads of state of (the) …", "the leaders of …", "presidents of …" right before token {@code at}. */
+  private static boolean leadersOf(List<Token> tokens, int at) {
+    int k = at - 1;
+    if (k >= 0 && tokens.get(k).is("the")) k--;
+    if (k < 1 || !tokens.get(k).is("of")) return false;
+    k--;
+    if (k >= 2 && Regex.matches(tokens.get(k).norm(), "state|government") && tokens.get(k - 1).is("of")) k -= 2;
+    return Regex.matches(tokens.get(k).norm(), "leaders|heads|presidents");
   }
 
   private List<String> members(String organisation, ArticleAnnotation article) {
@@ -208,12 +221,13 @@ final class ActorStage implements SentenceStage {
     if (after < tokens.size() && tokens.get(after).is("'s")) {
       for (int k = after + 1; k < Math.min(tokens.size(), after + 4); k++) {
         String w = tokens.get(k).norm();
-        if (words.is(WordClass.RELATIONAL, w)) return false;
+        // ("China is Kenya's largest trading partner": a partner in trade names an act with the owner)
+        if (words.is(WordClass.RELATIONAL, w) && !Regex.matches(tokens.get(k - 1).norm(), "trading|trade")) return false;
         if (!Regex.matches(w, "[a-z-]+") || Grammar.PREPOSITIONS.contains(w)) break;
       }
     }
     if (m.kind() == AliasKind.CAPITAL && after < tokens.size()
-        && words.is(WordClass.NAMED_AFTER_CITY, tokens.get(after).norm())) {
+        && words.is(WordClass.NAMED_AFTER_CITY, tokens.get(after).norm()) && !meetingThere(tokens, m)) {
       return false;
     }
     // "European countries", "European allies", "European envoys": the states of a continent, not its union
@@ -230,6 +244,15 @@ final class ActorStage implements SentenceStage {
   }
 
   private boolean isState(String code) { return !parties.isOrganisation(code); }
+
+  /** "talks on the sidelines of the Riyadh summit", "met at the Vilnius summit": the city is where they met. */
+  private boolean meetingThere(List<Token> tokens, PartyMention m) {
+    int before = m.from() - 1;
+    return before >= 1 && tokens.get(before).is("the") && Regex.matches(tokens.get(before - 1).norm(), "at|of|during")
+        && words.is(WordClass.OCCASION, tokens.get(m.to()).norm())
+        && (tokens.get(before - 1).is("at") || tokens.get(before - 1).is("during")
+            || before >= 2 && tokens.get(before - 2).is("sidelines"));
+  }
 
   private static String span(List<Token> tokens, int from, int to) { return Token.join(tokens, from, to); }
 
@@ -874,6 +897,11 @@ final class ActorStage implements SentenceStage {
         codes = List.copyOf(salience.ruledBySoldiers().keySet());
       } else if (frontPlace != null) {
         codes = List.of(frontPlace);
+      } else if (!plural && from == 0 && tokens.get(from).is("its") && discourse.previousSubject().size() == 1
+          && isState(discourse.previousSubject().get(0))) {
+        // "Chad ended its defence pact with France. Its government then asked …": the state the sentence before
+        // acted as, whichever state the article names most
+        codes = discourse.previousSubject();
       } else {
         String state = soldiers(from, head) ? salience.juntaState() : salience.ruledState();
         if (state == null) return null;

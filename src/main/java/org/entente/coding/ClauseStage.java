@@ -379,9 +379,11 @@ final class ClauseStage implements SentenceStage {
     }
     if (k >= tokens.size()) return false;
     String next = tokens.get(k).text();
+    // "visited Kenya and Nigeria this week", "… and Nigeria days later": words that only end like verbs
     return !next.isEmpty() && Character.isLowerCase(next.charAt(0))
         && (Regex.matches(next, "[a-z]+(s|ed)") || irregularVerbs && Grammar.IRREGULAR_FINITE_VERBS.contains(next))
-        && !Grammar.PREPOSITIONS.contains(next) && !Grammar.POSSESSIVE_MARKERS.contains(next);
+        && !Grammar.PREPOSITIONS.contains(next) && !Grammar.POSSESSIVE_MARKERS.contains(next)
+        && !Grammar.DETERMINERS.contains(next) && !TIME_PLURALS.contains(next);
   }
 
   /**
@@ -396,6 +398,8 @@ final class ClauseStage implements SentenceStage {
   }
 
   /** Verbs whose "that" clause says what must happen: "demand that", "insists that". */
+  private static final Set<String> TIME_PLURALS = WordSet.of("hours", "days", "weeks", "months", "years",
+      "decades", "times");
   /** Prepositions that look like participles. */
   private static final Set<String> ING_PREPOSITIONS = WordSet.of("during", "including", "regarding", "concerning",
       "notwithstanding", "according");

@@ -43,10 +43,20 @@ final class ModalityStage implements SentenceStage {
       boolean negated = negated(tokens, t, segment);
       List<ActEntry> entries = new ArrayList<>();
       for (ActEntry e : t.candidates()) if (e.negated() == negated) entries.add(e);
+      // "The UN called on Russia to withdraw its troops": what one party asks of another has not happened; but
+      // a withdrawal the host demands ("asked France to pull its soldiers out") is its expulsion, which the roles
+      // read from the trigger's rows for troops and envoys only
+      int asking = askingWord(tokens, t);
+      // ("urged Algeria to pull out of the accord": an agreement left is no troops' withdrawal)
+      boolean demanded = asking >= 0 && words.is(WordClass.DEMANDING, tokens.get(asking).norm())
+          && entries.stream().noneMatch(e -> !e.objectClass().isEmpty() && !withdrawalOfPeople(e.type()));
+      if (demanded) {
+        entries.removeIf(e -> !withdrawalOfPeople(e.type()));
+      }
       entries = List.copyOf(entries);
       boolean act = !entries.isEmpty() && !promiseOfAnotherAct(tokens, t, sentence.triggers())
           && !diplomatsAgain(tokens, t, entries.get(0))
-          && !askedOfAnother(tokens, t, entries.get(0))
+          && (asking < 0 || demanded)
           && !(question || blocks(view, classes, t, entries.get(0), segment, negated));
       readings.add(new TriggerReading(t, act ? entries : List.of(),
           act && announcedFuture(tokens, classes, t, segment)));
@@ -129,12 +139,12 @@ final class ModalityStage implements SentenceStage {
         && ("MILITARY_GOODS".equals(entry.objectClass()) || "TROOPS".equals(entry.objectClass()));
   }
 
-  /**
-   * "The UN called on Russia to withdraw its troops", "urged Ethiopia to restore ties": what one party asks of
-   * another has not happened. A withdrawal demanded by the host ("asked France to pull its soldiers out") is the
-   * demander's expulsion, which the roles read.
-   */
-  private boolean askedOfAnother(List<Token> tokens, Trigger t, ActEntry entry) {
+  private static boolean withdrawalOfPeople(ActType type) {
+    return type == ActType.WITHDRAWAL_FORCES || type == ActType.WITHDRAWAL_RELATIONS;
+  }
+
+  /** The word of wishing or asking a few words before the trigger's "to" ("called on Russia to"), or -1. */
+  private int askingWord(List<Token> tokens, Trigger t) {
     int to = t.head() - 1;
     // "encouraging him to press ahead with talks with Rwanda": a verb of carrying on may stand between
     while (to > 2 && t.noun() && t.head() - to < 5 && !tokens.get(to).is("to")
@@ -142,18 +152,16 @@ final class ModalityStage implements SentenceStage {
             + "|resume|hold|open|start|begin|the|new|direct")) {
       to--;
     }
-    if (to < 2 || !tokens.get(to).is("to")) return false;
+    if (to < 2 || !tokens.get(to).is("to")) return -1;
     for (int k = to - 2; k >= Math.max(0, to - 9); k--) {
       String w = tokens.get(k).norm();
-      if (tokens.get(k).isPunctuation()) return false;
+      if (tokens.get(k).isPunctuation()) return -1;
       if (!words.is(WordClass.WISH, w)) continue;
       // "called on Russia to", not "what they have called a strategic project to build"
-      if (w.startsWith("call") && !Regex.matches(tokens.get(k + 1).norm(), "on|upon|for")) return false;
-      boolean demandedWithdrawal = words.is(WordClass.DEMANDING, w)
-          && (entry.type() == ActType.WITHDRAWAL_FORCES || entry.type() == ActType.WITHDRAWAL_RELATIONS);
-      return !demandedWithdrawal;
+      if (w.startsWith("call") && !Regex.matches(tokens.get(k + 1).norm(), "on|upon|for")) return -1;
+      return k;
     }
-    return false;
+    return -1;
   }
 
   /** "would struggle to meet the bloc's customs and budget commitments": a target met is no one met. */
@@ -341,7 +349,8 @@ final class ModalityStage implements SentenceStage {
   /** "his country joining the AES was not impossible": a possibility weighed, not an act. */
   private static boolean weighedAfter(List<Token> tokens, long[] classes, Trigger t) {
     for (int k = t.end(); k < Math.min(tokens.size(), t.end() + 8); k++) {
-      if (in(classes[k], WordClass.HEDGE)) return true;
+      // ("approved the possible sale of F-16 jets": a word before its noun describes the thing approved)
+      if (in(classes[k], WordClass.HEDGE) && !Grammar.ARTICLES.contains(tokens.get(k - 1).norm())) return true;
     }
     return false;
   }
@@ -398,7 +407,18 @@ final class ModalityStage implements SentenceStage {
     }
     int plannedReach = t.noun() ? 4 : 1;
     for (int p = Math.max(segment.from(), head - plannedReach); p < head; p++) {
-      if (in(classes[p], WordClass.PLANNED)) return true;
+      if (in(classes[p], WordClass.PLANNED) && !approved(tokens, p)) return true;
+    }
+    return false;
+  }
+
+  /** "approved the possible sale of F-16 jets": a sale still to come that a government has approved is its act. */
+  private static boolean approved(List<Token> tokens, int planned) {
+    for (int k = Math.max(0, planned - 2); k < planned; k++) {
+      if (Regex.matches(tokens.get(k).norm(), "approved|approves|approve|approving|cleared|clears|authori[sz]ed"
+          + "|authori[sz]es")) {
+        return true;
+      }
     }
     return false;
   }

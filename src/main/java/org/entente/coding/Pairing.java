@@ -448,6 +448,14 @@ final class Pairing {
   /** "in Sochi", "at the White House": a group that says where something happened. */
   private boolean locating(Arguments.Group g) {
     if ("in".equals(g.preposition()) || "at".equals(g.preposition())) return true;
+    // "on the sidelines of the Riyadh summit", "during the Vilnius summit": a city that names a meeting is where
+    // it met
+    Actor last = g.actors().get(g.actors().size() - 1);
+    if (last.kind() == ActorKind.PLACE && last.to() < args.view().tokens().size()
+        && args.view().words().is(WordClass.OCCASION, args.view().tokens().get(last.to()).norm())
+        && ("of".equals(g.preposition()) || "during".equals(g.preposition()))) {
+      return true;
+    }
     // "met Ali on the Caribbean island of St Vincent", "in the Turkish resort of Antalya"
     if (!"of".equals(g.preposition())) return false;
     List<Token> tokens = args.view().tokens();

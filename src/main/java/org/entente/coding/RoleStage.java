@@ -479,7 +479,9 @@ final class RoleStage implements SentenceStage {
           : verbal(args, pairing, trigger, entry);
       found = valid(foreignMission(args, trigger, entry, found), entry.type());
       found = notAcrossTheBorder(args.view().tokens(), found);
-      if (entry.type() == ActType.COOPERATION_VISIT) found = notPrivatePeople(args.view().tokens(), found);
+      found = notPrivatePeople(args.view().tokens(), entry.type(), found);
+      if (entry.type() == ActType.COOPERATION_VISIT && entry.head().equals("meet")) found = notWhereBordersMeet(args, trigger, found);
+      if (entry.type() == ActType.COOPERATION_VISIT && entry.noun()) found = notYearsOfTalks(args, trigger, found);
       found = notOfAThirdState(args, trigger, entry, found);
       // "pulled out of a summit of the Visegrad Group": leaving a meeting is not leaving the organisation
       if (entry.type() == ActType.WITHDRAWAL_ORGANIZATION || entry.type() == ActType.WITHDRAWAL_FORCES) {
@@ -926,6 +928,11 @@ final class RoleStage implements SentenceStage {
     }
     Frame frame = entry.frame();
     if (frame == Frame.MUTUAL) {
+      // "the Balikatan exercise conducted by the Philippines and the United States": a joint act whose agents are
+      // listed after "by" is theirs alone
+      if (t.passive() && Pairing.codes(byAgent).size() > 1 && jointActBefore(args, t)) {
+        return pairing.mutual(byAgent, entry.type(), t);
+      }
       List<Actor> first = t.passive() && !byAgent.isEmpty() ? byAgent : subject;
       // "pledged to broker peace in Ukraine": a place or a topic is no partner
       Set<String> notPartner = entry.type() == ActType.COOPERATION_MILITARY ? NOT_AN_ALLY : NOT_A_PARTNER;
@@ -982,6 +989,12 @@ final class RoleStage implements SentenceStage {
       if (second.isEmpty() && entry.pattern().size() == 1 && words.is(WordClass.NEEDS_PARTNER, entry.head())) {
         return List.of();
       }
+      // "France and the G5 Sahel agreed to create a coalition that will bring together the five countries": parties
+      // that agree among themselves are bound; what their infinitive's verb names is no side
+      if (Pairing.codes(first).size() > 1 && !second.isEmpty() && afterAnInfinitive(args, t, second.get(0))
+          && !Pairing.codes(first).containsAll(Pairing.codes(second))) {
+        second = List.of();
+      }
       // "Baykar supplied drones to Burkina Faso, Mali and Niger": the supplier with each buyer, not the buyers
       // with each other; an alliance binds everyone it names
       if (!first.isEmpty() && !second.isEmpty() && entry.type() != ActType.ALLIANCE_FORMATION) {
@@ -1029,6 +1042,14 @@ final class RoleStage implements SentenceStage {
     if (t.passive() && byAgent.isEmpty() && entry.type().category().equals("withdrawal") && !subject.isEmpty()) {
       List<Actor> place = Arguments.firstOf(after, "from", "of");
       if (!place.isEmpty()) return pairing.directed(subject, place, entry.type(), t);
+      // "Algeria's ambassador to France was recalled": the envoy's state recalls him from where he is posted
+      List<Actor> postedTo = postedTo(args, t);
+      if (!postedTo.isEmpty()) {
+        List<String> post = Pairing.codes(postedTo);
+        List<Actor> sender = subject.stream().filter(a -> a.to() <= postedTo.get(0).from()
+            && a.codes().stream().noneMatch(post::contains)).toList();
+        return pairing.directed(sender, postedTo, entry.type(), t);
+      }
     }
     if (t.passive()) {
       List<Actor> actor = !byAgent.isEmpty() ? byAgent : Arguments.firstOf(after, "from", "of");
@@ -1300,6 +1321,12 @@ final class RoleStage implements SentenceStage {
     int start = entry.pattern().contains("*") ? t.head() + 1 : t.end();
     // "talks, which also covered the war in Ukraine": a relative clause after the noun says nothing of its parties
     int reach = Math.min(segment.to(), t.end() + NOUN_REACH);
+    // "talks with Mali's Keita, Burkina Faso's Kabore, …, and Mauritania's Ghazouani": a list the reach cuts runs on
+    // to its end
+    while (reach < segment.to() && (args.view().inActor(reach)
+        || Regex.matches(args.view().tokens().get(reach).norm(), ",|and|'s"))) {
+      reach++;
+    }
     for (int k = t.end(); k < reach; k++) {
       if (Grammar.RELATIVES.contains(args.view().tokens().get(k).norm())) reach = k;
     }
@@ -1388,7 +1415,9 @@ final class RoleStage implements SentenceStage {
       }
       case PATIENT -> {
         List<Actor> source = !pre.isEmpty() ? pre : !by.isEmpty() ? by : args.subject(t.head());
-        return pairing.directed(source, of, entry.type(), t);
+        // "the expulsion of diplomats from Belarus and Russia": envoys "from" a state are that state's
+        List<Actor> expelled = !of.isEmpty() || !ofOwner ? of : envoysFrom(args, start, Arguments.first(after, "from"));
+        return pairing.directed(source, expelled, entry.type(), t);
       }
       case HOST -> {
         List<Actor> guest = owner.isEmpty() ? args.subject(t.head()) : owner;
@@ -1475,7 +1504,80 @@ final class RoleStage implements SentenceStage {
       return false;
     }
     for (Actor a : args.view().actors()) if (a.from() >= t.end() && a.to() <= k) return false;
+    // "the withdrawal of its troops from Niger": troops someone owns leave the state after "from"
+    for (int j = t.end(); j < k - 1; j++) {
+      if (Grammar.POSSESSIVES.contains(args.view().tokens().get(j).norm())) return false;
+    }
     return true;
+  }
+
+  /** "concluded a trade deal after three years of talks": talks that went on for years are no one visit. */
+  private static List<Interaction> notYearsOfTalks(Arguments args, Trigger t, List<Interaction> found) {
+    List<Token> tokens = args.view().tokens();
+    int of = t.head() - 1;
+    return of >= 1 && tokens.get(of).is("of") && Regex.matches(tokens.get(of - 1).norm(), "days|weeks|months|years"
+        + "|decades") ? List.of() : found;
+  }
+
+  /** "the 'three borders' area where Mali, Niger and Burkina Faso meet": states whose lands meet meet no one. */
+  private static List<Interaction> notWhereBordersMeet(Arguments args, Trigger t, List<Interaction> found) {
+    Segment clause = args.view().segmentOf(t.head());
+    List<Token> tokens = args.view().tokens();
+    if (clause.kind() != Segment.Kind.RELATIVE || !tokens.get(clause.from()).is("where") || clause.from() < 1) {
+      return found;
+    }
+    int noun = clause.from() - 1;
+    if (tokens.get(noun).is(",")) noun--;
+    return noun >= 0 && Regex.matches(tokens.get(noun).norm(), "area|region|zone|point|borders?|frontiers?|triangle"
+        + "|junction|corner|tri-border") ? List.of() : found;
+  }
+
+  /** "the exercise conducted by", "the accord signed by": the participle follows the joint act it is about. */
+  private boolean jointActBefore(Arguments args, Trigger t) {
+    List<Token> tokens = args.view().tokens();
+    int from = Math.max(0, t.head() - 3);
+    return objects.find("MILITARY_COOPERATION", tokens, from, t.head()) == t.head()
+        || objects.find("AGREEMENT", tokens, from, t.head()) == t.head()
+        || t.head() > 0 && Regex.matches(tokens.get(t.head() - 1).norm(), "exercises?|drills?|manoeuvres|maneuvers");
+  }
+
+  /** Whether an infinitive ("to create") stands between the trigger and {@code a}, with no "with" after it. */
+  private static boolean afterAnInfinitive(Arguments args, Trigger t, Actor a) {
+    List<Token> tokens = args.view().tokens();
+    boolean infinitive = false;
+    for (int k = t.end(); k < a.from(); k++) {
+      // ("sent troops to the Central African Republic": "to" before a noun is no infinitive)
+      if (tokens.get(k).is("to") && k + 1 < a.from() && Regex.matches(tokens.get(k + 1).norm(), "[a-z]+")
+          && !Grammar.DETERMINERS.contains(tokens.get(k + 1).norm()) && !tokens.get(k + 1).isCapitalised()) {
+        infinitive = true;
+      }
+      if (tokens.get(k).is("with")) return false;
+    }
+    return infinitive;
+  }
+
+  /** {@code from}, when "of" at {@code of} names envoys right before it: "of (two) diplomats from"; else none. */
+  private List<Actor> envoysFrom(Arguments args, int of, List<Actor> from) {
+    if (from.isEmpty()) return from;
+    List<Token> tokens = args.view().tokens();
+    int k = from.get(0).from() - 1;
+    while (k > of && tokens.get(k).is("the")) k--;
+    boolean envoys = k > of + 1 && tokens.get(k).is("from") && objects.find("DIPLOMAT", tokens, of + 1, k) == k;
+    return envoys ? from : List.of();
+  }
+
+  /** The state after "ambassador to" in the passive subject of {@code t}: "its ambassador to France was recalled". */
+  private List<Actor> postedTo(Arguments args, Trigger t) {
+    List<Token> tokens = args.view().tokens();
+    Segment clause = args.view().segmentOf(t.head());
+    for (Actor a : args.view().actors()) {
+      int to = a.from() - 1;
+      while (to > 0 && tokens.get(to).is("the")) to--;
+      boolean posted = to > clause.from() && a.to() < t.head() && tokens.get(to).is("to")
+          && objects.find("DIPLOMAT", tokens, to - 1, to) == to;
+      if (posted && !args.view().ignored(a)) return List.of(a);
+    }
+    return List.of();
   }
 
   private static boolean participleBy(List<Token> tokens, int from, int agent) {
@@ -1599,10 +1701,20 @@ final class RoleStage implements SentenceStage {
     return out;
   }
 
-  /** "Kenya and Uganda host Somali refugees", "Nigerian students arrived in Accra": private people go for no state. */
-  private List<Interaction> notPrivatePeople(List<Token> tokens, List<Interaction> found) {
-    return found.stream().filter(i -> !i.source().named() || i.source().to() >= tokens.size()
-        || !words.is(WordClass.PRIVATE_PEOPLE, tokens.get(i.source().to()).norm())).toList();
+  /**
+   * "Kenya and Uganda host Somali refugees", "Nigerian students arrived in Accra": private people go for no state;
+   * nor are they expelled ("a French journalist was expelled").
+   */
+  private List<Interaction> notPrivatePeople(List<Token> tokens, ActType type, List<Interaction> found) {
+    if (type == ActType.COOPERATION_VISIT) return found.stream().filter(i -> !privatePeople(tokens, i.source())).toList();
+    if (type.category().equals("expulsion")) return found.stream().filter(i -> !privatePeople(tokens, i.target())).toList();
+    return found;
+  }
+
+  /** The party is the adjective of private people right after it: "Somali refugees", "a French journalist". */
+  private boolean privatePeople(List<Token> tokens, Participant p) {
+    return p.named() && p.to() < tokens.size() && !tokens.get(p.to()).isCapitalised()
+        && words.is(WordClass.PRIVATE_PEOPLE, tokens.get(p.to()).norm());
   }
 
   /** The object right after {@code from} ("two French journalists") names private people. */

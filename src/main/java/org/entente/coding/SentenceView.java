@@ -51,7 +51,16 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Actor> localiti
 
   boolean ignored(Actor a) {
     Segment.Kind k = segmentOf(a.from()).kind();
-    return k == Segment.Kind.APPOSITION || k == Segment.Kind.ATTRIBUTION || describesAlly(a);
+    return k == Segment.Kind.APPOSITION || k == Segment.Kind.ATTRIBUTION || describesAlly(a) || leadsTheNext(a);
+  }
+
+  /** "the Russian-led CSTO", "the Saudi-backed government of Yemen": the first party only says who leads the next. */
+  private boolean leadsTheNext(Actor a) {
+    int k = a.to();
+    if (k + 2 >= tokens.size() || !tokens.get(k).is("-") || !Regex.matches(tokens.get(k + 1).norm(), "led|backed"))
+      return false;
+    int next = k + 2;
+    return actors.stream().anyMatch(b -> b.from() == next);
   }
 
   /** "our NATO ally Lithuania", "Russia's ally Belarus": the first party only says whose ally the second is. */
