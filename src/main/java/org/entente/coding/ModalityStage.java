@@ -407,19 +407,14 @@ final class ModalityStage implements SentenceStage {
     }
     int plannedReach = t.noun() ? 4 : 1;
     for (int p = Math.max(segment.from(), head - plannedReach); p < head; p++) {
-      if (in(classes[p], WordClass.PLANNED) && !approved(tokens, p)) return true;
+      if (in(classes[p], WordClass.PLANNED) && !approved(classes, p)) return true;
     }
     return false;
   }
 
   /** "approved the possible sale of F-16 jets": a sale still to come that a government has approved is its act. */
-  private static boolean approved(List<Token> tokens, int planned) {
-    for (int k = Math.max(0, planned - 2); k < planned; k++) {
-      if (Regex.matches(tokens.get(k).norm(), "approved|approves|approve|approving|cleared|clears|authori[sz]ed"
-          + "|authori[sz]es")) {
-        return true;
-      }
-    }
+  private static boolean approved(long[] classes, int planned) {
+    for (int k = Math.max(0, planned - 2); k < planned; k++) if (in(classes[k], WordClass.APPROVING)) return true;
     return false;
   }
 

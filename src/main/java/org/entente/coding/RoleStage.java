@@ -1520,7 +1520,7 @@ final class RoleStage implements SentenceStage {
   }
 
   /** "the 'three borders' area where Mali, Niger and Burkina Faso meet": states whose lands meet meet no one. */
-  private static List<Interaction> notWhereBordersMeet(Arguments args, Trigger t, List<Interaction> found) {
+  private List<Interaction> notWhereBordersMeet(Arguments args, Trigger t, List<Interaction> found) {
     Segment clause = args.view().segmentOf(t.head());
     List<Token> tokens = args.view().tokens();
     if (clause.kind() != Segment.Kind.RELATIVE || !tokens.get(clause.from()).is("where") || clause.from() < 1) {
@@ -1528,8 +1528,7 @@ final class RoleStage implements SentenceStage {
     }
     int noun = clause.from() - 1;
     if (tokens.get(noun).is(",")) noun--;
-    return noun >= 0 && Regex.matches(tokens.get(noun).norm(), "area|region|zone|point|borders?|frontiers?|triangle"
-        + "|junction|corner|tri-border") ? List.of() : found;
+    return noun >= 0 && words.is(WordClass.AREA, tokens.get(noun).norm()) ? List.of() : found;
   }
 
   /** "the exercise conducted by", "the accord signed by": the participle follows the joint act it is about. */
