@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * exercise conducted by two states; the heads of state of a small bloc; "Its government" opening a sentence;
  * drills held with partners; military aid announced; a trading partner; a possible sale approved; "host" as a
  * title after a verb; a city that names the summit where leaders met; years of talks; a bridge inaugurated by two
- * presidents; "Sir Keir" and "President Suluhu". Every sentence is written for this test.
+ * presidents; "Sir Keir" and "President Suluhu"; weapons a state's forces rely on or operate. Every sentence is
+ * written for this test.
  */
 class DeadlinesDemandsAndEnvoysPostedTest {
 
@@ -252,5 +253,14 @@ class DeadlinesDemandsAndEnvoysPostedTest {
   void presidentSuluhuIsTanzaniasPresident() {
     assertThat(mentions("2021-05-05", "President Suluhu's first foreign trip was to Uganda last month."))
         .containsExactly("TZA->UGA cooperation/visit 2021-04-01 month");
+  }
+
+  @Test
+  void weaponsAStateReliesOnOrOperatesTieItToTheirMaker() {
+    assertThat(mentions("2024-05-10", "Colombia's armed forces rely on Israeli-made fighter jets."))
+        .containsExactly("COL->ISR cooperation/military 2024-05-10 reported");
+    assertThat(mentions("2024-05-10", "Niger operates Turkish-made Bayraktar drones."))
+        .containsExactly("NER->TUR cooperation/military 2024-05-10 reported");
+    assertThat(mentions("2024-05-10", "Niger operates a uranium mine near Arlit.")).isEmpty();
   }
 }
