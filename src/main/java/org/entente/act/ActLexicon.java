@@ -73,11 +73,11 @@ public final class ActLexicon {
     java.util.Set<String> lemmas = new java.util.HashSet<>();
     for (List<ActEntry> entries : byHead.values()) {
       for (ActEntry e : entries) {
+        boolean saying = SAYING.contains(e.head());
         // "said in Rabat": the place right after the verb is a party's name, so the sentence is kept for it and
         // the verb, in almost every sentence of news, need not keep the sentences after a party's
-        if (SAYING.contains(e.head()) && e.type() == ActType.COOPERATION_VISIT) continue;
+        if (saying && e.type() == ActType.COOPERATION_VISIT) continue;
         // ("announced $2 billion in new military aid": what is announced, not the verb, is the cue)
-        boolean saying = SAYING.contains(e.head());
         lemmas.add(e.pattern().stream().filter(w -> !COMMON.contains(w))
             .reduce((a, b) -> saying || RARE.contains(b) ? b : a).orElse(e.head()));
       }

@@ -94,7 +94,7 @@ public final class TriggerFinder {
     // "Ruto, Museveni and host Samia Suluhu Hassan took part", "Lula joined host Santiago Pena": "host" before a
     // name, after a list's "and", a preposition or a verb in the past, is a title
     if (form.lemma().equals("host") && form.inflection() == Inflection.BASE && i > 0 && i + 1 < tokens.size()
-        && Regex.matches(tokens.get(i - 1).norm(), "and|,|with|by|the|joined|met|thanked|greeted|told|[a-z]+ed")
+        && Regex.matches(tokens.get(i - 1).norm(), "and|,|with|by|the|met|told|[a-z]+ed")
         && tokens.get(i + 1).isCapitalised()) {
       return null;
     }

@@ -247,11 +247,11 @@ final class ActorStage implements SentenceStage {
 
   /** "talks on the sidelines of the Riyadh summit", "met at the Vilnius summit": the city is where they met. */
   private boolean meetingThere(List<Token> tokens, PartyMention m) {
-    int before = m.from() - 1;
-    return before >= 1 && tokens.get(before).is("the") && Regex.matches(tokens.get(before - 1).norm(), "at|of|during")
-        && words.is(WordClass.OCCASION, tokens.get(m.to()).norm())
-        && (tokens.get(before - 1).is("at") || tokens.get(before - 1).is("during")
-            || before >= 2 && tokens.get(before - 2).is("sidelines"));
+    int the = m.from() - 1;
+    if (the < 1 || !tokens.get(the).is("the") || !words.is(WordClass.OCCASION, tokens.get(m.to()).norm())) return false;
+    String preposition = tokens.get(the - 1).norm();
+    return preposition.equals("at") || preposition.equals("during")
+        || preposition.equals("of") && the >= 2 && tokens.get(the - 2).is("sidelines");
   }
 
   private static String span(List<Token> tokens, int from, int to) { return Token.join(tokens, from, to); }

@@ -480,8 +480,9 @@ final class RoleStage implements SentenceStage {
       found = valid(foreignMission(args, trigger, entry, found), entry.type());
       found = notAcrossTheBorder(args.view().tokens(), found);
       found = notPrivatePeople(args.view().tokens(), entry.type(), found);
-      if (entry.type() == ActType.COOPERATION_VISIT && entry.head().equals("meet")) found = notWhereBordersMeet(args, trigger, found);
-      if (entry.type() == ActType.COOPERATION_VISIT && entry.noun()) found = notYearsOfTalks(args, trigger, found);
+      if (entry.type() == ActType.COOPERATION_VISIT) {
+        found = notWhereBordersMeet(args, trigger, entry, notYearsOfTalks(args, trigger, entry, found));
+      }
       found = notOfAThirdState(args, trigger, entry, found);
       // "pulled out of a summit of the Visegrad Group": leaving a meeting is not leaving the organisation
       if (entry.type() == ActType.WITHDRAWAL_ORGANIZATION || entry.type() == ActType.WITHDRAWAL_FORCES) {
@@ -1512,18 +1513,22 @@ final class RoleStage implements SentenceStage {
   }
 
   /** "concluded a trade deal after three years of talks": talks that went on for years are no one visit. */
-  private static List<Interaction> notYearsOfTalks(Arguments args, Trigger t, List<Interaction> found) {
+  private static List<Interaction> notYearsOfTalks(Arguments args, Trigger t, ActEntry entry,
+      List<Interaction> found) {
     List<Token> tokens = args.view().tokens();
     int of = t.head() - 1;
-    return of >= 1 && tokens.get(of).is("of") && Regex.matches(tokens.get(of - 1).norm(), "days|weeks|months|years"
-        + "|decades") ? List.of() : found;
+    boolean years = of >= 1 && tokens.get(of).is("of")
+        && Regex.matches(tokens.get(of - 1).norm(), "days|weeks|months|years|decades");
+    return entry.noun() && years ? List.of() : found;
   }
 
   /** "the 'three borders' area where Mali, Niger and Burkina Faso meet": states whose lands meet meet no one. */
-  private List<Interaction> notWhereBordersMeet(Arguments args, Trigger t, List<Interaction> found) {
+  private List<Interaction> notWhereBordersMeet(Arguments args, Trigger t, ActEntry entry,
+      List<Interaction> found) {
     Segment clause = args.view().segmentOf(t.head());
     List<Token> tokens = args.view().tokens();
-    if (clause.kind() != Segment.Kind.RELATIVE || !tokens.get(clause.from()).is("where") || clause.from() < 1) {
+    if (!entry.head().equals("meet") || clause.kind() != Segment.Kind.RELATIVE
+        || !tokens.get(clause.from()).is("where") || clause.from() < 1) {
       return found;
     }
     int noun = clause.from() - 1;
