@@ -75,7 +75,8 @@ public final class TriggerFinder {
     if (pluralNoun) return null;
     // "its list of banned organisations", "the expelled diplomats": a participle between a determiner (or "of")
     // and its noun describes the noun; it reports no act
-    if (form.inflection().canBePassive() && i > 0 && i + 1 < tokens.size()
+    // ("Japan and South Korea each struck deals with Washington": the floating "each" again)
+    if (form.inflection().canBePassive() && i > 0 && i + 1 < tokens.size() && !floatingEach
         && (Grammar.NOUN_MARKERS.contains(tokens.get(i - 1).norm()) || tokens.get(i - 1).is("of"))
         && Regex.matches(tokens.get(i + 1).norm(), "[a-z]+s") && !Grammar.PREPOSITIONS.contains(tokens.get(i + 1).norm())) {
       return null;

@@ -240,6 +240,13 @@ final class ActorStage implements SentenceStage {
         || tokens.get(after).is("language"))) {
       return false;
     }
+    // "400 million U.S. dollars", "paid in Chinese yuan": a currency, not its state
+    if (after < tokens.size() && words.is(WordClass.CURRENCY, tokens.get(after).norm())) return false;
+    // "80 percent of Georgians backed EU membership": a share of a people, not its state
+    if (m.kind() == AliasKind.DEMONYM && m.from() > 1 && tokens.get(m.from() - 1).is("of")
+        && Regex.matches(tokens.get(m.from() - 2).norm(), "percent|cent|%|majority|most|many|millions|thousands")) {
+      return false;
+    }
     return true;
   }
 
@@ -430,6 +437,22 @@ final class ActorStage implements SentenceStage {
       return null;
     }
 
+    /**
+     * The one who went to the place a "where" clause describes: the nearest single state or person before
+     * {@code where}, past the place itself and any party after a preposition ("arrived in Nairobi from Addis
+     * Ababa, where he …" is the one who arrived), or null.
+     */
+    private Actor travellerBeforeWhere(int where) {
+      Actor found = null;
+      for (Actor a : actors) {
+        if (a.to() > where || a.to() >= where - 1 && tokens.get(where - 1).is(",")) continue;
+        boolean placed = a.from() > 0 && Grammar.PREPOSITIONS.contains(tokens.get(a.from() - 1).norm());
+        boolean state = a.codes().size() == 1 && !parties.isOrganisation(a.codes().get(0));
+        if (a.kind() == ActorKind.NAMED && state && !placed) found = a;
+      }
+      return found;
+    }
+
     /** "On that tour he praised …": a short phrase opening the sentence with a preposition, then the subject. */
     boolean afterFrontedPhrase(int i) {
       if (i < 2 || i > 5 || !Grammar.PREPOSITIONS.contains(tokens.get(0).norm())) return false;
@@ -463,6 +486,15 @@ final class ActorStage implements SentenceStage {
           // "… as Lourenco steers Angola closer to the West. He was received by Biden": "he" and "she" are the
           // person the sentence before named, when it coded no one acting
           boolean personal = w.equals("he") || w.equals("she");
+          // "Scholz flew to Niger from Senegal, where he held talks with Sall": the traveller the clause before
+          // named, never a party of an earlier sentence
+          if (personal && i > 0 && tokens.get(i - 1).is("where")) {
+            Actor traveller = travellerBeforeWhere(i - 1);
+            if (traveller != null) {
+              added.add(new Actor(i, i + 1, traveller.codes(), tokens.get(i).text(), ActorKind.PRONOUN));
+            }
+            continue;
+          }
           if (personal && discourse.previousPerson() != null && referent.size() != 1) {
             referent = List.of(discourse.previousPerson());
           }
@@ -564,7 +596,9 @@ final class ActorStage implements SentenceStage {
         // "the former colonies' military regimes": a ruler phrase may also start without a determiner
         boolean bare = !determiner && (is(WordClass.RULER_MODIFIER, i) || is(WordClass.RULER, i)) && i > 0
             && !taken[i - 1] && !(tokens.get(i - 1).is("'s") && i > 1 && taken[i - 2]) && describedOwner(i) == null
-            && !Grammar.DETERMINERS.contains(tokens.get(i - 1).norm());
+            && !Grammar.DETERMINERS.contains(tokens.get(i - 1).norm())
+            // ("accuses Algiers of harbouring rebel leaders": the leaders of no state)
+            && !is(WordClass.NON_STATE, i - 1);
         if (!determiner && !bare) continue;
         int j = bare ? i : i + 1;
         Actor group = numbered(i, j);

@@ -162,7 +162,25 @@ final class Arguments {
     }
     List<List<Actor>> groups = view.groups(candidates);
     if (groups.isEmpty() && firstPerson(segment.from(), before)) return speaker();
-    return groups.isEmpty() ? List.of() : groups.get(0);
+    return groups.isEmpty() ? List.of() : withIncluded(groups.get(0), before);
+  }
+
+  /**
+   * "A delegation of ECOWAS leaders, including the presidents of Ghana, Senegal and Togo, travelled …": the
+   * parties a subject includes act with it.
+   */
+  private List<Actor> withIncluded(List<Actor> subject, int before) {
+    int k = subject.get(subject.size() - 1).to();
+    while (k < before && k < subject.get(subject.size() - 1).to() + 3 && !view.tokens().get(k).is("including")) k++;
+    if (k >= before || !view.tokens().get(k).is("including")) return subject;
+    int including = k;
+    List<Actor> after = new ArrayList<>();
+    for (Actor a : view.actors()) if (a.from() > including && a.to() <= before && !view.ignored(a)) after.add(a);
+    List<List<Actor>> groups = view.groups(after);
+    if (groups.isEmpty() || groups.get(0).get(0).from() > including + 4) return subject;
+    List<Actor> out = new ArrayList<>(subject);
+    out.addAll(groups.get(0));
+    return out;
   }
 
   /**
@@ -282,6 +300,8 @@ final class Arguments {
       }
       return List.of();
     }
+    // ("Guatemala, where Tsai arrived": the place a "where" clause describes is where, not who, acts)
+    if (segment.kind() == Segment.Kind.RELATIVE && view.tokens().get(segment.from()).is("where")) return List.of();
     if (segment.kind() == Segment.Kind.RELATIVE) return antecedent(segment);
     // "Qatar announced that it would invest …": a pronoun reported after "that" is the speaker
     if (index > 0 && view.segments().get(index - 1).kind() == Segment.Kind.ATTRIBUTION

@@ -318,6 +318,13 @@ final class ClauseStage implements SentenceStage {
     if (w.equals("that") && relativeThat(tokens, i) && hasOwnSubject(tokens, inActor, i + 1, false)) {
       return true;
     }
+    // "a country that has long relied on Russian jets": a relative "that" as its verb's subject
+    // (only after a noun for a state: "the agreements that had allowed them to fight" keeps its object in reach)
+    if (w.equals("that") && relativeThat(tokens, i) && !inActor[i - 1] && i + 1 < tokens.size()
+        && Regex.matches(tokens.get(i - 1).text(), "countr(y|ies)|states?|nations?|governments?")
+        && Regex.matches(tokens.get(i + 1).norm(), "has|have|had|is|are|was|were") && !predicateNoun(tokens, i)) {
+      return true;
+    }
     if (w.equals("that") && (tokens.get(i - 1).is("and") || words.is(WordClass.THAT_CLAUSE, tokens.get(i - 1).norm())
         || words.is(WordClass.REPORTING, tokens.get(i - 1).norm()) || toldThat(tokens, i))) {
       return true;
@@ -384,6 +391,16 @@ final class ClauseStage implements SentenceStage {
         && (Regex.matches(next, "[a-z]+(s|ed)") || irregularVerbs && Grammar.IRREGULAR_FINITE_VERBS.contains(next))
         && !Grammar.PREPOSITIONS.contains(next) && !Grammar.POSSESSIVE_MARKERS.contains(next)
         && !Grammar.DETERMINERS.contains(next) && !TIME_PLURALS.contains(next);
+  }
+
+  /** "Mali is the only state that has …": the noun is the subject itself, so the clause keeps its subject. */
+  private static boolean predicateNoun(List<Token> tokens, int that) {
+    for (int k = that - 1; k >= Math.max(0, that - 5); k--) {
+      String w = tokens.get(k).norm();
+      if (Regex.matches(w, "is|was|are|were|became|becomes|remains|remained")) return true;
+      if (!Regex.matches(tokens.get(k).text(), "[a-z]+")) return false;
+    }
+    return false;
   }
 
   /**

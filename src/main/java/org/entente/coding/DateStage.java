@@ -352,9 +352,13 @@ final class DateStage implements ArticleStage {
         || tokens.get(d.to()).is(",") && d.to() + 1 < tokens.size() && tokens.get(d.to() + 1).is("when"))) {
       return false;
     }
+    // "agreed on a September 15 deadline": the date a deadline falls on
+    if (d.to() < tokens.size() && Regex.matches(tokens.get(d.to()).norm(), "deadlines?")) return true;
     for (int k = d.from() - 1; k >= Math.max(0, d.from() - 4); k--) {
       String w = tokens.get(k).norm();
       if (w.equals("by")) return !doneBy(tokens, k);
+      // "will complete the withdrawal no later than Sept. 15"
+      if (w.equals("than") && k > 0 && tokens.get(k - 1).is("later")) return true;
       // "a member of NATO since 1999": when the membership began
       if (w.equals("since") && memberBefore(tokens, k)) return false;
       if (w.equals("since") || w.equals("until") || w.equals("till") || w.equals("before")) return true;

@@ -235,6 +235,7 @@ final class ModalityStage implements SentenceStage {
       return true;
     }
     if (weighedAfter(tokens, classes, t)) return true;
+    if (itinerary && t.noun() && (phaseOfNegotiations(tokens, head) || talksToCome(tokens, head))) return true;
     if (describingParticiple(tokens, head)) return true;
     if (forecast(tokens, classes, head, segment)) return true;
     if (ruledOut(tokens, head, segment)) return true;
@@ -247,8 +248,34 @@ final class ModalityStage implements SentenceStage {
     if (beTo(tokens, t, segment)) return true;
     if (reactedTo(view, classes, t)) return true;
     if (stoppedDoing(tokens, head)) return true;
+    if (refrainedFrom(tokens, head)) return true;
     if (entry.head().equals("sign") && signsADecree(tokens, classes, t)) return true;
-    return unrealised(tokens, classes, t, segment, entry.frame(), itinerary, negated);
+    return unrealised(tokens, classes, t, segment, entry.frame(), itinerary, negated)
+        || modalOfTheVerbBefore(tokens, classes, t, segment, entry.frame(), itinerary);
+  }
+
+  /**
+   * "announced the conclusion of negotiations on a trade deal", "agreed on the launch of talks": a stage of a
+   * negotiation, often months long, is no meeting.
+   */
+  private static boolean phaseOfNegotiations(List<Token> tokens, int head) {
+    return head >= 2 && tokens.get(head - 1).is("of")
+        && Regex.matches(tokens.get(head - 2).norm(), "conclusion|launch|start|opening|completion|resumption|end");
+  }
+
+  /**
+   * "agreed to resume trade negotiations", "flew to Doha to hold talks with Hamas": talks an infinitive names are
+   * a purpose or a plan; the journey that carries them, if any, is read from its own verb.
+   */
+  private static boolean talksToCome(List<Token> tokens, int head) {
+    for (int k = head - 1; k >= Math.max(1, head - 3); k--) {
+      if (Regex.matches(tokens.get(k).norm(), "hold|resume|start|open|begin|launch|continue|conduct|pursue|restart"
+          + "|reopen|seek|have|attend") && tokens.get(k - 1).is("to")) {
+        return true;
+      }
+      if (!Regex.matches(tokens.get(k).text(), "[a-z-]+")) return false;
+    }
+    return false;
   }
 
   /** "signed a proclamation barring entry to citizens of Chad": what one government signs alone binds no partner. */
@@ -257,6 +284,18 @@ final class ModalityStage implements SentenceStage {
       if (in(classes[k], WordClass.DECREE)) return true;
     }
     return false;
+  }
+
+  /**
+   * "undertook to refrain from financing, training or arming rebels", "abstained from recognising": what a party
+   * holds back from is not done.
+   */
+  private static boolean refrainedFrom(List<Token> tokens, int head) {
+    int k = head - 1;
+    // (past the other verbs of a list: "financing, training or")
+    while (k > 0 && k >= head - 6 && Regex.matches(tokens.get(k).norm(), ",|or|and|[a-z]+ing")) k--;
+    return k > 0 && tokens.get(k).is("from")
+        && Regex.matches(tokens.get(k - 1).norm(), "refrain(s|ed|ing)?|abstain(s|ed|ing)?|desist(s|ed|ing)?");
   }
 
   /** "stopped pumping gas through the pipeline", "halted delivering grain": an act that ended is not done. */
@@ -498,6 +537,44 @@ final class ModalityStage implements SentenceStage {
       } else {
         break;
       }
+    }
+    return false;
+  }
+
+  /**
+   * "will address students and hold talks with Xi", "could meet Lavrov and sign a deal": a verb joined by "and"
+   * to one a modal governs shares the modal, read as {@link #unrealised} reads it.
+   */
+  private static boolean modalOfTheVerbBefore(List<Token> tokens, long[] classes, Trigger t, Segment segment,
+      Frame frame, boolean itinerary) {
+    int and = -1;
+    // (the clauses may have been split at the "and"; "hold an informal meeting": a few words before a noun, or
+    // before "meeting" read as a form of "meet")
+    for (int k = t.head() - 1; k >= Math.max(0, t.head() - 4); k--) {
+      if (tokens.get(k).isPunctuation()) return false;
+      if (Regex.matches(tokens.get(k).norm(), "and|or")) {
+        and = k;
+        break;
+      }
+    }
+    // ("will send troops and the talks ended": a new subject after the "and" is a clause of its own)
+    if (and < 1 || tokens.get(and + 1).isCapitalised()
+        || Regex.matches(tokens.get(and + 1).norm(), "the|a|an|its|their|his|her|this|these|those")) {
+      return false;
+    }
+    // ("China will invest and has signed …": a verb with its own auxiliary has its own time)
+    for (int k = and + 1; k < t.head(); k++) {
+      if (Regex.matches(tokens.get(k).norm(), "has|have|had|is|are|was|were|did")) return false;
+    }
+    for (int k = and - 1; k >= Math.max(0, and - 6); k--) {
+      String w = tokens.get(k).norm();
+      if (tokens.get(k).isPunctuation() || Regex.matches(w, "has|have|had|is|are|was|were|did|that|which|who")) {
+        return false;
+      }
+      // ("on May 16 and 17 Faye held talks": the month, not the modal)
+      if (tokens.get(k).isCapitalised()) continue;
+      if (Grammar.SPECULATIVE_MODALS.contains(w)) return !(w.equals("would") && !itinerary && announced(classes));
+      if (Grammar.FUTURE_MODALS.contains(w)) return frame != Frame.ULTIMATUM && (itinerary || !announced(classes));
     }
     return false;
   }

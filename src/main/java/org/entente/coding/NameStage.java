@@ -138,7 +138,10 @@ final class NameStage implements ArticleStage {
       for (PartyMention m : names.get(i)) {
         if (m.kind() != AliasKind.LEADER && m.kind() != AliasKind.OFFICIAL || m.to() - m.from() < 2) continue;
         // "Wang Yi … Wang said": Chinese and Korean names put the family name first
-        org.entente.text.Token last = tokens.get(SURNAME_FIRST.contains(m.code()) ? m.from() : m.to() - 1);
+        // ("President Moon Jae-in": past a title the alias opens with)
+        int family = m.from();
+        while (family < m.to() - 1 && TITLES.contains(tokens.get(family).norm())) family++;
+        org.entente.text.Token last = tokens.get(SURNAME_FIRST.contains(m.code()) ? family : m.to() - 1);
         remember(persons, shared, last, m);
         // "Prime Minister Anwar Ibrahim … Anwar said": Malay, Indonesian, Thai, Ethiopian and Eritrean names are
         // shortened to the given name

@@ -386,7 +386,7 @@ final class Pairing {
    * "al-Burhan met Netanyahu in the Ugandan city of Entebbe": the state named as the place of a meeting when it is
    * neither of the parties that met, or null.
    */
-  String thirdPlace(Trigger t, List<String> codes) {
+  Participant thirdPlace(Trigger t, List<String> codes) {
     List<Arguments.Group> groups = new ArrayList<>(groupsAfter(t));
     // "met face to face for the first time since the fighting escalated, in Doha": a place phrase of its own
     // right after the clause
@@ -400,7 +400,7 @@ final class Pairing {
       for (Actor a : g.actors()) {
         if (a.codes().size() == 1 && a.kind().explicit() && !codes.contains(a.codes().get(0))
             && !salience.organisations().containsKey(a.codes().get(0))) {
-          return a.codes().get(0);
+          return Participant.of(a, a.codes().get(0));
         }
       }
     }

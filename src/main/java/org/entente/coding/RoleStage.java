@@ -492,6 +492,7 @@ final class RoleStage implements SentenceStage {
         // ("its accession to NATO": the "to" of an accession names what is joined)
         if (!entry.head().equals("accession")) found = notTheFirstTo(args, trigger, found);
         found = notAnAdjective(args, notAnOperation(args, found));
+        if (entry.head().equals("join")) found = notJoiningInADeed(args, trigger, found);
       }
       if (entry.head().equals("be") && !entry.pattern().contains("at")) found = presentIn(args, trigger, found, false);
       if (entry.type() == ActType.COOPERATION_VISIT && ActLexicon.SAYING.contains(entry.head())) {
@@ -832,6 +833,11 @@ final class RoleStage implements SentenceStage {
     if (subject.isEmpty() && t.passive() && !byAgent.isEmpty()) subject = describedBefore(args, t);
     // "withdraw from the disputed region of Nagorno-Karabakh between Armenia and Azerbaijan": no named target
     List<Actor> object = pairing.unnamedDestination(t, entry.type()) ? List.of() : Arguments.firstExcept(after, "by");
+    // "flew from Dakar to Abidjan", "flew from Israel to Saudi Arabia": where one flies to, not from
+    // ("flew from Tel Aviv to Jeddah": to a gazetteer place, which the place rules read)
+    boolean route = !after.isEmpty() && "from".equals(after.get(0).preposition()) && after.get(0).actors().get(0).to()
+        < t.end() && Regex.matches(args.view().tokens().get(t.end() - 1).norm(), "to|into");
+    if (route) object = patternArgument(args, t, after);
     // "the force left after Kinshasa declined to extend its mandate": a mission known only by "its" is the force
     // or organisation named before, and no party the story merely favours
     List<Token> tokens = args.view().tokens();
@@ -986,6 +992,13 @@ final class RoleStage implements SentenceStage {
       // Minister Jose Ramon Icaza": an official the dictionary does not know, beside one of a state, is of the
       // other state the story is about
       if (second.isEmpty() && !first.isEmpty() && !t.passive()) second = officialBeside(args, pairing, t, first);
+      // "Lavrov held talks in Nairobi": talks of one party in a state named right after are hosted by it
+      if (second.isEmpty() && !first.isEmpty() && !t.passive() && entry.type() == ActType.COOPERATION_VISIT) {
+        List<Actor> in = Arguments.first(after, "in");
+        if (!in.isEmpty() && in.get(0).from() <= t.end() + 4 && !Pairing.codes(first).containsAll(Pairing.codes(in))) {
+          second = in;
+        }
+      }
       // "Benin and the Bahamas pledged personnel": some acts need a partner named as such
       if (second.isEmpty() && entry.pattern().size() == 1 && words.is(WordClass.NEEDS_PARTNER, entry.head())) {
         return List.of();
@@ -1024,6 +1037,11 @@ final class RoleStage implements SentenceStage {
     if (frame == Frame.HOST) {
       // "Tiani received the delegation" / "the delegation was received in Niamey by Tiani"
       List<Actor> host = t.passive() ? (byAgent.isEmpty() ? Arguments.first(after, "in") : byAgent) : subject;
+      // "Sweden was admitted to NATO", "Indonesia was accepted into BRICS": the organisation one is admitted to
+      if (host.isEmpty() && t.passive() && entry.type() == ActType.ALLIANCE_ACCESSION) {
+        host = Arguments.firstOf(after, "to");
+        if (host.isEmpty()) host = Arguments.firstOf(after, "into");
+      }
       // "received military honours from both armies": a guest is received directly, not something from someone
       List<Actor> guest = t.passive() ? subject : possessedThingAfter(args, t) ? List.of() : args.guest(after);
       // "accepted the credentials of the new Afghan ambassador": the envoy's state is the guest
@@ -1411,7 +1429,8 @@ final class RoleStage implements SentenceStage {
           }
           return each;
         }
-        if (Pairing.codes(all).size() < 2) all.addAll(args.subject(t.head()));
+        // "welcomed the signing of a ceasefire between Sudan's army and the RSF": "between" names every side
+        if (Pairing.codes(all).size() < 2 && between.isEmpty()) all.addAll(args.subject(t.head()));
         return pairing.mutual(all, entry.type(), t);
       }
       case PATIENT -> {
@@ -1438,7 +1457,9 @@ final class RoleStage implements SentenceStage {
         List<Actor> source = owner;
         // "was on an official visit hosted by President Museveni": the host is the one visited
         List<Actor> target = toward.isEmpty() && entry.type() == ActType.COOPERATION_VISIT ? hostedBy : toward;
+        // ("a trip that took him from Israel to Saudi Arabia": a route, only right after the noun a visitor)
         if (entry.type() == ActType.COOPERATION_VISIT && source.isEmpty() && !toward.isEmpty()
+            && t.end() < args.view().tokens().size() && args.view().tokens().get(t.end()).is("from")
             && "from".equals(after.stream().filter(g -> g.actors() == toward).findFirst()
                 .map(Arguments.Group::preposition).orElse(null))) {
           // "a visit from U.S. Secretary of State Marco Rubio": the visitor comes from there
@@ -1617,11 +1638,24 @@ final class RoleStage implements SentenceStage {
       if (Regex.matches(tokens.get(j).norm(), "took|takes|take|taken")) took = j;
     }
     if (took < 0) return List.of();
-    Actor visitor = null;
-    for (Actor a : args.view().actors()) if (visitor == null && a.from() > took) visitor = a;
-    if (visitor == null || visitor.to() >= tokens.size() || !tokens.get(visitor.to()).is("to")) return List.of();
+    List<Actor> visitor = List.of();
+    int to = -1;
+    if (took + 1 < tokens.size() && Regex.matches(tokens.get(took + 1).norm(), "him|her|them")) {
+      // "a trip that took him from Israel to Saudi Arabia": the one who made the trip, to the places after "to"
+      visitor = args.subject(t.head());
+      for (int j = took + 2; j < Math.min(tokens.size(), took + 10) && to < 0; j++) {
+        if (tokens.get(j).isPunctuation()) break;
+        if (tokens.get(j).is("to")) to = j;
+      }
+    } else {
+      for (Actor a : args.view().actors()) {
+        if (visitor.isEmpty() && a.from() > took && a.from() <= took + 4) visitor = List.of(a);
+      }
+      if (!visitor.isEmpty()) to = visitor.get(0).to();
+    }
+    if (visitor.isEmpty() || to < 0 || to >= tokens.size() || !tokens.get(to).is("to")) return List.of();
     List<Actor> hosts = new ArrayList<>();
-    int at = visitor.to() + 1;
+    int at = to + 1;
     for (Actor a : args.view().actors()) {
       if (a.from() < at) continue;
       boolean listed = true;
@@ -1630,7 +1664,7 @@ final class RoleStage implements SentenceStage {
       hosts.add(a);
       at = a.to();
     }
-    return pairing.directed(List.of(visitor), hosts, entry.type(), t);
+    return pairing.directed(visitor, hosts, entry.type(), t);
   }
 
   /**
@@ -1746,8 +1780,28 @@ final class RoleStage implements SentenceStage {
     }).toList();
   }
 
+  /**
+   * "Belgium has joined France and the EU in cutting back aid": joining others in doing something is doing it
+   * too, no accession; nor is being joined by someone.
+   */
+  private static List<Interaction> notJoiningInADeed(Arguments args, Trigger t, List<Interaction> found) {
+    // ("she was joined by the presidents of Lithuania and Poland": company, no accession)
+    if (t.passive()) return List.of();
+    List<Token> tokens = args.view().tokens();
+    for (int k = t.end(); k + 1 < Math.min(tokens.size(), t.end() + 14); k++) {
+      if (tokens.get(k).isPunctuation() && !tokens.get(k).is(",")) break;
+      if (tokens.get(k).is("in") && tokens.get(k + 1).norm().endsWith("ing") && !tokens.get(k + 1).isCapitalised()
+          && !tokens.get(k + 1).is("during")) {
+        return List.of();
+      }
+    }
+    return found;
+  }
+
   /** "became the first member state to leave the bloc": a member doing something first is no accession. */
   private static List<Interaction> notTheFirstTo(Arguments args, Trigger t, List<Interaction> found) {
+    // ("was admitted to NATO": what a passive is admitted to)
+    if (t.passive()) return found;
     List<Token> tokens = args.view().tokens();
     int k = t.end();
     while (k < tokens.size() && Regex.matches(tokens.get(k).norm(), "states?|countr(y|ies)|nations?")) k++;
@@ -1912,13 +1966,14 @@ final class RoleStage implements SentenceStage {
     List<Interaction> out = new ArrayList<>();
     boolean meeting = Regex.matches(t.candidates().get(0).head(), "meet|hold|talk|meeting|summit|discussion|negotiation");
     for (Interaction i : found) {
-      String third = meeting && i.type() == ActType.COOPERATION_VISIT
+      Participant third = meeting && i.type() == ActType.COOPERATION_VISIT
           ? pairing.thirdPlace(t, List.of(i.source().code(), i.target().code())) : null;
       if (third != null) {
         // both sides travelled to the third state: each visits it
         for (Participant p : List.of(i.source(), i.target())) {
-          Interaction v = new Interaction(p, Participant.implied(third), i.type(), i.triggerHead(), i.triggerEnd());
-          if (out.stream().noneMatch(o -> o.source().code().equals(p.code()) && o.target().code().equals(third))) {
+          Interaction v = new Interaction(p, third, i.type(), i.triggerHead(), i.triggerEnd());
+          if (out.stream().noneMatch(o -> o.source().code().equals(p.code())
+              && o.target().code().equals(third.code()))) {
             out.add(v);
           }
         }

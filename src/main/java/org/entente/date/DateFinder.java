@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.entente.text.Regex;
 import org.entente.text.Token;
 import org.entente.text.WordSet;
 
@@ -265,6 +266,12 @@ public final class DateFinder {
     int to = j + 1;
     Integer year = null;
     int k = to < t.size() && t.get(to).is(",") ? to + 1 : to;
+    // "June 3 and 4, 2015", "June 3-4, 2015": the year after a second day is the first day's too
+    int second = secondDay(t, to);
+    if (second > to) {
+      int afterSecond = second < t.size() && t.get(second).is(",") ? second + 1 : second;
+      if (afterSecond < t.size() && isYear(t.get(afterSecond).norm())) k = afterSecond;
+    }
     if (k < t.size() && isYear(t.get(k).norm())) {
       year = Integer.parseInt(t.get(k).norm());
       to = k + 1;
@@ -273,6 +280,15 @@ public final class DateFinder {
       to += 2;
     }
     return dayDate(t, i, to, month.get(), Integer.parseInt(day.group(1)), year, pub);
+  }
+
+  /** The token after a second day joined to the one before {@code k} ("3 and 4", "3-4", "3 to 5"), or k. */
+  private static int secondDay(List<Token> t, int k) {
+    if (k + 1 < t.size() && Regex.matches(t.get(k).norm(), "and|-|–|to|through") && day(t.get(k + 1).norm()) != null
+        && t.get(k + 1).norm().length() <= 4) {
+      return k + 2;
+    }
+    return k;
   }
 
   /** "July 22 last year", "3 March this year": the year the two words at {@code k} count from publication. */
@@ -300,7 +316,13 @@ public final class DateFinder {
       year = relativeYear(t, to, pub);
       to += 2;
     }
-    return dayDate(t, i, to, month.get(), Integer.parseInt(day.group(1)), year, pub);
+    // "on 3 and 4 June 2015": from the first of the two days
+    int from = i;
+    if (i >= 2 && secondDay(t, i - 1) == i + 1 && day(t.get(i - 2).norm()) != null) {
+      from = i - 2;
+      day = day(t.get(i - 2).norm());
+    }
+    return dayDate(t, from, to, month.get(), Integer.parseInt(day.group(1)), year, pub);
   }
 
   /*
