@@ -3,6 +3,7 @@ package org.entente.party;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.text.Regex;
 import org.entente.text.Sentence;
 import org.entente.text.Token;
 
@@ -35,7 +36,8 @@ public final class PartyFinder {
           if (!valid && alias.validFrom() != null || !valid && alias.validTo() != null) {
             if (years == null) years = yearsNamed(tokens, onDate);
             // ("then-President Joe Biden": in office at the time told, whenever that was)
-            valid = inOfficeIn(alias, years) || thenTitled(tokens, i);
+            valid = inOfficeIn(alias, years) || thenTitled(tokens, i)
+                || titled(alias, tokens, i) && inOfficeIn(alias, monthsNamed(tokens, onDate));
           }
           if (valid && casingFits(alias, tokens, i, j + 1)) {
             if (best == null || j + 1 > bestEnd) {
@@ -56,6 +58,34 @@ public final class PartyFinder {
     }
     return found;
   }
+
+  /**
+   * "President Yoon Suk Yeol … a visit to the Czech Republic in September", told in June: the years of the months
+   * the sentence names without one, each the last before {@code told}; asked only of a person the text gives an
+   * office, who held it then.
+   */
+  private static int[] monthsNamed(List<Token> tokens, LocalDate told) {
+    int[] years = new int[0];
+    for (int k = 1; told != null && k < tokens.size(); k++) {
+      java.util.Optional<java.time.Month> month = tokens.get(k).isCapitalised()
+          && Regex.matches(tokens.get(k - 1).norm(), "in|since|early|late|last|mid")
+          ? org.entente.date.MonthNames.parse(tokens.get(k).text()) : java.util.Optional.empty();
+      if (month.isPresent()) {
+        years = java.util.Arrays.copyOf(years, years.length + 1);
+        years[years.length - 1] = month.get().getValue() <= told.getMonthValue() ? told.getYear() : told.getYear() - 1;
+      }
+    }
+    return years;
+  }
+
+  /** Whether the alias at {@code from} opens with an office, or follows one: "President Yoon", "King Charles". */
+  private static boolean titled(Alias alias, List<Token> tokens, int from) {
+    String first = alias.tokens().get(0);
+    String before = from > 0 ? tokens.get(from - 1).norm() : "";
+    return Regex.matches(first, OFFICES) || Regex.matches(before, OFFICES);
+  }
+
+  private static final String OFFICES = "president|king|queen|emir|premier|chancellor|minister|sultan";
 
   /** The years 1990–2039 the sentence writes as numbers, and "last year" before {@code told}'s. */
   private static int[] yearsNamed(List<Token> tokens, LocalDate told) {

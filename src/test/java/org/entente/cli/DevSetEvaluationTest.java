@@ -56,7 +56,8 @@ class DevSetEvaluationTest {
    * in that session: its new false rows are acts its gold leaves out ("Israel has been one of Azerbaijan's main
    * arms suppliers", "Museveni sent soldiers to help Kiir's government"), while its F1 rose. Sets 47 to 49 (nineteenth
    * session) were first measured sealed with that session's starting coder at 0.872, 0.823 and 0.830 F1, then had
-   * some of their classes fixed. Set 46's F1 floor went from 0.82 to 0.80 in that session: one of its visits had
+   * some of their classes fixed; sets 50 and 51 stayed sealed until that session's rules were in (0.785 and
+   * 0.796 F1, against 0.780 and 0.786 for its starting coder). Set 46's F1 floor went from 0.82 to 0.80 in that session: one of its visits had
    * been found only through "President" read as a Korean surname, which the session fixed (the president named in
    * full had left office before the article was published).
    */
@@ -109,7 +110,9 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout46", new double[] {0.80, 0.94}),
         java.util.Map.entry("heldout47", new double[] {0.87, 0.87}),
         java.util.Map.entry("heldout48", new double[] {0.83, 0.90}),
-        java.util.Map.entry("heldout49", new double[] {0.89, 0.93}));
+        java.util.Map.entry("heldout49", new double[] {0.89, 0.93}),
+        java.util.Map.entry("heldout50", new double[] {0.76, 0.89}),
+        java.util.Map.entry("heldout51", new double[] {0.77, 0.82}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
       assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * recognition of another; an office ordered to close; two days before one year ("June 3 and 4, 2015"); a
  * deadline's date is no act's date; "rebel leaders" rule no state; the parties a subject includes act with it;
  * a past tense after a floating "each"; a Korean surname after a title; talks an infinitive names; accession
- * negotiations opened. Every sentence is written for this test.
+ * negotiations opened; a president given his office in a month before publication held it then. Every sentence is
+ * written for this test.
  */
 class RoutesRefrainsAndDayRangesTest {
 
@@ -126,5 +127,14 @@ class RoutesRefrainsAndDayRangesTest {
   void accessionNegotiationsOpenedAreAStepTowardMembership() {
     assertThat(mentions("2023-12-15", "The EU opened membership talks with Albania in 2022."))
         .containsExactly("EU->ALB cooperation/diplomatic 2022-01-01 year");
+  }
+
+  @Test
+  void aPresidentTitledInAMonthBeforePublicationHeldOfficeThen() {
+    // Yoon Suk Yeol left office in April 2025; September is the September before June 2025
+    assertThat(mentions("2025-06-05", "President Yoon Suk Yeol made a four-day official visit to the Czech "
+        + "Republic in September.")).containsExactly("KOR->CZE cooperation/visit 2024-09-01 month");
+    // with no office given, a month alone does not put him back in it
+    assertThat(mentions("2025-06-05", "Yoon Suk Yeol visited Prague in September.")).isEmpty();
   }
 }
