@@ -67,7 +67,9 @@ public final class TriggerFinder {
     }
     // "CSTO peacekeeping forces started pulling out", "French forces": a plural after a name or a modifier is a noun
     boolean pluralNoun = form.inflection().isVerb() && tokens.get(i).is("forces") && i > 0
-        && (tokens.get(i - 1).isCapitalised() && i > 1 || Regex.matches(tokens.get(i - 1).norm(),
+        // ("US forces pulled out of Iraq": a name may open the sentence; "The forces" is no name)
+        && (tokens.get(i - 1).isCapitalised() && (i > 1 || !Grammar.DETERMINERS.contains(tokens.get(0).norm()))
+            || Regex.matches(tokens.get(i - 1).norm(),
             "[a-z]+ing|armed|security|special|foreign|military|allied|coalition|government|rebel|ground|air|naval"
                 + "|regional|international|national|joint|western|african|european")
         // "French forces were pushed out": a verb is not followed by an auxiliary

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
  * recognition of another; an office ordered to close; two days before one year ("June 3 and 4, 2015"); a
  * deadline's date is no act's date; "rebel leaders" rule no state; the parties a subject includes act with it;
  * a past tense after a floating "each"; a Korean surname after a title; talks an infinitive names; accession
- * negotiations opened; a president given his office in a month before publication held it then. Every sentence is
- * written for this test.
+ * negotiations opened; a president given his office in a month before publication held it then; "forces" after a
+ * name that opens the sentence; money a lender approves. Every sentence is written for this test.
  */
 class RoutesRefrainsAndDayRangesTest {
 
@@ -136,5 +136,20 @@ class RoutesRefrainsAndDayRangesTest {
         + "Republic in September.")).containsExactly("KOR->CZE cooperation/visit 2024-09-01 month");
     // with no office given, a month alone does not put him back in it
     assertThat(mentions("2025-06-05", "Yoon Suk Yeol visited Prague in September.")).isEmpty();
+  }
+
+  @Test
+  void forcesAfterANameThatOpensTheSentenceAreANoun() {
+    assertThat(mentions("2022-07-20", "US forces pulled out of Iraq in December 2011."))
+        .containsExactly("USA->IRQ withdrawal/forces 2011-12-01 month");
+  }
+
+  @Test
+  void moneyALenderApprovesIsEconomicCooperation() {
+    assertThat(mentions("2022-07-20", "The International Monetary Fund approved about $71 million in new "
+        + "disbursements to Niger.")).containsExactly("IMF->NER cooperation/economic 2022-07-20 reported");
+    // an agreement approved stays an agreement
+    assertThat(mentions("2022-07-20", "Serbia and China have a free trade agreement approved by both parties."))
+        .noneMatch(m -> m.contains("economic"));
   }
 }
