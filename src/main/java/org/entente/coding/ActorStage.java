@@ -543,6 +543,21 @@ final class ActorStage implements SentenceStage {
             continue;
           }
         }
+        // "Chad has opposed the use of force. Its president, Mahamat Idriss Deby, flew to Niamey": opening the
+        // sentence, the officials of the one state the sentence before was about
+        if (i == 0 && (w.equals("its") || w.equals("their")) && !taken[i + 1 < tokens.size() ? i + 1 : i]) {
+          int role = i + 1;
+          while (role < Math.min(tokens.size(), i + 4) && !words.is(WordClass.ROLE, tokens.get(role).norm())
+              && Regex.matches(tokens.get(role).text(), "[a-z]+")) {
+            role++;
+          }
+          List<String> whose = discourse.previousSubject().size() == 1 ? discourse.previousSubject()
+              : discourse.pronounReferent();
+          if (role < tokens.size() && words.is(WordClass.ROLE, tokens.get(role).norm()) && whose.size() == 1) {
+            i = take(new Actor(i, role + 1, whose, span(tokens, i, role + 1), ActorKind.PRONOUN), added, taken);
+            continue;
+          }
+        }
         // "Algeria accused Morocco of hostile acts. It severed ties with its neighbour": the state last named that
         // is not the one the sentence opened with
         if ((w.equals("its") || w.equals("their")) && i + 1 < tokens.size() && !taken[i + 1]

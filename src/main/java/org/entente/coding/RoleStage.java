@@ -464,7 +464,8 @@ final class RoleStage implements SentenceStage {
       // a loop rather than a stream: this runs for every sentence
       List<String> states = new ArrayList<>();
       for (Actor a : args.subjectWithin(s, s.to())) {
-        if (!a.explicit()) continue;
+        // ("The junta has turned on its partners. On Aug. 3 it revoked …": a ruler is its state)
+        if (!a.explicit() && a.kind() != ActorKind.RULER) continue;
         for (String c : a.codes()) if (!parties.isOrganisation(c) && !states.contains(c)) states.add(c);
       }
       return states;

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * deadline's date is no act's date; "rebel leaders" rule no state; the parties a subject includes act with it;
  * a past tense after a floating "each"; a Korean surname after a title; talks an infinitive names; accession
  * negotiations opened; a president given his office in a month before publication held it then; "forces" after a
- * name that opens the sentence; money a lender approves. Every sentence is written for this test.
+ * name that opens the sentence; money a lender approves; "Its president" opening a sentence; a junta the sentence
+ * before opened with is "it". Every sentence is written for this test.
  */
 class RoutesRefrainsAndDayRangesTest {
 
@@ -151,5 +152,19 @@ class RoutesRefrainsAndDayRangesTest {
     // an agreement approved stays an agreement
     assertThat(mentions("2022-07-20", "Serbia and China have a free trade agreement approved by both parties."))
         .noneMatch(m -> m.contains("economic"));
+  }
+
+  @Test
+  void itsPresidentOpeningASentenceIsTheOneTheSentenceBeforeWasAbout() {
+    assertThat(mentions("2023-08-20", "Chad, which is not an ECOWAS member, has opposed the use of force. Its "
+        + "president, Mahamat Idriss Deby, flew to Niamey on July 30.")).containsExactly(
+            "TCD->NER cooperation/visit 2023-07-30 day");
+  }
+
+  @Test
+  void aJuntaTheSentenceBeforeOpenedWithIsIt() {
+    assertThat(mentions("2023-08-20", "The junta has also turned on Niger's Western partners. On Aug. 3 it revoked "
+        + "the military cooperation agreements with France.")).containsExactly(
+            "NER->FRA withdrawal/agreement 2023-08-03 day");
   }
 }
