@@ -495,7 +495,10 @@ final class RoleStage implements SentenceStage {
         found = notAnAdjective(args, notAnOperation(args, found));
         if (entry.head().equals("join")) found = notJoiningInADeed(args, trigger, found);
       }
-      if (entry.head().equals("be") && !entry.pattern().contains("at")) found = presentIn(args, trigger, found, false);
+      // ("came to Niamey": only a place named right after it)
+      if (entry.head().equals("be") && !entry.pattern().contains("at") || entry.pattern().equals(List.of("come", "to"))) {
+        found = presentIn(args, trigger, found, false);
+      }
       if (entry.type() == ActType.COOPERATION_VISIT && ActLexicon.SAYING.contains(entry.head())) {
         found = presentIn(args, trigger, found, true);
       }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * a past tense after a floating "each"; a Korean surname after a title; talks an infinitive names; accession
  * negotiations opened; a president given his office in a month before publication held it then; "forces" after a
  * name that opens the sentence; money a lender approves; "Its president" opening a sentence; a junta the sentence
- * before opened with is "it". Every sentence is written for this test.
+ * before opened with is "it"; "came to" a place. Every sentence is written for this test.
  */
 class RoutesRefrainsAndDayRangesTest {
 
@@ -166,5 +166,16 @@ class RoutesRefrainsAndDayRangesTest {
     assertThat(mentions("2023-08-20", "The junta has also turned on Niger's Western partners. On Aug. 3 it revoked "
         + "the military cooperation agreements with France.")).containsExactly(
             "NER->FRA withdrawal/agreement 2023-08-03 day");
+  }
+
+  @Test
+  void comingToAPlaceIsAVisitButComingToPowerOrAnAgreementIsNot() {
+    assertThat(mentions("2023-12-13", "Blinken came to Niamey from Abuja on Monday."))
+        .containsExactly("USA->NER cooperation/visit 2023-12-11 day");
+    assertThat(mentions("2023-12-13", "The junta came to power in July.")).isEmpty();
+    // (coming to an agreement, which is reaching one, is not read yet: no visit either)
+    assertThat(mentions("2023-12-13", "Kenya came to an agreement with Ethiopia on Monday."))
+        .noneMatch(m -> m.contains("cooperation/visit"));
+    assertThat(mentions("2023-12-13", "Orban came to Kyiv's rescue.")).isEmpty();
   }
 }
