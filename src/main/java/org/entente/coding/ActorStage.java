@@ -545,7 +545,7 @@ final class ActorStage implements SentenceStage {
         }
         // "Chad has opposed the use of force. Its president, Mahamat Idriss Deby, flew to Niamey": opening the
         // sentence, the officials of the one state the sentence before was about
-        if (i == 0 && (w.equals("its") || w.equals("their")) && !taken[i + 1 < tokens.size() ? i + 1 : i]) {
+        if (i == 0 && (w.equals("its") || w.equals("their")) && i + 1 < tokens.size() && !taken[i + 1]) {
           int role = i + 1;
           while (role < Math.min(tokens.size(), i + 4) && !words.is(WordClass.ROLE, tokens.get(role).norm())
               && Regex.matches(tokens.get(role).text(), "[a-z]+")) {

@@ -170,10 +170,12 @@ final class Arguments {
    * parties a subject includes act with it.
    */
   private List<Actor> withIncluded(List<Actor> subject, int before) {
-    int k = subject.get(subject.size() - 1).to();
-    while (k < before && k < subject.get(subject.size() - 1).to() + 3 && !view.tokens().get(k).is("including")) k++;
-    if (k >= before || !view.tokens().get(k).is("including")) return subject;
-    int including = k;
+    int end = subject.get(subject.size() - 1).to();
+    int including = -1;
+    for (int k = end; k < Math.min(before, end + 3) && including < 0; k++) {
+      if (view.tokens().get(k).is("including")) including = k;
+    }
+    if (including < 0) return subject;
     List<Actor> after = new ArrayList<>();
     for (Actor a : view.actors()) if (a.from() > including && a.to() <= before && !view.ignored(a)) after.add(a);
     List<List<Actor>> groups = view.groups(after);

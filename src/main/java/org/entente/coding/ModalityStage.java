@@ -519,8 +519,8 @@ final class ModalityStage implements SentenceStage {
     while (k >= segment.from() && k >= 0) {
       String w = tokens.get(k).norm();
       if (Grammar.NEGATION.contains(w) && !negated) return true;
-      if (Grammar.SPECULATIVE_MODALS.contains(w)) return !(w.equals("would") && !itinerary && announced(classes));
-      if (Grammar.FUTURE_MODALS.contains(w)) return frame != Frame.ULTIMATUM && (itinerary || !announced(classes));
+      Boolean modal = modalVerdict(w, classes, frame, itinerary);
+      if (modal != null) return modal;
       // "Putin was able to visit Mongolia": what was possible then happened
       if (w.equals("able") && k > 0 && (tokens.get(k - 1).is("was") || tokens.get(k - 1).is("were"))) {
         k -= 2;
@@ -540,6 +540,20 @@ final class ModalityStage implements SentenceStage {
     }
     return false;
   }
+
+  /**
+   * Whether a modal right before an act leaves it unrealised: a speculative one does, unless a "would" reports a
+   * decision announced; a future one does, unless the act is an ultimatum or, away from trips, announced. Null when
+   * {@code w} is no modal.
+   */
+  private static Boolean modalVerdict(String w, long[] classes, Frame frame, boolean itinerary) {
+    if (Grammar.SPECULATIVE_MODALS.contains(w)) return !(w.equals("would") && !itinerary && announced(classes));
+    if (Grammar.FUTURE_MODALS.contains(w)) return frame != Frame.ULTIMATUM && (itinerary || !announced(classes));
+    return null;
+  }
+
+  /** Auxiliaries that give a verb a time of its own: "and has signed", "that was agreed". */
+  private static final String OWN_TIME = "has|have|had|is|are|was|were|did";
 
   /**
    * "will address students and hold talks with Xi", "could meet Lavrov and sign a deal": a verb joined by "and"
@@ -564,17 +578,17 @@ final class ModalityStage implements SentenceStage {
     }
     // ("China will invest and has signed …": a verb with its own auxiliary has its own time)
     for (int k = and + 1; k < t.head(); k++) {
-      if (Regex.matches(tokens.get(k).norm(), "has|have|had|is|are|was|were|did")) return false;
+      if (Regex.matches(tokens.get(k).norm(), OWN_TIME)) return false;
     }
     for (int k = and - 1; k >= Math.max(0, and - 6); k--) {
       String w = tokens.get(k).norm();
-      if (tokens.get(k).isPunctuation() || Regex.matches(w, "has|have|had|is|are|was|were|did|that|which|who")) {
+      if (tokens.get(k).isPunctuation() || Regex.matches(w, OWN_TIME) || Regex.matches(w, "that|which|who")) {
         return false;
       }
       // ("on May 16 and 17 Faye held talks": the month, not the modal)
       if (tokens.get(k).isCapitalised()) continue;
-      if (Grammar.SPECULATIVE_MODALS.contains(w)) return !(w.equals("would") && !itinerary && announced(classes));
-      if (Grammar.FUTURE_MODALS.contains(w)) return frame != Frame.ULTIMATUM && (itinerary || !announced(classes));
+      Boolean modal = modalVerdict(w, classes, frame, itinerary);
+      if (modal != null) return modal;
     }
     return false;
   }

@@ -284,8 +284,7 @@ public final class DateFinder {
 
   /** The token after a second day joined to the one before {@code k} ("3 and 4", "3-4", "3 to 5"), or k. */
   private static int secondDay(List<Token> t, int k) {
-    if (k + 1 < t.size() && Regex.matches(t.get(k).norm(), "and|-|–|to|through") && day(t.get(k + 1).norm()) != null
-        && t.get(k + 1).norm().length() <= 4) {
+    if (k + 1 < t.size() && Regex.matches(t.get(k).norm(), "and|-|–|to|through") && day(t.get(k + 1).norm()) != null) {
       return k + 2;
     }
     return k;

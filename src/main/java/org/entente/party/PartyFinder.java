@@ -21,6 +21,7 @@ public final class PartyFinder {
     List<PartyMention> found = new ArrayList<>();
     List<Token> tokens = sentence.tokens();
     int[] years = null;
+    int[] months = null;
     int i = 0;
     while (i < tokens.size()) {
       Alias best = null;
@@ -36,8 +37,11 @@ public final class PartyFinder {
           if (!valid && alias.validFrom() != null || !valid && alias.validTo() != null) {
             if (years == null) years = yearsNamed(tokens, onDate);
             // ("then-President Joe Biden": in office at the time told, whenever that was)
-            valid = inOfficeIn(alias, years) || thenTitled(tokens, i)
-                || titled(alias, tokens, i) && inOfficeIn(alias, monthsNamed(tokens, onDate));
+            valid = inOfficeIn(alias, years) || thenTitled(tokens, i);
+            if (!valid && titled(alias, tokens, i)) {
+              if (months == null) months = monthsNamed(tokens, onDate);
+              valid = inOfficeIn(alias, months);
+            }
           }
           if (valid && casingFits(alias, tokens, i, j + 1)) {
             if (best == null || j + 1 > bestEnd) {
