@@ -644,6 +644,17 @@ final class ActDateStage implements SentenceStage {
         for (DateMention d : dates) if (before.contains(d.from())) return d;
       }
     }
+    // "The tour began on Tuesday in Bamako, where Goita received the minister": a "where" clause (which an
+    // apposition may break off: "where Mali's president, Assimi Goita, received …") happens when the clause with
+    // its place does
+    int where = segment.kind() == Segment.Kind.RELATIVE ? index
+        : index > 1 && view.segments().get(index - 1).kind() == Segment.Kind.APPOSITION ? index - 2 : -1;
+    if (where > 0 && view.segments().get(where).kind() == Segment.Kind.RELATIVE
+        && view.tokens().get(view.segments().get(where).from()).is("where")
+        && view.segments().get(where - 1).kind() == Segment.Kind.MAIN) {
+      DateMention last = lastDateIn(view.segments().get(where - 1), dates);
+      if (last != null) return last;
+    }
     // "recalled its envoy, Lucas Tumbo, on Friday": the clause goes on past a name set beside its object
     // ("signed a treaty creating a confederation, the Alliance of Sahel States, at a summit in Niamey on July 6":
     // or a short name the dictionary knows, which no act of its own fills)

@@ -946,10 +946,12 @@ final class ActorStage implements SentenceStage {
         codes = List.copyOf(salience.ruledBySoldiers().keySet());
       } else if (frontPlace != null) {
         codes = List.of(frontPlace);
-      } else if (!plural && from == 0 && tokens.get(from).is("its") && discourse.previousSubject().size() == 1
-          && isState(discourse.previousSubject().get(0))) {
+      } else if (!plural && from == 0 && discourse.previousSubject().size() == 1
+          && isState(discourse.previousSubject().get(0)) && (tokens.get(from).is("its") || tokens.get(from).is("the")
+              && soldiers(from, head) && salience.ruledBySoldiers().containsKey(discourse.previousSubject().get(0)))) {
         // "Chad ended its defence pact with France. Its government then asked …": the state the sentence before
-        // acted as, whichever state the article names most
+        // acted as, whichever state the article names most; "Niger has followed its neighbours. The junta
+        // denounced …": so is a state soldiers rule, for "the junta"
         codes = discourse.previousSubject();
       } else {
         String state = soldiers(from, head) ? salience.juntaState() : salience.ruledState();

@@ -298,7 +298,7 @@ final class Arguments {
     if (segment.kind() == Segment.Kind.FRONT || segment.kind() == Segment.Kind.PARTICIPLE && index == 0) {
       for (int s = index + 1; s < view.segments().size(); s++) {
         Segment next = view.segments().get(s);
-        if (next.kind() == Segment.Kind.MAIN) return subjectWithin(next, next.to());
+        if (next.kind() == Segment.Kind.MAIN) return subjectWithin(next, firstReportingVerb(next));
       }
       return List.of();
     }
@@ -319,12 +319,28 @@ final class Arguments {
       // "Lourenço, who has moved closer to Washington after decades of ties with Moscow, was hosted …": an
       // adverbial right after a relative clause belongs to it
       boolean inRelative = s > 0 && view.segments().get(s - 1).kind() == Segment.Kind.RELATIVE;
+      // ("Maduro broke off relations, after Trump recognized Guaido, and ordered American diplomats out": an
+      // adverbial clause a comma closes before "and" lends the main clause's subject, not its own)
+      boolean closedBeforeAnd = s == index - 1 && segment.from() > 0 && view.tokens().get(segment.from() - 1).is(",")
+          && Regex.matches(view.tokens().get(segment.from()).norm(), "and|but") && s > 0
+          && view.segments().get(s - 1).kind() == Segment.Kind.MAIN;
       boolean phrase = previous.kind() == Segment.Kind.ADVERBIAL
-          && (inRelative || !view.opensClause(view.tokens().get(previous.from()).norm()));
+          && (inRelative || closedBeforeAnd || !view.opensClause(view.tokens().get(previous.from()).norm()));
       // "Speaking at a summit of the bloc's leaders, Putin said …": an opening participle has no subject to lend
       // ("Neighbouring Mali and Burkina Faso, also run by juntas, have …" names its subject)
       boolean openingParticiple = s == 0 && previous.kind() == Segment.Kind.PARTICIPLE
           && partiesOnlyAfterAPreposition(previous);
+      // "… in Bamako, where Mali's transitional president, General Assimi Goita, received the minister": a "where"
+      // clause that an apposition broke off goes on after it, with the subject it opened with
+      boolean whereBrokenOff = previous.kind() == Segment.Kind.RELATIVE && s == index - 2
+          && view.tokens().get(previous.from()).is("where")
+          && view.segments().get(index - 1).kind() == Segment.Kind.APPOSITION;
+      if (whereBrokenOff) {
+        List<Actor> opened = view.actors().stream().filter(a -> previous.contains(a.from()) && !view.ignored(a))
+            .toList();
+        List<List<Actor>> groups = view.groups(opened);
+        if (!groups.isEmpty()) return groups.get(0);
+      }
       if (previous.kind() == Segment.Kind.APPOSITION || previous.kind() == Segment.Kind.ATTRIBUTION
           || previous.kind() == Segment.Kind.RELATIVE || phrase || openingParticiple) {
         continue;
@@ -333,6 +349,17 @@ final class Arguments {
       if (!found.isEmpty()) return found;
     }
     return List.of();
+  }
+
+  /**
+   * Where the first reporting verb of {@code segment} stands, else its end: "Speaking in Rome, Cavusoglu called the
+   * move outrageous and said Athens should …" lends the main clause's subject, not the one it reports.
+   */
+  private int firstReportingVerb(Segment segment) {
+    for (int k = segment.from(); k < segment.to(); k++) {
+      if (view.words().is(WordClass.REPORTING, view.tokens().get(k).norm()) && !view.inActor(k)) return k;
+    }
+    return segment.to();
   }
 
   private boolean partiesOnlyAfterAPreposition(Segment segment) {

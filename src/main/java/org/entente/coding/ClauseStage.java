@@ -215,8 +215,11 @@ final class ClauseStage implements SentenceStage {
       k = title;
       while (k < tokens.size() && inActor[k]) k++;
     }
-    // "Ethiopia, Somalia agree to end row": a headline lists without "and"
-    boolean headline = k < tokens.size() && i <= 3 && !tokens.get(k).isCapitalised()
+    // "Ethiopia, Somalia agree to end row": a headline lists without "and", from its first word ("In Niamey, the
+    // junta is …" is a fronted place)
+    int first = i - 1;
+    while (first > 0 && inActor[first - 1]) first--;
+    boolean headline = k < tokens.size() && first == 0 && !tokens.get(k).isCapitalised()
         && Regex.matches(tokens.get(k).norm(), "[a-z]+") && !Grammar.PREPOSITIONS.contains(tokens.get(k).norm());
     return k < tokens.size() && (tokens.get(k).is(",") || tokens.get(k).is("and") || tokens.get(k).is("or")
         || headline);
@@ -379,12 +382,24 @@ final class ClauseStage implements SentenceStage {
     int k = from;
     // "when Iranian President Ebrahim Raisi visited Beijing": past the whole noun phrase to its verb
     // ("when Egypt and Iran became members": and past a list of them)
+    // ("a memorandum that the Libyan capital signed": and past the noun its adjective qualifies)
     while (k < tokens.size() && (inActor[k] || tokens.get(k).isCapitalised() || words.is(WordClass.ROLE,
-        tokens.get(k).norm()) || Regex.matches(tokens.get(k).norm(), "and|,|the") && k + 1 < tokens.size()
+        tokens.get(k).norm()) || k > from && inActor[k - 1] && (words.is(WordClass.GOVERNMENT, tokens.get(k).norm())
+            || tokens.get(k).is("capital")) || Regex.matches(tokens.get(k).norm(), "and|,|the") && k + 1 < tokens.size()
             && (inActor[k + 1] || tokens.get(k + 1).isCapitalised() || tokens.get(k + 1).is("the")))) {
       k++;
     }
     if (k >= tokens.size()) return false;
+    // "and Burkina Faso's military rulers followed in 2023": past a possessive and its noun to a past tense
+    if (tokens.get(k).is("'s")) {
+      for (int j = k + 2; j < Math.min(tokens.size(), k + 4); j++) {
+        String word = tokens.get(j).text();
+        if (!Regex.matches(tokens.get(j - 1).text(), "[a-z]+")) break;
+        if (Regex.matches(word, "[a-z]+ed") || irregularVerbs && Grammar.IRREGULAR_FINITE_VERBS.contains(word)) {
+          return true;
+        }
+      }
+    }
     String next = tokens.get(k).text();
     // "visited Kenya and Nigeria this week", "… and Nigeria days later": words that only end like verbs
     return !next.isEmpty() && Character.isLowerCase(next.charAt(0))

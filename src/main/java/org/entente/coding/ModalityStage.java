@@ -227,7 +227,7 @@ final class ModalityStage implements SentenceStage {
     if (itinerary && stayedAway(tokens, classes, head, segment)) return true;
     if (itinerary && entry.head().equals("meet") && meetsAnObligation(tokens, classes, head)) return true;
     if (conditional(tokens, head, segment)) return true;
-    if (denied(tokens, classes, head, negated)) return true;
+    if (denied(tokens, classes, head, relativeStart(tokens, segment), negated)) return true;
     if (alleged(tokens, classes, head, segment)) return true;
     if (enabled(tokens, head) || helpedTowards(tokens, head) || conditionFor(tokens, head)) return true;
     // "recalled its ambassador for consultations": the purpose of a recall, no meeting
@@ -361,8 +361,19 @@ final class ModalityStage implements SentenceStage {
    * train its army": a later reporting verb governs the act, not the denial before it; nor does a denial before a
    * "but".
    */
-  private static boolean denied(List<Token> tokens, long[] classes, int head, boolean negated) {
-    for (int k = head - 1; k >= 0; k--) {
+  /**
+   * How far back a denial before the trigger is looked for: "Egypt rejects the deal that Libya signed with Turkey"
+   * denies nothing of the signing a relative clause describes (to its start); else to the sentence's start.
+   */
+  private static int relativeStart(List<Token> tokens, Segment segment) {
+    boolean describes = segment.kind() == Segment.Kind.RELATIVE && segment.to() - segment.from() > 2
+        && Regex.matches(tokens.get(segment.from()).norm(), "that|which")
+        && !Grammar.FUTURE_MODALS.contains(tokens.get(segment.from() + 1).norm());
+    return describes ? segment.from() : 0;
+  }
+
+  private static boolean denied(List<Token> tokens, long[] classes, int head, int from, boolean negated) {
+    for (int k = head - 1; k >= from; k--) {
       String w = tokens.get(k).norm();
       // "Warsaw and Vilnius refused at first, but on Monday they recalled …": "but" asserts what follows it
       if (w.equals("but")) break;

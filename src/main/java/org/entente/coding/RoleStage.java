@@ -35,6 +35,12 @@ final class RoleStage implements SentenceStage {
   private static final Set<String> NOT_A_PARTNER = WordSet.of("in", "at", "on", "about", "over", "against", "for",
       "during", "since", "after", "before", "amid", "by", "across", "throughout", "around", "near");
   /** "sent troops into Ukraine": an invasion, no military cooperation. */
+  /** What one takes part in that is no meeting of states: protests and fighting. */
+  private static final String NO_OCCASION = "demonstrations?|protests?|rall(y|ies)|marche?s|riots?|fighting|clashes"
+      + "|attacks?|battles?|hostilities|offensives?|coups?|uprisings?|elections?|strikes?";
+  /** Participles whose "by" names those who saw, hosted or brokered an act, not those who did it. */
+  private static final String WITNESSING =
+      "witnessed|attended|observed|hosted|chaired|brokered|mediated|facilitated|overseen|presided";
   private static final Set<String> NOT_AN_ALLY = WordSet.of("in", "at", "on", "about", "over", "against",
       "during", "since", "after", "before", "amid", "by", "into", "across", "throughout", "around", "near");
 
@@ -127,8 +133,11 @@ final class RoleStage implements SentenceStage {
       // own first clause, even when it states no act the coder knows, not an act of an earlier sentence
       if (earlierSentence && ownClauseBefore(tokens, k)) return List.of();
       String next = tokens.get(k + 1).norm();
-      boolean follows = Regex.matches(w, "follow(ed|s)?|following") && Regex.matches(next,
-          "suit|within|hours|days|shortly|soon|quickly|later|on|the|a|an|swiftly|\\.|,")
+      // ("Burkina Faso followed in 2023": a date after "in")
+      boolean dateAfter = next.equals("in") && k + 2 < tokens.size()
+          && (Regex.matches(tokens.get(k + 2).norm(), "(19|20)\\d\\d") || org.entente.date.MonthNames.isCalendarWord(tokens.get(k + 2)));
+      boolean follows = Regex.matches(w, "follow(ed|s)?|following") && (dateAfter || Regex.matches(next,
+          "suit|within|hours|days|shortly|soon|quickly|later|on|the|a|an|swiftly|\\.|,"))
           || Regex.matches(w, "did|do|does") && Regex.matches(next, "the|likewise") && (next.equals("likewise")
               || k + 2 < tokens.size() && tokens.get(k + 2).is("same"));
       // "followed Riyadh's lead", "followed the Saudi example": the leader's act, done again
@@ -317,6 +326,9 @@ final class RoleStage implements SentenceStage {
   private List<Interaction> atTheScene(Arguments args, TriggerReading r, String scene) {
     Trigger t = r.trigger();
     ActEntry entry = r.entries().get(0);
+    if (!t.noun() && entry.type() == ActType.COOPERATION_VISIT && entry.head().equals("represent")) {
+      return represented(args, null, t, scene);
+    }
     if (t.noun() || t.passive() || entry.type() != ActType.COOPERATION_VISIT || !SCENE_VERBS.contains(entry.head())) {
       return List.of();
     }
@@ -341,6 +353,11 @@ final class RoleStage implements SentenceStage {
           && occasionWithin(tokens, k + 1, Math.min(segment.to(), k + 8))) {
         break;
       }
+      // "Tinubu, who flew in with Foreign Minister Yusuf Tuggar": his own party's companions
+      if (tokens.get(k).is("with") && Regex.matches(entry.head(), "fly|arrive")
+          && onlyOwnParty(args, args.subject(t.head()), k + 1, segment.to())) {
+        break;
+      }
       if (!weekday && !SCENE_ADVERBS.contains(tokens.get(k).norm())) return List.of();
     }
     List<Interaction> out = new ArrayList<>();
@@ -350,6 +367,51 @@ final class RoleStage implements SentenceStage {
       }
     }
     return out;
+  }
+
+  /** Whether every party named in tokens [from, to) is one of {@code own}'s, and a person or title follows. */
+  private static boolean onlyOwnParty(Arguments args, List<Actor> own, int from, int to) {
+    if (own.isEmpty() || from >= to || !args.view().tokens().get(from).isCapitalised()
+        && !Regex.matches(args.view().tokens().get(from).norm(), "his|her|their|its")) {
+      return false;
+    }
+    List<String> codes = Pairing.codes(own);
+    return args.view().actors().stream().filter(a -> a.from() >= from && a.from() < to)
+        .allMatch(a -> codes.containsAll(a.codes()));
+  }
+
+  /**
+   * "Cameroon's President Paul Biya was represented by his minister", "Foreign Minister Osman Saleh represented
+   * Eritrea at the summit in Djibouti": the state represented visits the place the clause names, else the story's
+   * scene ({@code scene}; null: only a place named; {@code pairing} null: only the scene).
+   */
+  private List<Interaction> represented(Arguments args, Pairing pairing, Trigger t, String scene) {
+    List<Token> tokens = args.view().tokens();
+    Segment segment = args.view().segmentOf(t.head());
+    // "was represented by its minister", "was represented at the ceremony by": who stands in for the state follows
+    boolean stoodIn = t.passive() && t.end() < segment.to() && Regex.matches(tokens.get(t.end()).norm(), "by|at");
+    List<Arguments.Group> after = args.after(t.end(), segment.to());
+    List<Actor> state = t.passive() ? args.subject(t.head()) : Arguments.first(after, null);
+    if (!stoodIn && !t.passive() && !atAnOccasion(tokens, t.end(), segment.to())) return List.of();
+    if (state.isEmpty() || t.passive() && !stoodIn) return List.of();
+    List<Actor> place = args.view().places().stream().filter(a -> a.from() >= t.end() && segment.contains(a.from()))
+        .limit(1).toList();
+    // (at the scene, {@code pairing} is null: a place named was read already)
+    if (!place.isEmpty()) return pairing == null ? List.of() : pairing.directed(state, place, ActType.COOPERATION_VISIT, t);
+    if (scene == null) return List.of();
+    List<Interaction> out = new ArrayList<>();
+    for (Participant visitor : Pairing.participants(state)) {
+      if (!visitor.code().equals(scene) && !parties.isOrganisation(visitor.code())) {
+        out.add(new Interaction(visitor, Participant.implied(scene), ActType.COOPERATION_VISIT, t.head(), t.end()));
+      }
+    }
+    return out;
+  }
+
+  /** "represented Eritrea at the summit": an "at" after the act names where it stood in. */
+  private static boolean atAnOccasion(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) if (tokens.get(k).is("at")) return true;
+    return false;
   }
 
   /**
@@ -454,7 +516,7 @@ final class RoleStage implements SentenceStage {
 
   /** "followed the same night", "followed a day later": a time after "followed", not an object. */
   private static boolean sameOrTime(List<Token> tokens, int k) {
-    return k < tokens.size() && Regex.matches(tokens.get(k).norm(), "same|day|week|next|following|few");
+    return k < tokens.size() && Regex.matches(tokens.get(k).norm(), "same|day|week|month|year|next|following|few");
   }
 
   /** The states that head the sentence's first main clause: "Burkina Faso's junta, which …, has turned …". */
@@ -464,8 +526,10 @@ final class RoleStage implements SentenceStage {
       // a loop rather than a stream: this runs for every sentence
       List<String> states = new ArrayList<>();
       for (Actor a : args.subjectWithin(s, s.to())) {
-        // ("The junta has turned on its partners. On Aug. 3 it revoked …": a ruler is its state)
-        if (!a.explicit() && a.kind() != ActorKind.RULER) continue;
+        // ("The junta has turned on its partners. On Aug. 3 it revoked …": a ruler is its state; "It spent years
+        // blocked by Greece. It joined NATO in 2020": so is a pronoun that stood for one state)
+        boolean onePronoun = a.kind() == ActorKind.PRONOUN && a.codes().size() == 1;
+        if (!a.explicit() && a.kind() != ActorKind.RULER && !onePronoun) continue;
         for (String c : a.codes()) if (!parties.isOrganisation(c) && !states.contains(c)) states.add(c);
       }
       return states;
@@ -668,6 +732,10 @@ final class RoleStage implements SentenceStage {
    */
   private List<Interaction> attended(Arguments args, Pairing pairing, Trigger t) {
     Segment segment = args.view().segmentOf(t.head());
+    // 'had taken part in "illegal" demonstrations', "took part in the fighting": no occasion of states
+    for (int k = t.end(); k < Math.min(segment.to(), t.end() + 4); k++) {
+      if (Regex.matches(args.view().tokens().get(k).norm(), NO_OCCASION)) return List.of();
+    }
     List<Arguments.Group> after = args.after(t.end(), segment.to());
     List<Actor> visitors = t.passive() ? Arguments.first(after, "by") : args.subject(t.head());
     // "The U.S. and Chinese ambassadors to Malaysia attended": envoys posted where the event is held went nowhere
@@ -685,6 +753,22 @@ final class RoleStage implements SentenceStage {
         .findFirst().map(Arguments.Group::actors).orElse(List.of());
     List<Actor> host = !place.isEmpty() ? place : t.passive() ? List.of() : owner;
     return pairing.directed(visitors, host, ActType.COOPERATION_VISIT, t);
+  }
+
+  /**
+   * "The accord was signed in Nairobi at a ceremony witnessed by Museveni and Kagame", "a deal signed in Doha,
+   * brokered by Qatar": who witnessed, hosted or brokered an act after it did not do it.
+   */
+  private static List<Arguments.Group> notWitnesses(List<Token> tokens, Trigger t, List<Arguments.Group> after) {
+    List<Arguments.Group> out = new ArrayList<>(after.size());
+    for (Arguments.Group g : after) {
+      int by = g.actors().get(0).from() - 1;
+      while (by > t.end() && Grammar.DETERMINERS.contains(tokens.get(by).norm())) by--;
+      boolean witnessed = "by".equals(g.preposition()) && by - 1 >= t.end() && tokens.get(by).is("by")
+          && Regex.matches(tokens.get(by - 1).norm(), WITNESSING);
+      if (!witnessed) out.add(g);
+    }
+    return out.size() == after.size() ? after : out;
   }
 
   /** Whether the clause names a party after the act: "left for Moscow", not "left in 2020". */
@@ -809,15 +893,21 @@ final class RoleStage implements SentenceStage {
   private List<Interaction> verbal(Arguments args, Pairing pairing, Trigger t, ActEntry entry) {
     List<Interaction> demanded = demanded(args, pairing, t, entry);
     if (demanded != null) return demanded;
-    boolean presentAt = entry.pattern().equals(List.of("be", "present", "at"));
-    if (entry.type() == ActType.COOPERATION_VISIT && (Regex.matches(entry.head(), "attend|take|participate")
+    // ("was joined at the White House by Japarov": the one who joins visits the place)
+    boolean presentAt = entry.pattern().equals(List.of("be", "present", "at"))
+        || entry.pattern().equals(List.of("join", "at"));
+    if (entry.type() == ActType.COOPERATION_VISIT && (Regex.matches(entry.head(), "attend|take|participate|witness")
         || presentAt)) {
       return attended(args, pairing, t);
+    }
+    if (entry.type() == ActType.COOPERATION_VISIT && entry.head().equals("represent")) {
+      return represented(args, pairing, t, null);
     }
     List<Actor> subject = troopsOwner(args, t, entry, args.subject(t.head()));
     if (subject.isEmpty()) subject = actingFor(args, t);
     // from the head: "ordered the French ambassador to leave" has its object inside the pattern
-    List<Arguments.Group> after = args.after(t.head() + 1, args.view().segmentOf(t.head()).to());
+    List<Arguments.Group> after = notWitnesses(args.view().tokens(), t,
+        args.after(t.head() + 1, args.view().segmentOf(t.head()).to()));
     // "Ireland recognised a Palestinian state together with Spain and Norway": those who act "together with" the
     // subject are subjects too
     // (in a mutual act, "serve alongside Malian soldiers", the group is the partner)
@@ -863,6 +953,17 @@ final class RoleStage implements SentenceStage {
     // no target; the party further on is
     if (!object.isEmpty() && object.get(0).from() >= t.end() && fromItself(args, subject, object)) {
       object = otherThan(after, subject, object, Set.of("by"));
+    }
+    // "pulled its last staff out of the U.S. Embassy in Caracas": envoys withdrawn from their own embassy leave the
+    // state it is in
+    if (entry.type() == ActType.WITHDRAWAL_RELATIONS && !object.isEmpty() && !subject.isEmpty()
+        && Pairing.codes(subject).containsAll(Pairing.codes(object))) {
+      int k = object.get(object.size() - 1).to();
+      List<Actor> in = Arguments.first(after, "in");
+      if (k < args.view().tokens().size() && Regex.matches(args.view().tokens().get(k).norm(), "embassy|embassies")
+          && !in.isEmpty() && in.get(0).from() > k) {
+        object = in;
+      }
     }
     // "troops from South Africa left the city of Goma": a gazetteer place right after a verb of leaving is in the
     // state left, and nothing named further on ("… and crossed into Rwanda") is
@@ -1111,9 +1212,10 @@ final class RoleStage implements SentenceStage {
     }
     // "relations, which Khartoum had severed in 2016 in solidarity with Saudi Arabia": an act whose object is the
     // noun a relative clause describes is with the other party of the clause it hangs on (Pairing)
+    // ("Burkina Faso, which gave French troops a month to leave": not when the relative pronoun is the subject)
     Segment segment = args.view().segmentOf(t.head());
     if (segment.kind() == Segment.Kind.RELATIVE && t.reach() == t.end() && !entry.objectClass().isEmpty()
-        && !entry.noun() && !t.passive()) {
+        && !entry.noun() && !t.passive() && !args.subjectWithin(segment, t.head()).isEmpty()) {
       object = List.of();
     }
     // "MINUSMA, which Mali's junta ordered out": the relative clause has its own subject, so its antecedent is

@@ -1,0 +1,163 @@
+package org.entente.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.coding.Annotated.mentions;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Leaders who join a host or are joined by guests; witnesses of a signing; a state represented at an occasion; a
+ * place that opens a sentence; a progressive verb that is also a noun; the subject a fronted participle borrows; a
+ * pronoun that stood for one state; military specialists and exercises; relative clauses with a subject of their
+ * own ("the deal that the Ethiopian capital signed"), or whose pronoun is the subject ("which gave French troops a
+ * month to leave"); "the junta" of the state the sentence before was about; a "where" clause an apposition broke
+ * off; an adverbial clause closed before "and"; what one takes part in that is no meeting; staff pulled out of an
+ * embassy; a follower dated after "in". Every sentence is written for this test.
+ */
+class JoinersWitnessesAndStandInsTest {
+
+  @Test
+  void aPlaceThatOpensTheSentenceIsNoHeadlineList() {
+    assertThat(mentions("2024-03-10", "In Bamako, the junta is at odds with Algeria. On Friday it gave the Algerian "
+        + "ambassador 72 hours to leave the country."))
+        .containsExactly("MLI->DZA expulsion/diplomat 2024-03-08 day");
+    // a headline still lists without "and"
+    assertThat(mentions("2024-03-10", "Ethiopia, Somalia sign deal to end port row"))
+        .containsExactly("ETH->SOM cooperation/agreement 2024-03-10 reported");
+  }
+
+  @Test
+  void whoJoinsALeaderForTalksOrJoinsTheHostVisitsHisState() {
+    assertThat(mentions("2024-03-10", "Tshisekedi and Ruto joined the Angolan leader for talks in Luanda on Monday."))
+        .containsExactlyInAnyOrder("COD->AGO cooperation/visit 2024-03-04 day", "KEN->AGO cooperation/visit "
+            + "2024-03-04 day");
+    assertThat(mentions("2024-03-10", "Ramaphosa and Hichilema joined host Emmerson Mnangagwa in Harare on "
+        + "Saturday.")).containsExactlyInAnyOrder("ZAF->ZWE cooperation/visit 2024-03-09 day",
+            "ZMB->ZWE cooperation/visit 2024-03-09 day");
+  }
+
+  @Test
+  void whoIsJoinedSomewhereByAGuestReceivesHimThere() {
+    assertThat(mentions("2024-03-10", "Museveni was joined at State House in Entebbe by Kenyan President William "
+        + "Ruto on Tuesday.")).containsExactly("KEN->UGA cooperation/visit 2024-03-05 day");
+    // joining a bloc is still an accession, and joining others in a deed is none
+    assertThat(mentions("2024-03-10", "Morocco joined the African Union in 2017."))
+        .containsExactly("MAR->AU alliance/accession 2017-01-01 year");
+  }
+
+  @Test
+  void aProgressiveVerbIsReadAsTheVerbNotAsItsNoun() {
+    assertThat(mentions("2024-03-10", "Soldiers from Ghana, Togo and Benin have been training alongside Ivorian "
+        + "troops since January.")).containsExactlyInAnyOrder("CIV->GHA cooperation/military 2024-03-10 reported",
+            "CIV->TGO cooperation/military 2024-03-10 reported", "BEN->CIV cooperation/military 2024-03-10 reported");
+  }
+
+  @Test
+  void aFrontedParticipleBorrowsTheMainSubjectNotTheOneItReports() {
+    assertThat(mentions("2024-03-10", "Speaking in Nairobi, Ethiopian Foreign Minister Taye Atske Selassie called "
+        + "the deal illegal and said Mogadishu should not expect concessions."))
+        .containsExactly("ETH->KEN cooperation/visit 2024-03-10 reported");
+  }
+
+  @Test
+  void aPronounThatStoodForOneStateIsTheSubjectTheNextPronounMeans() {
+    assertThat(mentions("2024-03-10", "Morocco has been a candidate since 2005. It spent years blocked by Algeria. "
+        + "It joined the African Union in 2017.")).containsExactly("MAR->AU alliance/accession 2017-01-01 year");
+  }
+
+  @Test
+  void militarySpecialistsAreTroopsAndAnExerciseIsMilitary() {
+    assertThat(mentions("2024-03-10", "A group of Russian military specialists arrived in Bangui on Wednesday."))
+        .containsExactly("CAF->RUS cooperation/military 2024-03-06 day");
+    assertThat(mentions("2024-03-10", "Troops from Senegal and Gambia took part in the exercise alongside "
+        + "Guinea-Bissau's forces.")).containsExactlyInAnyOrder("GNB->SEN cooperation/military 2024-03-10 reported",
+            "GMB->GNB cooperation/military 2024-03-10 reported");
+    // live-fire drills of one navy are no cooperation with the states near them
+    assertThat(mentions("2024-03-10", "Chinese warships held live-fire drills in the Tasman Sea between Australia "
+        + "and New Zealand.")).isEmpty();
+  }
+
+  @Test
+  void aRelativeClauseWithASubjectOfItsOwnStatesItsActAndNoDenialBeforeItReachesIt() {
+    assertThat(mentions("2024-05-24", "Cairo rejects the agreement that the Ethiopian capital signed with Djibouti "
+        + "in 2019.")).containsExactly("DJI->ETH cooperation/agreement 2019-01-01 year");
+    assertThat(mentions("2024-05-24", "Cairo rejects the deal that the Ethiopian government signed with Djibouti in "
+        + "2019.")).containsExactly("DJI->ETH cooperation/agreement 2019-01-01 year");
+    assertThat(mentions("2024-05-24", "Egypt denied that it had signed a deal with Ethiopia.")).isEmpty();
+  }
+
+  @Test
+  void witnessesOfASigningVisitItsPlaceAndSignNothing() {
+    assertThat(mentions("2024-03-10", "The accord was signed in Doha at a ceremony witnessed by Qatari Emir Sheikh "
+        + "Tamim and Togolese President Faure Gnassingbe.")).containsExactly("TGO->QAT cooperation/visit 2024-03-10 "
+            + "reported");
+    assertThat(mentions("2024-03-10", "Kenya has witnessed a surge in attacks.")).isEmpty();
+  }
+
+  @Test
+  void aStateRepresentedAtAnOccasionVisitsItsPlaceOrTheStorysScene() {
+    assertThat(mentions("2024-05-24", "Faye was sworn in at a ceremony in Dakar on Tuesday. Guinea's President "
+        + "Mamadi Doumbouya was represented by his prime minister."))
+        .containsExactly("GIN->SEN cooperation/visit 2024-05-24 reported");
+    assertThat(mentions("2024-05-24", "Foreign Minister Ahmed Attaf represented Algeria at the summit in Addis "
+        + "Ababa.")).containsExactly("DZA->ETH cooperation/visit 2024-05-24 reported");
+    assertThat(mentions("2024-05-24", "Mali's interests are represented by Algeria.")).isEmpty();
+  }
+
+  @Test
+  void aLeaderWhoFlewInWithHisOwnMinistersArrivedAtTheScene() {
+    assertThat(mentions("2024-05-24", "Faye was sworn in at a ceremony in Dakar on Tuesday. Ghanaian President Nana "
+        + "Akufo-Addo, who flew in with his foreign minister, attended."))
+        .containsExactly("GHA->SEN cooperation/visit 2024-05-24 reported");
+  }
+
+  @Test
+  void aRelativePronounBeforeItsVerbIsTheSubjectOfAnUltimatum() {
+    assertThat(mentions("2024-05-24", "Mali, which gave the Danish troops 48 hours to leave, turned to Russia."))
+        .containsExactly("MLI->DNK expulsion/forces 2024-05-24 reported");
+  }
+
+  @Test
+  void juntaOpeningASentenceIsOfTheStateTheSentenceBeforeWasAbout() {
+    assertThat(mentions("2023-12-01", "Mali's junta expelled French troops in 2022 and Burkina Faso's military "
+        + "rulers followed in 2023. Since the July coup, Niger has followed the path of its neighbours. The junta "
+        + "denounced its military agreements with Paris in August."))
+        .containsExactlyInAnyOrder("MLI->FRA expulsion/forces 2022-01-01 year",
+            "BFA->FRA expulsion/forces 2023-01-01 year", "NER->FRA withdrawal/agreement 2023-08-01 month");
+  }
+
+  @Test
+  void aWhereClauseThatAnAppositionBrokeOffKeepsItsSubjectAndItsPlacesDate() {
+    assertThat(mentions("2024-05-24", "The visit began on Monday in Niamey, where Niger's prime minister, Ali Lamine "
+        + "Zeine, received the Iranian minister.")).containsExactly("IRN->NER cooperation/visit 2024-05-20 day");
+  }
+
+  @Test
+  void anAdverbialClauseClosedBeforeAndLendsNoSubject() {
+    assertThat(mentions("2024-05-24", "Bamako cut ties with Kyiv in August, after Ukraine admitted backing rebels, "
+        + "and expelled the Ukrainian charge d'affaires.")).containsExactlyInAnyOrder(
+            "MLI->UKR withdrawal/relations 2023-08-01 month", "MLI->UKR expulsion/diplomat 2023-08-01 month");
+  }
+
+  @Test
+  void protestsAndFightingOneTakesPartInAreNoVisits() {
+    assertThat(mentions("2021-02-06", "Two Dutch diplomats had taken part in protests in Moscow.")).isEmpty();
+    assertThat(mentions("2021-02-06", "Egyptian troops took part in strikes on Libya.")).isEmpty();
+  }
+
+  @Test
+  void staffPulledOutOfTheirOwnEmbassyLeaveTheStateItIsIn() {
+    assertThat(mentions("2024-05-24", "The Foreign Office pulled its remaining staff out of the British embassy in "
+        + "Khartoum on Sunday.")).containsExactly("GBR->SDN withdrawal/relations 2024-05-19 day");
+  }
+
+  @Test
+  void aFollowerIsDatedByTheDateAfterIn() {
+    assertThat(mentions("2023-12-01", "Mali expelled French troops in 2022. Burkina Faso followed in February."))
+        .containsExactlyInAnyOrder("MLI->FRA expulsion/forces 2022-01-01 year",
+            "BFA->FRA expulsion/forces 2023-02-01 month");
+    assertThat(mentions("2023-12-01", "Mali expelled French troops in 2022, and Burkina Faso followed a year later."))
+        .containsExactlyInAnyOrder("MLI->FRA expulsion/forces 2022-01-01 year",
+            "BFA->FRA expulsion/forces 2023-01-01 year");
+  }
+}
