@@ -313,7 +313,7 @@ final class ActorStage implements SentenceStage {
     }
 
     /**
-     * The one state the sentence places something "in" before {@code before}, or null: "its mission in Mali …
+     * The one state the sentence places something "in" (or takes someone "to") before {@code before}, or null: "its mission in Mali …
      * bring its troops home from the country" is Mali, whatever the article names most. ("a delegation from Mali
      * and Burkina Faso arrived in the country": where one comes from is not where one goes.)
      */
@@ -321,7 +321,8 @@ final class ActorStage implements SentenceStage {
       String only = null;
       for (Actor a : actors) {
         if (a.from() >= before || a.from() == 0 || a.codes().size() != 1) continue;
-        if (!tokens.get(a.from() - 1).is("in")) continue;
+        // ("flew to Addis Ababa …, and Feltman visited the country the same month": or takes one "to" it)
+        if (!Regex.matches(tokens.get(a.from() - 1).norm(), "in|to|into")) continue;
         String code = a.codes().get(0);
         if (parties.isOrganisation(code)) continue;
         if (only != null && !only.equals(code)) return null;

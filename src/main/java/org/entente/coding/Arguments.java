@@ -536,7 +536,32 @@ final class Arguments {
     int k = last.to();
     boolean possessor = k + 1 < view.tokens().size() && Grammar.POSSESSIVE_MARKERS.contains(view.tokens().get(k).norm())
         && !view.roleWord(view.tokens().get(k + 1).norm());
-    return possessor ? List.of() : first.actors();
+    if (possessor) return List.of();
+    // "received the EU commissioner and the foreign ministers of Italy and Greece", "… and the Italian and Greek
+    // ministers": further guests by their office, after "and"
+    // ("of" after an office stays inside the guest's phrase, which has no preposition of its own)
+    List<Actor> guests = new ArrayList<>(first.actors());
+    for (int g = 1; g < after.size() && (after.get(g).preposition() == null || "of".equals(after.get(g).preposition()));
+        g++) {
+      List<Actor> next = after.get(g).actors();
+      boolean joined = false;
+      boolean onlyOffice = true;
+      for (int j = k; j < next.get(0).from() && onlyOffice; j++) {
+        String w = view.tokens().get(j).norm();
+        joined |= w.equals("and");
+        // (the first guest's own title, "commissioner", may come first; no verb of another clause)
+        onlyOffice = Regex.matches(w, "and|the|of|,") || view.roleWord(w)
+            || Regex.matches(w, "[a-z-]+") && !w.endsWith("ed") && !Grammar.PREPOSITIONS.contains(w);
+      }
+      int end = next.get(next.size() - 1).to();
+      boolean ofOffice = next.get(0).from() > 1 && view.tokens().get(next.get(0).from() - 1).is("of")
+          && view.roleWord(view.tokens().get(next.get(0).from() - 2).norm());
+      boolean officeAfter = end < view.tokens().size() && view.roleWord(view.tokens().get(end).norm());
+      if (!joined || !onlyOffice || !(ofOffice || officeAfter)) break;
+      guests.addAll(next);
+      k = end;
+    }
+    return guests;
   }
 
   /** "hosted his counterparts from Mali, Burkina Faso and Niger": the states an office or delegation is "from". */

@@ -383,8 +383,9 @@ final class ClauseStage implements SentenceStage {
     // "when Iranian President Ebrahim Raisi visited Beijing": past the whole noun phrase to its verb
     // ("when Egypt and Iran became members": and past a list of them)
     // ("a memorandum that the Libyan capital signed": and past the noun its adjective qualifies)
+    // ("and U.S. special envoy Jeffrey Feltman visited": and past the words of a title)
     while (k < tokens.size() && (inActor[k] || tokens.get(k).isCapitalised() || words.is(WordClass.ROLE,
-        tokens.get(k).norm()) || k > from && inActor[k - 1] && (words.is(WordClass.GOVERNMENT, tokens.get(k).norm())
+        tokens.get(k).norm()) || tokens.get(k).is("special") || k > from && inActor[k - 1] && (words.is(WordClass.GOVERNMENT, tokens.get(k).norm())
             || tokens.get(k).is("capital")) || Regex.matches(tokens.get(k).norm(), "and|,|the") && k + 1 < tokens.size()
             && (inActor[k + 1] || tokens.get(k + 1).isCapitalised() || tokens.get(k + 1).is("the")))) {
       k++;

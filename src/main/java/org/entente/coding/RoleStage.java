@@ -35,6 +35,9 @@ final class RoleStage implements SentenceStage {
   private static final Set<String> NOT_A_PARTNER = WordSet.of("in", "at", "on", "about", "over", "against", "for",
       "during", "since", "after", "before", "amid", "by", "across", "throughout", "around", "near");
   /** "sent troops into Ukraine": an invasion, no military cooperation. */
+  /** What one joins that is no body: a statement, calls, a boycott. */
+  private static final String JOINED_WORDS = "statements?|calls?|appeals?|letters?|chorus|condemnations?|criticism"
+      + "|protests?|boycotts?|declarations?";
   /** What one takes part in that is no meeting of states: protests and fighting. */
   private static final String NO_OCCASION = "demonstrations?|protests?|rall(y|ies)|marche?s|riots?|fighting|clashes"
       + "|attacks?|battles?|hostilities|offensives?|coups?|uprisings?|elections?|strikes?";
@@ -281,6 +284,38 @@ final class RoleStage implements SentenceStage {
           + "|increase|expand|attract")) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * "Kenyatta said the accession of Africa's second-largest country would …": an accession whose "of" names who
+   * joins is theirs alone, and none when the dictionary cannot tell who that is.
+   */
+  private static List<Interaction> ofWhomItSays(Arguments args, Trigger t, List<Interaction> found) {
+    List<Token> tokens = args.view().tokens();
+    if (!t.noun() || t.end() >= tokens.size() || !tokens.get(t.end()).is("of")) return found;
+    int from = t.end() + 1;
+    if (from < tokens.size() && tokens.get(from).is("the")) from++;
+    int of = from;
+    // ("the accession of Sweden and Finland": every party of the list)
+    return found.stream().filter(i -> i.source().named() && i.source().from() >= of
+        && listedFrom(args, of, i.source().from())).toList();
+  }
+
+  /** Whether tokens [from, to) are parties, commas, "and" or "the" only: a list up to {@code to}. */
+  private static boolean listedFrom(Arguments args, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!args.view().inActor(k) && !Regex.matches(args.view().tokens().get(k).norm(), ",|and|the")) return false;
+    }
+    return true;
+  }
+
+  /** "discussed further military support for": a verb of discussing a few words before a noun act. */
+  private static boolean discussedRightBefore(List<Token> tokens, int head) {
+    for (int k = head - 1; k >= Math.max(0, head - 4); k--) {
+      if (Regex.matches(tokens.get(k).norm(), "discuss(ed|es|ing)?|debated?|debating")) return true;
+      if (tokens.get(k).isPunctuation()) return false;
     }
     return false;
   }
@@ -549,6 +584,11 @@ final class RoleStage implements SentenceStage {
         found = notWhereBordersMeet(args, trigger, entry, notYearsOfTalks(args, trigger, entry, found));
       }
       found = notOfAThirdState(args, trigger, entry, found);
+      // "the country hosts the headquarters of the East African Community": an organisation's seat is no force
+      if (entry.pattern().contains("headquarters")) {
+        found = found.stream().filter(i -> !parties.isOrganisation(i.source().code())
+            && !parties.isOrganisation(i.target().code())).toList();
+      }
       // "pulled out of a summit of the Visegrad Group": leaving a meeting is not leaving the organisation
       if (entry.type() == ActType.WITHDRAWAL_ORGANIZATION || entry.type() == ActType.WITHDRAWAL_FORCES) {
         found = notFromAMeeting(args.view().tokens(), trigger, found);
@@ -557,6 +597,7 @@ final class RoleStage implements SentenceStage {
         // ("its accession to NATO": the "to" of an accession names what is joined)
         if (!entry.head().equals("accession")) found = notTheFirstTo(args, trigger, found);
         found = notAnAdjective(args, notAnOperation(args, found));
+        found = ofWhomItSays(args, trigger, found);
         if (entry.head().equals("join")) found = notJoiningInADeed(args, trigger, found);
       }
       // ("came to Niamey": only a place named right after it)
@@ -579,6 +620,8 @@ final class RoleStage implements SentenceStage {
         // "spoke with Macron about his tacit support for Russia": support talked about is a topic, not an act
         // "an EU support package for Ukraine" is aid, not backing
         if (trigger.noun() && trigger.end() > trigger.head() + 2) found = List.of();
+        // "the two leaders discussed further military support for Ukraine": support discussed is a topic
+        if (trigger.noun() && discussedRightBefore(args.view().tokens(), trigger.head())) found = List.of();
         int clause = args.view().segmentOf(trigger.head()).from();
         for (int k = clause; trigger.noun() && k < trigger.head(); k++) {
           boolean near = k >= trigger.head() - 4;
@@ -1894,6 +1937,11 @@ final class RoleStage implements SentenceStage {
     // ("she was joined by the presidents of Lithuania and Poland": company, no accession)
     if (t.passive()) return List.of();
     List<Token> tokens = args.view().tokens();
+    // "joined a Nov. 5 council statement", "joined calls for a ceasefire": what others said or did, no body
+    for (int k = t.end(); k < Math.min(tokens.size(), t.end() + 5); k++) {
+      if (Regex.matches(tokens.get(k).norm(), JOINED_WORDS)) return List.of();
+      if (tokens.get(k).isPunctuation()) break;
+    }
     for (int k = t.end(); k + 1 < Math.min(tokens.size(), t.end() + 14); k++) {
       if (tokens.get(k).isPunctuation() && !tokens.get(k).is(",")) break;
       if (tokens.get(k).is("in") && tokens.get(k + 1).norm().endsWith("ing") && !tokens.get(k + 1).isCapitalised()

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * own ("the deal that the Ethiopian capital signed"), or whose pronoun is the subject ("which gave French troops a
  * month to leave"); "the junta" of the state the sentence before was about; a "where" clause an apposition broke
  * off; an adverbial clause closed before "and"; what one takes part in that is no meeting; staff pulled out of an
- * embassy; a follower dated after "in". Every sentence is written for this test.
+ * embassy; a follower dated after "in"; "the country" a visitor was taken to; a conjunct whose subject has a title;
+ * an organisation's seat; joining a statement; support discussed; an accession of someone the dictionary does not
+ * know; guests known by their office after "and". Every sentence is written for this test.
  */
 class JoinersWitnessesAndStandInsTest {
 
@@ -159,5 +161,49 @@ class JoinersWitnessesAndStandInsTest {
     assertThat(mentions("2023-12-01", "Mali expelled French troops in 2022, and Burkina Faso followed a year later."))
         .containsExactlyInAnyOrder("MLI->FRA expulsion/forces 2022-01-01 year",
             "BFA->FRA expulsion/forces 2023-01-01 year");
+  }
+  @Test
+  void theCountryIsTheOneTheSentenceTookSomeoneToAndATitledSubjectOpensAConjunct() {
+    assertThat(mentions("2021-11-21", "Ruto flew to Addis Ababa on Nov. 14 for talks with Abiy, and U.S. special "
+        + "envoy Jeffrey Feltman visited the country the same month."))
+        .containsExactly("USA->ETH cooperation/visit 2021-11-14 day");
+  }
+
+  @Test
+  void anOrganisationsSeatIsNoForce() {
+    assertThat(mentions("2021-11-21", "Tanzania hosts the headquarters of the East African Community.")).isEmpty();
+    assertThat(mentions("2021-11-21", "Chad hosts the headquarters of Operation Barkhane."))
+        .containsExactly("FRA->TCD cooperation/military 2021-11-21 reported");
+  }
+
+  @Test
+  void joiningAStatementOrCallsIsNoAccessionAndSupportDiscussedIsATopic() {
+    assertThat(mentions("2021-11-21", "Ireland joined a Nov. 5 council statement that called for a cessation of "
+        + "hostilities.")).isEmpty();
+    assertThat(mentions("2021-11-21", "Norway joined calls for a ceasefire.")).isEmpty();
+    assertThat(mentions("2021-11-21", "The two leaders discussed further military support for Ukraine.")).isEmpty();
+  }
+
+  @Test
+  void anAccessionIsOfThePartiesItsOfNames() {
+    assertThat(mentions("2021-11-21", "Kenyatta said the accession of Africa's second-largest country would help "
+        + "the community.")).isEmpty();
+    assertThat(mentions("2021-11-21", "Kenyatta welcomed the accession of Somalia to the EAC."))
+        .containsExactly("SOM->EAC alliance/accession 2021-11-21 reported");
+    assertThat(mentions("2022-04-08", "the accession of Sweden and Finland to NATO")).containsExactlyInAnyOrder(
+        "SWE->NATO alliance/accession 2022-04-08 reported", "FIN->NATO alliance/accession 2022-04-08 reported");
+  }
+
+  @Test
+  void guestsKnownByTheirOfficeAfterAndAreReceivedToo() {
+    assertThat(mentions("2019-07-10", "Dbeibah received the EU commissioner and the Italian, Greek and Maltese "
+        + "ministers in Tripoli on Tuesday.")).containsExactlyInAnyOrder("EU->LBY cooperation/visit 2019-07-09 day",
+            "ITA->LBY cooperation/visit 2019-07-09 day", "GRC->LBY cooperation/visit 2019-07-09 day",
+            "MLT->LBY cooperation/visit 2019-07-09 day");
+    assertThat(mentions("2019-07-10", "Dbeibah received the EU commissioner and the foreign ministers of Italy and "
+        + "Greece in Tripoli on Tuesday.")).containsExactlyInAnyOrder("EU->LBY cooperation/visit 2019-07-09 day",
+            "ITA->LBY cooperation/visit 2019-07-09 day", "GRC->LBY cooperation/visit 2019-07-09 day");
+    assertThat(mentions("2019-07-10", "Kenyatta received the Ugandan president and discussed the future of "
+        + "Somalia.")).containsExactly("UGA->KEN cooperation/visit 2019-07-10 reported");
   }
 }
