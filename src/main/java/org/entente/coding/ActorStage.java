@@ -496,6 +496,15 @@ final class ActorStage implements SentenceStage {
             }
             continue;
           }
+          // "a tour by Russia's Foreign Minister Sergei Lavrov in July, when he visited Egypt": the person the
+          // clause before named, when it named one
+          if (personal && i > 1 && tokens.get(i - 1).is("when") && tokens.get(i - 2).is(",")) {
+            Actor traveller = travellerBeforeWhere(i - 1);
+            if (traveller != null) {
+              added.add(new Actor(i, i + 1, traveller.codes(), tokens.get(i).text(), ActorKind.PRONOUN));
+              continue;
+            }
+          }
           if (personal && discourse.previousPerson() != null && referent.size() != 1) {
             referent = List.of(discourse.previousPerson());
           }
@@ -954,6 +963,11 @@ final class ActorStage implements SentenceStage {
         // acted as, whichever state the article names most; "Niger has followed its neighbours. The junta
         // denounced …": so is a state soldiers rule, for "the junta"
         codes = discourse.previousSubject();
+      } else if (!plural && from > 0 && tokens.get(from).is("its") && !statesBefore(from).isEmpty()
+          && (actors.get(0).from() == 0 || tokens.get(0).isCapitalised() && actors.get(0).from() <= 2)) {
+        // "Burkina Faso hosted the drills, four years before its junta ordered French special forces to leave": the
+        // state the sentence opened with
+        codes = List.of(statesBefore(from).get(0));
       } else {
         String state = soldiers(from, head) ? salience.juntaState() : salience.ruledState();
         if (state == null) return null;

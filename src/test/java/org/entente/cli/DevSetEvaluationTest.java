@@ -59,7 +59,11 @@ class DevSetEvaluationTest {
    * some of their classes fixed; sets 50 and 51 stayed sealed until that session's rules were in (0.785 and
    * 0.796 F1, against 0.780 and 0.786 for its starting coder). Set 46's F1 floor went from 0.82 to 0.80 in that session: one of its visits had
    * been found only through "President" read as a Korean surname, which the session fixed (the president named in
-   * full had left office before the article was published).
+   * full had left office before the article was published). Sets 50 and 51 had classes fixed in the twentieth
+   * session and their floors rose. Sets 52 to 54 (twentieth session) were first measured sealed with that session's
+   * starting coder at 0.838, 0.843 and 0.788 F1, then had some of their classes fixed; sets 55 and 56 were measured
+   * sealed after the session's first rules were in (0.772 and 0.764 F1; 0.772 and 0.748 with its starting coder),
+   * then set 55 had three classes fixed.
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
@@ -111,8 +115,13 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout47", new double[] {0.87, 0.87}),
         java.util.Map.entry("heldout48", new double[] {0.83, 0.90}),
         java.util.Map.entry("heldout49", new double[] {0.89, 0.93}),
-        java.util.Map.entry("heldout50", new double[] {0.76, 0.89}),
-        java.util.Map.entry("heldout51", new double[] {0.77, 0.82}));
+        java.util.Map.entry("heldout50", new double[] {0.82, 0.89}),
+        java.util.Map.entry("heldout51", new double[] {0.82, 0.82}),
+        java.util.Map.entry("heldout52", new double[] {0.89, 0.95}),
+        java.util.Map.entry("heldout53", new double[] {0.87, 0.97}),
+        java.util.Map.entry("heldout54", new double[] {0.80, 0.89}),
+        java.util.Map.entry("heldout55", new double[] {0.82, 0.87}),
+        java.util.Map.entry("heldout56", new double[] {0.74, 0.81}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
       assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * off; an adverbial clause closed before "and"; what one takes part in that is no meeting; staff pulled out of an
  * embassy; a follower dated after "in"; "the country" a visitor was taken to; a conjunct whose subject has a title;
  * an organisation's seat; joining a statement; support discussed; an accession of someone the dictionary does not
- * know; guests known by their office after "and". Every sentence is written for this test.
+ * know; guests known by their office after "and"; "he" after ", when"; "its junta" inside a sentence; an offset
+ * counted from no date that would fall after publication. Every sentence is written for this test.
  */
 class JoinersWitnessesAndStandInsTest {
 
@@ -205,5 +206,20 @@ class JoinersWitnessesAndStandInsTest {
             "ITA->LBY cooperation/visit 2019-07-09 day", "GRC->LBY cooperation/visit 2019-07-09 day");
     assertThat(mentions("2019-07-10", "Kenyatta received the Ugandan president and discussed the future of "
         + "Somalia.")).containsExactly("UGA->KEN cooperation/visit 2019-07-10 reported");
+  }
+  @Test
+  void heAfterWhenIsThePersonTheClauseBeforeNamed() {
+    assertThat(mentions("2023-02-10", "Kyiv's push follows a tour by Russia's Foreign Minister Sergei Lavrov in "
+        + "July, when he visited Egypt and Uganda.")).contains("RUS->EGY cooperation/visit 2022-07-01 month",
+            "RUS->UGA cooperation/visit 2022-07-01 month");
+  }
+
+  @Test
+  void itsJuntaInsideASentenceIsOfTheStateItOpenedWithAndAnOffsetFromNoDateStaysBeforePublication() {
+    assertThat(mentions("2024-02-10", "Burkina Faso hosted the 2019 edition of the U.S.-led drills at a base outside "
+        + "Ouagadougou, four years before its junta ordered French special forces to leave the country."))
+        .containsExactly("BFA->FRA expulsion/forces 2024-02-10 reported");
+    assertThat(mentions("2024-02-10", "The move comes two months after Mali expelled the French ambassador."))
+        .containsExactly("MLI->FRA expulsion/diplomat 2023-12-01 month");
   }
 }
