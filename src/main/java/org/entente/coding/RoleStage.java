@@ -584,6 +584,8 @@ final class RoleStage implements SentenceStage {
         found = notWhereBordersMeet(args, trigger, entry, notYearsOfTalks(args, trigger, entry, found));
       }
       found = notOfAThirdState(args, trigger, entry, found);
+      // 'denounced the agreement as "a reward for the occupation"': denounced as something is condemned, not ended
+      if (entry.head().equals("denounce") && condemnedAs(args.view().tokens(), trigger)) found = List.of();
       // "the country hosts the headquarters of the East African Community": an organisation's seat is no force
       if (entry.pattern().contains("headquarters")) {
         found = found.stream().filter(i -> !parties.isOrganisation(i.source().code())
@@ -791,6 +793,7 @@ final class RoleStage implements SentenceStage {
       }
     }
     List<Actor> place = args.view().places().stream().filter(a -> segment.contains(a.from())).limit(1).toList();
+    if (place.isEmpty()) place = cityOfAState(args, segment);
     // "Deby's funeral", "the inauguration of Ghana's new president"; not "the ceremony with Bahrain"
     List<Actor> owner = after.stream().filter(g -> g.preposition() == null || g.preposition().equals("of"))
         .findFirst().map(Arguments.Group::actors).orElse(List.of());
@@ -812,6 +815,31 @@ final class RoleStage implements SentenceStage {
       if (!witnessed) out.add(g);
     }
     return out.size() == after.size() ? after : out;
+  }
+
+  /** "denounced the agreement as a reward": an "as" a few words after the act. */
+  private static boolean condemnedAs(List<Token> tokens, Trigger t) {
+    for (int k = t.end(); k < Math.min(tokens.size(), t.reach() + 3); k++) {
+      if (tokens.get(k).is("as")) return true;
+      if (tokens.get(k).is(",") || tokens.get(k).is(";")) return false;
+    }
+    return false;
+  }
+
+  /**
+   * "attended a BRICS summit in the Russian city of Kazan": a place the dictionary does not know, named as a city
+   * of a state; that state's adjective, as a list of one, or none.
+   */
+  private static List<Actor> cityOfAState(Arguments args, Segment segment) {
+    List<Token> tokens = args.view().tokens();
+    for (Actor a : args.view().actors()) {
+      if (!segment.contains(a.from()) || a.from() < 2 || a.to() >= tokens.size() || a.codes().size() != 1) continue;
+      boolean placed = tokens.get(a.from() - 1).is("the") && Regex.matches(tokens.get(a.from() - 2).norm(), "in|at");
+      if (placed && Regex.matches(tokens.get(a.to()).norm(), "city|capital|town|port|resort|village")) {
+        return List.of(a);
+      }
+    }
+    return List.of();
   }
 
   /** Whether the clause names a party after the act: "left for Moscow", not "left in 2020". */

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * embassy; a follower dated after "in"; "the country" a visitor was taken to; a conjunct whose subject has a title;
  * an organisation's seat; joining a statement; support discussed; an accession of someone the dictionary does not
  * know; guests known by their office after "and"; "he" after ", when"; "its junta" inside a sentence; an offset
- * counted from no date that would fall after publication. Every sentence is written for this test.
+ * counted from no date that would fall after publication; a summit "in the Russian city of Kazan"; an agreement
+ * denounced as something; meeting the terms of a deal. Every sentence is written for this test.
  */
 class JoinersWitnessesAndStandInsTest {
 
@@ -221,5 +222,25 @@ class JoinersWitnessesAndStandInsTest {
         .containsExactly("BFA->FRA expulsion/forces 2024-02-10 reported");
     assertThat(mentions("2024-02-10", "The move comes two months after Mali expelled the French ambassador."))
         .containsExactly("MLI->FRA expulsion/diplomat 2023-12-01 month");
+  }
+  @Test
+  void aCityNamedAsAStatesIsInThatState() {
+    assertThat(mentions("2024-11-12", "Foreign Minister Sugiono, who attended a BRICS summit in the Russian city of "
+        + "Kazan last month, said Indonesia wants to join.")).containsExactly("IDN->RUS cooperation/visit 2024-10-01 "
+            + "month");
+  }
+
+  @Test
+  void anAgreementDenouncedAsSomethingIsCondemnedNotEnded() {
+    assertThat(mentions("2024-11-12", "Palestinian officials denounced the agreement as a reward for the "
+        + "occupation.")).isEmpty();
+    assertThat(mentions("2024-11-12", "Mali's junta denounced the defence agreements with France."))
+        .containsExactly("MLI->FRA withdrawal/agreement 2024-11-12 reported");
+  }
+
+  @Test
+  void meetingTheTermsOfADealIsNoMeeting() {
+    assertThat(mentions("2024-11-12", "Ecuador seeks to meet the terms of a financing deal with the International "
+        + "Monetary Fund.")).isEmpty();
   }
 }
