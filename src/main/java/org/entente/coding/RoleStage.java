@@ -1896,6 +1896,18 @@ final class RoleStage implements SentenceStage {
    * also the opening of relations with the other.
    */
   private static List<Interaction> switchedTo(Arguments args, Trigger t, ActEntry entry, List<Interaction> found) {
+    // "Nauru switched recognition to Beijing": recognising one China ends relations with the other
+    if (!found.isEmpty() && entry.type() == ActType.COOPERATION_DIPLOMATIC && entry.head().equals("switch")) {
+      List<Interaction> out = new ArrayList<>(found);
+      for (Interaction i : found) {
+        String other = i.target().code().equals("CHN") ? "TWN" : i.target().code().equals("TWN") ? "CHN" : null;
+        if (other != null && !other.equals(i.source().code())) {
+          out.add(new Interaction(i.source(), Participant.implied(other), ActType.WITHDRAWAL_RELATIONS, t.head(),
+              t.end()));
+        }
+      }
+      return out;
+    }
     if (found.isEmpty() || entry.type() != ActType.WITHDRAWAL_RELATIONS
         || !entry.pattern().get(entry.pattern().size() - 1).equals("from")) {
       return found;

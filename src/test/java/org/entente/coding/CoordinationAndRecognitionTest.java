@@ -53,8 +53,10 @@ class CoordinationAndRecognitionTest {
 
   @Test
   void switchingRecognitionToAPartyOpensRelationsWithIt() {
+    // (and, for one China, ends them with the other: JoinersWitnessesAndStandInsTest)
     assertThat(mentions("2019-09-20", "The Solomon Islands switched recognition to Beijing on Monday."))
-        .containsExactly("SLB->CHN cooperation/diplomatic 2019-09-16 day");
+        .containsExactly("SLB->CHN cooperation/diplomatic 2019-09-16 day",
+            "SLB->TWN withdrawal/relations 2019-09-16 day");
   }
 
   @Test

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * an organisation's seat; joining a statement; support discussed; an accession of someone the dictionary does not
  * know; guests known by their office after "and"; "he" after ", when"; "its junta" inside a sentence; an offset
  * counted from no date that would fall after publication; a summit "in the Russian city of Kazan"; an agreement
- * denounced as something; meeting the terms of a deal. Every sentence is written for this test.
+ * denounced as something; meeting the terms of a deal; recognition switched to one China without "from"; joint
+ * drills with words between. Every sentence is written for this test.
  */
 class JoinersWitnessesAndStandInsTest {
 
@@ -242,5 +243,21 @@ class JoinersWitnessesAndStandInsTest {
   void meetingTheTermsOfADealIsNoMeeting() {
     assertThat(mentions("2024-11-12", "Ecuador seeks to meet the terms of a financing deal with the International "
         + "Monetary Fund.")).isEmpty();
+  }
+  @Test
+  void recognitionSwitchedToOneChinaEndsRelationsWithTheOther() {
+    assertThat(mentions("2023-08-10", "Nauru switched recognition to Beijing in January."))
+        .containsExactlyInAnyOrder("NRU->CHN cooperation/diplomatic 2023-01-01 month",
+            "NRU->TWN withdrawal/relations 2023-01-01 month");
+    assertThat(mentions("2023-08-10", "Kiribati switched diplomatic recognition from Taipei to Beijing in 2019."))
+        .containsExactlyInAnyOrder("KIR->TWN withdrawal/relations 2019-01-01 year",
+            "KIR->CHN cooperation/diplomatic 2019-01-01 year");
+  }
+  @Test
+  void jointDrillsWithWordsBetweenAreMilitaryCooperation() {
+    assertThat(mentions("2023-08-10", "Egyptian and Sudanese forces held joint air and ground drills in November."))
+        .containsExactly("EGY->SDN cooperation/military 2022-11-01 month");
+    assertThat(mentions("2023-08-10", "China and Russia staged joint air and sea exercises near Japan."))
+        .containsExactly("CHN->RUS cooperation/military 2023-08-10 reported");
   }
 }
