@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * know; guests known by their office after "and"; "he" after ", when"; "its junta" inside a sentence; an offset
  * counted from no date that would fall after publication; a summit "in the Russian city of Kazan"; an agreement
  * denounced as something; meeting the terms of a deal; recognition switched to one China without "from"; joint
- * drills with words between. Every sentence is written for this test.
+ * drills with words between; memorandums exchanged. Every sentence is written for this test.
  */
 class JoinersWitnessesAndStandInsTest {
 
@@ -259,5 +259,12 @@ class JoinersWitnessesAndStandInsTest {
         .containsExactly("EGY->SDN cooperation/military 2022-11-01 month");
     assertThat(mentions("2023-08-10", "China and Russia staged joint air and sea exercises near Japan."))
         .containsExactly("CHN->RUS cooperation/military 2023-08-10 reported");
+  }
+  @Test
+  void memorandumsExchangedAreAgreementsAndViewsExchangedAreNot() {
+    assertThat(mentions("2024-06-10", "Malaysia and Turkey exchanged 11 memorandums of understanding."))
+        .containsExactly("MYS->TUR cooperation/agreement 2024-06-10 reported");
+    assertThat(mentions("2024-06-10", "China and Nauru also exchanged views on cooperation within the framework of "
+        + "the United Nations.")).isEmpty();
   }
 }
