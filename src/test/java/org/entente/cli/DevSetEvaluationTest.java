@@ -63,7 +63,9 @@ class DevSetEvaluationTest {
    * session and their floors rose. Sets 52 to 54 (twentieth session) were first measured sealed with that session's
    * starting coder at 0.838, 0.843 and 0.788 F1, then had some of their classes fixed; sets 55 and 56 were measured
    * sealed after the session's first rules were in (0.772 and 0.764 F1; 0.772 and 0.748 with its starting coder),
-   * then set 55 had three classes fixed and set 56 two.
+   * then set 55 had three classes fixed and set 56 two. Sets 57 and 58, written late in that session, were
+   * measured sealed with its coder of 807735a (0.689 and 0.820 F1; 0.691 and 0.820 with its starting coder), then
+   * set 57 had one class fixed ("close to agreeing").
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
@@ -121,7 +123,9 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout53", new double[] {0.87, 0.97}),
         java.util.Map.entry("heldout54", new double[] {0.80, 0.89}),
         java.util.Map.entry("heldout55", new double[] {0.82, 0.87}),
-        java.util.Map.entry("heldout56", new double[] {0.74, 0.81}));
+        java.util.Map.entry("heldout56", new double[] {0.76, 0.83}),
+        java.util.Map.entry("heldout57", new double[] {0.71, 0.73}),
+        java.util.Map.entry("heldout58", new double[] {0.80, 0.94}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
       assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);

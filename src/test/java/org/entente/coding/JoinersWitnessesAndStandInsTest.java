@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * know; guests known by their office after "and"; "he" after ", when"; "its junta" inside a sentence; an offset
  * counted from no date that would fall after publication; a summit "in the Russian city of Kazan"; an agreement
  * denounced as something; meeting the terms of a deal; recognition switched to one China without "from"; joint
- * drills with words between; memorandums exchanged. Every sentence is written for this test.
+ * drills with words between; memorandums exchanged; "close to agreeing". Every sentence is written for this test.
  */
 class JoinersWitnessesAndStandInsTest {
 
@@ -266,5 +266,11 @@ class JoinersWitnessesAndStandInsTest {
         .containsExactly("MYS->TUR cooperation/agreement 2024-06-10 reported");
     assertThat(mentions("2024-06-10", "China and Nauru also exchanged views on cooperation within the framework of "
         + "the United Nations.")).isEmpty();
+  }
+  @Test
+  void closeToAnActIsNotYetIt() {
+    assertThat(mentions("2023-08-20", "Egypt and Ethiopia are close to signing a deal on the dam.")).isEmpty();
+    assertThat(mentions("2023-08-20", "Kenya signed a deal with Uganda, closing a long dispute."))
+        .containsExactly("KEN->UGA cooperation/agreement 2023-08-20 reported");
   }
 }
