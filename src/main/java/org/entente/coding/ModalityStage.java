@@ -416,11 +416,11 @@ final class ModalityStage implements SentenceStage {
 
   /** "Canada is unlikely to expel the diplomats", "is likely to sign": a forecast, not an act. */
   private static boolean forecast(List<Token> tokens, long[] classes, int head, Segment segment) {
-    // "the five members were close to agreeing on criteria": near an act is not yet it
-    if (head > 1 && tokens.get(head - 1).is("to") && Regex.matches(tokens.get(head - 2).norm(), "close|closer|near")
-        && tokens.get(head).norm().endsWith("ing")) {
-      return true;
-    }
+    // "the five members were close to agreeing on criteria", "on the verge of signing": near an act is not yet it
+    boolean near = head > 1 && (tokens.get(head - 1).is("to") && Regex.matches(tokens.get(head - 2).norm(),
+        "close|closer|near") || tokens.get(head - 1).is("of") && Regex.matches(tokens.get(head - 2).norm(),
+        "verge|brink|cusp"));
+    if (near && tokens.get(head).norm().endsWith("ing")) return true;
     for (int k = Math.max(segment.from(), head - 4); k + 1 < head; k++) {
       if (in(classes[k], WordClass.HEDGE) && tokens.get(k + 1).is("to")) return true;
     }

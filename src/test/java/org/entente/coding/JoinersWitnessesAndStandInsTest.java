@@ -270,6 +270,7 @@ class JoinersWitnessesAndStandInsTest {
   @Test
   void closeToAnActIsNotYetIt() {
     assertThat(mentions("2023-08-20", "Egypt and Ethiopia are close to signing a deal on the dam.")).isEmpty();
+    assertThat(mentions("2023-08-20", "Kenya is on the verge of signing a deal with Uganda.")).isEmpty();
     assertThat(mentions("2023-08-20", "Kenya signed a deal with Uganda, closing a long dispute."))
         .containsExactly("KEN->UGA cooperation/agreement 2023-08-20 reported");
   }
