@@ -43,6 +43,7 @@ final class NameStage implements ArticleStage {
       names.add(s.empty() ? List.of() : partiesNamed(s, article, inside));
     }
     names = withSurnames(article, names);
+    names = withTitledGivenNames(article, names);
     names = withCongo(article, names);
     boolean niger = false;
     boolean nigeriaByName = false;
@@ -192,6 +193,50 @@ final class NameStage implements ArticleStage {
       java.util.Comparator.comparingInt(PartyMention::from);
 
   /** Whether a mention covers token {@code k} (a loop: this is asked at every token). */
+  /** Royal titles before which news shortens a name to the given name: "Crown Prince Mohammed", "King Mohammed". */
+  private static final java.util.Set<String> ROYAL_TITLES = WordSet.of("king", "queen", "prince", "princess",
+      "sheikh", "emir", "sultan");
+
+  /**
+   * "Saudi Crown Prince Mohammed bin Salman … Crown Prince Mohammed later visited Paris", "Foreign Minister Prince
+   * Faisal bin Farhan … Prince Faisal": a royal named in full is later named by title and given name. Only after a
+   * royal title, since the given name alone is common.
+   */
+  private static List<List<PartyMention>> withTitledGivenNames(ArticleAnnotation article,
+      List<List<PartyMention>> names) {
+    java.util.Map<String, PartyMention> royals = new java.util.HashMap<>();
+    java.util.Set<String> shared = new java.util.HashSet<>();
+    for (int i = 0; i < names.size(); i++) {
+      List<org.entente.text.Token> tokens = article.sentences().get(i).sentence().tokens();
+      for (PartyMention m : names.get(i)) {
+        if (m.kind() != AliasKind.LEADER && m.kind() != AliasKind.OFFICIAL || m.to() - m.from() < 2) continue;
+        int given = m.from();
+        while (given < m.to() - 1 && TITLES.contains(tokens.get(given).norm())) given++;
+        boolean royal = ROYAL_TITLES.contains(tokens.get(m.from()).norm())
+            || m.from() > 0 && ROYAL_TITLES.contains(tokens.get(m.from() - 1).norm());
+        if (royal && given < m.to() - 1) remember(royals, shared, tokens.get(given), m);
+      }
+    }
+    shared.forEach(royals::remove);
+    if (royals.isEmpty()) return names;
+    List<List<PartyMention>> out = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      List<org.entente.text.Token> tokens = article.sentences().get(i).sentence().tokens();
+      List<PartyMention> ms = new ArrayList<>(names.get(i));
+      boolean added = false;
+      for (int k = 1; k < tokens.size(); k++) {
+        PartyMention royal = ROYAL_TITLES.contains(tokens.get(k - 1).norm()) && tokens.get(k).isCapitalised()
+            ? royals.get(tokens.get(k).norm()) : null;
+        if (royal == null || covers(ms, k)) continue;
+        ms.add(new PartyMention(k, k + 1, royal.code(), royal.kind(), tokens.get(k).text()));
+        added = true;
+      }
+      if (added) ms.sort(BY_START);
+      out.add(added ? List.copyOf(ms) : names.get(i));
+    }
+    return out;
+  }
+
   private static boolean covers(List<PartyMention> mentions, int k) {
     for (PartyMention m : mentions) if (m.from() <= k && k < m.to()) return true;
     return false;

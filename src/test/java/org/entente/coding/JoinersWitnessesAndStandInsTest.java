@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * know; guests known by their office after "and"; "he" after ", when"; "its junta" inside a sentence; an offset
  * counted from no date that would fall after publication; a summit "in the Russian city of Kazan"; an agreement
  * denounced as something; meeting the terms of a deal; recognition switched to one China without "from"; joint
- * drills with words between; memorandums exchanged; "close to agreeing". Every sentence is written for this test.
+ * drills with words between; memorandums exchanged; "close to agreeing"; a royal later named by title and given
+ * name. Every sentence is written for this test.
  */
 class JoinersWitnessesAndStandInsTest {
 
@@ -273,5 +274,16 @@ class JoinersWitnessesAndStandInsTest {
     assertThat(mentions("2023-08-20", "Kenya is on the verge of signing a deal with Uganda.")).isEmpty();
     assertThat(mentions("2023-08-20", "Kenya signed a deal with Uganda, closing a long dispute."))
         .containsExactly("KEN->UGA cooperation/agreement 2023-08-20 reported");
+  }
+  @Test
+  void aRoyalNamedInFullIsLaterNamedByTitleAndGivenName() {
+    assertThat(mentions("2023-08-20", "King Mohammed VI visited Dakar. King Mohammed later flew to Abidjan."))
+        .containsExactlyInAnyOrder("MAR->SEN cooperation/visit 2023-08-20 reported",
+            "MAR->CIV cooperation/visit 2023-08-20 reported");
+    assertThat(mentions("2023-08-20", "Saudi Crown Prince Mohammed bin Salman met Biden in Jeddah. Crown Prince "
+        + "Mohammed later visited Paris.")).contains("SAU->FRA cooperation/visit 2023-08-20 reported");
+    // the given name alone is anyone's
+    assertThat(mentions("2023-08-20", "Saudi Crown Prince Mohammed bin Salman met Biden. Mohammed Ali, a local "
+        + "trader, flew to Cairo.")).noneMatch(m -> m.contains("->EGY"));
   }
 }
