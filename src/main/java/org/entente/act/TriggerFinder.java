@@ -38,7 +38,7 @@ public final class TriggerFinder {
     for (int i = 0; i < tokens.size(); i++) {
       // "the first visit by …": a word that may be a verb or a noun keeps both readings, verb first
       Trigger merged = null;
-      for (WordForm form : verbFirst(lexicon.forms().of(tokens.get(i).norm()))) {
+      for (WordForm form : lexicon.forms().of(tokens.get(i).norm())) {
         Trigger t = match(tokens, i, form);
         if (t == null) continue;
         if (merged == null) {
@@ -53,18 +53,6 @@ public final class TriggerFinder {
       if (merged != null) found.add(merged);
     }
     return dropCovered(found);
-  }
-
-  /**
-   * The readings of a word with its verb readings first, whatever order the lexicon's rows added them in ("have been
-   * training alongside Nigerien troops" is the verb "train", which a pattern's noun "training" had come before).
-   */
-  private static List<WordForm> verbFirst(List<WordForm> forms) {
-    if (forms.size() < 2 || forms.get(0).inflection().isVerb()) return forms;
-    List<WordForm> ordered = new ArrayList<>(forms.size());
-    for (WordForm f : forms) if (f.inflection().isVerb()) ordered.add(f);
-    for (WordForm f : forms) if (!f.inflection().isVerb()) ordered.add(f);
-    return ordered;
   }
 
   private Trigger match(List<Token> tokens, int i, WordForm form) {

@@ -653,11 +653,8 @@ final class ActDateStage implements SentenceStage {
     // "The tour began on Tuesday in Bamako, where Goita received the minister": a "where" clause (which an
     // apposition may break off: "where Mali's president, Assimi Goita, received …") happens when the clause with
     // its place does
-    int where = segment.kind() == Segment.Kind.RELATIVE ? index
-        : index > 1 && view.segments().get(index - 1).kind() == Segment.Kind.APPOSITION ? index - 2 : -1;
-    if (where > 0 && view.segments().get(where).kind() == Segment.Kind.RELATIVE
-        && view.tokens().get(view.segments().get(where).from()).is("where")
-        && view.segments().get(where - 1).kind() == Segment.Kind.MAIN) {
+    int where = view.whereClauseOf(index);
+    if (where > 0 && view.segments().get(where - 1).kind() == Segment.Kind.MAIN) {
       DateMention last = lastDateIn(view.segments().get(where - 1), dates);
       if (last != null) return last;
     }

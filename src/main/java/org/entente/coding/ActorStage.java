@@ -313,9 +313,9 @@ final class ActorStage implements SentenceStage {
     }
 
     /**
-     * The one state the sentence places something "in" (or takes someone "to") before {@code before}, or null: "its mission in Mali …
-     * bring its troops home from the country" is Mali, whatever the article names most. ("a delegation from Mali
-     * and Burkina Faso arrived in the country": where one comes from is not where one goes.)
+     * The one state the sentence places something "in" (or takes someone "to") before {@code before}, or null: "its
+     * mission in Mali … bring its troops home from the country" is Mali, whatever the article names most. ("a
+     * delegation from Mali and Burkina Faso arrived in the country": where one comes from is not where one goes.)
      */
     private String onlyStatePlacedBefore(int before) {
       String only = null;
@@ -963,11 +963,10 @@ final class ActorStage implements SentenceStage {
         // acted as, whichever state the article names most; "Niger has followed its neighbours. The junta
         // denounced …": so is a state soldiers rule, for "the junta"
         codes = discourse.previousSubject();
-      } else if (!plural && from > 0 && tokens.get(from).is("its") && !statesBefore(from).isEmpty()
-          && (actors.get(0).from() == 0 || tokens.get(0).isCapitalised() && actors.get(0).from() <= 2)) {
+      } else if (!plural && from > 0 && tokens.get(from).is("its") && openingState(from) != null) {
         // "Burkina Faso hosted the drills, four years before its junta ordered French special forces to leave": the
         // state the sentence opened with
-        codes = List.of(statesBefore(from).get(0));
+        codes = List.of(openingState(from));
       } else {
         String state = soldiers(from, head) ? salience.juntaState() : salience.ruledState();
         if (state == null) return null;
@@ -985,6 +984,14 @@ final class ActorStage implements SentenceStage {
     private boolean relativeAfter(int k) {
       return k + 1 < tokens.size() && tokens.get(k).is(",")
           && Regex.matches(tokens.get(k + 1).norm(), "which|who|whose|where");
+    }
+
+    /** The first state named before {@code before}, when the sentence opens with a party; else null. */
+    private String openingState(int before) {
+      boolean opens = !actors.isEmpty()
+          && (actors.get(0).from() == 0 || tokens.get(0).isCapitalised() && actors.get(0).from() <= 2);
+      List<String> states = opens ? statesBefore(before) : List.of();
+      return states.isEmpty() ? null : states.get(0);
     }
 
     private List<String> statesBefore(int before) {

@@ -309,10 +309,15 @@ final class Arguments {
     if (index > 0 && view.segments().get(index - 1).kind() == Segment.Kind.ATTRIBUTION
         && segment.to() - segment.from() > 1 && view.tokens().get(segment.from()).is("that")
         && Grammar.SUBJECT_PRONOUNS.contains(view.tokens().get(segment.from() + 1).norm())) {
-      Segment speaker = view.segments().get(index - 1);
-      List<Actor> in = view.actors().stream().filter(a -> speaker.contains(a.from())).toList();
-      List<List<Actor>> groups = view.groups(in);
-      if (!groups.isEmpty()) return groups.get(0);
+      List<Actor> speaker = firstGroupIn(view.segments().get(index - 1), false);
+      if (!speaker.isEmpty()) return speaker;
+    }
+    // "… in Bamako, where Mali's transitional president, General Assimi Goita, received the minister": a "where"
+    // clause that an apposition broke off goes on after it, with the subject it opened with
+    int where = view.whereClauseOf(index);
+    if (where >= 0 && where < index) {
+      List<Actor> opened = firstGroupIn(view.segments().get(where), true);
+      if (!opened.isEmpty()) return opened;
     }
     for (int s = index - 1; s >= 0; s--) {
       Segment previous = view.segments().get(s);
@@ -330,17 +335,6 @@ final class Arguments {
       // ("Neighbouring Mali and Burkina Faso, also run by juntas, have …" names its subject)
       boolean openingParticiple = s == 0 && previous.kind() == Segment.Kind.PARTICIPLE
           && partiesOnlyAfterAPreposition(previous);
-      // "… in Bamako, where Mali's transitional president, General Assimi Goita, received the minister": a "where"
-      // clause that an apposition broke off goes on after it, with the subject it opened with
-      boolean whereBrokenOff = previous.kind() == Segment.Kind.RELATIVE && s == index - 2
-          && view.tokens().get(previous.from()).is("where")
-          && view.segments().get(index - 1).kind() == Segment.Kind.APPOSITION;
-      if (whereBrokenOff) {
-        List<Actor> opened = view.actors().stream().filter(a -> previous.contains(a.from()) && !view.ignored(a))
-            .toList();
-        List<List<Actor>> groups = view.groups(opened);
-        if (!groups.isEmpty()) return groups.get(0);
-      }
       if (previous.kind() == Segment.Kind.APPOSITION || previous.kind() == Segment.Kind.ATTRIBUTION
           || previous.kind() == Segment.Kind.RELATIVE || phrase || openingParticiple) {
         continue;
@@ -349,6 +343,14 @@ final class Arguments {
       if (!found.isEmpty()) return found;
     }
     return List.of();
+  }
+
+  /** The first group of parties {@code segment} names (without those the view ignores, if {@code known}). */
+  private List<Actor> firstGroupIn(Segment segment, boolean known) {
+    List<Actor> in = view.actors().stream().filter(a -> segment.contains(a.from()) && !(known && view.ignored(a)))
+        .toList();
+    List<List<Actor>> groups = view.groups(in);
+    return groups.isEmpty() ? List.of() : groups.get(0);
   }
 
   /**

@@ -382,11 +382,8 @@ final class ClauseStage implements SentenceStage {
     int k = from;
     // "when Iranian President Ebrahim Raisi visited Beijing": past the whole noun phrase to its verb
     // ("when Egypt and Iran became members": and past a list of them)
-    // ("a memorandum that the Libyan capital signed": and past the noun its adjective qualifies)
-    // ("and U.S. special envoy Jeffrey Feltman visited": and past the words of a title)
-    while (k < tokens.size() && (inActor[k] || tokens.get(k).isCapitalised() || words.is(WordClass.ROLE,
-        tokens.get(k).norm()) || tokens.get(k).is("special") || k > from && inActor[k - 1] && (words.is(WordClass.GOVERNMENT, tokens.get(k).norm())
-            || tokens.get(k).is("capital")) || Regex.matches(tokens.get(k).norm(), "and|,|the") && k + 1 < tokens.size()
+    while (k < tokens.size() && (inActor[k] || tokens.get(k).isCapitalised() || titleOrHead(tokens, inActor, from, k)
+        || Regex.matches(tokens.get(k).norm(), "and|,|the") && k + 1 < tokens.size()
             && (inActor[k + 1] || tokens.get(k + 1).isCapitalised() || tokens.get(k + 1).is("the")))) {
       k++;
     }
@@ -407,6 +404,16 @@ final class ClauseStage implements SentenceStage {
         && (Regex.matches(next, "[a-z]+(s|ed)") || irregularVerbs && Grammar.IRREGULAR_FINITE_VERBS.contains(next))
         && !Grammar.PREPOSITIONS.contains(next) && !Grammar.POSSESSIVE_MARKERS.contains(next)
         && !Grammar.DETERMINERS.contains(next) && !TIME_PLURALS.contains(next);
+  }
+
+  /**
+   * A word of a subject's noun phrase after its party: a title ("and U.S. special envoy Jeffrey Feltman visited") or
+   * the noun a party's adjective qualifies ("a memorandum that the Libyan capital signed").
+   */
+  private boolean titleOrHead(List<Token> tokens, boolean[] inActor, int from, int k) {
+    String w = tokens.get(k).norm();
+    return words.is(WordClass.ROLE, w) || w.equals("special")
+        || k > from && inActor[k - 1] && (words.is(WordClass.GOVERNMENT, w) || w.equals("capital"));
   }
 
   /** "Mali is the only state that has …": the noun is the subject itself, so the clause keeps its subject. */

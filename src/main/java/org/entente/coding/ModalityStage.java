@@ -357,11 +357,6 @@ final class ModalityStage implements SentenceStage {
   }
 
   /**
-   * A denial before the trigger. "Bamako denied that Wagner was present and said only that Russian instructors
-   * train its army": a later reporting verb governs the act, not the denial before it; nor does a denial before a
-   * "but".
-   */
-  /**
    * How far back a denial before the trigger is looked for: "Egypt rejects the deal that Libya signed with Turkey"
    * denies nothing of the signing a relative clause describes (to its start); else to the sentence's start.
    */
@@ -372,6 +367,11 @@ final class ModalityStage implements SentenceStage {
     return describes ? segment.from() : 0;
   }
 
+  /**
+   * A denial before the trigger. "Bamako denied that Wagner was present and said only that Russian instructors
+   * train its army": a later reporting verb governs the act, not the denial before it; nor does a denial before a
+   * "but".
+   */
   private static boolean denied(List<Token> tokens, long[] classes, int head, int from, boolean negated) {
     for (int k = head - 1; k >= from; k--) {
       String w = tokens.get(k).norm();

@@ -154,18 +154,18 @@ final class NameStage implements ArticleStage {
     }
     shared.forEach(persons::remove);
     if (persons.isEmpty()) return names;
-    return withWords(article, names, t -> {
+    return withWords(article, names, (t, before) -> {
       PartyMention person = t.isCapitalised() ? persons.get(t.norm()) : null;
       return person == null ? null : new PartyMention(0, 0, person.code(), person.kind(), t.text());
     });
   }
 
   /**
-   * Adds, at every single word no name covers yet, the party {@code read} gives it (or none: null); the mention's
-   * position is set here.
+   * Adds, at every single word no name covers yet, the party {@code read} gives it, given the word and the one before
+   * it (null at the start), or none: null; the mention's position is set here.
    */
   private static List<List<PartyMention>> withWords(ArticleAnnotation article, List<List<PartyMention>> names,
-      java.util.function.Function<org.entente.text.Token, PartyMention> read) {
+      java.util.function.BiFunction<org.entente.text.Token, org.entente.text.Token, PartyMention> read) {
     List<List<PartyMention>> out = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       out.add(withWords(article.sentences().get(i).sentence().tokens(), names.get(i), read));
@@ -178,11 +178,11 @@ final class NameStage implements ArticleStage {
    * {@link #annotate}, so that the loop over the article stays small.
    */
   private static List<PartyMention> withWords(List<org.entente.text.Token> tokens, List<PartyMention> names,
-      java.util.function.Function<org.entente.text.Token, PartyMention> read) {
+      java.util.function.BiFunction<org.entente.text.Token, org.entente.text.Token, PartyMention> read) {
     List<PartyMention> ms = new ArrayList<>(names);
     for (int k = 0; k < tokens.size(); k++) {
       if (covers(ms, k)) continue;
-      PartyMention m = read.apply(tokens.get(k));
+      PartyMention m = read.apply(tokens.get(k), k > 0 ? tokens.get(k - 1) : null);
       if (m != null) ms.add(new PartyMention(k, k + 1, m.code(), m.kind(), m.text()));
     }
     ms.sort(BY_START);
@@ -192,7 +192,6 @@ final class NameStage implements ArticleStage {
   private static final java.util.Comparator<PartyMention> BY_START =
       java.util.Comparator.comparingInt(PartyMention::from);
 
-  /** Whether a mention covers token {@code k} (a loop: this is asked at every token). */
   /** Royal titles before which news shortens a name to the given name: "Crown Prince Mohammed", "King Mohammed". */
   private static final java.util.Set<String> ROYAL_TITLES = WordSet.of("king", "queen", "prince", "princess",
       "sheikh", "emir", "sultan");
@@ -219,24 +218,14 @@ final class NameStage implements ArticleStage {
     }
     shared.forEach(royals::remove);
     if (royals.isEmpty()) return names;
-    List<List<PartyMention>> out = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      List<org.entente.text.Token> tokens = article.sentences().get(i).sentence().tokens();
-      List<PartyMention> ms = new ArrayList<>(names.get(i));
-      boolean added = false;
-      for (int k = 1; k < tokens.size(); k++) {
-        PartyMention royal = ROYAL_TITLES.contains(tokens.get(k - 1).norm()) && tokens.get(k).isCapitalised()
-            ? royals.get(tokens.get(k).norm()) : null;
-        if (royal == null || covers(ms, k)) continue;
-        ms.add(new PartyMention(k, k + 1, royal.code(), royal.kind(), tokens.get(k).text()));
-        added = true;
-      }
-      if (added) ms.sort(BY_START);
-      out.add(added ? List.copyOf(ms) : names.get(i));
-    }
-    return out;
+    return withWords(article, names, (t, before) -> {
+      PartyMention royal = before != null && ROYAL_TITLES.contains(before.norm()) && t.isCapitalised()
+          ? royals.get(t.norm()) : null;
+      return royal == null ? null : new PartyMention(0, 0, royal.code(), royal.kind(), t.text());
+    });
   }
 
+  /** Whether a mention covers token {@code k} (a loop: this is asked at every token). */
   private static boolean covers(List<PartyMention> mentions, int k) {
     for (PartyMention m : mentions) if (m.from() <= k && k < m.to()) return true;
     return false;
@@ -257,7 +246,8 @@ final class NameStage implements ArticleStage {
     String code = counts[0] >= Math.max(1, 3 * counts[1]) ? "COD"
         : counts[1] >= Math.max(1, 3 * counts[0]) ? "COG" : null;
     if (code == null) return names;
-    return withWords(article, names, t -> t.text().equals("Congo") ? new PartyMention(0, 0, code, AliasKind.NAME, "Congo")
+    return withWords(article, names, (t, before) -> t.text().equals("Congo")
+        ? new PartyMention(0, 0, code, AliasKind.NAME, "Congo")
         : t.text().equals("Congolese") ? new PartyMention(0, 0, code, AliasKind.DEMONYM, "Congolese") : null);
   }
 

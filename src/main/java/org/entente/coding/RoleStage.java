@@ -34,7 +34,6 @@ final class RoleStage implements SentenceStage {
   /** Prepositions that introduce a place or a topic, never a partner in an undirected act. */
   private static final Set<String> NOT_A_PARTNER = WordSet.of("in", "at", "on", "about", "over", "against", "for",
       "during", "since", "after", "before", "amid", "by", "across", "throughout", "around", "near");
-  /** "sent troops into Ukraine": an invasion, no military cooperation. */
   /** What one joins that is no body: a statement, calls, a boycott. */
   private static final String JOINED_WORDS = "statements?|calls?|appeals?|letters?|chorus|condemnations?|criticism"
       + "|protests?|boycotts?|declarations?";
@@ -44,6 +43,7 @@ final class RoleStage implements SentenceStage {
   /** Participles whose "by" names those who saw, hosted or brokered an act, not those who did it. */
   private static final String WITNESSING =
       "witnessed|attended|observed|hosted|chaired|brokered|mediated|facilitated|overseen|presided";
+  /** "sent troops into Ukraine": an invasion, no military cooperation. */
   private static final Set<String> NOT_AN_ALLY = WordSet.of("in", "at", "on", "about", "over", "against",
       "during", "since", "after", "before", "amid", "by", "into", "across", "throughout", "around", "near");
 
@@ -138,7 +138,8 @@ final class RoleStage implements SentenceStage {
       String next = tokens.get(k + 1).norm();
       // ("Burkina Faso followed in 2023": a date after "in")
       boolean dateAfter = next.equals("in") && k + 2 < tokens.size()
-          && (Regex.matches(tokens.get(k + 2).norm(), "(19|20)\\d\\d") || org.entente.date.MonthNames.isCalendarWord(tokens.get(k + 2)));
+          && (Regex.matches(tokens.get(k + 2).norm(), "(19|20)\\d\\d")
+              || org.entente.date.MonthNames.isCalendarWord(tokens.get(k + 2)));
       boolean follows = Regex.matches(w, "follow(ed|s)?|following") && (dateAfter || Regex.matches(next,
           "suit|within|hours|days|shortly|soon|quickly|later|on|the|a|an|swiftly|\\.|,"))
           || Regex.matches(w, "did|do|does") && Regex.matches(next, "the|likewise") && (next.equals("likewise")
@@ -362,7 +363,8 @@ final class RoleStage implements SentenceStage {
     Trigger t = r.trigger();
     ActEntry entry = r.entries().get(0);
     if (!t.noun() && entry.type() == ActType.COOPERATION_VISIT && entry.head().equals("represent")) {
-      return represented(args, null, t, scene);
+      // (a place named after the act was read already)
+      return scene == null || !placeAfter(args, t).isEmpty() ? List.of() : visitsTo(scene, represented(args, t), t);
     }
     if (t.noun() || t.passive() || entry.type() != ActType.COOPERATION_VISIT || !SCENE_VERBS.contains(entry.head())) {
       return List.of();
@@ -395,8 +397,13 @@ final class RoleStage implements SentenceStage {
       }
       if (!weekday && !SCENE_ADVERBS.contains(tokens.get(k).norm())) return List.of();
     }
+    return visitsTo(scene, args.subject(t.head()), t);
+  }
+
+  /** Visits of {@code visitors}' states (not organisations, not the scene's own) to {@code scene}. */
+  private List<Interaction> visitsTo(String scene, List<Actor> visitors, Trigger t) {
     List<Interaction> out = new ArrayList<>();
-    for (Participant visitor : Pairing.participants(args.subject(t.head()))) {
+    for (Participant visitor : Pairing.participants(visitors)) {
       if (!visitor.code().equals(scene) && !parties.isOrganisation(visitor.code())) {
         out.add(new Interaction(visitor, Participant.implied(scene), ActType.COOPERATION_VISIT, t.head(), t.end()));
       }
@@ -417,30 +424,26 @@ final class RoleStage implements SentenceStage {
 
   /**
    * "Cameroon's President Paul Biya was represented by his minister", "Foreign Minister Osman Saleh represented
-   * Eritrea at the summit in Djibouti": the state represented visits the place the clause names, else the story's
-   * scene ({@code scene}; null: only a place named; {@code pairing} null: only the scene).
+   * Eritrea at the summit in Djibouti": the state represented, or none when no one stands in for it at an occasion.
+   * It visits the place the clause names after the act (RoleStage#verbal), else the story's scene (#atTheScene).
    */
-  private List<Interaction> represented(Arguments args, Pairing pairing, Trigger t, String scene) {
+  private static List<Actor> represented(Arguments args, Trigger t) {
     List<Token> tokens = args.view().tokens();
     Segment segment = args.view().segmentOf(t.head());
-    // "was represented by its minister", "was represented at the ceremony by": who stands in for the state follows
-    boolean stoodIn = t.passive() && t.end() < segment.to() && Regex.matches(tokens.get(t.end()).norm(), "by|at");
-    List<Arguments.Group> after = args.after(t.end(), segment.to());
-    List<Actor> state = t.passive() ? args.subject(t.head()) : Arguments.first(after, null);
-    if (!stoodIn && !t.passive() && !atAnOccasion(tokens, t.end(), segment.to())) return List.of();
-    if (state.isEmpty() || t.passive() && !stoodIn) return List.of();
-    List<Actor> place = args.view().places().stream().filter(a -> a.from() >= t.end() && segment.contains(a.from()))
-        .limit(1).toList();
-    // (at the scene, {@code pairing} is null: a place named was read already)
-    if (!place.isEmpty()) return pairing == null ? List.of() : pairing.directed(state, place, ActType.COOPERATION_VISIT, t);
-    if (scene == null) return List.of();
-    List<Interaction> out = new ArrayList<>();
-    for (Participant visitor : Pairing.participants(state)) {
-      if (!visitor.code().equals(scene) && !parties.isOrganisation(visitor.code())) {
-        out.add(new Interaction(visitor, Participant.implied(scene), ActType.COOPERATION_VISIT, t.head(), t.end()));
-      }
+    if (t.passive()) {
+      // "was represented by its minister", "was represented at the ceremony by": who stands in for the state follows
+      boolean stoodIn = t.end() < segment.to() && Regex.matches(tokens.get(t.end()).norm(), "by|at");
+      return stoodIn ? args.subject(t.head()) : List.of();
     }
-    return out;
+    return atAnOccasion(tokens, t.end(), segment.to()) ? Arguments.first(args.after(t.end(), segment.to()), null)
+        : List.of();
+  }
+
+  /** The first place the clause names after the act, as a list of one, or none. */
+  private static List<Actor> placeAfter(Arguments args, Trigger t) {
+    Segment segment = args.view().segmentOf(t.head());
+    return args.view().places().stream().filter(a -> a.from() >= t.end() && segment.contains(a.from())).limit(1)
+        .toList();
   }
 
   /** "represented Eritrea at the summit": an "at" after the act names where it stood in. */
@@ -972,7 +975,10 @@ final class RoleStage implements SentenceStage {
       return attended(args, pairing, t);
     }
     if (entry.type() == ActType.COOPERATION_VISIT && entry.head().equals("represent")) {
-      return represented(args, pairing, t, null);
+      List<Actor> state = represented(args, t);
+      List<Actor> place = placeAfter(args, t);
+      return state.isEmpty() || place.isEmpty() ? List.of()
+          : pairing.directed(state, place, ActType.COOPERATION_VISIT, t);
     }
     List<Actor> subject = troopsOwner(args, t, entry, args.subject(t.head()));
     if (subject.isEmpty()) subject = actingFor(args, t);

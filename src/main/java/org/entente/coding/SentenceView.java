@@ -44,6 +44,21 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Actor> localiti
 
   int indexOf(Segment s) { return segments.indexOf(s); }
 
+  /**
+   * The index of the "where" clause the segment at {@code index} goes on: that segment itself, or the one an
+   * apposition broke off before it ("in Bamako, where Mali's president, Assimi Goita, received …"); else -1.
+   */
+  int whereClauseOf(int index) {
+    if (index < 0) return -1;
+    if (whereClause(index)) return index;
+    boolean brokenOff = index > 1 && segments.get(index - 1).kind() == Segment.Kind.APPOSITION;
+    return brokenOff && whereClause(index - 2) ? index - 2 : -1;
+  }
+
+  private boolean whereClause(int index) {
+    return segments.get(index).kind() == Segment.Kind.RELATIVE && tokens.get(segments.get(index).from()).is("where");
+  }
+
   boolean inActor(int token) {
     for (Actor a : actors) if (token >= a.from() && token < a.to()) return true;
     return false;

@@ -56,7 +56,15 @@ public final class WordForms {
   private void put(String form, String lemma, Inflection inflection) {
     List<WordForm> list = byForm.computeIfAbsent(form, k -> new ArrayList<>());
     WordForm wf = new WordForm(lemma, inflection);
-    if (!list.contains(wf)) list.add(wf);
+    if (list.contains(wf)) return;
+    // verb readings first, whatever order the lexicon's rows added them in ("have been training alongside Nigerien
+    // troops" is the verb "train", which a pattern's noun "training" had come before)
+    int at = list.size();
+    if (inflection.isVerb()) {
+      at = 0;
+      while (at < list.size() && list.get(at).inflection().isVerb()) at++;
+    }
+    list.add(at, wf);
   }
 
   static String[] regularVerb(String lemma) {
