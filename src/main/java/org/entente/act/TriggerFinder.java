@@ -345,7 +345,7 @@ public final class TriggerFinder {
         int end = matchRest(tokens, j + 1, pattern, k + 1);
         if (end >= 0) return end;
       }
-      if (Grammar.isHardBoundary(t)) break;
+      if (Grammar.isHardBoundary(t) || nextClause(tokens, j)) break;
       // "has expelled French forces, whose last soldiers left in December": a relative clause after a comma is
       // no aside, and a gap does not run into it
       if (gap == WIDE_GAP && t.norm().equals(",") && j + 1 < tokens.size()
@@ -354,6 +354,15 @@ public final class TriggerFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * "attended the summit as a guest, and was greeted at the airport": a conjunction and a verb open the next
+   * clause, which no gap runs into.
+   */
+  private static boolean nextClause(List<Token> tokens, int j) {
+    return j + 1 < tokens.size() && Regex.matches(tokens.get(j).norm(), "and|but")
+        && Regex.matches(tokens.get(j + 1).norm(), "was|were|is|are|has|have|had|will|would|did");
   }
 
   /** The words of "until the end of the year" before {@code next}, the pattern's next word; 0 when it is not there. */

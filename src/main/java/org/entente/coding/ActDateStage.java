@@ -79,6 +79,8 @@ final class ActDateStage implements SentenceStage {
         if (nearby == null) nearby = thenDate(sentence, discourse, i);
         if (nearby != null) date = nearby;
       }
+      ResolvedDate elided = ellipsisDate(view, sentence.dates(), out, i);
+      if (elided != null) date = elided;
       out.add(new DatedInteraction(i, date));
     }
     return sentence.withDated(out);
@@ -434,6 +436,30 @@ final class ActDateStage implements SentenceStage {
       sameDay |= Regex.matches(tokens.get(k).norm(), "hours|hour|minutes|same");
     }
     return sameDay ? date : dayToMonth(date);
+  }
+
+  /**
+   * "attended the inauguration on Tuesday, as did Mauritania's Ghazouani": an act told by "as did" happened when
+   * the act it repeats did, unless its own clause dates it ("as did Niger in March").
+   */
+  private static ResolvedDate ellipsisDate(SentenceView view, List<DateMention> dates, List<DatedInteraction> done,
+      Interaction i) {
+    List<Token> tokens = view.tokens();
+    int head = i.triggerHead();
+    if (head == 0 || !tokens.get(head - 1).is("as")
+        || !Regex.matches(tokens.get(head).norm(), "did|do|does|has|have|had")) {
+      return null;
+    }
+    Segment clause = view.segmentOf(head);
+    for (DateMention d : dates) if (d.from() > head && clause.contains(d.from())) return null;
+    for (int k = done.size() - 1; k >= 0; k--) {
+      Interaction repeated = done.get(k).interaction();
+      if (repeated.triggerHead() < head && repeated.type() == i.type()
+          && repeated.target().code().equals(i.target().code())) {
+        return done.get(k).date();
+      }
+    }
+    return null;
   }
 
   private static boolean pluperfect(List<org.entente.text.Token> tokens, int head) {

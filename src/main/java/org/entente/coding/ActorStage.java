@@ -196,8 +196,10 @@ final class ActorStage implements SentenceStage {
         && tokens.get(m.to()).is("capital")) {
       return true;
     }
+    // ("deny bringing in Wagner": people, armies and firms are no places)
     return m.from() > 0 && (tokens.get(m.from() - 1).is("in") || tokens.get(m.from() - 1).is("to"))
-        && m.kind() != AliasKind.DEMONYM;
+        && m.kind() != AliasKind.DEMONYM && m.kind() != AliasKind.LEADER && m.kind() != AliasKind.OFFICIAL
+        && m.kind() != AliasKind.ARMED_GROUP && m.kind() != AliasKind.ARMY && m.kind() != AliasKind.COMPANY;
   }
 
   /** False for names that describe rather than act: "former French colonies", "Niamey's partners". */
@@ -323,6 +325,12 @@ final class ActorStage implements SentenceStage {
         if (a.from() >= before || a.from() == 0 || a.codes().size() != 1) continue;
         // ("flew to Addis Ababa …, and Feltman visited the country the same month": or takes one "to" it)
         if (!Regex.matches(tokens.get(a.from() - 1).norm(), "in|to|into")) continue;
+        // ("deny bringing in Wagner": "in" of a phrasal verb places no one)
+        if (a.from() > 1 && tokens.get(a.from() - 1).is("in")
+            && Regex.matches(tokens.get(a.from() - 2).norm(),
+                "bring|brings|brought|bringing|call|called|calling|send|sent|sending")) {
+          continue;
+        }
         String code = a.codes().get(0);
         if (parties.isOrganisation(code)) continue;
         if (only != null && !only.equals(code)) return null;
@@ -525,6 +533,10 @@ final class ActorStage implements SentenceStage {
           // "Warsaw and Vilnius refused at first, but on Monday they recalled …": the states the sentence opened with
           List<String> openingList = i > 0 && opensClause && w.equals("they") ? openingList(i) : List.of();
           if (!openingList.isEmpty()) referent = openingList;
+          // "Burkina Faso's military rulers deny it, but they told France …": the rulers the sentence opened with
+          List<String> openingRulers = i > 0 && opensClause && w.equals("they") && openingList.isEmpty()
+              ? openingRulers(i, added) : List.of();
+          if (!openingRulers.isEmpty()) referent = openingRulers;
           // "the summit, which welcomed Finland as a member after it joined in April": with no state as the
           // sentence's subject, the one state it has named
           String only = opener == null && i > 0 && w.equals("it") && opensClause ? onlyStateBefore(i) : null;
@@ -532,6 +544,17 @@ final class ActorStage implements SentenceStage {
           if (opensClause && i + 1 < tokens.size() && !referent.isEmpty()
               && (w.equals("they") || referent.size() == 1)) {
             added.add(new Actor(i, i + 1, referent, tokens.get(i).text(), ActorKind.PRONOUN));
+            continue;
+          }
+        }
+        // "Rubio landed in Georgetown after his stop in Kingston, where Holness received him": the traveller the
+        // clause before the "where" named
+        if ((w.equals("him") || w.equals("her")) && i > 2) {
+          int where = i - 1;
+          while (where > 0 && !tokens.get(where).is("where") && !tokens.get(where).isPunctuation()) where--;
+          Actor traveller = tokens.get(where).is("where") ? travellerBeforeWhere(where) : null;
+          if (traveller != null) {
+            added.add(new Actor(i, i + 1, traveller.codes(), tokens.get(i).text(), ActorKind.PRONOUN));
             continue;
           }
         }
@@ -853,6 +876,23 @@ final class ActorStage implements SentenceStage {
     }
 
     /** The two or more states listed at the very start of the sentence, before {@code before}; else empty. */
+    /** The state of "X's military rulers" (or "X's leaders") opening the sentence, before token {@code before}. */
+    private List<String> openingRulers(int before, List<Actor> referencesSoFar) {
+      Actor state = actors.isEmpty() ? null : actors.get(0);
+      if (state == null || state.from() != 0 || state.codes().size() != 1 || !isState(state.codes().get(0))
+          || state.to() >= tokens.size() || !tokens.get(state.to()).is("'s")) {
+        return List.of();
+      }
+      for (Actor r : referencesSoFar) {
+        boolean plural = tokens.get(r.to() - 1).norm().endsWith("s");
+        if (r.kind() == ActorKind.RULER && r.from() > state.to() && r.from() <= state.to() + 3 && r.to() < before
+            && plural && r.codes().equals(state.codes())) {
+          return state.codes();
+        }
+      }
+      return List.of();
+    }
+
     private List<String> openingList(int before) {
       List<String> listed = new ArrayList<>();
       int end = 0;

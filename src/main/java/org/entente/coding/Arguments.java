@@ -138,6 +138,10 @@ final class Arguments {
         start = k + 1;
       }
     }
+    // "he told the bloc's leaders that Kyiv would not renew": past whom one tells, the clause's own subject
+    for (int k = start; speakerEnd >= 0 && k + 1 < before; k++) {
+      if (view.tokens().get(k).is("that") && k > start && !view.inActor(k) && view.inActor(k + 1)) start = k + 1;
+    }
     // "the United States said on Friday it would withdraw", "the junta announced the suspension of …"
     if (speakerEnd >= 0 && (pronounSubject(start, before) || announces(speakerEnd, before))) {
       start = segment.from();
@@ -379,6 +383,8 @@ final class Arguments {
    * before he took office).
    */
   List<Actor> antecedent(Segment relative) {
+    List<Actor> member = memberOfTheGroup(relative);
+    if (!member.isEmpty()) return member;
     int k = relative.from() - 1;
     // "French troops, the last of which left in December": the part named before "of which" is of the noun before
     k = beforePartOf(k);
@@ -411,6 +417,34 @@ final class Arguments {
       k--;
     }
     return List.of();
+  }
+
+  /**
+   * "Togo's Gnassingbe was among the leaders who attended", "Ghana is one of the few states that have signed": the
+   * relative clause describes a group the subject of "was" belongs to, so the subject does what it says.
+   */
+  private List<Actor> memberOfTheGroup(Segment relative) {
+    List<Token> tokens = view.tokens();
+    int k = relative.from() - 1;
+    int words = 0;
+    // ("the heads of state who": "of state" is part of the noun)
+    while (k >= 0 && words < 5 && Regex.matches(tokens.get(k).text(), "[a-z]+") && !tokens.get(k).is("among")
+        && !(tokens.get(k).is("of") && !Regex.matches(tokens.get(k + 1).norm(), "state|government"))) {
+      k--;
+      words++;
+    }
+    if (k < 1 || words == 0) return List.of();
+    if (tokens.get(k).is("of")) {
+      if (!Regex.matches(tokens.get(k - 1).norm(), "one|some|two|three|several|many|few")) return List.of();
+      k--;
+    }
+    k--;
+    while (k >= 0 && Regex.matches(tokens.get(k).norm(), "also|reportedly|then")) k--;
+    if (k < 1 || !Regex.matches(tokens.get(k).norm(), "was|were|is|are|been")) return List.of();
+    if (tokens.get(k).is("been") && !Regex.matches(tokens.get(k - 1).norm(), "has|have|had")) return List.of();
+    int copula = tokens.get(k).is("been") ? k - 1 : k;
+    List<Actor> subject = nearestBefore(copula);
+    return subject.isEmpty() || subject.get(subject.size() - 1).to() != copula ? List.of() : subject;
   }
 
   /** Words that name a part of a group before "of which" or "of whom": "the last of", "most of", "half of". */

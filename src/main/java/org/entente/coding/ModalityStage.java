@@ -377,6 +377,11 @@ final class ModalityStage implements SentenceStage {
       String w = tokens.get(k).norm();
       // "Warsaw and Vilnius refused at first, but on Monday they recalled …": "but" asserts what follows it
       if (w.equals("but")) break;
+      // "… rejected the report, and they expelled the ambassador": a clause with a subject of its own
+      if (w.equals("and") && k > 0 && tokens.get(k - 1).is(",")
+          && Grammar.SUBJECT_PRONOUNS.contains(tokens.get(k + 1).norm())) {
+        break;
+      }
       boolean refusal = negated && refusal(w);
       if (in(classes[k], WordClass.DENIAL) && !refusal) return true;
       if (in(classes[k], WordClass.REPORTING) && k > 0 && Regex.matches(tokens.get(k - 1).norm(), "and|but|,")) break;

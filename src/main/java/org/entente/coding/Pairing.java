@@ -414,6 +414,8 @@ final class Pairing {
       for (Actor a : g.actors()) {
         if (a.kind() == ActorKind.PLACE && a.codes().size() == 1) return a;
       }
+      // "signed the pact at an African Union summit in Niamey": whose summit it is says nothing of where
+      if (g.actors().stream().allMatch(this::namesAMeeting)) continue;
       return null;
     }
     // "…, at a ceremony on the South Lawn of the White House": the occasion phrase after the clause
@@ -425,6 +427,14 @@ final class Pairing {
       }
     }
     return null;
+  }
+
+  /** An organisation named before its meeting: "an African Union summit", "a NATO meeting". */
+  private boolean namesAMeeting(Actor a) {
+    List<Token> tokens = args.view().tokens();
+    return a.codes().size() == 1 && salience.organisations().containsKey(a.codes().get(0))
+        && a.to() < tokens.size()
+        && Regex.matches(tokens.get(a.to()).norm(), "summit|meeting|conference|forum|session|assembly|ministerial");
   }
 
   /** Up to {@code most} adverbial phrases that follow the trigger's clause, in order, until another kind. */

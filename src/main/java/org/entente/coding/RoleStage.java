@@ -131,6 +131,9 @@ final class RoleStage implements SentenceStage {
     List<Token> tokens = args.view().tokens();
     for (int k = 0; k + 1 < tokens.size(); k++) {
       String w = tokens.get(k).norm();
+      if (!earlierSentence && ELLIPTIC_VERBS.contains(w) && k > 0 && tokens.get(k - 1).is("as")) {
+        return elliptic(args, template, k);
+      }
       if (!FOLLOWING_VERBS.contains(w)) continue;
       // "ECOWAS suspended Mali in May, and the African Union followed suit": what is followed is this sentence's
       // own first clause, even when it states no act the coder knows, not an act of an earlier sentence
@@ -178,6 +181,28 @@ final class RoleStage implements SentenceStage {
       return out;
     }
     return List.of();
+  }
+
+  /** The verbs of an elliptical clause: "as did Ghana", "as have Mali and Niger". */
+  private static final Set<String> ELLIPTIC_VERBS = WordSet.of("did", "do", "does", "has", "have", "had");
+
+  /**
+   * "Senegal's president attended the ceremony in Niamey, as did Mauritania's Ghazouani": the parties right
+   * after "as did" do the act the clause before states, to the same target.
+   */
+  private static List<Interaction> elliptic(Arguments args, Interaction template, int verb) {
+    Segment clause = args.view().segmentOf(verb);
+    int end = clause.from() <= verb ? clause.to() : args.view().tokens().size();
+    List<Arguments.Group> groups = args.after(verb + 1, end);
+    if (groups.isEmpty() || groups.get(0).preposition() != null || groups.get(0).actors().get(0).from() != verb + 1) {
+      return List.of();
+    }
+    List<Interaction> out = new ArrayList<>();
+    for (Participant p : Pairing.participants(groups.get(0).actors())) {
+      if (p.code().equals(template.source().code()) || p.code().equals(template.target().code())) continue;
+      out.add(new Interaction(p, template.target(), template.type(), verb, verb + 1));
+    }
+    return out;
   }
 
   /** Counts of people: "three each", "two". */
@@ -795,7 +820,12 @@ final class RoleStage implements SentenceStage {
         }
       }
     }
-    List<Actor> place = args.view().places().stream().filter(a -> segment.contains(a.from())).limit(1).toList();
+    // ("flew to Moscow a day after attending a meeting in Istanbul": the place after the attending, first)
+    List<Actor> place = args.view().places().stream().filter(a -> segment.contains(a.from()) && a.from() >= t.end())
+        .limit(1).toList();
+    if (place.isEmpty()) {
+      place = args.view().places().stream().filter(a -> segment.contains(a.from())).limit(1).toList();
+    }
     if (place.isEmpty()) place = cityOfAState(args, segment);
     // "Deby's funeral", "the inauguration of Ghana's new president"; not "the ceremony with Bahrain"
     List<Actor> owner = after.stream().filter(g -> g.preposition() == null || g.preposition().equals("of"))
@@ -1971,7 +2001,12 @@ final class RoleStage implements SentenceStage {
       String text = target.text();
       boolean acronym = text.equals(text.toUpperCase());
       Token next = tokens.get(target.to());
-      return acronym || next.isPunctuation() || next.isCapitalised();
+      // ("Romania, which joined Nato in 2004": a noun goes on after an adjective, a preposition does not)
+      boolean nounAfter = Regex.matches(next.text(), "[a-z]+") && !Grammar.PREPOSITIONS.contains(next.norm())
+          && !Grammar.CONNECTORS.contains(next.norm()) && !Grammar.CLAUSE_OPENERS.contains(next.norm())
+          && !Regex.matches(next.norm(),
+              "as|last|this|earlier|later|but|which|that|when|itself|two|three|four|five|six");
+      return acronym || next.isPunctuation() || next.isCapitalised() || !nounAfter;
     }).toList();
   }
 
@@ -2078,6 +2113,10 @@ final class RoleStage implements SentenceStage {
       // Timor-Leste into ASEAN")
       boolean partiesNamed = false;
       for (Actor a : args.view().actors()) partiesNamed |= a.from() >= t.end() && a.to() <= where.from();
+      // ("signed the pact at a summit in Niamey": a summit's pact is with many, not with its host)
+      for (int k = t.end(); k < where.from(); k++) {
+        partiesNamed |= Regex.matches(words.get(k).norm(), "summit|summits|conference|forum");
+      }
       if (!partiesNamed) out.add(new Interaction(p, Participant.implied(place), entry.type(), t.head(), t.end()));
       out.add(new Interaction(p, Participant.implied(place), ActType.COOPERATION_VISIT, t.head(), t.end()));
     }

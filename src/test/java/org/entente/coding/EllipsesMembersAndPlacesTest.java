@@ -1,0 +1,158 @@
+package org.entente.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.coding.Annotated.mentions;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * An act repeated by "as did X" and dated with it; a member of a group a relative clause describes ("was among the
+ * leaders who attended"); guests at an occasion; a gap that runs into the next clause; "they" after "X's military
+ * rulers"; a denial that ends at ", and they"; "in" of a phrasal verb and names of people and armies that are no
+ * places; a signing at an organisation's summit; an organisation joined, named in title case; troop cuts; "him" in a
+ * "where" clause; ambiguous capitals as locations; "told X that Y would"; resumed military cooperation; APEC's
+ * members at its summit; the place of an attending after it. Every sentence is written for this test.
+ */
+class EllipsesMembersAndPlacesTest {
+
+  @Test
+  void asDidRepeatsTheActForTheNewSubjectAndItsDate() {
+    assertThat(mentions("2024-05-10", "Senegal's President Bassirou Diomaye Faye attended the inauguration in Niamey "
+        + "on Tuesday, as did Mauritania's Ghazouani.")).containsExactlyInAnyOrder(
+            "SEN->NER cooperation/visit 2024-05-07 day", "MRT->NER cooperation/visit 2024-05-07 day");
+    assertThat(mentions("2024-05-10", "Mali withdrew its ambassador from Algiers on Monday, as did Niger and "
+        + "Burkina Faso.")).containsExactlyInAnyOrder("MLI->DZA withdrawal/relations 2024-05-06 day",
+            "NER->DZA withdrawal/relations 2024-05-06 day", "BFA->DZA withdrawal/relations 2024-05-06 day");
+    // a date of its own dates the repeated act
+    assertThat(mentions("2024-05-10", "Mali withdrew its ambassador from Algiers on Monday, as did Niger in March."))
+        .containsExactlyInAnyOrder("MLI->DZA withdrawal/relations 2024-05-06 day",
+            "NER->DZA withdrawal/relations 2024-03-01 month");
+    // no act before it, nothing to repeat
+    assertThat(mentions("2024-05-10", "Mali criticised the report, as did Niger.")).isEmpty();
+  }
+
+  @Test
+  void aMemberOfTheGroupARelativeClauseDescribesDoesWhatItSays() {
+    assertThat(mentions("2024-05-10", "Togo's Faure Gnassingbe and Guinea's Mamadi Doumbouya were among the heads of "
+        + "state who travelled to Bamako on Monday.")).containsExactlyInAnyOrder(
+            "TGO->MLI cooperation/visit 2024-05-06 day", "GIN->MLI cooperation/visit 2024-05-06 day");
+    assertThat(mentions("2024-05-10", "Ghana is one of the few states that have signed a defence pact with Russia."))
+        .containsExactly("GHA->RUS alliance/formation 2024-05-10 reported");
+    assertThat(mentions("2024-05-10", "Togo's Faure Gnassingbe was not among the leaders who attended the ceremony "
+        + "in Bamako.")).isEmpty();
+  }
+
+  @Test
+  void aGuestAtAnOccasionVisitsThePlace() {
+    assertThat(mentions("2024-05-10", "Ghana's president was among the guests at the inauguration in Niamey on "
+        + "Tuesday.")).containsExactly("GHA->NER cooperation/visit 2024-05-07 day");
+    assertThat(mentions("2024-05-10", "French President Emmanuel Macron was the guest of honour at the parade in "
+        + "Dakar.")).containsExactly("FRA->SEN cooperation/visit 2024-05-10 reported");
+  }
+
+  @Test
+  void aGapDoesNotRunIntoTheNextClause() {
+    // "guest at" is a pattern; ", and was greeted at" opens another clause
+    assertThat(Annotated.triggers(Annotated.last("2023-05-22", "Modi had come as a guest, and was greeted at the "
+        + "airport by Marape."))).noneMatch(t -> t.startsWith("guest"));
+    assertThat(Annotated.triggers(Annotated.last("2023-05-22", "Modi was a guest at the summit in Hiroshima.")))
+        .anyMatch(t -> t.startsWith("guest at"));
+    // "and then" still lists what one act does to several
+    assertThat(mentions("2025-07-29", "Niger's junta ordered French and then US forces out of the country in 2023."))
+        .contains("NER->FRA expulsion/forces 2023-01-01 year", "NER->USA expulsion/forces 2023-01-01 year");
+  }
+
+  @Test
+  void theyAfterAStatesMilitaryRulersIsThatState() {
+    assertThat(mentions("2023-03-27", "Burkina Faso's military rulers deny bringing in Wagner, but they told France "
+        + "in January to withdraw its special forces from the country, and the last French soldiers left in "
+        + "February.")).containsExactlyInAnyOrder("BFA->FRA expulsion/forces 2023-01-01 month",
+            "FRA->BFA withdrawal/forces 2023-02-01 month");
+  }
+
+  @Test
+  void aDenialEndsWhereAClauseWithItsOwnSubjectBegins() {
+    assertThat(mentions("2023-03-27", "Mali's military authorities rejected the report, and they expelled the French "
+        + "ambassador on Monday.")).containsExactly("MLI->FRA expulsion/diplomat 2023-03-27 day");
+    // what the denial governs stays denied
+    assertThat(mentions("2023-03-27", "Mali denied that it had expelled the French ambassador.")).isEmpty();
+  }
+
+  @Test
+  void peopleAndArmiesAfterInAreNoPlaces() {
+    // "Wagner" after "bringing in" is neither where the soldiers left nor "the country"
+    assertThat(Annotated.actors(Annotated.last("2023-03-27", "Mali's rulers deny bringing in Wagner."))).noneMatch(
+        a -> a.startsWith("PLACE"));
+    assertThat(mentions("2023-03-27", "Burkina Faso's rulers deny bringing in Wagner, but they told France to pull "
+        + "its soldiers out of the country.")).containsExactly("BFA->FRA expulsion/forces 2023-03-27 reported");
+  }
+
+  @Test
+  void aSummitsPactIsSignedAtThePlaceNotWithItsHost() {
+    assertThat(mentions("2019-11-15", "Buhari signed the pact in July at an African Union summit in Niamey."))
+        .containsExactly("NGA->NER cooperation/visit 2019-07-01 month");
+    assertThat(mentions("2019-11-15", "Buhari signed the pact in July at a summit in Niamey."))
+        .containsExactly("NGA->NER cooperation/visit 2019-07-01 month");
+  }
+
+  @Test
+  void anOrganisationJoinedMayBeWrittenInTitleCase() {
+    assertThat(mentions("2025-10-30", "Romania, which joined Nato in 2004, has been a key ally since Russia's "
+        + "invasion.")).containsExactly("ROU->NATO alliance/accession 2004-01-01 year");
+    // an adjective before another noun still names nothing joined
+    assertThat(mentions("2025-10-30", "Ukraine joined the European electricity network in March.")).isEmpty();
+  }
+
+  @Test
+  void cuttingTroopsAbroadIsAWithdrawalOfForces() {
+    assertThat(mentions("2025-10-30", "The United States will reduce the number of troops it keeps in Romania, the "
+        + "defence ministry said on Wednesday.")).containsExactly("USA->ROU withdrawal/forces 2025-10-29 day");
+    assertThat(mentions("2025-10-30", "Russia has scaled down its military presence in Syria since December."))
+        .containsExactly("RUS->SYR withdrawal/forces 2025-10-30 reported");
+    assertThat(mentions("2025-10-30", "Germany cut its troops in Mali by half in May."))
+        .containsExactly("DEU->MLI withdrawal/forces 2025-05-01 month");
+  }
+
+  @Test
+  void himInAWhereClauseIsTheTravellerBeforeIt() {
+    assertThat(mentions("2025-03-28", "Rubio landed in Georgetown yesterday morning after his stop in Kingston on "
+        + "Wednesday, where Prime Minister Andrew Holness received him for talks on crime."))
+        .containsExactlyInAnyOrder("USA->GUY cooperation/visit 2025-03-27 day",
+            "USA->JAM cooperation/visit 2025-03-26 day");
+  }
+
+  @Test
+  void anAmbiguousCapitalSaysWhereButNamesNoGovernment() {
+    assertThat(mentions("2024-05-10", "Lavrov flew to Wellington on Monday.")).containsExactly(
+        "RUS->NZL cooperation/visit 2024-05-06 day");
+    assertThat(mentions("2024-05-10", "Kingston said on Monday it would expel the Russian ambassador.")).isEmpty();
+  }
+
+  @Test
+  void whomOneTellsIsNotTheSubjectOfWhatOneTellsThem() {
+    assertThat(mentions("2024-12-23", "Zelenskyy attended the summit in Brussels on Thursday, where he told the "
+        + "bloc's leaders that Kyiv would not renew the transit agreement with Russia."))
+        .doesNotContain("EU->RUS withdrawal/agreement 2024-12-19 day")
+        .contains("UKR->RUS withdrawal/agreement 2024-12-19 day");
+  }
+
+  @Test
+  void resumedMilitaryCooperation() {
+    assertThat(mentions("2025-06-24", "Mali and Algeria resumed their security cooperation in March."))
+        .containsExactly("DZA->MLI cooperation/military 2025-03-01 month");
+  }
+
+  @Test
+  void aMemberAtAnApecSummitVisitsNoOrganisation() {
+    assertThat(mentions("2025-11-01", "Xi attended the APEC summit in Busan on Friday."))
+        .containsExactly("CHN->KOR cooperation/visit 2025-10-31 day");
+  }
+
+  @Test
+  void anAttendingIsWhereThePlaceAfterItSays() {
+    assertThat(mentions("2025-06-24", "Araghchi flew to Moscow on Monday, a day after attending a meeting of the "
+        + "Organisation of Islamic Cooperation in Istanbul."))
+        .contains("IRN->RUS cooperation/visit 2025-06-23 day")
+        .anyMatch(m -> m.startsWith("IRN->TUR cooperation/visit"));
+  }
+}
