@@ -462,6 +462,17 @@ final class ActorStage implements SentenceStage {
       return found;
     }
 
+    /** The last "he" or "she" before {@code where} that stands for one party, or null. */
+    private Actor pronounBefore(int where, List<Actor> referencesSoFar) {
+      Actor found = null;
+      for (Actor a : referencesSoFar) {
+        boolean personal = a.kind() == ActorKind.PRONOUN && a.to() - a.from() == 1
+            && Regex.matches(tokens.get(a.from()).norm(), "he|she");
+        if (personal && a.to() <= where && a.codes().size() == 1) found = a;
+      }
+      return found;
+    }
+
     /** "On that tour he praised …": a short phrase opening the sentence with a preposition, then the subject. */
     boolean afterFrontedPhrase(int i) {
       if (i < 2 || i > 5 || !Grammar.PREPOSITIONS.contains(tokens.get(0).norm())) return false;
@@ -499,6 +510,8 @@ final class ActorStage implements SentenceStage {
           // named, never a party of an earlier sentence
           if (personal && i > 0 && tokens.get(i - 1).is("where")) {
             Actor traveller = travellerBeforeWhere(i - 1);
+            // ("He had flown in from Saudi Arabia, where he held talks": or the "he" the clause opened with)
+            if (traveller == null) traveller = pronounBefore(i - 1, added);
             if (traveller != null) {
               added.add(new Actor(i, i + 1, traveller.codes(), tokens.get(i).text(), ActorKind.PRONOUN));
             }

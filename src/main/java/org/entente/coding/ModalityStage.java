@@ -234,6 +234,9 @@ final class ModalityStage implements SentenceStage {
     if (t.noun() && head > 0 && tokens.get(head - 1).is("for") && tokens.get(head).norm().startsWith("consultation")) {
       return true;
     }
+    // "were among the options under discussion", "a deal under negotiation": still being weighed
+    if (t.noun() && head > 0 && tokens.get(head - 1).is("under")) return true;
+    if (itinerary && t.noun() && calledFor(tokens, head)) return true;
     if (weighedAfter(tokens, classes, t)) return true;
     if (itinerary && t.noun() && (phaseOfNegotiations(tokens, head) || talksToCome(tokens, head))) return true;
     if (describingParticiple(tokens, head)) return true;
@@ -387,6 +390,22 @@ final class ModalityStage implements SentenceStage {
       if (in(classes[k], WordClass.REPORTING) && k > 0 && Regex.matches(tokens.get(k - 1).norm(), "and|but|,")) break;
     }
     return false;
+  }
+
+  /** "Togo called for talks with Mali", "urged fresh talks", "proposed a meeting": talks asked for, not held. */
+  private static boolean calledFor(List<Token> tokens, int head) {
+    int k = head - 1;
+    while (k > 0 && head - k <= 3 && (Grammar.DETERMINERS.contains(tokens.get(k).norm())
+        || Regex.matches(tokens.get(k).norm(), "new|fresh|direct|urgent|immediate|more|further|renewed|high-level"))) {
+      k--;
+    }
+    if (k < 0) return false;
+    String w = tokens.get(k).norm();
+    if (w.equals("for")) {
+      return k > 0 && Regex.matches(tokens.get(k - 1).norm(),
+          "call|calls|called|calling|push|pushed|pushing|press|pressed|pressing|appeal|appealed|appealing|ask|asked");
+    }
+    return Regex.matches(w, "urge|urges|urged|urging|propose|proposes|proposed|proposing|seek|seeks|sought|seeking");
   }
 
   /**

@@ -205,6 +205,19 @@ final class RoleStage implements SentenceStage {
     return out;
   }
 
+  /** The first place after "to", "in" or "into" in the trigger's clause that is not one of {@code own}'s. */
+  private static List<Actor> placeSentTo(Arguments args, Trigger t, List<String> own) {
+    Segment clause = args.view().segmentOf(t.head());
+    List<Token> tokens = args.view().tokens();
+    for (Actor place : args.view().places()) {
+      // ("sent troops to join the coalition in Yemen": not a place far after the verb)
+      boolean sentTo = place.from() >= t.end() && place.from() <= t.end() + 4 && clause.contains(place.from())
+          && Regex.matches(tokens.get(place.from() - 1).norm(), "to|in|into");
+      if (sentTo && place.codes().size() == 1 && !own.contains(place.codes().get(0))) return List.of(place);
+    }
+    return List.of();
+  }
+
   /** Counts of people: "three each", "two". */
   private static final Set<String> COUNTS = WordSet.of("one", "two", "three", "four", "five", "six", "seven", "eight",
       "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "dozen", "dozens");
@@ -1210,6 +1223,11 @@ final class RoleStage implements SentenceStage {
         if (!in.isEmpty() && in.get(0).from() <= t.end() + 4 && !Pairing.codes(first).containsAll(Pairing.codes(in))) {
           second = in;
         }
+      }
+      // "Kenya deployed troops to Goma", "Kenyan troops deployed to Goma": the state of the place they went to
+      if (second.isEmpty() && !first.isEmpty() && entry.type() == ActType.COOPERATION_MILITARY && !t.passive()
+          && Regex.matches(entry.head(), "deploy|station|send|dispatch")) {
+        second = placeSentTo(args, t, Pairing.codes(first));
       }
       // "Benin and the Bahamas pledged personnel": some acts need a partner named as such
       if (second.isEmpty() && entry.pattern().size() == 1 && words.is(WordClass.NEEDS_PARTNER, entry.head())) {

@@ -123,11 +123,25 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Actor> localiti
     return Grammar.PREPOSITIONS.contains(w) || w.equals("of") ? w : null;
   }
 
+  /** Whether a party starts at {@code k} and "and" or a comma follows it. */
+  private boolean listGoesOn(int k) {
+    for (Actor next : actors) {
+      if (next.from() == k && next.to() < tokens.size() && Regex.matches(tokens.get(next.to()).norm(), "and|,")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A preposition that takes a party out of the subject: "of" does not ("the head of Niger's government"). */
   boolean inPrepositionalPhrase(Actor a) {
     String p = preposition(a);
-    // "a day after the three states withdrew": these introduce a clause, whose subject the party is
-    return p != null && !p.equals("of") && !Grammar.CLAUSE_OPENERS.contains(p);
+    // "a day after the three states withdrew": these introduce a clause, whose subject the party is; not "Before
+    // Cotonou, Langley stopped in Ivory Coast", where a city and a comma close the phrase
+    // ("after Bamako, Ouagadougou and Niamey left": unless a list goes on after the comma)
+    boolean placePhrase = a.kind() == ActorKind.PLACE && a.to() < tokens.size() && tokens.get(a.to()).is(",")
+        && !listGoesOn(a.to() + 1);
+    return p != null && !p.equals("of") && (!Grammar.CLAUSE_OPENERS.contains(p) || placePhrase);
   }
 
   /** "after", "since", "while": a segment so opened may hold a clause with its own subject. */

@@ -68,7 +68,9 @@ class DevSetEvaluationTest {
    * set 57 had one class fixed ("close to agreeing"). Sets 59 to 62 (twenty-first session) were first measured
    * sealed with a coder that had that session's first rules in ("as did", members of a group, guests at an
    * occasion), which scored them the same as its starting coder: 0.766, 0.731, 0.874 and 0.807 F1. Then some of
-   * their classes were fixed.
+   * their classes were fixed. Sets 63 and 64, written while those fixes went in and kept sealed until they were,
+   * scored 0.675 and 0.818 F1 with the coder of that moment, the same as with the session's starting coder; then
+   * set 63 had two classes fixed (troops "dispatched", joint patrols "run") and set 64 one ("where he").
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
@@ -132,7 +134,9 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout59", new double[] {0.76, 0.88}),
         java.util.Map.entry("heldout60", new double[] {0.75, 0.85}),
         java.util.Map.entry("heldout61", new double[] {0.87, 0.92}),
-        java.util.Map.entry("heldout62", new double[] {0.79, 0.86}));
+        java.util.Map.entry("heldout62", new double[] {0.79, 0.86}),
+        java.util.Map.entry("heldout63", new double[] {0.70, 0.92}),
+        java.util.Map.entry("heldout64", new double[] {0.80, 0.86}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
       assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
  * rulers"; a denial that ends at ", and they"; "in" of a phrasal verb and names of people and armies that are no
  * places; a signing at an organisation's summit; an organisation joined, named in title case; troop cuts; "him" in a
  * "where" clause; ambiguous capitals as locations; "told X that Y would"; resumed military cooperation; APEC's
- * members at its summit; the place of an attending after it. Every sentence is written for this test.
+ * members at its summit; the place of an attending after it; what is "under discussion" or "called for"; a city
+ * and a comma after "Before"; troops deployed to a town; troops dispatched and joint patrols run; "where he" after
+ * a "He" that opened the sentence. Every sentence is written for this test.
  */
 class EllipsesMembersAndPlacesTest {
 
@@ -48,6 +50,65 @@ class EllipsesMembersAndPlacesTest {
         + "Tuesday.")).containsExactly("GHA->NER cooperation/visit 2024-05-07 day");
     assertThat(mentions("2024-05-10", "French President Emmanuel Macron was the guest of honour at the parade in "
         + "Dakar.")).containsExactly("FRA->SEN cooperation/visit 2024-05-10 reported");
+  }
+
+  @Test
+  void aGuestInACityVisitsIt() {
+    assertThat(mentions("2024-05-03", "Togolese President Faure Gnassingbe was among the guests in N'Djamena on "
+        + "Thursday for the inauguration.")).containsExactly("TGO->TCD cooperation/visit 2024-05-02 day");
+  }
+
+  @Test
+  void whatIsUnderDiscussionOrCalledForIsNotYetDone() {
+    assertThat(mentions("2024-05-03", "The newspaper reported in January that Ivory Coast, Ghana and Benin were among "
+        + "the options under discussion.")).isEmpty();
+    assertThat(mentions("2024-05-03", "Togo called for talks with Mali.")).isEmpty();
+    assertThat(mentions("2024-05-03", "Ghana urged fresh talks between Mali and Algeria.")).isEmpty();
+    assertThat(mentions("2024-05-03", "Togo held talks with Mali in Lome on Monday."))
+        .containsExactly("MLI->TGO cooperation/visit 2024-04-29 day");
+  }
+
+  @Test
+  void aCityAndACommaAfterBeforeOpenNoSubject() {
+    assertThat(mentions("2024-05-03", "Before Cotonou, the general stopped in Ivory Coast.")).isEmpty();
+    // a list of capitals after "after" is still the subject of its clause
+    assertThat(mentions("2024-05-03", "A day after Bamako, Ouagadougou and Niamey left ECOWAS, Togo appealed for "
+        + "calm.")).contains("MLI->ECOWAS withdrawal/organization 2024-05-01 month",
+            "BFA->ECOWAS withdrawal/organization 2024-05-01 month", "NER->ECOWAS withdrawal/organization 2024-05-01 "
+            + "month");
+  }
+
+  @Test
+  void troopsDeployedToATownAreWithItsState() {
+    assertThat(mentions("2024-05-03", "Kenyan troops deployed to Goma in November."))
+        .containsExactly("COD->KEN cooperation/military 2023-11-01 month");
+    assertThat(mentions("2024-05-03", "Kenya deployed troops to Goma in November."))
+        .containsExactly("COD->KEN cooperation/military 2023-11-01 month");
+    // not a place far from the verb
+    assertThat(mentions("2024-05-03", "Sudan sent troops to join the Saudi-led coalition fighting in Yemen in 2015."))
+        .doesNotContain("SDN->YEM cooperation/military 2015-01-01 year");
+  }
+
+  @Test
+  void troopsDispatchedAndJointPatrolsRun() {
+    assertThat(mentions("2019-02-06", "Chad dispatched troops to Cameroon, Niger and Nigeria in early 2015 to take "
+        + "on Boko Haram.")).containsExactlyInAnyOrder("CMR->TCD cooperation/military 2015-01-01 year",
+            "NER->TCD cooperation/military 2015-01-01 year", "NGA->TCD cooperation/military 2015-01-01 year");
+    // a minister dispatched is still a visit
+    assertThat(mentions("2019-02-06", "Chad dispatched its foreign minister to Niamey on Monday."))
+        .containsExactly("TCD->NER cooperation/visit 2019-02-04 day");
+    assertThat(mentions("2019-02-06", "Benin's army has run joint patrols with Niger since 2022."))
+        .containsExactly("BEN->NER cooperation/military 2019-02-06 reported");
+    assertThat(mentions("2019-02-06", "Ivorian and Burkinabe troops carried out a joint operation last month."))
+        .containsExactly("BFA->CIV cooperation/military 2019-01-01 month");
+    assertThat(mentions("2019-02-06", "Benin runs a port that handles goods for Niger.")).isEmpty();
+  }
+
+  @Test
+  void whereHeAfterAnOpeningHeIsThatPerson() {
+    assertThat(mentions("2025-01-30", "Witkoff met Netanyahu in Jerusalem on Wednesday. He had flown in from Saudi "
+        + "Arabia, where he held talks with Saudi officials."))
+        .contains("USA->SAU cooperation/visit 2025-01-30 reported");
   }
 
   @Test
