@@ -433,7 +433,7 @@ final class Arguments {
       k--;
       words++;
     }
-    if (k < 1 || words == 0) return List.of();
+    if (k < 1 || words == 0 || !tokens.get(k).is("among") && !tokens.get(k).is("of")) return List.of();
     if (tokens.get(k).is("of")) {
       if (!Regex.matches(tokens.get(k - 1).norm(), "one|some|two|three|several|many|few")) return List.of();
       k--;
