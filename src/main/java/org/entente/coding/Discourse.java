@@ -16,11 +16,14 @@ import org.entente.date.ResolvedDate;
  * followed suit"), the acts it named with a date but without their parties ("a round of expulsions last week. Poland
  * expelled three"), and the scene: the state of the last capital or city named ("took the oath in Libreville. …
  * Ghana's president also attended"), and the state of the last person the previous sentence named ("… as Lourenco
- * steers Angola closer to the West. He was received by Biden"). Immutable: each sentence yields the next.
+ * steers Angola closer to the West. He was received by Biden"), and the state the article's last break or recall was
+ * from ("Jordan recalled its ambassador from Israel. … Turkey recalled its ambassador"). Immutable: each sentence
+ * yields the next.
  */
 record Discourse(List<String> previousStates, List<String> previousSources, List<String> previousSubject,
     List<List<String>> groups, List<String> recentStates, String lastOrganisation, ResolvedDate previousDate,
-    Map<String, DatedPair> datedPairs, Interaction lastAct, String scene, String previousPerson, List<UnnamedAct> unnamedActs) {
+    Map<String, DatedPair> datedPairs, Interaction lastAct, String scene, String previousPerson, List<UnnamedAct> unnamedActs,
+    String lastRecalledFrom) {
 
   /** When a pair of parties last acted with a date, and in which paragraph. */
   record DatedPair(ResolvedDate date, int paragraph) {}
@@ -32,7 +35,7 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
   record UnnamedAct(ActType type, ResolvedDate date, int paragraph) {}
 
   static final Discourse START = new Discourse(List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
-      Map.of(), null, null, null, List.of());
+      Map.of(), null, null, null, List.of(), null);
 
   /** The pair key of two parties, whichever order. */
   static String pair(String a, String b) { return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a; }
@@ -62,7 +65,7 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
    */
   Discourse after(List<String> states, List<String> sources, List<String> subject, List<List<String>> newGroups,
       String organisation, ResolvedDate lastDate, Map<String, DatedPair> newlyDated, Interaction act, String place,
-      String person, List<UnnamedAct> unnamed) {
+      String person, List<UnnamedAct> unnamed, String recalledFrom) {
     // what a sentence leaves unchanged is kept as it is, not copied: an article's groups only grow
     List<List<String>> named = new ArrayList<>();
     for (List<String> g : newGroups) if (g.size() > 1) named.add(0, List.copyOf(g));
@@ -88,6 +91,6 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
     }
     return new Discourse(List.copyOf(states), List.copyOf(sources), List.copyOf(subject), allGroups, recent,
         organisation != null ? organisation : lastOrganisation, lastDate, dated, act, place != null ? place : scene,
-        person, List.copyOf(unnamed));
+        person, List.copyOf(unnamed), recalledFrom != null ? recalledFrom : lastRecalledFrom);
   }
 }

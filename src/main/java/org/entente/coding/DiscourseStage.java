@@ -33,7 +33,7 @@ final class DiscourseStage {
   Discourse after(Discourse before, SentenceAnnotation sentence) {
     if (sentence.empty()) {
       return before.after(List.of(), List.of(), List.of(), List.of(), null, null, Map.of(), null, null, null,
-          List.of());
+          List.of(), null);
     }
     SentenceView view = sentence.view(words);
     // loops rather than streams: this runs after every sentence
@@ -94,8 +94,14 @@ final class DiscourseStage {
           && Regex.matches(sentence.sentence().tokens().get(a.from()).norm(), "he|she");
       if (person == null && personal && a.codes().size() == 1) person = a.codes().get(0);
     }
+    String recalledFrom = null;
+    for (CodedMention m : sentence.mentions()) {
+      if (m.mention().type() == org.entente.act.ActType.WITHDRAWAL_RELATIONS && isState(m.mention().target())) {
+        recalledFrom = m.mention().target();
+      }
+    }
     return before.after(states, List.copyOf(sources), sentence.subject(), groups, organisation, lastDate, dated,
-        lastAct, place, person, unnamedActs(sentence, view));
+        lastAct, place, person, unnamedActs(sentence, view), recalledFrom);
   }
 
   /**

@@ -67,7 +67,8 @@ final class RoleStage implements SentenceStage {
     List<Interaction> found = new ArrayList<>();
     for (TriggerReading r : sentence.readings()) {
       if (!r.act()) continue;
-      List<Interaction> own = interactions(args, pairing, r);
+      List<Interaction> own = r.entries().get(0).head().equals("presence") ? inThePresenceOf(args, r, discourse.scene())
+          : interactions(args, pairing, r);
       Interaction last = found.isEmpty() ? discourse.lastAct() : found.get(found.size() - 1);
       // "… expelled Russian diplomats. Estonia and Latvia expelled one each": after an act on a third party, two
       // parties acting alike act on it, not on each other
@@ -75,8 +76,10 @@ final class RoleStage implements SentenceStage {
         List<Interaction> parallel = parallelTarget(args, r, last);
         if (own.isEmpty() || !parallel.isEmpty()) own = parallel;
       }
+      own = notAmongAttendees(args, r, own);
       if (own.isEmpty()) own = atTheScene(args, r, discourse.scene());
       if (own.isEmpty()) own = embassyAtTheScene(args, r, discourse.scene());
+      if (own.isEmpty()) own = recalledFromTheSame(args, r, discourse.lastRecalledFrom());
       if (own.isEmpty()) own = leftOrJoinedTheBloc(args, r, last, discourse.salientOrganisation(article.salience()));
       found.addAll(onwardStops(args, r, companions(args, r, own)));
     }
@@ -181,6 +184,112 @@ final class RoleStage implements SentenceStage {
       return out;
     }
     return List.of();
+  }
+
+  /**
+   * "Jordan recalled its ambassador from Israel on Wednesday. … Turkey recalled its ambassador on Saturday": in a
+   * story of recalls, an envoy recalled from nowhere named is recalled from where the last one was.
+   */
+  private static List<Interaction> recalledFromTheSame(Arguments args, TriggerReading r, String from) {
+    ActEntry entry = r.entries().get(0);
+    Trigger t = r.trigger();
+    if (from == null || t.noun() || entry.type() != ActType.WITHDRAWAL_RELATIONS
+        || !entry.objectClass().equals("DIPLOMAT")) {
+      return List.of();
+    }
+    // only an envoy named as such, recalled outright ("was not planning to respond by recalling its own envoy")
+    List<Token> tokens = args.view().tokens();
+    Segment clause = args.view().segmentOf(t.head());
+    boolean envoy = false;
+    for (int k = t.end(); k < Math.min(clause.to(), t.end() + 3); k++) {
+      envoy |= Regex.matches(tokens.get(k).norm(), "ambassador|ambassadors|envoy|envoys");
+    }
+    for (int k = 0; k < t.head(); k++) {
+      if (Regex.matches(tokens.get(k).norm(), "not|n't|never|plan|plans|planning|would|will|could|may|might|to|by")) {
+        return List.of();
+      }
+    }
+    if (!envoy) return List.of();
+    List<Interaction> out = new ArrayList<>();
+    for (Participant p : Pairing.participants(args.subject(t.head()))) {
+      if (!p.code().equals(from)) out.add(new Interaction(p, Participant.implied(from), entry.type(), t.head(), t.end()));
+    }
+    return out;
+  }
+
+  /**
+   * "The forum opened in Lome on Saturday in the presence of Liberian President Joseph Boakai": the leaders in whose
+   * presence something happened visit the place it happened in, else the story's scene. Only people named with an
+   * office ("the presence of French troops" is no guest).
+   */
+  private static List<Interaction> inThePresenceOf(Arguments args, TriggerReading r, String scene) {
+    Trigger t = r.trigger();
+    List<Token> tokens = args.view().tokens();
+    if (t.head() < 2 || !tokens.get(t.head() - 1).is("the") || !tokens.get(t.head() - 2).is("in")) return List.of();
+    List<Arguments.Group> after = args.after(t.end(), args.view().segmentOf(t.head()).to());
+    if (after.isEmpty()) return List.of();
+    List<Actor> guests = after.get(0).actors();
+    boolean office = false;
+    for (int k = t.end(); k < guests.get(guests.size() - 1).to(); k++) office |= args.view().roleWord(tokens.get(k).norm());
+    if (!office) return List.of();
+    // the last place named before it in its clause; else the scene, unless the clause names a venue the
+    // dictionary does not know ("signed … at the White House in the presence of then US President Donald Trump")
+    // ("signed a declaration in Washington, in the presence of Rubio": a phrase of its own goes with the clause
+    // before it)
+    Segment clause = args.view().segmentOf(t.head());
+    int index = args.view().indexOf(clause);
+    int from = clause.from() == t.head() - 2 && index > 0 ? args.view().segments().get(index - 1).from() : clause.from();
+    String host = null;
+    for (Actor place : args.view().places()) {
+      if (place.from() >= from && place.to() <= t.head() && place.codes().size() == 1) host = place.codes().get(0);
+    }
+    boolean venue = false;
+    for (int k = from; k + 2 < t.head(); k++) {
+      venue |= Regex.matches(tokens.get(k).norm(), "at|in") && tokens.get(k + 1).is("the")
+          && tokens.get(k + 2).isCapitalised() && !args.view().inActor(k + 2);
+    }
+    if (host == null && !venue) host = scene;
+    if (host == null) return List.of();
+    List<Interaction> out = new ArrayList<>();
+    for (Participant p : Pairing.participants(guests)) {
+      if (!p.code().equals(host)) {
+        out.add(new Interaction(p, Participant.implied(host), ActType.COOPERATION_VISIT, t.head(), t.end()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Sunday's summit,", "the inauguration.": an occasion named with no words that could say where it was or whose it
+   * was ("the Beijing summit", "the meeting with the prime minister" could), right from {@code from}.
+   */
+  private static boolean bareOccasion(List<Token> tokens, int from) {
+    int k = from;
+    while (k < tokens.size() && k < from + 3 && (Grammar.ARTICLES.contains(tokens.get(k).norm())
+        || tokens.get(k).is("'s") || org.entente.date.MonthNames.isCalendarWord(tokens.get(k)))) {
+      k++;
+    }
+    return k + 1 < tokens.size() && Regex.matches(tokens.get(k).norm(),
+        "summit|ceremony|inauguration|funeral|swearing-in|investiture|parade|celebrations")
+        && tokens.get(k + 1).isPunctuation();
+  }
+
+  /**
+   * "Buhari, Ouattara and Kabore attended Sunday's summit": the occasion attended pairs none of those who attended
+   * it with each other (the attending says where they went).
+   */
+  private static List<Interaction> notAmongAttendees(Arguments args, TriggerReading r, List<Interaction> own) {
+    Trigger t = r.trigger();
+    if (!t.noun() || own.isEmpty()) return own;
+    List<Token> tokens = args.view().tokens();
+    int attend = -1;
+    for (int k = Math.max(0, t.head() - 4); k < t.head(); k++) {
+      if (Regex.matches(tokens.get(k).norm(), "attend|attends|attended|attending")) attend = k;
+    }
+    if (attend < 0) return own;
+    int verb = attend;
+    return own.stream().filter(i -> !(i.source().from() >= 0 && i.source().from() < verb
+        && (i.target().from() < 0 || i.target().from() < verb))).toList();
   }
 
   /** The verbs of an elliptical clause: "as did Ghana", "as have Mali and Niger". */
@@ -416,6 +525,11 @@ final class RoleStage implements SentenceStage {
     // Saturday" does not
     // ("sent lower-level delegations": past the visitors sent, who are envoys of a state, not "rescue teams")
     int from = entry.head().equals("send") ? t.reach() : t.end();
+    // "were among the heads of state who attended Sunday's summit, chaired by Ghana's president": an occasion
+    // attended that has neither a place nor an owner named is held at the scene
+    if (entry.head().equals("attend") && noPlaceIn(args, t.end(), segment.to()) && bareOccasion(tokens, t.end())) {
+      return visitsTo(scene, args.subject(t.head()), t);
+    }
     if (entry.head().equals("send") && !Regex.matches(tokens.get(from - 1).norm(),
         "delegations?|ministers?|president|envoys?|emissar(y|ies)|representatives?")) {
       return List.of();

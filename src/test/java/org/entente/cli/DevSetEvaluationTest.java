@@ -70,7 +70,10 @@ class DevSetEvaluationTest {
    * occasion), which scored them the same as its starting coder: 0.766, 0.731, 0.874 and 0.807 F1. Then some of
    * their classes were fixed. Sets 63 and 64, written while those fixes went in and kept sealed until they were,
    * scored 0.675 and 0.818 F1 with the coder of that moment, the same as with the session's starting coder; then
-   * set 63 had two classes fixed (troops "dispatched", joint patrols "run") and set 64 one ("where he").
+   * set 63 had two classes fixed (troops "dispatched", joint patrols "run") and set 64 one ("where he"). Sets 65
+   * and 66, written at the end of that session and kept sealed until its rules were in, scored 0.748 and 0.744 F1
+   * (0.757 and 0.744 with its starting coder); then set 65 had one class fixed (a summit attended that the
+   * sentence places nowhere is held at the scene, and its attendees do not visit each other).
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
@@ -136,7 +139,9 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout61", new double[] {0.87, 0.92}),
         java.util.Map.entry("heldout62", new double[] {0.79, 0.86}),
         java.util.Map.entry("heldout63", new double[] {0.70, 0.92}),
-        java.util.Map.entry("heldout64", new double[] {0.80, 0.86}));
+        java.util.Map.entry("heldout64", new double[] {0.80, 0.86}),
+        java.util.Map.entry("heldout65", new double[] {0.76, 0.85}),
+        java.util.Map.entry("heldout66", new double[] {0.72, 0.82}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
       assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);

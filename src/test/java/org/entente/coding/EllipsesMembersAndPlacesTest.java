@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * "where" clause; ambiguous capitals as locations; "told X that Y would"; resumed military cooperation; APEC's
  * members at its summit; the place of an attending after it; what is "under discussion" or "called for"; a city
  * and a comma after "Before"; troops deployed to a town; troops dispatched and joint patrols run; "where he" after
- * a "He" that opened the sentence. Every sentence is written for this test.
+ * a "He" that opened the sentence; an envoy recalled from where the story's last recall was; leaders in whose
+ * presence something happened; a summit attended that the sentence places nowhere, held at the scene, whose
+ * attendees do not visit each other. Every sentence is written for this test.
  */
 class EllipsesMembersAndPlacesTest {
 
@@ -109,6 +111,48 @@ class EllipsesMembersAndPlacesTest {
     assertThat(mentions("2025-01-30", "Witkoff met Netanyahu in Jerusalem on Wednesday. He had flown in from Saudi "
         + "Arabia, where he held talks with Saudi officials."))
         .contains("USA->SAU cooperation/visit 2025-01-30 reported");
+  }
+
+  @Test
+  void anEnvoyRecalledFromNowhereNamedIsRecalledFromWhereTheLastOneWas() {
+    assertThat(mentions("2023-11-05", "Jordan recalled its ambassador from Israel on Wednesday. Egypt condemned the "
+        + "strikes. Turkey recalled its ambassador on Saturday.")).containsExactly(
+            "JOR->ISR withdrawal/relations 2023-11-01 day", "TUR->ISR withdrawal/relations 2023-11-04 day");
+    // not an envoy who is not recalled, nor one with no recall before
+    assertThat(mentions("2023-11-05", "Jordan recalled its ambassador from Israel on Wednesday. Egypt condemned the "
+        + "strikes. Turkey has no plan to recall its ambassador.")).containsExactly(
+            "JOR->ISR withdrawal/relations 2023-11-01 day");
+    assertThat(mentions("2023-11-05", "Turkey recalled its ambassador on Saturday.")).isEmpty();
+  }
+
+  @Test
+  void leadersInWhosePresenceSomethingHappenedVisitThePlace() {
+    assertThat(mentions("2025-10-13", "The forum opened in Lome on Saturday in the presence of Liberian President "
+        + "Joseph Boakai.")).containsExactly("LBR->TGO cooperation/visit 2025-10-11 day");
+    // else the story's scene
+    assertThat(mentions("2025-10-13", "Gnassingbe welcomed the delegates in Lome on Friday. The forum opened on "
+        + "Saturday in the presence of Liberian President Joseph Boakai."))
+        .contains("LBR->TGO cooperation/visit 2025-10-11 day");
+    // troops are no guests, nor is the host's own leader
+    assertThat(mentions("2025-10-13", "The exercise took place in Lome in the presence of French troops.")).isEmpty();
+    assertThat(mentions("2025-10-13", "The talks were held in Doha in the presence of Qatar's emir.")).isEmpty();
+    // a venue the dictionary does not know is no scene
+    assertThat(mentions("2025-10-13", "Gnassingbe flew to Accra on Friday. The two men signed commitments at the "
+        + "White House in the presence of US President Donald Trump.")).noneMatch(m -> m.startsWith("USA->GHA"));
+  }
+
+  @Test
+  void aSummitAttendedThatNothingPlacesIsHeldAtTheScene() {
+    assertThat(mentions("2021-05-31", "ECOWAS leaders met in Accra on Sunday. Nigeria's Muhammadu Buhari and Ivory "
+        + "Coast's Alassane Ouattara were among the heads of state who attended Sunday's summit, chaired by Ghanaian "
+        + "President Nana Akufo-Addo.")).contains("NGA->GHA cooperation/visit 2021-05-30 day",
+            "CIV->GHA cooperation/visit 2021-05-30 day")
+        .noneMatch(m -> m.startsWith("CIV->NGA") || m.startsWith("NGA->CIV"));
+    // a summit a city names, or a meeting with someone, may be elsewhere
+    assertThat(mentions("2024-09-10", "Ruto spoke in Nairobi on Monday. Chad's Deby attended the Beijing summit in "
+        + "September.")).noneMatch(m -> m.startsWith("TCD->KEN"));
+    assertThat(mentions("2024-09-10", "Ruto spoke in Nairobi on Monday. Chad's defence minister attended the meeting "
+        + "with the prime minister.")).noneMatch(m -> m.startsWith("TCD->KEN"));
   }
 
   @Test
