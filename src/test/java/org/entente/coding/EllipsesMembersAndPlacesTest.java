@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * and a comma after "Before"; troops deployed to a town; troops dispatched and joint patrols run; "where he" after
  * a "He" that opened the sentence; an envoy recalled from where the story's last recall was; leaders in whose
  * presence something happened; a summit attended that the sentence places nowhere, held at the scene, whose
- * attendees do not visit each other. Every sentence is written for this test.
+ * attendees do not visit each other; a joint task force set up; the mission of one's own ambassador ended. Every
+ * sentence is written for this test.
  */
 class EllipsesMembersAndPlacesTest {
 
@@ -153,6 +154,21 @@ class EllipsesMembersAndPlacesTest {
         + "September.")).noneMatch(m -> m.startsWith("TCD->KEN"));
     assertThat(mentions("2024-09-10", "Ruto spoke in Nairobi on Monday. Chad's defence minister attended the meeting "
         + "with the prime minister.")).noneMatch(m -> m.startsWith("TCD->KEN"));
+  }
+
+  @Test
+  void aJointTaskForceSetUpIsAnAlliance() {
+    assertThat(mentions("2020-04-10", "In 2015 Chad, Nigeria and Cameroon set up the Multinational Joint Task Force."))
+        .containsExactlyInAnyOrder("NGA->TCD alliance/formation 2015-01-01 year",
+            "CMR->TCD alliance/formation 2015-01-01 year", "CMR->NGA alliance/formation 2015-01-01 year");
+  }
+
+  @Test
+  void endingTheMissionOfOnesOwnAmbassadorIsARecall() {
+    assertThat(mentions("2025-01-07", "Chile on Tuesday ended the mission of its ambassador in Caracas."))
+        .containsExactly("CHL->VEN withdrawal/relations 2025-01-07 day");
+    assertThat(mentions("2025-01-07", "Mali ended the mission of the UN peacekeepers in June 2023."))
+        .containsExactly("MLI->UN expulsion/mission 2023-06-01 month");
   }
 
   @Test
