@@ -571,7 +571,7 @@ final class Arguments {
     Actor last = first.actors().get(first.actors().size() - 1);
     int k = last.to();
     boolean possessor = k + 1 < view.tokens().size() && Grammar.POSSESSIVE_MARKERS.contains(view.tokens().get(k).norm())
-        && !view.roleWord(view.tokens().get(k + 1).norm());
+        && !officeAfterPossessive(k + 1);
     if (possessor) return List.of();
     // "received the EU commissioner and the foreign ministers of Italy and Greece", "… and the Italian and Greek
     // ministers": further guests by their office, after "and"
@@ -598,6 +598,16 @@ final class Arguments {
       k = end;
     }
     return guests;
+  }
+
+  /** "Nigeria's envoy", "Nigeria's special envoy", "Mali's new prime minister": an office, past two modifiers. */
+  private boolean officeAfterPossessive(int from) {
+    for (int j = from; j < Math.min(view.tokens().size(), from + 3); j++) {
+      String w = view.tokens().get(j).norm();
+      if (view.roleWord(w)) return true;
+      if (!Regex.matches(view.tokens().get(j).text(), "[a-z-]+")) return false;
+    }
+    return false;
   }
 
   /** "hosted his counterparts from Mali, Burkina Faso and Niger": the states an office or delegation is "from". */

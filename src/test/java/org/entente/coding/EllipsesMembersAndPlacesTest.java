@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  * and a comma after "Before"; troops deployed to a town; troops dispatched and joint patrols run; "where he" after
  * a "He" that opened the sentence; an envoy recalled from where the story's last recall was; leaders in whose
  * presence something happened; a summit attended that the sentence places nowhere, held at the scene, whose
- * attendees do not visit each other; a joint task force set up; the mission of one's own ambassador ended. Every
- * sentence is written for this test.
+ * attendees do not visit each other; a joint task force set up; the mission of one's own ambassador ended; a guest
+ * known as a state's envoy past a modifier ("Nigeria's special envoy"). Every sentence is written for this test.
  */
 class EllipsesMembersAndPlacesTest {
 
@@ -169,6 +169,15 @@ class EllipsesMembersAndPlacesTest {
         .containsExactly("CHL->VEN withdrawal/relations 2025-01-07 day");
     assertThat(mentions("2025-01-07", "Mali ended the mission of the UN peacekeepers in June 2023."))
         .containsExactly("MLI->UN expulsion/mission 2023-06-01 month");
+  }
+
+  @Test
+  void aGuestKnownAsAStatesEnvoyPastAModifier() {
+    assertThat(mentions("2019-09-15", "Algeria's foreign minister received Nigeria's special envoy in Algiers on "
+        + "Monday.")).containsExactly("NGA->DZA cooperation/visit 2019-09-09 day");
+    // a state's proposals are no guest
+    assertThat(mentions("2019-09-15", "Algeria's foreign minister received Nigeria's detailed proposals on Monday."))
+        .isEmpty();
   }
 
   @Test
