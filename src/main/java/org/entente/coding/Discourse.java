@@ -22,8 +22,8 @@ import org.entente.date.ResolvedDate;
  */
 record Discourse(List<String> previousStates, List<String> previousSources, List<String> previousSubject,
     List<List<String>> groups, List<String> recentStates, String lastOrganisation, ResolvedDate previousDate,
-    Map<String, DatedPair> datedPairs, Interaction lastAct, String scene, String previousPerson, List<UnnamedAct> unnamedActs,
-    String lastRecalledFrom) {
+    Map<String, DatedPair> datedPairs, Interaction lastAct, String scene, String previousPerson,
+    List<UnnamedAct> unnamedActs, String lastRecalledFrom) {
 
   /** When a pair of parties last acted with a date, and in which paragraph. */
   record DatedPair(ResolvedDate date, int paragraph) {}

@@ -212,7 +212,9 @@ final class RoleStage implements SentenceStage {
     if (!envoy) return List.of();
     List<Interaction> out = new ArrayList<>();
     for (Participant p : Pairing.participants(args.subject(t.head()))) {
-      if (!p.code().equals(from)) out.add(new Interaction(p, Participant.implied(from), entry.type(), t.head(), t.end()));
+      if (!p.code().equals(from)) {
+        out.add(new Interaction(p, Participant.implied(from), entry.type(), t.head(), t.end()));
+      }
     }
     return out;
   }
@@ -230,7 +232,9 @@ final class RoleStage implements SentenceStage {
     if (after.isEmpty()) return List.of();
     List<Actor> guests = after.get(0).actors();
     boolean office = false;
-    for (int k = t.end(); k < guests.get(guests.size() - 1).to(); k++) office |= args.view().roleWord(tokens.get(k).norm());
+    for (int k = t.end(); k < guests.get(guests.size() - 1).to(); k++) {
+      office |= args.view().roleWord(tokens.get(k).norm());
+    }
     if (!office) return List.of();
     // the last place named before it in its clause; else the scene, unless the clause names a venue the
     // dictionary does not know ("signed … at the White House in the presence of then US President Donald Trump")
@@ -238,7 +242,8 @@ final class RoleStage implements SentenceStage {
     // before it)
     Segment clause = args.view().segmentOf(t.head());
     int index = args.view().indexOf(clause);
-    int from = clause.from() == t.head() - 2 && index > 0 ? args.view().segments().get(index - 1).from() : clause.from();
+    int from = clause.from() == t.head() - 2 && index > 0 ? args.view().segments().get(index - 1).from()
+        : clause.from();
     String host = null;
     for (Actor place : args.view().places()) {
       if (place.from() >= from && place.to() <= t.head() && place.codes().size() == 1) host = place.codes().get(0);
