@@ -446,10 +446,7 @@ final class ActDateStage implements SentenceStage {
       Interaction i) {
     List<Token> tokens = view.tokens();
     int head = i.triggerHead();
-    if (head == 0 || !tokens.get(head - 1).is("as")
-        || !Regex.matches(tokens.get(head).norm(), "did|do|does|has|have|had")) {
-      return null;
-    }
+    if (!Grammar.ellipticVerb(tokens, head)) return null;
     Segment clause = view.segmentOf(head);
     for (DateMention d : dates) if (d.from() > head && clause.contains(d.from())) return null;
     for (int k = done.size() - 1; k >= 0; k--) {

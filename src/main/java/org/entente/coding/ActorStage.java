@@ -196,11 +196,13 @@ final class ActorStage implements SentenceStage {
         && tokens.get(m.to()).is("capital")) {
       return true;
     }
-    // ("deny bringing in Wagner": people, armies and firms are no places)
     return m.from() > 0 && (tokens.get(m.from() - 1).is("in") || tokens.get(m.from() - 1).is("to"))
-        && m.kind() != AliasKind.DEMONYM && m.kind() != AliasKind.LEADER && m.kind() != AliasKind.OFFICIAL
-        && m.kind() != AliasKind.ARMED_GROUP && m.kind() != AliasKind.ARMY && m.kind() != AliasKind.COMPANY;
+        && !NO_PLACES.contains(m.kind());
   }
+
+  /** Names that "in" or "to" never makes a place: demonyms, and ("deny bringing in Wagner") people, armies, firms. */
+  private static final Set<AliasKind> NO_PLACES = java.util.EnumSet.of(AliasKind.DEMONYM, AliasKind.LEADER,
+      AliasKind.OFFICIAL, AliasKind.ARMED_GROUP, AliasKind.ARMY, AliasKind.COMPANY);
 
   /** False for names that describe rather than act: "former French colonies", "Niamey's partners". */
   private boolean acts(List<Token> tokens, PartyMention m) {
@@ -547,9 +549,9 @@ final class ActorStage implements SentenceStage {
           List<String> openingList = i > 0 && opensClause && w.equals("they") ? openingList(i) : List.of();
           if (!openingList.isEmpty()) referent = openingList;
           // "Burkina Faso's military rulers deny it, but they told France …": the rulers the sentence opened with
-          List<String> openingRulers = i > 0 && opensClause && w.equals("they") && openingList.isEmpty()
-              ? openingRulers(i, added) : List.of();
-          if (!openingRulers.isEmpty()) referent = openingRulers;
+          List<String> rulersState = i > 0 && opensClause && w.equals("they") && openingList.isEmpty()
+              ? stateOfOpeningRulers(i, added) : List.of();
+          if (!rulersState.isEmpty()) referent = rulersState;
           // "the summit, which welcomed Finland as a member after it joined in April": with no state as the
           // sentence's subject, the one state it has named
           String only = opener == null && i > 0 && w.equals("it") && opensClause ? onlyStateBefore(i) : null;
@@ -890,7 +892,7 @@ final class ActorStage implements SentenceStage {
 
     /** The two or more states listed at the very start of the sentence, before {@code before}; else empty. */
     /** The state of "X's military rulers" (or "X's leaders") opening the sentence, before token {@code before}. */
-    private List<String> openingRulers(int before, List<Actor> referencesSoFar) {
+    private List<String> stateOfOpeningRulers(int before, List<Actor> referencesSoFar) {
       Actor state = actors.isEmpty() ? null : actors.get(0);
       if (state == null || state.from() != 0 || state.codes().size() != 1 || !isState(state.codes().get(0))
           || state.to() >= tokens.size() || !tokens.get(state.to()).is("'s")) {

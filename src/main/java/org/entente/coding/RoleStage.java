@@ -76,7 +76,7 @@ final class RoleStage implements SentenceStage {
         List<Interaction> parallel = parallelTarget(args, r, last);
         if (own.isEmpty() || !parallel.isEmpty()) own = parallel;
       }
-      own = notAmongAttendees(args, r, own);
+      own = notAmongAttendees(sentence.readings(), r, own);
       if (own.isEmpty()) own = atTheScene(args, r, discourse.scene());
       if (own.isEmpty()) own = embassyAtTheScene(args, r, discourse.scene());
       if (own.isEmpty()) own = recalledFromTheSame(args, r, discourse.lastRecalledFrom());
@@ -134,7 +134,7 @@ final class RoleStage implements SentenceStage {
     List<Token> tokens = args.view().tokens();
     for (int k = 0; k + 1 < tokens.size(); k++) {
       String w = tokens.get(k).norm();
-      if (!earlierSentence && ELLIPTIC_VERBS.contains(w) && k > 0 && tokens.get(k - 1).is("as")) {
+      if (!earlierSentence && Grammar.ellipticVerb(tokens, k)) {
         return elliptic(args, template, k);
       }
       if (!FOLLOWING_VERBS.contains(w)) continue;
@@ -283,22 +283,22 @@ final class RoleStage implements SentenceStage {
    * "Buhari, Ouattara and Kabore attended Sunday's summit": the occasion attended pairs none of those who attended
    * it with each other (the attending says where they went).
    */
-  private static List<Interaction> notAmongAttendees(Arguments args, TriggerReading r, List<Interaction> own) {
+  private static List<Interaction> notAmongAttendees(List<TriggerReading> readings, TriggerReading r,
+      List<Interaction> own) {
     Trigger t = r.trigger();
     if (!t.noun() || own.isEmpty()) return own;
-    List<Token> tokens = args.view().tokens();
+    // the attending is a trigger of its own, up to four words before the occasion
     int attend = -1;
-    for (int k = Math.max(0, t.head() - 4); k < t.head(); k++) {
-      if (Regex.matches(tokens.get(k).norm(), "attend|attends|attended|attending")) attend = k;
+    for (TriggerReading other : readings) {
+      int head = other.trigger().head();
+      boolean attending = other.trigger().candidates().stream().anyMatch(e -> e.head().equals("attend"));
+      if (attending && head < t.head() && head >= t.head() - 4) attend = Math.max(attend, head);
     }
     if (attend < 0) return own;
     int verb = attend;
     return own.stream().filter(i -> !(i.source().from() >= 0 && i.source().from() < verb
         && (i.target().from() < 0 || i.target().from() < verb))).toList();
   }
-
-  /** The verbs of an elliptical clause: "as did Ghana", "as have Mali and Niger". */
-  private static final Set<String> ELLIPTIC_VERBS = WordSet.of("did", "do", "does", "has", "have", "had");
 
   /**
    * "Senegal's president attended the ceremony in Niamey, as did Mauritania's Ghazouani": the parties right

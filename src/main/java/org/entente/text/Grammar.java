@@ -128,6 +128,14 @@ public final class Grammar {
     return w.length() > 3 && (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s"));
   }
 
+  /** The verbs of an elliptical clause: "as did Ghana", "as have Mali and Niger". */
+  private static final WordSet ELLIPTIC_VERBS = WordSet.of("did", "do", "does", "has", "have", "had");
+
+  /** Whether token {@code k} is the verb of an elliptical "as did" (the act before it, repeated). */
+  public static boolean ellipticVerb(List<Token> tokens, int k) {
+    return k > 0 && ELLIPTIC_VERBS.contains(tokens.get(k).norm()) && tokens.get(k - 1).is("as");
+  }
+
   /** Punctuation that always ends a clause. */
   public static boolean isHardBoundary(Token t) {
     String w = t.norm();
