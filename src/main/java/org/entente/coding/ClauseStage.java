@@ -315,6 +315,7 @@ final class ClauseStage implements SentenceStage {
         && hasOwnSubject(tokens, inActor, i + 1, w.equals("when") || w.equals("as"))) {
       return true;
     }
+    if (w.equals("as") && asClauseWithAnAside(tokens, inActor, i + 1) >= 0) return true;
     // "… and that its mission will have six months to leave", "reports that Niamey was discussing …":
     // a reported clause with a subject of its own
     // "the force that the bloc deployed": a relative "that" with a subject of its own
@@ -368,26 +369,15 @@ final class ClauseStage implements SentenceStage {
     return hasOwnSubject(tokens, inActor, next, true);
   }
 
+  /** Auxiliaries that, right after a party's noun phrase, can only be its verb's. */
+  private static final String OWN_AUXILIARIES = "has|have|had|is|are|was|were|will|would";
+
   /** A subject pronoun, or a party name followed by a word that reads as its verb ("looms", "arrived"). */
   private boolean hasOwnSubject(List<Token> tokens, boolean[] inActor, int from, boolean irregularVerbs) {
     if (from >= tokens.size()) return false;
     if (Grammar.SUBJECT_PRONOUNS.contains(tokens.get(from).norm())) return true;
-    // "an accord that the U.N.-backed government in Tripoli signed": past a determiner and its modifiers
-    if (!inActor[from] && Grammar.NOUN_MARKERS.contains(tokens.get(from).norm())) {
-      int start = from + 1;
-      while (start < Math.min(tokens.size(), from + 5) && !inActor[start] && !tokens.get(start).is(",")) start++;
-      if (start < tokens.size() && inActor[start]) from = start;
-    }
-    if (!inActor[from]) return false;
-    int k = from;
-    // "when Iranian President Ebrahim Raisi visited Beijing": past the whole noun phrase to its verb
-    // ("when Egypt and Iran became members": and past a list of them)
-    while (k < tokens.size() && (inActor[k] || tokens.get(k).isCapitalised() || titleOrHead(tokens, inActor, from, k)
-        || Regex.matches(tokens.get(k).norm(), "and|,|the") && k + 1 < tokens.size()
-            && (inActor[k + 1] || tokens.get(k + 1).isCapitalised() || tokens.get(k + 1).is("the")))) {
-      k++;
-    }
-    if (k >= tokens.size()) return false;
+    int k = subjectEnd(tokens, inActor, from);
+    if (k < 0 || k >= tokens.size()) return false;
     // "and Burkina Faso's military rulers followed in 2023": past a possessive and its noun to a past tense
     if (tokens.get(k).is("'s")) {
       for (int j = k + 2; j < Math.min(tokens.size(), k + 4); j++) {
@@ -404,6 +394,49 @@ final class ClauseStage implements SentenceStage {
         && (Regex.matches(next, "[a-z]+(s|ed)") || irregularVerbs && Grammar.IRREGULAR_FINITE_VERBS.contains(next))
         && !Grammar.PREPOSITIONS.contains(next) && !Grammar.POSSESSIVE_MARKERS.contains(next)
         && !Grammar.DETERMINERS.contains(next) && !TIME_PLURALS.contains(next);
+  }
+
+  /**
+   * The end of the party's noun phrase that opens at {@code from} ("Iranian President Ebrahim Raisi", "Egypt and
+   * Iran", "the U.N.-backed government in Tripoli"), or -1 when none opens there.
+   */
+  private int subjectEnd(List<Token> tokens, boolean[] inActor, int from) {
+    // "an accord that the U.N.-backed government in Tripoli signed": past a determiner and its modifiers
+    if (!inActor[from] && Grammar.NOUN_MARKERS.contains(tokens.get(from).norm())) {
+      int start = from + 1;
+      while (start < Math.min(tokens.size(), from + 5) && !inActor[start] && !tokens.get(start).is(",")) start++;
+      if (start < tokens.size() && inActor[start]) from = start;
+    }
+    if (!inActor[from]) return -1;
+    int k = from;
+    // "when Iranian President Ebrahim Raisi visited Beijing": past the whole noun phrase to its verb
+    // ("when Egypt and Iran became members": and past a list of them)
+    while (k < tokens.size() && (inActor[k] || tokens.get(k).isCapitalised() || titleOrHead(tokens, inActor, from, k)
+        || Regex.matches(tokens.get(k).norm(), "and|,|the") && k + 1 < tokens.size()
+            && (inActor[k + 1] || tokens.get(k + 1).isCapitalised() || tokens.get(k + 1).is("the")))) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * "as neighboring Mali and Burkina Faso, both run by military juntas, have pushed out French forces": after "as",
+   * a party (past an adjective of place), an aside between commas and an auxiliary open a clause of their own.
+   */
+  private int asClauseWithAnAside(List<Token> tokens, boolean[] inActor, int from) {
+    if (from + 1 < tokens.size() && !inActor[from] && inActor[from + 1]
+        && Regex.matches(tokens.get(from).norm(), "neighbou?ring|fellow|nearby|rival")) {
+      from++;
+    }
+    if (from >= tokens.size()) return -1;
+    int k = subjectEnd(tokens, inActor, from);
+    if (k < 0 || k >= tokens.size()) return -1;
+    if (tokens.get(k).is(",")) {
+      for (int j = k + 1; j < Math.min(tokens.size() - 1, k + 10); j++) {
+        if (tokens.get(j).is(",")) return Regex.matches(tokens.get(j + 1).norm(), OWN_AUXILIARIES) ? k : -1;
+      }
+    }
+    return Regex.matches(tokens.get(k).norm(), OWN_AUXILIARIES) ? k : -1;
   }
 
   /**

@@ -16,14 +16,15 @@ import org.entente.date.ResolvedDate;
  * followed suit"), the acts it named with a date but without their parties ("a round of expulsions last week. Poland
  * expelled three"), and the scene: the state of the last capital or city named ("took the oath in Libreville. …
  * Ghana's president also attended"), and the state of the last person the previous sentence named ("… as Lourenco
- * steers Angola closer to the West. He was received by Biden"), and the state the article's last break or recall was
- * from ("Jordan recalled its ambassador from Israel. … Turkey recalled its ambassador"). Immutable: each sentence
- * yields the next.
+ * steers Angola closer to the West. He was received by Biden"), and, for each kind of withdrawal, the state the
+ * article's last one was from ("Jordan recalled its ambassador from Israel. … Turkey recalled its ambassador"; "The
+ * United States completed its withdrawal from Afghanistan. … Germany brought its final contingent home").
+ * Immutable: each sentence yields the next.
  */
 record Discourse(List<String> previousStates, List<String> previousSources, List<String> previousSubject,
     List<List<String>> groups, List<String> recentStates, String lastOrganisation, ResolvedDate previousDate,
     Map<String, DatedPair> datedPairs, Interaction lastAct, String scene, String previousPerson,
-    List<UnnamedAct> unnamedActs, String lastRecalledFrom) {
+    List<UnnamedAct> unnamedActs, Map<ActType, String> lastLeft) {
 
   /** When a pair of parties last acted with a date, and in which paragraph. */
   record DatedPair(ResolvedDate date, int paragraph) {}
@@ -35,7 +36,10 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
   record UnnamedAct(ActType type, ResolvedDate date, int paragraph) {}
 
   static final Discourse START = new Discourse(List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
-      Map.of(), null, null, null, List.of(), null);
+      Map.of(), null, null, null, List.of(), Map.of());
+
+  /** The state the article's last withdrawal of this kind (a recall, a troop withdrawal) was from, or null. */
+  String lastLeft(ActType kind) { return lastLeft.get(kind); }
 
   /** The pair key of two parties, whichever order. */
   static String pair(String a, String b) { return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a; }
@@ -65,7 +69,7 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
    */
   Discourse after(List<String> states, List<String> sources, List<String> subject, List<List<String>> newGroups,
       String organisation, ResolvedDate lastDate, Map<String, DatedPair> newlyDated, Interaction act, String place,
-      String person, List<UnnamedAct> unnamed, String recalledFrom) {
+      String person, List<UnnamedAct> unnamed, Map<ActType, String> left) {
     // what a sentence leaves unchanged is kept as it is, not copied: an article's groups only grow
     List<List<String>> named = new ArrayList<>();
     for (List<String> g : newGroups) if (g.size() > 1) named.add(0, List.copyOf(g));
@@ -91,6 +95,12 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
     }
     return new Discourse(List.copyOf(states), List.copyOf(sources), List.copyOf(subject), allGroups, recent,
         organisation != null ? organisation : lastOrganisation, lastDate, dated, act, place != null ? place : scene,
-        person, List.copyOf(unnamed), recalledFrom != null ? recalledFrom : lastRecalledFrom);
+        person, List.copyOf(unnamed), left.isEmpty() ? lastLeft : withLeft(left));
+  }
+
+  private Map<ActType, String> withLeft(Map<ActType, String> left) {
+    Map<ActType, String> all = new HashMap<>(lastLeft);
+    all.putAll(left);
+    return Map.copyOf(all);
   }
 }

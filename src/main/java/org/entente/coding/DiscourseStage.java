@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.act.ActType;
 import org.entente.text.Grammar;
 import org.entente.date.DateMention;
 import org.entente.date.DatePrecision;
@@ -33,7 +34,7 @@ final class DiscourseStage {
   Discourse after(Discourse before, SentenceAnnotation sentence) {
     if (sentence.empty()) {
       return before.after(List.of(), List.of(), List.of(), List.of(), null, null, Map.of(), null, null, null,
-          List.of(), null);
+          List.of(), Map.of());
     }
     SentenceView view = sentence.view(words);
     // loops rather than streams: this runs after every sentence
@@ -94,14 +95,15 @@ final class DiscourseStage {
           && Regex.matches(sentence.sentence().tokens().get(a.from()).norm(), "he|she");
       if (person == null && personal && a.codes().size() == 1) person = a.codes().get(0);
     }
-    String recalledFrom = null;
+    java.util.Map<ActType, String> left = new java.util.EnumMap<>(ActType.class);
     for (CodedMention m : sentence.mentions()) {
-      if (m.mention().type() == org.entente.act.ActType.WITHDRAWAL_RELATIONS && isState(m.mention().target())) {
-        recalledFrom = m.mention().target();
+      ActType type = m.mention().type();
+      if ((type == ActType.WITHDRAWAL_RELATIONS || type == ActType.WITHDRAWAL_FORCES) && isState(m.mention().target())) {
+        left.put(type, m.mention().target());
       }
     }
     return before.after(states, List.copyOf(sources), sentence.subject(), groups, organisation, lastDate, dated,
-        lastAct, place, person, unnamedActs(sentence, view), recalledFrom);
+        lastAct, place, person, unnamedActs(sentence, view), left);
   }
 
   /**

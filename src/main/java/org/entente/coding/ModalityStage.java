@@ -155,7 +155,8 @@ final class ModalityStage implements SentenceStage {
     if (to < 2 || !tokens.get(to).is("to")) return -1;
     for (int k = to - 2; k >= Math.max(0, to - 9); k--) {
       String w = tokens.get(k).norm();
-      if (tokens.get(k).isPunctuation()) return -1;
+      // (a hyphen joins a word: "urging his Socialist-led government to recognise")
+      if (tokens.get(k).isPunctuation() && !tokens.get(k).is("-")) return -1;
       if (!words.is(WordClass.WISH, w)) continue;
       // "called on Russia to", not "what they have called a strategic project to build"
       if (w.startsWith("call") && !Regex.matches(tokens.get(k + 1).norm(), "on|upon|for")) return -1;
@@ -252,6 +253,8 @@ final class ModalityStage implements SentenceStage {
     if (reactedTo(view, classes, t)) return true;
     if (stoppedDoing(tokens, head)) return true;
     if (refrainedFrom(tokens, head)) return true;
+    if (unrealisedMeans(tokens, classes, t, segment, entry.frame(), itinerary)) return true;
+    if (leftBehind(tokens, t, entry, segment)) return true;
     if (entry.head().equals("sign") && signsADecree(tokens, classes, t)) return true;
     return unrealised(tokens, classes, t, segment, entry.frame(), itinerary, negated)
         || modalOfTheVerbBefore(tokens, classes, t, segment, entry.frame(), itinerary);
@@ -473,6 +476,16 @@ final class ModalityStage implements SentenceStage {
     return false;
   }
 
+  /**
+   * "hundreds of troops were left confined to their bases", "were left behind": troops someone left have not left;
+   * only "was left by French troops" names those who did.
+   */
+  private static boolean leftBehind(List<Token> tokens, Trigger t, ActEntry entry, Segment segment) {
+    if (!t.passive() || !entry.head().equals("leave")) return false;
+    for (int k = t.end(); k < segment.to(); k++) if (tokens.get(k).is("by")) return false;
+    return true;
+  }
+
   /** "the next ECOWAS summit", "a planned visit": an act still to come. */
   private static boolean planned(List<Token> tokens, long[] classes, Trigger t, Segment segment) {
     int head = t.head();
@@ -487,6 +500,24 @@ final class ModalityStage implements SentenceStage {
     int plannedReach = t.noun() ? 4 : 1;
     for (int p = Math.max(segment.from(), head - plannedReach); p < head; p++) {
       if (in(classes[p], WordClass.PLANNED) && !approved(classes, p)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "was not planning to respond by recalling its envoy", "could retaliate by expelling": an act named as the
+   * means of another verb ("by" and a gerund) happened only if that verb did; "responded by recalling" did.
+   */
+  private static boolean unrealisedMeans(List<Token> tokens, long[] classes, Trigger t, Segment segment, Frame frame,
+      boolean itinerary) {
+    int by = t.head() - 1;
+    if (t.noun() || by < 1 || !tokens.get(by).is("by") || !tokens.get(t.head()).norm().endsWith("ing")) return false;
+    for (int k = by - 1; k >= Math.max(segment.from(), by - 8); k--) {
+      String w = tokens.get(k).norm();
+      if (tokens.get(k).isPunctuation() || Regex.matches(w, "and|but|that|which|who|after|before|when")) return false;
+      if (Grammar.NEGATION.contains(w) || in(classes[k], WordClass.WISH)) return true;
+      Boolean modal = modalVerdict(w, classes, frame, itinerary);
+      if (modal != null) return modal;
     }
     return false;
   }

@@ -44,6 +44,7 @@ final class NameStage implements ArticleStage {
     }
     names = withSurnames(article, names);
     names = withTitledGivenNames(article, names);
+    names = withTitledOfficials(article, names);
     names = withCongo(article, names);
     boolean niger = false;
     boolean nigeriaByName = false;
@@ -223,6 +224,84 @@ final class NameStage implements ArticleStage {
           ? royals.get(t.norm()) : null;
       return royal == null ? null : new PartyMention(0, 0, royal.code(), royal.kind(), t.text());
     });
+  }
+
+  /** Words that make a titled person no state's official: "former President", "opposition leader". */
+  private static final java.util.Set<String> NOT_IN_OFFICE = WordSet.of("former", "ex", "late", "then", "exiled",
+      "ousted", "deposed", "jailed", "detained", "self-proclaimed", "self-declared");
+
+  /** Particles inside a full name: "Mohammed bin Salman", "Ursula von der Leyen". */
+  private static final java.util.Set<String> NAME_PARTICLES = WordSet.of("bin", "ben", "al", "el", "de", "del",
+      "der", "van", "von", "da", "dos", "das", "du", "la", "le", "ould", "ag");
+
+  /**
+   * "US Treasury Secretary Janet Yellen … Yellen arrived in Beijing", "Kenya's Interior Minister Kithure Kindiki …
+   * Kindiki flew to Port-au-Prince": an official the dictionary does not know, introduced by state, title and full
+   * name, is that state's official where the article names the surname alone. Only an official in office (not
+   * "former" or "opposition"), and not a name the dictionary knows for another time or party.
+   */
+  private List<List<PartyMention>> withTitledOfficials(ArticleAnnotation article, List<List<PartyMention>> names) {
+    java.util.Map<String, PartyMention> officials = new java.util.HashMap<>();
+    java.util.Set<String> shared = new java.util.HashSet<>();
+    for (int i = 0; i < names.size(); i++) {
+      List<org.entente.text.Token> tokens = article.sentences().get(i).sentence().tokens();
+      for (PartyMention m : names.get(i)) {
+        int surname = titledSurname(tokens, m, names.get(i));
+        if (surname >= 0) {
+          remember(officials, shared, tokens.get(surname),
+              new PartyMention(0, 0, m.code(), AliasKind.OFFICIAL, tokens.get(surname).text()));
+        }
+      }
+    }
+    shared.forEach(officials::remove);
+    if (officials.isEmpty()) return names;
+    return withWords(article, names, (t, before) -> t.isCapitalised() ? officials.get(t.norm()) : null);
+  }
+
+  /**
+   * The surname's token when state mention {@code m} opens "state, title, full name" ("Kenyan Interior Minister
+   * Kithure Kindiki", "Kenya's interior minister Kithure Kindiki"), else -1.
+   */
+  private int titledSurname(List<org.entente.text.Token> tokens, PartyMention m, List<PartyMention> here) {
+    boolean state = m.kind() == AliasKind.DEMONYM || m.kind() == AliasKind.NAME || m.kind() == AliasKind.CAPITAL;
+    if (!state || m.from() > 0 && NOT_IN_OFFICE.contains(tokens.get(m.from() - 1).norm())) return -1;
+    int k = m.to();
+    if (k < tokens.size() && org.entente.text.Grammar.POSSESSIVE_MARKERS.contains(tokens.get(k).norm())) {
+      k++;
+    } else if (m.kind() == AliasKind.CAPITAL) {
+      return -1;
+    }
+    // the title: a few words that end in a title of one person ("Interior Minister", "Secretary of State")
+    int title = -1;
+    int j = k;
+    for (; j < Math.min(tokens.size(), k + 6); j++) {
+      org.entente.text.Token w = tokens.get(j);
+      if (w.isPunctuation() || NOT_IN_OFFICE.contains(w.norm()) || words.is(NewsWords.WordClass.NON_STATE, w.norm())
+          || words.is(NewsWords.WordClass.PRIVATE_PEOPLE, w.norm())) {
+        return -1;
+      }
+      if (words.is(NewsWords.WordClass.PERSON_TITLE, w.norm())) {
+        title = j;
+      } else if (title >= 0 && w.isCapitalised() && !w.is("of")) {
+        break;
+      } else if (!w.isCapitalised() && !w.is("of") && !words.is(NewsWords.WordClass.ROLE, w.norm())
+          && (title >= 0 || j > k + 2)) {
+        return -1;
+      }
+    }
+    if (title < 0 || j >= tokens.size() || !tokens.get(j).isCapitalised()) return -1;
+    // the name: capitalised words (and particles) up to the first word that is neither
+    int end = j;
+    while (end < Math.min(tokens.size(), j + 4) && (tokens.get(end).isCapitalised()
+        || NAME_PARTICLES.contains(tokens.get(end).norm()) && end > j)) {
+      end++;
+    }
+    if (end - j < 2 || end < tokens.size() && tokens.get(end).isCapitalised()) return -1;
+    for (int n = j; n < end; n++) {
+      if (covers(here, n) || words.is(NewsWords.WordClass.ROLE, tokens.get(n).norm())) return -1;
+    }
+    if (finder.knowsAnyNameWithin(tokens, j, end)) return -1;
+    return end - 1;
   }
 
   /** Whether a mention covers token {@code k} (a loop: this is asked at every token). */

@@ -21,10 +21,13 @@ import org.entente.text.Token;
 final class Pairing {
   private final Arguments args;
   private final Salience salience;
+  /** The state the article's last troops withdrawn left, or null. */
+  private final String lastLeftByTroops;
 
-  Pairing(Arguments args, Salience salience) {
+  Pairing(Arguments args, Salience salience, String lastLeftByTroops) {
     this.args = args;
     this.salience = salience;
+    this.lastLeftByTroops = lastLeftByTroops;
   }
 
   /** One participant per code, keeping the first words that named it. */
@@ -114,6 +117,11 @@ final class Pairing {
         if (placed && leftOrExpelling && a.codes().size() == 1 && !sources.contains(a.codes().get(0))) {
           return participants(List.of(a));
         }
+      }
+      // "The United States completed its withdrawal from Afghanistan. … Germany brought its final contingent
+      // home": where the story's last troops left
+      if (lastLeftByTroops != null && !sources.contains(lastLeftByTroops)) {
+        return List.of(Participant.implied(lastLeftByTroops));
       }
       // ("France … has begun withdrawing its troops" in a story about Washington and Niger's coup: the state whose
       // rulers the story is about, unless another is named far more)

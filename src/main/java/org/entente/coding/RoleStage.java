@@ -63,13 +63,15 @@ final class RoleStage implements SentenceStage {
   @Override
   public SentenceAnnotation annotate(SentenceAnnotation sentence, ArticleAnnotation article, Discourse discourse) {
     Arguments args = new Arguments(sentence.view(words), sentence.dates());
-    Pairing pairing = new Pairing(args, article.salience());
+    Pairing pairing = new Pairing(args, article.salience(), discourse.lastLeft(ActType.WITHDRAWAL_FORCES));
     List<Interaction> found = new ArrayList<>();
     for (TriggerReading r : sentence.readings()) {
       if (!r.act()) continue;
-      List<Interaction> own = r.entries().get(0).head().equals("presence") ? inThePresenceOf(args, r, discourse.scene())
-          : interactions(args, pairing, r);
       Interaction last = found.isEmpty() ? discourse.lastAct() : found.get(found.size() - 1);
+      boolean presence = r.entries().get(0).head().equals("presence");
+      List<Interaction> own = presence ? inThePresenceOf(args, r, discourse.scene())
+          : countryPulledOut(args, r, last, discourse.salientOrganisation(article.salience()));
+      if (own.isEmpty() && !presence) own = interactions(args, pairing, r);
       // "… expelled Russian diplomats. Estonia and Latvia expelled one each": after an act on a third party, two
       // parties acting alike act on it, not on each other
       if (own.isEmpty() || amongThemselves(own)) {
@@ -79,7 +81,8 @@ final class RoleStage implements SentenceStage {
       own = notAmongAttendees(sentence.readings(), r, own);
       if (own.isEmpty()) own = atTheScene(args, r, discourse.scene());
       if (own.isEmpty()) own = embassyAtTheScene(args, r, discourse.scene());
-      if (own.isEmpty()) own = recalledFromTheSame(args, r, discourse.lastRecalledFrom());
+      own = notLeftWith(args, own);
+      if (own.isEmpty()) own = leftTheSamePlace(args, r, discourse);
       if (own.isEmpty()) own = leftOrJoinedTheBloc(args, r, last, discourse.salientOrganisation(article.salience()));
       found.addAll(onwardStops(args, r, companions(args, r, own)));
     }
@@ -187,34 +190,63 @@ final class RoleStage implements SentenceStage {
   }
 
   /**
-   * "Jordan recalled its ambassador from Israel on Wednesday. … Turkey recalled its ambassador on Saturday": in a
-   * story of recalls, an envoy recalled from nowhere named is recalled from where the last one was.
+   * "Jordan recalled its ambassador from Israel on Wednesday. … Turkey recalled its ambassador on Saturday", "The
+   * United States completed its withdrawal from Afghanistan. … Germany brought its final contingent home": in a story
+   * of recalls or of troops leaving, an envoy recalled or troops withdrawn from nowhere named left where the last
+   * ones did.
    */
-  private static List<Interaction> recalledFromTheSame(Arguments args, TriggerReading r, String from) {
+  private static List<Interaction> leftTheSamePlace(Arguments args, TriggerReading r, Discourse discourse) {
     ActEntry entry = r.entries().get(0);
     Trigger t = r.trigger();
-    if (from == null || t.noun() || entry.type() != ActType.WITHDRAWAL_RELATIONS
-        || !entry.objectClass().equals("DIPLOMAT")) {
-      return List.of();
-    }
-    // only an envoy named as such, recalled outright ("was not planning to respond by recalling its own envoy")
-    List<Token> tokens = args.view().tokens();
-    Segment clause = args.view().segmentOf(t.head());
-    boolean envoy = false;
-    for (int k = t.end(); k < Math.min(clause.to(), t.end() + 3); k++) {
-      envoy |= Regex.matches(tokens.get(k).norm(), "ambassador|ambassadors|envoy|envoys");
-    }
-    for (int k = 0; k < t.head(); k++) {
-      if (Regex.matches(tokens.get(k).norm(), "not|n't|never|plan|plans|planning|would|will|could|may|might|to|by")) {
-        return List.of();
-      }
-    }
-    if (!envoy) return List.of();
+    String from = discourse.lastLeft(entry.type());
+    if (from == null || t.noun()) return List.of();
+    // (a recall only of an envoy named as such; whether it happened at all is the modality stage's reading)
+    boolean recall = entry.type() == ActType.WITHDRAWAL_RELATIONS && entry.objectClass().equals("DIPLOMAT")
+        && envoyAfter(args, t);
+    if (!recall && entry.type() != ActType.WITHDRAWAL_FORCES) return List.of();
     List<Interaction> out = new ArrayList<>();
     for (Participant p : Pairing.participants(args.subject(t.head()))) {
       if (!p.code().equals(from)) {
         out.add(new Interaction(p, Participant.implied(from), entry.type(), t.head(), t.end()));
       }
+    }
+    return out;
+  }
+
+  /** Whether an envoy is named as such right after the trigger ("recalled its ambassador", not "its diplomats"). */
+  private static boolean envoyAfter(Arguments args, Trigger t) {
+    List<Token> tokens = args.view().tokens();
+    Segment clause = args.view().segmentOf(t.head());
+    for (int k = t.end(); k < Math.min(clause.to(), t.end() + 3); k++) {
+      if (Regex.matches(tokens.get(k).norm(), "ambassador|ambassadors|envoy|envoys")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "withdraw their forces in step with the Americans", "after the U.S. departure": a party troops leave with,
+   * or after, is no place they leave.
+   */
+  private static List<Interaction> notLeftWith(Arguments args, List<Interaction> own) {
+    List<Token> tokens = args.view().tokens();
+    List<Interaction> out = new ArrayList<>();
+    for (Interaction i : own) {
+      if (i.type() != ActType.WITHDRAWAL_FORCES || !i.target().named()) {
+        out.add(i);
+        continue;
+      }
+      int k = i.target().from() - 1;
+      while (k > 0 && Grammar.DETERMINERS.contains(tokens.get(k).norm())) k--;
+      String before = k >= 0 ? tokens.get(k).norm() : "";
+      String twoBefore = k >= 1 ? tokens.get(k - 1).norm() : "";
+      int after = i.target().to();
+      // ("after the junta ordered them out" is a clause, and the junta the party that expelled them)
+      boolean departure = after < tokens.size()
+          && Regex.matches(tokens.get(after).norm(), "departure|withdrawal|exit|pullout|drawdown|forces|troops");
+      boolean companion = Regex.matches(before, "alongside|like|unlike")
+          || before.equals("with") && Regex.matches(twoBefore, "step|along|together|line")
+          || Regex.matches(before, "after|before|following") && departure;
+      if (!companion) out.add(i);
     }
     return out;
   }
@@ -535,10 +567,9 @@ final class RoleStage implements SentenceStage {
     if (entry.head().equals("attend") && noPlaceIn(args, t.end(), segment.to()) && bareOccasion(tokens, t.end())) {
       return visitsTo(scene, args.subject(t.head()), t);
     }
-    if (entry.head().equals("send") && !Regex.matches(tokens.get(from - 1).norm(),
-        "delegations?|ministers?|president|envoys?|emissar(y|ies)|representatives?")) {
-      return List.of();
-    }
+    if (entry.head().equals("send") && !sentEnvoys(args, t.end(), from)) return List.of();
+    // ("sent Prime Minister Boris Johnson": past the name of the official sent)
+    while (entry.head().equals("send") && from < segment.to() && tokens.get(from).isCapitalised()) from++;
     for (int k = from; k < segment.to() && !tokens.get(k).isPunctuation(); k++) {
       boolean weekday = k > t.end() && tokens.get(k - 1).is("on") && tokens.get(k).isCapitalised();
       // "the presidents of Niger and Ghana flew in for a one-day summit with Keita": flying in for something
@@ -555,6 +586,24 @@ final class RoleStage implements SentenceStage {
       if (!weekday && !SCENE_ADVERBS.contains(tokens.get(k).norm())) return List.of();
     }
     return visitsTo(scene, args.subject(t.head()), t);
+  }
+
+  /**
+   * Whether the object of "sent" in tokens [from, to) is envoys of a state: "lower-level delegations", "its foreign
+   * minister", or an official by title and name ("sent Prime Minister Boris Johnson"), not "rescue teams".
+   */
+  private static boolean sentEnvoys(Arguments args, int from, int to) {
+    List<Token> tokens = args.view().tokens();
+    if (to > from && Regex.matches(tokens.get(to - 1).norm(),
+        "delegations?|ministers?|president|envoys?|emissar(y|ies)|representatives?")) {
+      return true;
+    }
+    for (int k = from; k < Math.min(to + 1, tokens.size() - 1); k++) {
+      if (args.view().words().is(WordClass.PERSON_TITLE, tokens.get(k).norm()) && tokens.get(k + 1).isCapitalised()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Visits of {@code visitors}' states (not organisations, not the scene's own) to {@code scene}. */
@@ -639,6 +688,28 @@ final class RoleStage implements SentenceStage {
     for (Participant owner : Pairing.participants(subject)) {
       if (!owner.code().equals(place) && !parties.isOrganisation(owner.code())) {
         out.add(new Interaction(owner, Participant.implied(place), entry.type(), t.head(), t.end()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Mali's military rulers pulled their country out in May 2022": out of the organisation just left or joined, else
+   * the one the article is about; never troops withdrawn.
+   */
+  private List<Interaction> countryPulledOut(Arguments args, TriggerReading r, Interaction last,
+      String salientOrganisation) {
+    ActEntry entry = r.entries().get(0);
+    if (entry.type() != ActType.WITHDRAWAL_ORGANIZATION || !entry.pattern().contains("country")) return List.of();
+    boolean leftOrJoined = last != null
+        && (last.type() == ActType.WITHDRAWAL_ORGANIZATION || last.type() == ActType.ALLIANCE_ACCESSION);
+    String organisation = leftOrJoined ? last.target().code() : salientOrganisation;
+    if (organisation == null || !parties.isOrganisation(organisation)) return List.of();
+    List<Interaction> out = new ArrayList<>();
+    for (Participant p : Pairing.participants(args.subject(r.trigger().head()))) {
+      if (!p.code().equals(organisation)) {
+        out.add(new Interaction(p, Participant.implied(organisation), entry.type(), r.trigger().head(),
+            r.trigger().end()));
       }
     }
     return out;

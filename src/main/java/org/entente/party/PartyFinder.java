@@ -17,6 +17,23 @@ public final class PartyFinder {
 
   public PartyFinder(PartyDictionary dictionary) { this.dictionary = dictionary; }
 
+  /**
+   * Whether some alias of the dictionary, in office or not, lies within tokens {@code from} to {@code to}: a name
+   * the dictionary knows is never taken for another's ("Sudanese General Mohamed Hamdan Dagalo", a rebel after his
+   * tenure ended).
+   */
+  public boolean knowsAnyNameWithin(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      PartyDictionary.Trie node = dictionary.aliases();
+      for (int j = i; j < to; j++) {
+        node = node.next.get(tokens.get(j).norm());
+        if (node == null) break;
+        if (!node.ending.isEmpty()) return true;
+      }
+    }
+    return false;
+  }
+
   public List<PartyMention> find(Sentence sentence, LocalDate onDate) {
     List<PartyMention> found = new ArrayList<>();
     List<Token> tokens = sentence.tokens();

@@ -73,7 +73,10 @@ class DevSetEvaluationTest {
    * set 63 had two classes fixed (troops "dispatched", joint patrols "run") and set 64 one ("where he"). Sets 65
    * and 66, written at the end of that session and kept sealed until its rules were in, scored 0.748 and 0.744 F1
    * (0.757 and 0.744 with its starting coder); then set 65 had one class fixed (a summit attended that the
-   * sentence places nowhere is held at the scene, and its attendees do not visit each other).
+   * sentence places nowhere is held at the scene, and its attendees do not visit each other). Sets 67 to 70
+   * (twenty-second session: Sahel, Europe and the Americas, Africa beyond the Sahel, Asia and the Pacific) were
+   * written while that session's first rules went in and measured sealed: 0.718, 0.808, 0.801 and 0.714 F1, the
+   * same with its starting coder. Then some of their classes were fixed.
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
@@ -141,7 +144,11 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout63", new double[] {0.70, 0.92}),
         java.util.Map.entry("heldout64", new double[] {0.80, 0.86}),
         java.util.Map.entry("heldout65", new double[] {0.76, 0.85}),
-        java.util.Map.entry("heldout66", new double[] {0.72, 0.82}));
+        java.util.Map.entry("heldout66", new double[] {0.72, 0.82}),
+        java.util.Map.entry("heldout67", new double[] {0.73, 0.77}),
+        java.util.Map.entry("heldout68", new double[] {0.78, 0.88}),
+        java.util.Map.entry("heldout69", new double[] {0.79, 0.89}),
+        java.util.Map.entry("heldout70", new double[] {0.76, 0.91}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
       assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);
