@@ -247,6 +247,7 @@ final class NameStage implements ArticleStage {
       List<org.entente.text.Token> tokens = article.sentences().get(i).sentence().tokens();
       for (PartyMention m : names.get(i)) {
         int surname = titledSurname(tokens, m, names.get(i));
+        if (surname < 0) surname = surnameBeforeTitle(tokens, m, names.get(i));
         if (surname >= 0) {
           remember(officials, shared, tokens.get(surname),
               new PartyMention(0, 0, m.code(), AliasKind.OFFICIAL, tokens.get(surname).text()));
@@ -303,6 +304,49 @@ final class NameStage implements ArticleStage {
     if (finder.knowsAnyNameWithin(tokens, j, end)) return -1;
     return end - 1;
   }
+
+  /**
+   * The surname's token when state mention {@code m} stands in a title set after a full name between commas ("Jon
+   * Finer, the principal deputy U.S. national security adviser, traveled", "Vincent Biruta, Rwanda's foreign
+   * minister, said"), else -1.
+   */
+  private int surnameBeforeTitle(List<org.entente.text.Token> tokens, PartyMention m, List<PartyMention> here) {
+    if (m.kind() != AliasKind.DEMONYM && m.kind() != AliasKind.NAME) return -1;
+    // before the state: "the" and a few lower-case words, or nothing, after the comma
+    int k = m.from() - 1;
+    int lower = 0;
+    while (k >= 0 && !tokens.get(k).is(",") && lower < 4 && !tokens.get(k).isCapitalised()
+        && Regex.matches(tokens.get(k).text(), "[a-z-]+")) {
+      if (NOT_IN_OFFICE.contains(tokens.get(k).norm()) || is(tokens.get(k), NewsWords.WordClass.NON_STATE)) return -1;
+      k--;
+      lower++;
+    }
+    if (k < 2 || !tokens.get(k).is(",") || lower > 0 && !Regex.matches(tokens.get(k + 1).norm(), "the|a")) return -1;
+    // after it: a few words up to a title of one person, then the closing comma
+    int j = m.to();
+    if (j < tokens.size() && org.entente.text.Grammar.POSSESSIVE_MARKERS.contains(tokens.get(j).norm())) j++;
+    int title = -1;
+    for (; j < Math.min(tokens.size(), m.to() + 6) && !tokens.get(j).isPunctuation(); j++) {
+      if (is(tokens.get(j), NewsWords.WordClass.PERSON_TITLE)) title = j;
+      if (NOT_IN_OFFICE.contains(tokens.get(j).norm()) || is(tokens.get(j), NewsWords.WordClass.NON_STATE)) return -1;
+    }
+    if (title < 0 || title + 1 != j || j >= tokens.size() || !tokens.get(j).is(",")) return -1;
+    // the name: two or three capitalised words right before the comma, nothing the dictionary knows
+    int end = k;
+    int start = end;
+    while (start > 0 && end - start < 3 && (tokens.get(start - 1).isCapitalised()
+        || NAME_PARTICLES.contains(tokens.get(start - 1).norm()) && start - 1 > 0)) {
+      start--;
+    }
+    if (end - start < 2 || start > 0 && tokens.get(start - 1).isCapitalised()) return -1;
+    for (int n = start; n < end; n++) {
+      if (covers(here, n) || words.is(NewsWords.WordClass.ROLE, tokens.get(n).norm())) return -1;
+    }
+    if (finder.knowsAnyNameWithin(tokens, start, end)) return -1;
+    return end - 1;
+  }
+
+  private boolean is(org.entente.text.Token t, NewsWords.WordClass c) { return words.is(c, t.norm()); }
 
   /** Whether a mention covers token {@code k} (a loop: this is asked at every token). */
   private static boolean covers(List<PartyMention> mentions, int k) {

@@ -66,7 +66,7 @@ final class RoleStage implements SentenceStage {
     Pairing pairing = new Pairing(args, article.salience(), discourse.lastLeft(ActType.WITHDRAWAL_FORCES));
     List<Interaction> found = new ArrayList<>();
     for (TriggerReading r : sentence.readings()) {
-      if (!r.act()) continue;
+      if (!r.act() || purposeOfATrip(args, sentence.readings(), r)) continue;
       Interaction last = found.isEmpty() ? discourse.lastAct() : found.get(found.size() - 1);
       boolean presence = r.entries().get(0).head().equals("presence");
       List<Interaction> own = presence ? inThePresenceOf(args, r, discourse.scene())
@@ -105,6 +105,28 @@ final class RoleStage implements SentenceStage {
    * "Mauritania cut diplomatic ties with Qatar and Jordan downgraded its relations": a break in relations that
    * names no other party is with the party of the break just reported in the sentence.
    */
+  /**
+   * "Merz flew to Paris for talks with President Emmanuel Macron and then on to Warsaw": talks that are the purpose
+   * of a trip the sentence already reports are that visit, not one of their own (whose place would be the next
+   * stop's).
+   */
+  private static boolean purposeOfATrip(Arguments args, List<TriggerReading> readings, TriggerReading r) {
+    Trigger t = r.trigger();
+    if (!t.noun() || r.entries().get(0).type() != ActType.COOPERATION_VISIT || t.head() == 0
+        || !args.view().tokens().get(t.head() - 1).is("for")) {
+      return false;
+    }
+    for (TriggerReading trip : readings) {
+      Trigger v = trip.trigger();
+      if (trip.act() && !v.noun() && v.head() < t.head() && t.head() - v.end() <= 6
+          && trip.entries().get(0).type() == ActType.COOPERATION_VISIT
+          && (TRAVEL_VERBS.contains(trip.entries().get(0).head()) || trip.entries().get(0).head().equals("arrive"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether every target is also a source: "Germany and Russia expelled each other's diplomats". */
   private static boolean amongThemselves(List<Interaction> found) {
     Set<String> sources = new java.util.HashSet<>();
@@ -1478,7 +1500,9 @@ final class RoleStage implements SentenceStage {
     }
     // "Latvia's own ambassador would be withdrawn from Moscow", "French troops were pulled out of Mali": in a
     // passive withdrawal without its agent the subject's party withdraws from the place named
-    if (t.passive() && byAgent.isEmpty() && entry.type().category().equals("withdrawal") && !subject.isEmpty()) {
+    // ("Turkey was removed from the U.S. F-35 programme": one removed from something does not withdraw)
+    if (t.passive() && byAgent.isEmpty() && entry.type().category().equals("withdrawal") && !subject.isEmpty()
+        && !Regex.matches(entry.head(), "remove|drop|expel")) {
       List<Actor> place = Arguments.firstOf(after, "from", "of");
       if (!place.isEmpty()) return pairing.directed(subject, place, entry.type(), t);
       // "Algeria's ambassador to France was recalled": the envoy's state recalls him from where he is posted

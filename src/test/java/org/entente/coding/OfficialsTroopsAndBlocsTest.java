@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
  * the one met at the airport is the visitor; ties renewed; an official sent to the scene; troops withdrawn from
  * nowhere named leave where the story's last troops left, and a party they leave with or after is no place left;
  * troops that fly out or home; "as" with a subject, an aside and an auxiliary opens a clause; a state that pulls
- * "its country out" leaves the organisation; consent withdrawn ends a mission. Every sentence is written for this
- * test.
+ * "its country out" leaves the organisation; consent withdrawn ends a mission; an official named before a title
+ * between commas; states removed from a programme; talks that are the purpose of a trip; warships that call at a
+ * port. Every sentence is written for this test.
  */
 class OfficialsTroopsAndBlocsTest {
 
@@ -108,5 +109,42 @@ class OfficialsTroopsAndBlocsTest {
   void consentWithdrawnEndsAMission() {
     assertThat(mentions("2023-12-07", "Niger's junta withdrew its consent for the EU's military partnership "
         + "mission on Monday.")).containsExactly("NER->EU expulsion/mission 2023-12-04 day");
+  }
+
+  @Test
+  void anOfficialNamedBeforeATitleBetweenCommasIsThatStatesOfficial() {
+    assertThat(mentions("2023-01-10", "Dana Whitfield, the deputy U.S. national security adviser, travelled to "
+        + "Malabo in October.")).containsExactly("USA->GNQ cooperation/visit 2022-10-01 month");
+    assertThat(mentions("2023-01-10", "Ines Marchal, Belgium's foreign minister, spoke on Monday. Marchal flew "
+        + "to Kinshasa on Tuesday.")).containsExactly("BEL->COD cooperation/visit 2023-01-10 day");
+    assertThat(mentions("2023-01-10", "Ines Marchal, a former Belgian foreign minister, spoke on Monday. Marchal "
+        + "flew to Kinshasa on Tuesday.")).isEmpty();
+  }
+
+  @Test
+  void statesRemovedFromAProgrammeLoseIt() {
+    assertThat(mentions("2022-01-02", "Washington has removed Gabon, Niger and Uganda from a trade programme that "
+        + "gives exporters duty-free access.")).containsExactlyInAnyOrder(
+            "USA->GAB withdrawal/agreement 2022-01-02 reported", "USA->NER withdrawal/agreement 2022-01-02 reported",
+            "USA->UGA withdrawal/agreement 2022-01-02 reported");
+    // the one removed withdraws from nothing: the programme's owner removed it
+    assertThat(mentions("2022-01-02", "Turkey was removed from the U.S. fighter jet programme in 2019."))
+        .containsExactly("USA->TUR withdrawal/agreement 2019-01-01 year");
+  }
+
+  @Test
+  void talksThatAreThePurposeOfATripAreThatVisit() {
+    assertThat(mentions("2025-05-10", "On May 7, Merz flew to Paris for talks with President Emmanuel Macron and "
+        + "then on to Warsaw.")).containsExactlyInAnyOrder("DEU->FRA cooperation/visit 2025-05-07 day",
+            "DEU->POL cooperation/visit 2025-05-07 day");
+  }
+
+  @Test
+  void warshipsThatCallAtAPortAreMilitaryCooperation() {
+    assertThat(mentions("2024-06-14", "A Russian frigate sailed into Havana Bay on Wednesday."))
+        .containsExactly("CUB->RUS cooperation/military 2024-06-12 day");
+    assertThat(mentions("2024-06-14", "Two Egyptian military aircraft landed in Mogadishu on Monday."))
+        .containsExactly("EGY->SOM cooperation/military 2024-06-10 day");
+    assertThat(mentions("2024-06-14", "A Chinese research vessel docked in Colombo on Monday.")).isEmpty();
   }
 }
