@@ -2160,8 +2160,9 @@ final class RoleStage implements SentenceStage {
 
   /** "Kenyan troops joined the AU force": contributing to an organisation's operation is no accession to it. */
   /**
-   * "switched diplomatic recognition from Taiwan to China": a break "from" one party that names another "to" is
-   * also the opening of relations with the other.
+   * "switched diplomatic recognition from Taiwan to China", "cut ties with Taiwan in favour of China": a break
+   * "from" one party that names another "to", or one "in favour of" another, is also the opening of relations with
+   * the other.
    */
   private static List<Interaction> switchedTo(Arguments args, Trigger t, ActEntry entry, List<Interaction> found) {
     // "Nauru switched recognition to Beijing": recognising one China ends relations with the other
@@ -2176,11 +2177,11 @@ final class RoleStage implements SentenceStage {
       }
       return out;
     }
-    if (found.isEmpty() || entry.type() != ActType.WITHDRAWAL_RELATIONS
-        || !entry.pattern().get(entry.pattern().size() - 1).equals("from")) {
-      return found;
+    if (found.isEmpty() || entry.type() != ActType.WITHDRAWAL_RELATIONS) return found;
+    List<Actor> to = inFavourOf(args, t);
+    if (to.isEmpty() && entry.pattern().get(entry.pattern().size() - 1).equals("from")) {
+      to = Arguments.firstOf(args.after(t.end(), args.view().segmentOf(t.head()).to()), "to");
     }
-    List<Actor> to = Arguments.firstOf(args.after(t.end(), args.view().segmentOf(t.head()).to()), "to");
     if (to.isEmpty()) return found;
     List<Interaction> out = new ArrayList<>(found);
     for (Interaction i : found) {
@@ -2194,6 +2195,19 @@ final class RoleStage implements SentenceStage {
       }
     }
     return out;
+  }
+
+  /** The parties named right after "in favour of" in the trigger's clause ("cut ties with Taipei in favour of Beijing"). */
+  private static List<Actor> inFavourOf(Arguments args, Trigger t) {
+    List<Token> tokens = args.view().tokens();
+    int end = args.view().segmentOf(t.head()).to();
+    for (int k = t.end(); k + 3 < Math.min(end, tokens.size()); k++) {
+      if (tokens.get(k).is("in") && Regex.matches(tokens.get(k + 1).norm(), "favour|favor") && tokens.get(k + 2).is("of")) {
+        int at = tokens.get(k + 3).is("the") ? k + 4 : k + 3;
+        return args.view().actors().stream().filter(a -> a.from() == at).toList();
+      }
+    }
+    return List.of();
   }
 
   /**
