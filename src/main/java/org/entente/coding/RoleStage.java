@@ -1476,6 +1476,13 @@ final class RoleStage implements SentenceStage {
       all.addAll(second);
       return pairing.mutual(all, entry.type(), t);
     }
+    if (frame == Frame.HOST && entry.pattern().get(entry.pattern().size() - 1).equals("before")) {
+      // "was sworn in before heads of state including Kenya's Ruto": those before whom it happened are the guests
+      // of the one sworn in
+      int end = args.view().segmentOf(t.head()).to();
+      List<Actor> guests = args.view().actors().stream().filter(a -> a.from() >= t.end() && a.to() <= end).toList();
+      return pairing.directed(guests, subject, entry.type(), t);
+    }
     if (frame == Frame.HOST) {
       // "Tiani received the delegation" / "the delegation was received in Niamey by Tiani"
       List<Actor> host = t.passive() ? (byAgent.isEmpty() ? Arguments.first(after, "in") : byAgent) : subject;

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Ties cut "in favour of" another party open relations with it; debt written off or restructured is economic
  * cooperation; a military base opened in a state is military cooperation with it; a diplomatic presence suspended or
- * reduced is a withdrawal of envoys. Every sentence is written for this test.
+ * reduced is a withdrawal of envoys; leaders who watched a president take the oath, or before whom he was sworn in,
+ * are his guests. Every sentence is written for this test.
  */
 class TiesSwitchedDebtsAndBasesTest {
 
@@ -42,5 +43,17 @@ class TiesSwitchedDebtsAndBasesTest {
         .containsExactly("GBR->AFG withdrawal/relations 2024-01-15 day");
     assertThat(mentions("2024-01-20", "India said on Monday it would reduce its diplomatic presence in Islamabad "
         + "by half.")).containsExactly("IND->PAK withdrawal/relations 2024-01-15 day");
+  }
+
+  @Test
+  void leadersWhoWatchedTheOathOrBeforeWhomItWasTakenAreGuests() {
+    assertThat(mentions("2023-05-30", "Leaders including Rwanda's Paul Kagame and Senegal's Macky Sall watched "
+        + "Tinubu take the oath in Abuja on Monday.")).containsExactlyInAnyOrder(
+            "RWA->NGA cooperation/visit 2023-05-29 day", "SEN->NGA cooperation/visit 2023-05-29 day");
+    assertThat(mentions("2023-05-30", "Tinubu was sworn in on Monday in Abuja before heads of state including "
+        + "Kenya's William Ruto and Ghana's Nana Akufo-Addo.")).containsExactlyInAnyOrder(
+            "KEN->NGA cooperation/visit 2023-05-29 day", "GHA->NGA cooperation/visit 2023-05-29 day");
+    assertThat(mentions("2023-05-30", "Tinubu was sworn in before a crowd of thousands on Monday.")).isEmpty();
+    assertThat(mentions("2023-05-30", "Millions watched the match on television on Monday.")).isEmpty();
   }
 }
