@@ -297,6 +297,24 @@ final class Pairing {
     return pairsAmong(all, type, t);
   }
 
+  /**
+   * "The European Union and the five Central Asian states -- Kazakhstan, … -- agreed": a group set beside other
+   * parties acts as one side with them, its members not with each other.
+   */
+  List<Interaction> groupWithOthers(List<Actor> actors, ActType type, Trigger t) {
+    Set<String> group = groupCodes(actors);
+    List<Actor> members = actors.stream().filter(a -> a.kind() == ActorKind.PAIR && a.codes().size() > 1).toList();
+    List<Actor> others = actors.stream().filter(a -> !group.containsAll(a.codes())).toList();
+    return between(others, members, type, t);
+  }
+
+  /** The states of the groups among {@code actors} ("the five Central Asian states"). */
+  static Set<String> groupCodes(List<Actor> actors) {
+    Set<String> group = new LinkedHashSet<>();
+    for (Actor a : actors) if (a.kind() == ActorKind.PAIR && a.codes().size() > 1) group.addAll(a.codes());
+    return group;
+  }
+
   /** Every two of {@code all} with different codes, in the order written: an undirected act among them all. */
   static List<Interaction> pairsAmong(List<Participant> all, ActType type, Trigger t) {
     List<Interaction> out = new ArrayList<>();

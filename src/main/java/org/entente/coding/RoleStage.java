@@ -1451,6 +1451,13 @@ final class RoleStage implements SentenceStage {
           && !Pairing.codes(first).containsAll(Pairing.codes(second))) {
         second = List.of();
       }
+      // "The European Union and the five Central Asian states -- Kazakhstan, Kyrgyzstan, … -- agreed": a list that
+      // spells out a group of the subject is no other side
+      Set<String> group = Pairing.groupCodes(first);
+      if (!second.isEmpty() && group.containsAll(Pairing.codes(second))
+          && first.stream().anyMatch(a -> !group.containsAll(a.codes()))) {
+        return pairing.groupWithOthers(first, entry.type(), t);
+      }
       // "Baykar supplied drones to Burkina Faso, Mali and Niger": the supplier with each buyer, not the buyers
       // with each other; an alliance binds everyone it names
       if (!first.isEmpty() && !second.isEmpty() && entry.type() != ActType.ALLIANCE_FORMATION) {

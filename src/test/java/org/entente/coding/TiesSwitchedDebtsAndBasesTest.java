@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * Ties cut "in favour of" another party open relations with it; debt written off or restructured is economic
  * cooperation; a military base opened in a state is military cooperation with it; a diplomatic presence suspended or
  * reduced is a withdrawal of envoys; leaders who watched a president take the oath, or before whom he was sworn in,
- * are his guests. Every sentence is written for this test.
+ * are his guests; a group set beside another party, its members spelt out between dashes, is one side with it.
+ * Every sentence is written for this test.
  */
 class TiesSwitchedDebtsAndBasesTest {
 
@@ -55,5 +56,16 @@ class TiesSwitchedDebtsAndBasesTest {
             "KEN->NGA cooperation/visit 2023-05-29 day", "GHA->NGA cooperation/visit 2023-05-29 day");
     assertThat(mentions("2023-05-30", "Tinubu was sworn in before a crowd of thousands on Monday.")).isEmpty();
     assertThat(mentions("2023-05-30", "Millions watched the match on television on Monday.")).isEmpty();
+  }
+
+  @Test
+  void aGroupSpeltOutBesideAnotherPartyIsOneSideWithIt() {
+    assertThat(mentions("2025-04-05", "China and the three Baltic states -- Estonia, Latvia and Lithuania -- agreed "
+        + "on Friday to expand trade.")).containsExactlyInAnyOrder(
+            "CHN->EST cooperation/agreement 2025-04-04 day", "CHN->LVA cooperation/agreement 2025-04-04 day",
+            "CHN->LTU cooperation/agreement 2025-04-04 day");
+    // parties listed without a group bind each other
+    assertThat(mentions("2025-04-05", "Estonia, Latvia and Lithuania agreed on Friday to pool their air defences."))
+        .contains("EST->LVA cooperation/agreement 2025-04-04 day");
   }
 }
