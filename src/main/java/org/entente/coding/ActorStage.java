@@ -997,9 +997,11 @@ final class ActorStage implements SentenceStage {
       if (!modifier.isEmpty()) return new Actor(from, to, modifier, span(tokens, from, to), ActorKind.RULER);
       List<String> codes;
       List<String> namedBefore = statesBefore(from);
-      if (from > 0 && tokens.get(from - 1).is("whose") && !namedBefore.isEmpty()) {
+      List<String> listedBefore = from > 0 && tokens.get(from - 1).is("whose") ? statesListedBefore(from - 1) : List.of();
+      if (!listedBefore.isEmpty()) {
         // "Mali, Burkina Faso and Niger, whose military rulers expelled French troops": the states "whose" follows
-        codes = namedBefore;
+        // ("Benin borders Niger, Mali and Burkina Faso, whose juntas …": not the subject before their list)
+        codes = listedBefore;
       } else if (plural && namedBefore.size() > 1) {
         // "… Mali, Burkina Faso and Niger after the juntas seized power": the states just named
         codes = namedBefore;
@@ -1053,6 +1055,28 @@ final class ActorStage implements SentenceStage {
       Set<String> codes = new LinkedHashSet<>();
       for (Actor a : actors) {
         if (a.to() <= before && a.explicit()) for (String c : a.codes()) if (isState(c)) codes.add(c);
+      }
+      return List.copyOf(codes);
+    }
+
+    /** The states of the list that ends right before token {@code before}: "Niger, Mali and Burkina Faso, whose". */
+    private List<String> statesListedBefore(int before) {
+      int k = before - 1;
+      while (k >= 0 && tokens.get(k).is(",")) k--;
+      List<String> codes = new ArrayList<>();
+      while (k >= 0) {
+        Actor at = null;
+        for (Actor a : actors) if (a.to() == k + 1 && a.explicit()) at = a;
+        if (at == null) break;
+        for (String c : at.codes()) if (isState(c) && !codes.contains(c)) codes.add(0, c);
+        k = at.from() - 1;
+        // ("Colonel Assimi Goita and Captain Ibrahim Traore, whose": past the title before a name)
+        while (k >= 0 && (is(WordClass.PERSON_TITLE, k) || is(WordClass.ROLE, k)) && tokens.get(k).isCapitalised()) k--;
+        if (k >= 0 && (tokens.get(k).is(",") || tokens.get(k).is("and") || tokens.get(k).is("or"))) {
+          k--;
+        } else {
+          break;
+        }
       }
       return List.copyOf(codes);
     }

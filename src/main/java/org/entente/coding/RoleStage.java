@@ -79,6 +79,7 @@ final class RoleStage implements SentenceStage {
         if (own.isEmpty() || !parallel.isEmpty()) own = parallel;
       }
       own = notAmongAttendees(sentence.readings(), r, own);
+      if (own.isEmpty()) own = namedAmongThem(args, r);
       if (own.isEmpty()) own = atTheScene(args, r, discourse.scene());
       if (own.isEmpty()) own = embassyAtTheScene(args, r, discourse.scene());
       own = notLeftWith(args, own);
@@ -125,6 +126,45 @@ final class RoleStage implements SentenceStage {
       }
     }
     return false;
+  }
+
+  /**
+   * "Wang met several other African ministers in Changsha, among them Nigeria's Yusuf Tuggar": those a meeting's
+   * unnamed group is spelt out as afterwards visit its place, else the one who met them.
+   */
+  private List<Interaction> namedAmongThem(Arguments args, TriggerReading r) {
+    Trigger t = r.trigger();
+    ActEntry entry = r.entries().get(0);
+    if (t.noun() || t.passive() || entry.type() != ActType.COOPERATION_VISIT
+        || !Regex.matches(entry.head(), "meet|receive|host|welcome")) {
+      return List.of();
+    }
+    List<Token> tokens = args.view().tokens();
+    int among = -1;
+    for (int k = t.end(); k + 2 < tokens.size() && among < 0; k++) {
+      if (tokens.get(k).is(",") && tokens.get(k + 1).is("among") && tokens.get(k + 2).is("them")) among = k + 3;
+    }
+    if (among < 0) return List.of();
+    final int from = among;
+    List<Actor> guests = args.view().actors().stream().filter(a -> a.from() >= from && a.kind().explicit()
+        && a.kind() != ActorKind.PLACE && a.kind() != ActorKind.LOCALITY).toList();
+    String host = null;
+    // (places() holds the gazetteer's localities too: "in Changsha")
+    for (Actor a : args.view().places()) {
+      if (a.from() > t.end() && a.to() <= from && a.codes().size() == 1) host = a.codes().get(0);
+    }
+    if (host == null) {
+      List<String> subject = Pairing.codes(args.subject(t.head()));
+      if (subject.size() == 1) host = subject.get(0);
+    }
+    if (host == null || guests.isEmpty()) return List.of();
+    List<Interaction> out = new ArrayList<>();
+    for (Participant p : Pairing.participants(guests)) {
+      if (!p.code().equals(host) && !parties.isOrganisation(p.code())) {
+        out.add(new Interaction(p, Participant.implied(host), ActType.COOPERATION_VISIT, t.head(), t.end()));
+      }
+    }
+    return out;
   }
 
   /** Whether every target is also a source: "Germany and Russia expelled each other's diplomats". */

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * cooperation; a military base opened in a state is military cooperation with it; a diplomatic presence suspended or
  * reduced is a withdrawal of envoys; leaders who watched a president take the oath, or before whom he was sworn in,
  * are his guests; a group set beside another party, its members spelt out between dashes, is one side with it.
- * Every sentence is written for this test.
+ * "Whose" rulers are those of the list right before it; those a meeting's group is spelt out as "among them" visit;
+ * relations opened; operations suspended at an embassy. Every sentence is written for this test.
  */
 class TiesSwitchedDebtsAndBasesTest {
 
@@ -67,5 +68,30 @@ class TiesSwitchedDebtsAndBasesTest {
     // parties listed without a group bind each other
     assertThat(mentions("2025-04-05", "Estonia, Latvia and Lithuania agreed on Friday to pool their air defences."))
         .contains("EST->LVA cooperation/agreement 2025-04-04 day");
+  }
+
+  @Test
+  void whoseRulersAreThoseOfTheListRightBeforeIt() {
+    assertThat(mentions("2025-06-14", "Togo borders Niger and Burkina Faso, whose juntas expelled French forces in "
+        + "2023.")).containsExactlyInAnyOrder("NER->FRA expulsion/forces 2023-01-01 year",
+            "BFA->FRA expulsion/forces 2023-01-01 year");
+    assertThat(mentions("2025-06-14", "The summit drew the leaders of Mali and Burkina Faso, Colonel Assimi Goita "
+        + "and Captain Ibrahim Traore, whose juntas expelled French forces in 2022.")).contains(
+            "MLI->FRA expulsion/forces 2022-01-01 year", "BFA->FRA expulsion/forces 2022-01-01 year");
+  }
+
+  @Test
+  void thoseAMeetingsGroupIsSpeltOutAsVisitIt() {
+    assertThat(mentions("2025-06-14", "Chinese Foreign Minister Wang Yi met several other African ministers in "
+        + "Changsha on Thursday, among them Ghana's Samuel Okudzeto Ablakwa and Togo's Robert Dussey."))
+        .containsExactlyInAnyOrder("GHA->CHN cooperation/visit 2025-06-12 day", "TGO->CHN cooperation/visit 2025-06-12 day");
+  }
+
+  @Test
+  void relationsOpenedAndOperationsSuspendedAtAnEmbassy() {
+    assertThat(mentions("2024-01-20", "The Solomons opened relations with Beijing in 2019."))
+        .containsExactly("SLB->CHN cooperation/diplomatic 2019-01-01 year");
+    assertThat(mentions("2024-01-20", "Canada suspended operations at its embassy in Tripoli in 2014."))
+        .containsExactly("CAN->LBY withdrawal/relations 2014-01-01 year");
   }
 }
