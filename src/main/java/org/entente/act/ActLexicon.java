@@ -58,8 +58,12 @@ public final class ActLexicon {
    * place where the speaker was right after them (TriggerFinder, RoleStage).
    */
   public static final java.util.Set<String> SAYING = java.util.Set.of("say", "speak", "tell", "announce");
-  /** Rarer words of a pattern that tell better than its common first word ("policing Slovak airspace"). */
-  private static final java.util.Set<String> RARE = java.util.Set.of("airspace", "withdrawal");
+  /**
+   * Rarer words of a pattern that tell better than its common first word ("policing Slovak airspace", "wrote off
+   * the debt", "watched him take the oath"): a sentence without them need not be read for the pattern.
+   */
+  private static final java.util.Set<String> RARE = java.util.Set.of("airspace", "withdrawal", "debt", "oath", "swear",
+      "programme", "program", "scheme");
 
   /** Words too common to tell whether a sentence may hold a pattern ("to" in "hours to leave"). */
   private static final java.util.Set<String> COMMON = java.util.Set.of("to", "from", "in", "on", "out", "with",

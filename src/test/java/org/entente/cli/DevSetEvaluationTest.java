@@ -76,7 +76,10 @@ class DevSetEvaluationTest {
    * sentence places nowhere is held at the scene, and its attendees do not visit each other). Sets 67 to 70
    * (twenty-second session: Sahel, Europe and the Americas, Africa beyond the Sahel, Asia and the Pacific) were
    * written while that session's first rules went in and measured sealed: 0.718, 0.808, 0.801 and 0.714 F1, the
-   * same with its starting coder. Then some of their classes were fixed.
+   * same with its starting coder. Then some of their classes were fixed. Sets 71 to 74, written in that session
+   * and kept sealed until its rules were in (commit 3837063), scored 0.784, 0.714, 0.748 and 0.771 F1 (0.784,
+   * 0.714, 0.738 and 0.771 with its starting coder); then sets 71, 72 and 74 had a class or two fixed ("among
+   * them", a group spelt out between dashes, "whose" after a list).
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
@@ -146,9 +149,13 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout65", new double[] {0.76, 0.85}),
         java.util.Map.entry("heldout66", new double[] {0.72, 0.82}),
         java.util.Map.entry("heldout67", new double[] {0.73, 0.77}),
-        java.util.Map.entry("heldout68", new double[] {0.78, 0.88}),
-        java.util.Map.entry("heldout69", new double[] {0.79, 0.89}),
-        java.util.Map.entry("heldout70", new double[] {0.76, 0.91}));
+        java.util.Map.entry("heldout68", new double[] {0.79, 0.88}),
+        java.util.Map.entry("heldout69", new double[] {0.83, 0.89}),
+        java.util.Map.entry("heldout70", new double[] {0.77, 0.91}),
+        java.util.Map.entry("heldout71", new double[] {0.79, 0.88}),
+        java.util.Map.entry("heldout72", new double[] {0.76, 0.90}),
+        java.util.Map.entry("heldout73", new double[] {0.72, 0.80}),
+        java.util.Map.entry("heldout74", new double[] {0.77, 0.87}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
       assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);
