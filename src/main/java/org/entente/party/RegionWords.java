@@ -36,7 +36,10 @@ public final class RegionWords {
         if (in.isEmpty()) throw row.error("'" + r + "' is neither a state code nor a region of parties.csv");
         states.addAll(in);
       }
-      byFirstWord.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(new Phrase(phrase, Set.copyOf(states)));
+      // in the file's order, which groups pair their states in: Set.copyOf iterates in an order that changes from
+      // one run of the JVM to the next, and mentions.csv did with it
+      byFirstWord.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(new Phrase(phrase,
+          java.util.Collections.unmodifiableSet(states)));
       words.addAll(phrase);
     }
   }
