@@ -997,7 +997,8 @@ final class ActorStage implements SentenceStage {
       if (!modifier.isEmpty()) return new Actor(from, to, modifier, span(tokens, from, to), ActorKind.RULER);
       List<String> codes;
       List<String> namedBefore = statesBefore(from);
-      List<String> listedBefore = from > 0 && tokens.get(from - 1).is("whose") ? statesListedBefore(from - 1) : List.of();
+      List<String> listedBefore = from > 0 && tokens.get(from - 1).is("whose") ? statesListedBefore(from - 1)
+          : List.of();
       if (!listedBefore.isEmpty()) {
         // "Mali, Burkina Faso and Niger, whose military rulers expelled French troops": the states "whose" follows
         // ("Benin borders Niger, Mali and Burkina Faso, whose juntas …": not the subject before their list)

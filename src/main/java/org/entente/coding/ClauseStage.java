@@ -315,7 +315,7 @@ final class ClauseStage implements SentenceStage {
         && hasOwnSubject(tokens, inActor, i + 1, w.equals("when") || w.equals("as"))) {
       return true;
     }
-    if (w.equals("as") && asClauseWithAnAside(tokens, inActor, i + 1) >= 0) return true;
+    if (w.equals("as") && asClauseWithAnAside(tokens, inActor, i + 1)) return true;
     // "… and that its mission will have six months to leave", "reports that Niamey was discussing …":
     // a reported clause with a subject of its own
     // "the force that the bloc deployed": a relative "that" with a subject of its own
@@ -423,20 +423,20 @@ final class ClauseStage implements SentenceStage {
    * "as neighboring Mali and Burkina Faso, both run by military juntas, have pushed out French forces": after "as",
    * a party (past an adjective of place), an aside between commas and an auxiliary open a clause of their own.
    */
-  private int asClauseWithAnAside(List<Token> tokens, boolean[] inActor, int from) {
+  private boolean asClauseWithAnAside(List<Token> tokens, boolean[] inActor, int from) {
     if (from + 1 < tokens.size() && !inActor[from] && inActor[from + 1]
         && Regex.matches(tokens.get(from).norm(), "neighbou?ring|fellow|nearby|rival")) {
       from++;
     }
-    if (from >= tokens.size()) return -1;
+    if (from >= tokens.size()) return false;
     int k = subjectEnd(tokens, inActor, from);
-    if (k < 0 || k >= tokens.size()) return -1;
+    if (k < 0 || k >= tokens.size()) return false;
     if (tokens.get(k).is(",")) {
       for (int j = k + 1; j < Math.min(tokens.size() - 1, k + 10); j++) {
-        if (tokens.get(j).is(",")) return Regex.matches(tokens.get(j + 1).norm(), OWN_AUXILIARIES) ? k : -1;
+        if (tokens.get(j).is(",")) return Regex.matches(tokens.get(j + 1).norm(), OWN_AUXILIARIES);
       }
     }
-    return Regex.matches(tokens.get(k).norm(), OWN_AUXILIARIES) ? k : -1;
+    return Regex.matches(tokens.get(k).norm(), OWN_AUXILIARIES);
   }
 
   /**

@@ -95,10 +95,13 @@ final class DiscourseStage {
           && Regex.matches(sentence.sentence().tokens().get(a.from()).norm(), "he|she");
       if (person == null && personal && a.codes().size() == 1) person = a.codes().get(0);
     }
-    java.util.Map<ActType, String> left = new java.util.EnumMap<>(ActType.class);
+    // (a map only for the few sentences that report a withdrawal: this runs after every sentence)
+    Map<ActType, String> left = Map.of();
     for (CodedMention m : sentence.mentions()) {
       ActType type = m.mention().type();
-      if ((type == ActType.WITHDRAWAL_RELATIONS || type == ActType.WITHDRAWAL_FORCES) && isState(m.mention().target())) {
+      boolean withdrawal = type == ActType.WITHDRAWAL_RELATIONS || type == ActType.WITHDRAWAL_FORCES;
+      if (withdrawal && isState(m.mention().target())) {
+        if (left.isEmpty()) left = new java.util.EnumMap<>(ActType.class);
         left.put(type, m.mention().target());
       }
     }

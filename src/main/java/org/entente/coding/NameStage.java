@@ -228,7 +228,6 @@ final class NameStage implements ArticleStage {
     });
   }
 
-
   /** Whether a mention covers token {@code k} (a loop: this is asked at every token). */
   static boolean covers(List<PartyMention> mentions, int k) {
     for (PartyMention m : mentions) if (m.from() <= k && k < m.to()) return true;

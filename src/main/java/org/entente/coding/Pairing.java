@@ -303,15 +303,19 @@ final class Pairing {
    */
   List<Interaction> groupWithOthers(List<Actor> actors, ActType type, Trigger t) {
     Set<String> group = groupCodes(actors);
-    List<Actor> members = actors.stream().filter(a -> a.kind() == ActorKind.PAIR && a.codes().size() > 1).toList();
     List<Actor> others = actors.stream().filter(a -> !group.containsAll(a.codes())).toList();
-    return between(others, members, type, t);
+    return between(others, groups(actors), type, t);
   }
 
-  /** The states of the groups among {@code actors} ("the five Central Asian states"). */
+  /** The groups among {@code actors}: "the five Central Asian states", "the two countries". */
+  private static List<Actor> groups(List<Actor> actors) {
+    return actors.stream().filter(a -> a.kind() == ActorKind.PAIR && a.codes().size() > 1).toList();
+  }
+
+  /** The states of the groups among {@code actors}. */
   static Set<String> groupCodes(List<Actor> actors) {
     Set<String> group = new LinkedHashSet<>();
-    for (Actor a : actors) if (a.kind() == ActorKind.PAIR && a.codes().size() > 1) group.addAll(a.codes());
+    for (Actor a : groups(actors)) group.addAll(a.codes());
     return group;
   }
 

@@ -70,7 +70,7 @@ final class RoleStage implements SentenceStage {
       Interaction last = found.isEmpty() ? discourse.lastAct() : found.get(found.size() - 1);
       boolean presence = r.entries().get(0).head().equals("presence");
       List<Interaction> own = presence ? inThePresenceOf(args, r, discourse.scene())
-          : countryPulledOut(args, r, last, discourse.salientOrganisation(article.salience()));
+          : countryPulledOut(args, r, last, discourse, article.salience());
       if (own.isEmpty() && !presence) own = interactions(args, pairing, r);
       // "… expelled Russian diplomats. Estonia and Latvia expelled one each": after an act on a third party, two
       // parties acting alike act on it, not on each other
@@ -102,10 +102,6 @@ final class RoleStage implements SentenceStage {
     return sentence.withInteractions(found, mainSubject(args));
   }
 
-  /**
-   * "Mauritania cut diplomatic ties with Qatar and Jordan downgraded its relations": a break in relations that
-   * names no other party is with the party of the break just reported in the sentence.
-   */
   /**
    * "Merz flew to Paris for talks with President Emmanuel Macron and then on to Warsaw": talks that are the purpose
    * of a trip the sentence already reports are that visit, not one of their own (whose place would be the next
@@ -157,14 +153,7 @@ final class RoleStage implements SentenceStage {
       List<String> subject = Pairing.codes(args.subject(t.head()));
       if (subject.size() == 1) host = subject.get(0);
     }
-    if (host == null || guests.isEmpty()) return List.of();
-    List<Interaction> out = new ArrayList<>();
-    for (Participant p : Pairing.participants(guests)) {
-      if (!p.code().equals(host) && !parties.isOrganisation(p.code())) {
-        out.add(new Interaction(p, Participant.implied(host), ActType.COOPERATION_VISIT, t.head(), t.end()));
-      }
-    }
-    return out;
+    return host == null ? List.of() : visitsTo(host, guests, t);
   }
 
   /** Whether every target is also a source: "Germany and Russia expelled each other's diplomats". */
@@ -266,13 +255,7 @@ final class RoleStage implements SentenceStage {
     boolean recall = entry.type() == ActType.WITHDRAWAL_RELATIONS && entry.objectClass().equals("DIPLOMAT")
         && envoyAfter(args, t);
     if (!recall && entry.type() != ActType.WITHDRAWAL_FORCES) return List.of();
-    List<Interaction> out = new ArrayList<>();
-    for (Participant p : Pairing.participants(args.subject(t.head()))) {
-      if (!p.code().equals(from)) {
-        out.add(new Interaction(p, Participant.implied(from), entry.type(), t.head(), t.end()));
-      }
-    }
-    return out;
+    return eachTo(Pairing.participants(args.subject(t.head())), from, entry.type(), t);
   }
 
   /** Whether an envoy is named as such right after the trigger ("recalled its ambassador", not "its diplomats"). */
@@ -349,13 +332,7 @@ final class RoleStage implements SentenceStage {
     }
     if (host == null && !venue) host = scene;
     if (host == null) return List.of();
-    List<Interaction> out = new ArrayList<>();
-    for (Participant p : Pairing.participants(guests)) {
-      if (!p.code().equals(host)) {
-        out.add(new Interaction(p, Participant.implied(host), ActType.COOPERATION_VISIT, t.head(), t.end()));
-      }
-    }
-    return out;
+    return eachTo(Pairing.participants(guests), host, ActType.COOPERATION_VISIT, t);
   }
 
   /**
@@ -670,11 +647,22 @@ final class RoleStage implements SentenceStage {
 
   /** Visits of {@code visitors}' states (not organisations, not the scene's own) to {@code scene}. */
   private List<Interaction> visitsTo(String scene, List<Actor> visitors, Trigger t) {
+    return eachTo(statesOf(visitors), scene, ActType.COOPERATION_VISIT, t);
+  }
+
+  /** The parties of {@code actors} that are no organisation. */
+  private List<Participant> statesOf(List<Actor> actors) {
+    return Pairing.participants(actors).stream().filter(p -> !parties.isOrganisation(p.code())).toList();
+  }
+
+  /**
+   * Each of {@code acting} but {@code target}'s own acting on {@code target}, a party the sentence implies rather
+   * than names (a scene, a place left, an organisation the story is about).
+   */
+  private static List<Interaction> eachTo(List<Participant> acting, String target, ActType type, Trigger t) {
     List<Interaction> out = new ArrayList<>();
-    for (Participant visitor : Pairing.participants(visitors)) {
-      if (!visitor.code().equals(scene) && !parties.isOrganisation(visitor.code())) {
-        out.add(new Interaction(visitor, Participant.implied(scene), ActType.COOPERATION_VISIT, t.head(), t.end()));
-      }
+    for (Participant p : acting) {
+      if (!p.code().equals(target)) out.add(new Interaction(p, Participant.implied(target), type, t.head(), t.end()));
     }
     return out;
   }
@@ -746,35 +734,22 @@ final class RoleStage implements SentenceStage {
       if (a.codes().size() == 1 && !Pairing.codes(subject).contains(a.codes().get(0))) place = a.codes().get(0);
     }
     if (place == null) return List.of();
-    List<Interaction> out = new ArrayList<>();
-    for (Participant owner : Pairing.participants(subject)) {
-      if (!owner.code().equals(place) && !parties.isOrganisation(owner.code())) {
-        out.add(new Interaction(owner, Participant.implied(place), entry.type(), t.head(), t.end()));
-      }
-    }
-    return out;
+    return eachTo(statesOf(subject), place, entry.type(), t);
   }
 
   /**
    * "Mali's military rulers pulled their country out in May 2022": out of the organisation just left or joined, else
    * the one the article is about; never troops withdrawn.
    */
-  private List<Interaction> countryPulledOut(Arguments args, TriggerReading r, Interaction last,
-      String salientOrganisation) {
+  private List<Interaction> countryPulledOut(Arguments args, TriggerReading r, Interaction last, Discourse discourse,
+      Salience salience) {
     ActEntry entry = r.entries().get(0);
     if (entry.type() != ActType.WITHDRAWAL_ORGANIZATION || !entry.pattern().contains("country")) return List.of();
     boolean leftOrJoined = last != null
         && (last.type() == ActType.WITHDRAWAL_ORGANIZATION || last.type() == ActType.ALLIANCE_ACCESSION);
-    String organisation = leftOrJoined ? last.target().code() : salientOrganisation;
+    String organisation = leftOrJoined ? last.target().code() : discourse.salientOrganisation(salience);
     if (organisation == null || !parties.isOrganisation(organisation)) return List.of();
-    List<Interaction> out = new ArrayList<>();
-    for (Participant p : Pairing.participants(args.subject(r.trigger().head()))) {
-      if (!p.code().equals(organisation)) {
-        out.add(new Interaction(p, Participant.implied(organisation), entry.type(), r.trigger().head(),
-            r.trigger().end()));
-      }
-    }
-    return out;
+    return eachTo(Pairing.participants(args.subject(r.trigger().head())), organisation, entry.type(), r.trigger());
   }
 
   /**
@@ -2212,7 +2187,6 @@ final class RoleStage implements SentenceStage {
   private static final Set<String> OPERATIONS = WordSet.of("force", "forces", "mission", "missions", "operation",
       "operations", "contingent", "peacekeeping", "troops", "brigade");
 
-  /** "Kenyan troops joined the AU force": contributing to an organisation's operation is no accession to it. */
   /**
    * "switched diplomatic recognition from Taiwan to China", "cut ties with Taiwan in favour of China": a break
    * "from" one party that names another "to", or one "in favour of" another, is also the opening of relations with
@@ -2251,12 +2225,13 @@ final class RoleStage implements SentenceStage {
     return out;
   }
 
-  /** The parties named right after "in favour of" in the trigger's clause ("cut ties with Taipei in favour of Beijing"). */
+  /** The parties right after "in favour of" in the trigger's clause ("cut ties with Taipei in favour of Beijing"). */
   private static List<Actor> inFavourOf(Arguments args, Trigger t) {
     List<Token> tokens = args.view().tokens();
     int end = args.view().segmentOf(t.head()).to();
     for (int k = t.end(); k + 3 < Math.min(end, tokens.size()); k++) {
-      if (tokens.get(k).is("in") && Regex.matches(tokens.get(k + 1).norm(), "favour|favor") && tokens.get(k + 2).is("of")) {
+      boolean favour = tokens.get(k).is("in") && Regex.matches(tokens.get(k + 1).norm(), "favour|favor");
+      if (favour && tokens.get(k + 2).is("of")) {
         int at = tokens.get(k + 3).is("the") ? k + 4 : k + 3;
         return args.view().actors().stream().filter(a -> a.from() == at).toList();
       }

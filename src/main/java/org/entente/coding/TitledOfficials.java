@@ -76,15 +76,12 @@ final class TitledOfficials {
     int j = k;
     for (; j < Math.min(tokens.size(), k + 6); j++) {
       Token w = tokens.get(j);
-      if (w.isPunctuation() || NOT_IN_OFFICE.contains(w.norm()) || words.is(NewsWords.WordClass.NON_STATE, w.norm())
-          || words.is(NewsWords.WordClass.PRIVATE_PEOPLE, w.norm())) {
-        return -1;
-      }
-      if (words.is(NewsWords.WordClass.PERSON_TITLE, w.norm())) {
+      if (w.isPunctuation() || notInOffice(w) || is(w, NewsWords.WordClass.PRIVATE_PEOPLE)) return -1;
+      if (is(w, NewsWords.WordClass.PERSON_TITLE)) {
         title = j;
       } else if (title >= 0 && w.isCapitalised() && !w.is("of")) {
         break;
-      } else if (!w.isCapitalised() && !w.is("of") && !words.is(NewsWords.WordClass.ROLE, w.norm())
+      } else if (!w.isCapitalised() && !w.is("of") && !is(w, NewsWords.WordClass.ROLE)
           && (title >= 0 || j > k + 2)) {
         return -1;
       }
@@ -97,11 +94,7 @@ final class TitledOfficials {
       end++;
     }
     if (end - j < 2 || end < tokens.size() && tokens.get(end).isCapitalised()) return -1;
-    for (int n = j; n < end; n++) {
-      if (NameStage.covers(here, n) || words.is(NewsWords.WordClass.ROLE, tokens.get(n).norm())) return -1;
-    }
-    if (finder.knowsAnyNameWithin(tokens, j, end)) return -1;
-    return end - 1;
+    return newName(tokens, j, end, here) ? end - 1 : -1;
   }
 
   /**
@@ -116,7 +109,7 @@ final class TitledOfficials {
     int lower = 0;
     while (k >= 0 && !tokens.get(k).is(",") && lower < 4 && !tokens.get(k).isCapitalised()
         && Regex.matches(tokens.get(k).text(), "[a-z-]+")) {
-      if (NOT_IN_OFFICE.contains(tokens.get(k).norm()) || is(tokens.get(k), NewsWords.WordClass.NON_STATE)) return -1;
+      if (notInOffice(tokens.get(k))) return -1;
       k--;
       lower++;
     }
@@ -127,7 +120,7 @@ final class TitledOfficials {
     int title = -1;
     for (; j < Math.min(tokens.size(), m.to() + 6) && !tokens.get(j).isPunctuation(); j++) {
       if (is(tokens.get(j), NewsWords.WordClass.PERSON_TITLE)) title = j;
-      if (NOT_IN_OFFICE.contains(tokens.get(j).norm()) || is(tokens.get(j), NewsWords.WordClass.NON_STATE)) return -1;
+      if (notInOffice(tokens.get(j))) return -1;
     }
     if (title < 0 || title + 1 != j || j >= tokens.size() || !tokens.get(j).is(",")) return -1;
     // the name: two or three capitalised words right before the comma, nothing the dictionary knows
@@ -138,11 +131,23 @@ final class TitledOfficials {
       start--;
     }
     if (end - start < 2 || start > 0 && tokens.get(start - 1).isCapitalised()) return -1;
-    for (int n = start; n < end; n++) {
-      if (NameStage.covers(here, n) || words.is(NewsWords.WordClass.ROLE, tokens.get(n).norm())) return -1;
+    return newName(tokens, start, end, here) ? end - 1 : -1;
+  }
+
+  /**
+   * Whether tokens [from, to) are a name of someone new: no party of the sentence, no role word, and nothing the
+   * dictionary knows in any period.
+   */
+  private boolean newName(List<Token> tokens, int from, int to, List<PartyMention> here) {
+    for (int n = from; n < to; n++) {
+      if (NameStage.covers(here, n) || is(tokens.get(n), NewsWords.WordClass.ROLE)) return false;
     }
-    if (finder.knowsAnyNameWithin(tokens, start, end)) return -1;
-    return end - 1;
+    return !finder.knowsAnyNameWithin(tokens, from, to);
+  }
+
+  /** "former", "opposition", "rebel": a word that makes a titled person no state's official. */
+  private boolean notInOffice(Token w) {
+    return NOT_IN_OFFICE.contains(w.norm()) || is(w, NewsWords.WordClass.NON_STATE);
   }
 
   private boolean is(Token t, NewsWords.WordClass c) { return words.is(c, t.norm()); }
