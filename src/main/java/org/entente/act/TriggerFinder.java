@@ -300,6 +300,13 @@ public final class TriggerFinder {
     return k < tokens.size() && tokens.get(k).isCapitalised() && !MonthNames.isCalendarWord(tokens.get(k));
   }
 
+  private boolean actVerb(Token token) {
+    for (WordForm form : lexicon.forms().of(token.norm())) {
+      if (form.inflection().isVerb() && lexicon.entries(form.lemma()).stream().anyMatch(e -> !e.noun())) return true;
+    }
+    return false;
+  }
+
   private boolean actNoun(Token token) {
     for (WordForm form : lexicon.forms().of(token.norm())) {
       if (!form.inflection().isVerb() && lexicon.entries(form.lemma()).stream().anyMatch(ActEntry::noun)) return true;
@@ -346,6 +353,9 @@ public final class TriggerFinder {
         if (end >= 0) return end;
       }
       if (Grammar.isHardBoundary(t) || nextClause(tokens, j)) break;
+      // "the first member to quit since Ecuador left": a narrow gap does not run over the infinitive of another
+      // act ("cut diplomatic, trade and travel links" may run over a noun that is also a verb)
+      if (gap == GAP && j > from && tokens.get(j - 1).is("to") && actVerb(t)) break;
       // "has expelled French forces, whose last soldiers left in December": a relative clause after a comma is
       // no aside, and a gap does not run into it
       if (gap == WIDE_GAP && t.norm().equals(",") && j + 1 < tokens.size()

@@ -62,7 +62,7 @@ final class ActorStage implements SentenceStage {
     }
     List<Actor> localities = localities(tokens, sentence.names(), sentence.places(), actors);
     new References(tokens, actors, article.salience(), discourse, frontPlace(tokens, actors), sentence.names(),
-        sentence.dates()).add();
+        sentence.dates(), article.published()).add();
     actors.sort(BY_START);
     return sentence.withActors(memberGroups(tokens, actors, article), localities);
   }
@@ -279,9 +279,10 @@ final class ActorStage implements SentenceStage {
     /** Each token's news-word classes: the loop below asks several of every token. */
     private final long[] classes;
     private final List<org.entente.date.DateMention> dates;
+    private final java.time.LocalDate published;
 
     References(List<Token> tokens, List<Actor> actors, Salience salience, Discourse discourse, String frontPlace,
-        List<PartyMention> names, List<org.entente.date.DateMention> sentenceDates) {
+        List<PartyMention> names, List<org.entente.date.DateMention> sentenceDates, java.time.LocalDate published) {
       this.tokens = tokens;
       this.actors = actors;
       this.salience = salience;
@@ -292,6 +293,7 @@ final class ActorStage implements SentenceStage {
       this.norms = java.util.Arrays.asList(norm);
       this.classes = words.classes(tokens);
       this.dates = sentenceDates;
+      this.published = published;
       List<PartyMention> people = new ArrayList<>();
       for (PartyMention m : names) if (m.kind() == AliasKind.LEADER || m.kind() == AliasKind.OFFICIAL) people.add(m);
       this.persons = people;
@@ -393,6 +395,23 @@ final class ActorStage implements SentenceStage {
       Actor ruler = firstSubject(referencesSoFar, before, true);
       if (ruler == null) return named;
       return named == null || ruler.from() < named.from() ? ruler : named;
+    }
+
+    /**
+     * The one state right before the ", which" or ", who" that opens the clause {@code pronoun} stands in, or in the
+     * one before it in the same sentence ("Ankara, which was expelled … after it took"), or null.
+     */
+    private Actor relativeAntecedent(int pronoun) {
+      for (int k = pronoun - 1; k >= 2; k--) {
+        if (tokens.get(k).is(";") || Grammar.closesQuotation(tokens.get(k))) return null;
+        if (!Regex.matches(tokens.get(k).norm(), "which|who") || !tokens.get(k - 1).is(",")) continue;
+        for (Actor a : actors) {
+          boolean state = a.codes().size() == 1 && !parties.isOrganisation(a.codes().get(0));
+          if (a.to() == k - 1 && a.explicit() && state) return a;
+        }
+        return null;
+      }
+      return null;
     }
 
     /**
@@ -505,6 +524,11 @@ final class ActorStage implements SentenceStage {
           if (!w.equals("they") && referent.size() > 1 && discourse.previousSubject().size() == 1) {
             referent = discourse.previousSubject();
           }
+          // "Rabat has grown more assertive since December, when Trump recognised … . Earlier this month it also
+          // recalled …": after a sentence whose acts all hang from its main clause, "it" goes on with its subject
+          if (w.equals("it") && discourse.previousActsAside() && discourse.previousSubject().size() == 1) {
+            referent = discourse.previousSubject();
+          }
           // "… as Lourenco steers Angola closer to the West. He was received by Biden": "he" and "she" are the
           // person the sentence before named, when it coded no one acting
           boolean personal = w.equals("he") || w.equals("she");
@@ -544,6 +568,9 @@ final class ActorStage implements SentenceStage {
             referent = List.of(discourse.previousPerson());
           }
           Actor opener = i > 0 && opensClause && !w.equals("they") && !afterQuote ? sentenceSubject(i, added) : null;
+          // "a relief for Ankara, which was expelled from the programme after it took delivery of S-400s": in a
+          // clause that hangs from a relative one, the party the relative clause is about
+          if (opener == null && i > 0 && opensClause && !w.equals("they") && !afterQuote) opener = relativeAntecedent(i);
           if (opener != null) referent = opener.codes();
           // "Warsaw and Vilnius refused at first, but on Monday they recalled …": the states the sentence opened with
           List<String> openingList = i > 0 && opensClause && w.equals("they") ? openingList(i) : List.of();
@@ -779,6 +806,9 @@ final class ActorStage implements SentenceStage {
       } else if (!is(WordClass.GROUP, k)) {
         return null;
       }
+      // "toured the five countries of the G5 Sahel group": an organisation of just that many members names them
+      List<String> members = membersOf(k + 1, n);
+      if (!members.isEmpty()) return new Actor(i, k + 1, members, span(tokens, i, k + 1), ActorKind.PAIR);
       // "Niger, Mali and Burkina Faso, whose rulers expelled French troops, … their three states": a list of just
       // that many states named together, before any state named after it
       List<String> listed = listedBefore(i, n);
@@ -805,6 +835,29 @@ final class ActorStage implements SentenceStage {
       }
       if (codes.size() != n) return null;
       return new Actor(i, k + 1, List.copyOf(codes), span(tokens, i, k + 1), ActorKind.PAIR);
+    }
+
+    /**
+     * The members of an organisation named at "of (the)" from {@code of}, when they are n on a day the sentence
+     * names or on the article's.
+     */
+    private List<String> membersOf(int of, int n) {
+      if (of >= tokens.size() || !tokens.get(of).is("of")) return List.of();
+      int at = of + 1 < tokens.size() && tokens.get(of + 1).is("the") ? of + 2 : of + 1;
+      for (Actor a : actors) {
+        if (a.from() != at || a.codes().size() != 1 || !parties.isOrganisation(a.codes().get(0))) continue;
+        // (on the day the sentence tells of, or the article's: "toured the five countries of the G5 Sahel group
+        // two years later")
+        List<java.time.LocalDate> days = new ArrayList<>();
+        for (org.entente.date.DateMention d : dates) if (d.date().date() != null) days.add(d.date().date());
+        days.add(published);
+        for (java.time.LocalDate day : days) {
+          List<String> members = day == null ? List.of() : memberships.members(a.codes().get(0), day);
+          if (members.size() == n) return members;
+        }
+        return List.of();
+      }
+      return List.of();
     }
 
     /** Whether a meeting is named in the few words before {@code preposition}: "a meeting in Baku". */

@@ -8,23 +8,24 @@ import org.entente.act.ActType;
 import org.entente.date.ResolvedDate;
 
 /**
- * What the sentences coded so far leave for the next one to refer to: the parties the previous sentence named,
- * coded as actors and had as its subject ("They"), the groups of states named together ("the three countries"),
- * the states in the order last named, the last organisation named ("the bloc"), the last date the previous
- * sentence gave an act ("Following the incident, …"), and the date and paragraph of the last dated act of each
- * pair of parties (the details of one meeting over several sentences), and the previous sentence's last act ("Latvia
- * followed suit"), the acts it named with a date but without their parties ("a round of expulsions last week. Poland
- * expelled three"), and the scene: the state of the last capital or city named ("took the oath in Libreville. …
- * Ghana's president also attended"), and the state of the last person the previous sentence named ("… as Lourenco
- * steers Angola closer to the West. He was received by Biden"), and, for each kind of withdrawal, the state the
- * article's last one was from ("Jordan recalled its ambassador from Israel. … Turkey recalled its ambassador"; "The
- * United States completed its withdrawal from Afghanistan. … Germany brought its final contingent home").
+ * What the sentences coded so far leave for the next one to refer to: the parties the previous sentence named, coded
+ * as actors and had as its subject ("They"), whether it told its acts only in clauses hanging from its main one
+ * ("Rabat grew assertive when Trump recognised …. It recalled …": "It" is the subject), the groups of states named
+ * together ("the three countries"), the states in the order last named, the last organisation named ("the bloc"), the
+ * last date the previous sentence gave an act ("Following the incident, …"), and the date and paragraph of the last
+ * dated act of each pair of parties (the details of one meeting over several sentences), and the previous sentence's
+ * last act ("Latvia followed suit"), the acts it named with a date but without their parties ("a round of expulsions
+ * last week. Poland expelled three"), and the scene: the state of the last capital or city named ("took the oath in
+ * Libreville. … Ghana's president also attended"), and the state of the last person the previous sentence named ("… as
+ * Lourenco steers Angola closer to the West. He was received by Biden"), and, for each kind of withdrawal, the state
+ * the article's last one was from ("Jordan recalled its ambassador from Israel. … Turkey recalled its ambassador";
+ * "The United States completed its withdrawal from Afghanistan. … Germany brought its final contingent home").
  * Immutable: each sentence yields the next.
  */
 record Discourse(List<String> previousStates, List<String> previousSources, List<String> previousSubject,
-    List<List<String>> groups, List<String> recentStates, String lastOrganisation, ResolvedDate previousDate,
-    Map<String, DatedPair> datedPairs, Interaction lastAct, String scene, String previousPerson,
-    List<UnnamedAct> unnamedActs, Map<ActType, String> lastLeft) {
+    boolean previousActsAside, List<List<String>> groups, List<String> recentStates, String lastOrganisation,
+    ResolvedDate previousDate, Map<String, DatedPair> datedPairs, Interaction lastAct, String scene,
+    String previousPerson, List<UnnamedAct> unnamedActs, Map<ActType, String> lastLeft) {
 
   /** When a pair of parties last acted with a date, and in which paragraph. */
   record DatedPair(ResolvedDate date, int paragraph) {}
@@ -35,7 +36,7 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
    */
   record UnnamedAct(ActType type, ResolvedDate date, int paragraph) {}
 
-  static final Discourse START = new Discourse(List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
+  static final Discourse START = new Discourse(List.of(), List.of(), List.of(), false, List.of(), List.of(), null, null,
       Map.of(), null, null, null, List.of(), Map.of());
 
   /** The state the article's last withdrawal of this kind (a recall, a troop withdrawal) was from, or null. */
@@ -67,7 +68,8 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
    * as the subject of its main clause, named {@code newGroups} together, last named {@code organisation} and
    * last named a place of {@code place} (a capital or city; null: none).
    */
-  Discourse after(List<String> states, List<String> sources, List<String> subject, List<List<String>> newGroups,
+  Discourse after(List<String> states, List<String> sources, List<String> subject, boolean actsAside,
+      List<List<String>> newGroups,
       String organisation, ResolvedDate lastDate, Map<String, DatedPair> newlyDated, Interaction act, String place,
       String person, List<UnnamedAct> unnamed, Map<ActType, String> left) {
     // what a sentence leaves unchanged is kept as it is, not copied: an article's groups only grow
@@ -93,7 +95,7 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
       more.putAll(newlyDated);
       dated = Map.copyOf(more);
     }
-    return new Discourse(List.copyOf(states), List.copyOf(sources), List.copyOf(subject), allGroups, recent,
+    return new Discourse(List.copyOf(states), List.copyOf(sources), List.copyOf(subject), actsAside, allGroups, recent,
         organisation != null ? organisation : lastOrganisation, lastDate, dated, act, place != null ? place : scene,
         person, List.copyOf(unnamed), left.isEmpty() ? lastLeft : withLeft(left));
   }

@@ -33,7 +33,7 @@ final class DiscourseStage {
 
   Discourse after(Discourse before, SentenceAnnotation sentence) {
     if (sentence.empty()) {
-      return before.after(List.of(), List.of(), List.of(), List.of(), null, null, Map.of(), null, null, null,
+      return before.after(List.of(), List.of(), List.of(), false, List.of(), null, null, Map.of(), null, null, null,
           List.of(), Map.of());
     }
     SentenceView view = sentence.view(words);
@@ -60,6 +60,10 @@ final class DiscourseStage {
     String place = lastPlace(sentence);
     Set<String> sources = new LinkedHashSet<>();
     for (CodedMention m : sentence.mentions()) sources.add(m.interaction().source().code());
+    // "Rabat has grown more assertive since December, when Trump recognised … . Earlier this month it also
+    // recalled …": the sentence's acts all told in the clauses that hang from its main one
+    boolean actsAside = !sentence.mentions().isEmpty()
+        && sentence.mentions().stream().noneMatch(m -> inMainClause(view, m));
     // "X hosted his counterpart. They signed …": after a visit, "They" are the guest and the host
     for (CodedMention m : sentence.mentions()) {
       if (m.mention().type() == org.entente.act.ActType.COOPERATION_VISIT && isState(m.interaction().target().code())) {
@@ -105,7 +109,8 @@ final class DiscourseStage {
         left.put(type, m.mention().target());
       }
     }
-    return before.after(states, List.copyOf(sources), sentence.subject(), groups, organisation, lastDate, dated,
+    return before.after(states, List.copyOf(sources), sentence.subject(), actsAside, groups, organisation, lastDate,
+        dated,
         lastAct, place, person, unnamedActs(sentence, view), left);
   }
 
@@ -162,6 +167,12 @@ final class DiscourseStage {
       k--;
     }
     return k >= 0 && Regex.matches(sentence.sentence().token(k).norm(), "in|at|to|into|near|outside|of");
+  }
+
+  /** Whether the mention's trigger is in a main clause (or a phrase fronted before one) of its sentence. */
+  private static boolean inMainClause(SentenceView view, CodedMention m) {
+    Segment.Kind kind = view.segmentOf(m.interaction().triggerHead()).kind();
+    return kind == Segment.Kind.MAIN || kind == Segment.Kind.FRONT;
   }
 
   private boolean isState(String code) { return !parties.isOrganisation(code); }

@@ -321,19 +321,34 @@ final class NounRoles {
    */
   private static List<Interaction> memberSince(Arguments args, Pairing pairing, Trigger t, ActEntry entry) {
     List<Token> tokens = args.view().tokens();
-    int comma = t.head() - 1;
-    if (comma > 0 && Regex.matches(tokens.get(comma).norm(), "a|an")) comma--;
-    if (comma < 1 || !tokens.get(comma).is(",")) return List.of();
-    Actor member = args.view().actorEndingAt(comma);
     Actor organisation = null;
     for (Actor a : args.view().actors()) {
       if (organisation == null && a.from() > t.head() && a.to() <= t.end()) organisation = a;
     }
+    // "a NATO member since 2009", "an EU member since 2004": the organisation right before the noun
+    int before = t.head();
+    if (organisation == null) {
+      organisation = args.view().actorEndingAt(t.head());
+      if (organisation == null || organisation.kind() == ActorKind.PLACE) return List.of();
+      before = organisation.from();
+    }
     // ("a member of the UN Security Council since January" holds a seat, it joined nothing)
-    for (int k = t.head(); k < t.end(); k++) {
+    for (int k = before; k < t.end(); k++) {
       if (Regex.matches(tokens.get(k).norm(), "council|board|committee|commission")) return List.of();
     }
-    if (member == null || organisation == null) return List.of();
-    return pairing.directed(List.of(member), List.of(organisation), entry.type(), t);
+    int comma = before - 1;
+    while (comma > 0 && Regex.matches(tokens.get(comma).norm(), "a|an|full|founding")) comma--;
+    // "Albania, a NATO member since 2009": the party the apposition describes; "Croatia, which has been a NATO
+    // member since 2009", "Montenegro has been a member of NATO since 2017": the subject of "be"
+    List<Actor> member;
+    if (comma > 0 && tokens.get(comma).is(",")) {
+      Actor described = args.view().actorEndingAt(comma);
+      member = described == null ? List.of() : List.of(described);
+    } else {
+      member = Regex.matches(tokens.get(comma).norm(), "be|is|was|been|remains|remained") ? args.subject(t.head())
+          : List.of();
+    }
+    if (member.isEmpty()) return List.of();
+    return pairing.directed(member, List.of(organisation), entry.type(), t);
   }
 }

@@ -72,7 +72,11 @@ final class StoryRoles {
       boolean dateAfter = next.equals("in") && k + 2 < tokens.size()
           && (Regex.matches(tokens.get(k + 2).norm(), "(19|20)\\d\\d")
               || org.entente.date.MonthNames.isCalendarWord(tokens.get(k + 2)));
-      boolean follows = Regex.matches(w, "follow(ed|s)?|following") && (dateAfter || Regex.matches(next,
+      // ("Guatemala followed two days later": a span of time after it)
+      boolean later = k + 3 < tokens.size() && Regex.matches(next, "\\d+|two|three|four|five|six|seven|eight|nine|ten")
+          && Regex.matches(tokens.get(k + 2).norm(), "hours|days|weeks|months|years")
+          && Regex.matches(tokens.get(k + 3).norm(), "later|after");
+      boolean follows = Regex.matches(w, "follow(ed|s)?|following") && (dateAfter || later || Regex.matches(next,
           "suit|within|hours|days|shortly|soon|quickly|later|on|the|a|an|swiftly|\\.|,"))
           || Regex.matches(w, "did|do|does") && Regex.matches(next, "the|likewise") && (next.equals("likewise")
               || k + 2 < tokens.size() && tokens.get(k + 2).is("same"));

@@ -284,6 +284,12 @@ final class VerbRoles {
     if (!object.isEmpty() && object.get(0).from() >= t.end() && fromItself(args, subject, object)) {
       object = otherThan(after, subject, object, Set.of("by"));
     }
+    // "withdrew its Barkhane force from Mali", "wound down its Barkhane force in Mali": a force named after its own
+    // state is what is withdrawn, the party further on what it leaves
+    if (entry.type() == ActType.WITHDRAWAL_FORCES && !object.isEmpty() && !subject.isEmpty()
+        && object.get(0).from() >= t.end() && Pairing.codes(subject).containsAll(Pairing.codes(object))) {
+      object = otherThan(after, subject, object, Set.of("by"));
+    }
     // "pulled its last staff out of the U.S. Embassy in Caracas": envoys withdrawn from their own embassy leave the
     // state it is in
     if (entry.type() == ActType.WITHDRAWAL_RELATIONS && !object.isEmpty() && !subject.isEmpty()

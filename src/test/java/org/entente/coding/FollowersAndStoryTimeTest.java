@@ -39,7 +39,7 @@ class FollowersAndStoryTimeTest {
             "IRN->OMN cooperation/visit 2025-07-01 day");
     assertThat(mentions("2025-07-04", "China accepted the credentials of a Taliban-appointed ambassador in January, "
         + "and the United Arab Emirates did the same in March.")).containsExactlyInAnyOrder(
-            "AFG->CHN cooperation/diplomatic 2025-01-01 month", "AFG->ARE cooperation/diplomatic 2025-03-01 month");
+            "CHN->AFG cooperation/diplomatic 2025-01-01 month", "ARE->AFG cooperation/diplomatic 2025-03-01 month");
   }
 
   @Test

@@ -28,9 +28,10 @@ class OwnStateAndPlacesLeftTest {
   }
 
   @Test
-  void credentialsAcceptedOrReceivedComeFromTheEnvoysState() {
+  void credentialsAcceptedRecogniseTheSenderAndReceivedComeFromTheEnvoysState() {
+    // (accepting an envoy's credentials is the host's act toward the sender: a recognition)
     assertThat(mentions("2024-05-10", "China accepted the credentials of a Taliban-appointed ambassador in "
-        + "January.")).containsExactly("AFG->CHN cooperation/diplomatic 2024-01-01 month");
+        + "January.")).containsExactly("CHN->AFG cooperation/diplomatic 2024-01-01 month");
     assertThat(mentions("2024-05-10", "The Kenyan president received the credentials of the new Somali ambassador "
         + "on Monday.")).containsExactly("SOM->KEN cooperation/diplomatic 2024-05-06 day");
   }
