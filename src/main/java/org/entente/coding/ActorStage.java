@@ -742,7 +742,8 @@ final class ActorStage implements SentenceStage {
             && !Grammar.PREPOSITIONS.contains(tokens.get(j + 1).norm())
             && !is(WordClass.REPORTING, j + 1))) {
           // "Liberia's president was among the leaders present": the group the subject belongs to, no one new
-          boolean among = i > 0 && tokens.get(i - 1).is("among");
+          // ("Obiang was among more than a dozen African leaders who attended": so after a count)
+          boolean among = amongCounted(i);
           Actor ruler = among ? null : ruler(i, j);
           if (ruler != null) i = take(ruler, added, taken);
         }
@@ -751,6 +752,22 @@ final class ActorStage implements SentenceStage {
       // a ruler's "in Mali, Niger and Burkina Faso" now belongs to the ruler
       actors.removeIf(a -> insideLonger(added, a));
       actors.addAll(added);
+    }
+
+    /**
+     * Whether "among" stands right before token {@code i}, or before a count or a region's adjective that does
+     * ("among some 20 African leaders").
+     */
+    private boolean amongCounted(int i) {
+      for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+        if (tokens.get(k).is("among")) return true;
+        if (regions.isRegionWord(tokens.get(k).norm())) continue;
+        if (!Regex.matches(tokens.get(k).norm(), "more|than|a|an|the|some|about|around|nearly|dozens?|scores?|of"
+            + "|several|many|other|\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundreds?")) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /** Adds {@code reference} and marks its words taken; the index of its last word, where the scan goes on. */

@@ -339,8 +339,12 @@ final class Arguments {
       // ("Neighbouring Mali and Burkina Faso, also run by juntas, have …" names its subject)
       boolean openingParticiple = s == 0 && previous.kind() == Segment.Kind.PARTICIPLE
           && partiesOnlyAfterAPreposition(previous);
+      // "Sharif travelled to Saudi Arabia, meeting Crown Prince Mohammed bin Salman, and later hosted Raisi": a
+      // participle after the main clause names its objects, and lends no subject
+      boolean trailingParticiple = s > 0 && previous.kind() == Segment.Kind.PARTICIPLE
+          && view.tokens().get(previous.from()).norm().endsWith("ing");
       if (previous.kind() == Segment.Kind.APPOSITION || previous.kind() == Segment.Kind.ATTRIBUTION
-          || previous.kind() == Segment.Kind.RELATIVE || phrase || openingParticiple) {
+          || previous.kind() == Segment.Kind.RELATIVE || phrase || openingParticiple || trailingParticiple) {
         continue;
       }
       List<Actor> found = subjectWithin(previous, previous.to());
@@ -428,7 +432,10 @@ final class Arguments {
     int k = relative.from() - 1;
     int words = 0;
     // ("the heads of state who": "of state" is part of the noun)
-    while (k >= 0 && words < 5 && Regex.matches(tokens.get(k).text(), "[a-z]+") && !tokens.get(k).is("among")
+    // ("was among more than a dozen African leaders who": a count and a region's adjective, no party, may stand
+    // before the noun)
+    while (k >= 0 && words < 7 && (Regex.matches(tokens.get(k).text(), "[a-z]+")
+        || Regex.matches(tokens.get(k).text(), "[A-Z][a-z]+") && !view.inActor(k)) && !tokens.get(k).is("among")
         && !(tokens.get(k).is("of") && !Regex.matches(tokens.get(k + 1).norm(), "state|government"))) {
       k--;
       words++;
@@ -443,8 +450,12 @@ final class Arguments {
     if (k < 1 || !Regex.matches(tokens.get(k).norm(), "was|were|is|are|been")) return List.of();
     if (tokens.get(k).is("been") && !Regex.matches(tokens.get(k - 1).norm(), "has|have|had")) return List.of();
     int copula = tokens.get(k).is("been") ? k - 1 : k;
-    List<Actor> subject = nearestBefore(copula);
-    return subject.isEmpty() || subject.get(subject.size() - 1).to() != copula ? List.of() : subject;
+    // ("Obiang in turn was among …", "Ruto, too, was among …")
+    int end = copula;
+    if (end > 2 && tokens.get(end - 1).is("turn") && tokens.get(end - 2).is("in")) end -= 2;
+    while (end > 1 && Regex.matches(tokens.get(end - 1).norm(), ",|too|also|himself|herself")) end--;
+    List<Actor> subject = nearestBefore(end);
+    return subject.isEmpty() || subject.get(subject.size() - 1).to() != end ? List.of() : subject;
   }
 
   /** Words that name a part of a group before "of which" or "of whom": "the last of", "most of", "half of". */

@@ -323,9 +323,11 @@ final class ClauseStage implements SentenceStage {
       return true;
     }
     // "a country that has long relied on Russian jets": a relative "that" as its verb's subject
-    // (only after a noun for a state: "the agreements that had allowed them to fight" keeps its object in reach)
+    // (only after a noun for a state or for troops, "special forces that had just arrived for the Takuba mission":
+    // "the agreements that had allowed them to fight" keeps its object in reach)
     if (w.equals("that") && relativeThat(tokens, i) && !inActor[i - 1] && i + 1 < tokens.size()
-        && Regex.matches(tokens.get(i - 1).text(), "countr(y|ies)|states?|nations?|governments?")
+        && Regex.matches(tokens.get(i - 1).text(),
+            "countr(y|ies)|states?|nations?|governments?|forces|troops|soldiers|contingents?|units?")
         && Regex.matches(tokens.get(i + 1).norm(), "has|have|had|is|are|was|were") && !predicateNoun(tokens, i)) {
       return true;
     }
@@ -520,6 +522,13 @@ final class ClauseStage implements SentenceStage {
     boolean afterAdverbialFront = previous == Segment.Kind.FRONT
         && !Grammar.SUBORDINATORS.contains(tokens.get(spans.get(index - 1)[0]).norm());
     boolean hasVerb = verbs.anyIn(span[0], span[1]);
+    // "Viktor Orban, the only European Union leader attending, met Xi": a noun phrase closed by a participle
+    // still only describes the party before it
+    int last = span[1] - 1;
+    if (hasVerb && last > span[0] + 1 && Grammar.ARTICLES.contains(w) && tokens.get(last).norm().endsWith("ing")
+        && !verbs.anyIn(span[0], last)) {
+      hasVerb = false;
+    }
     // an apposition follows a comma: "MOSCOW: Russian President Vladimir Putin …" opens a clause
     boolean afterComma = span[0] > 0 && tokens.get(span[0] - 1).is(",");
     if (index > 0 && afterComma && !afterAdverbialFront && !hasVerb

@@ -399,7 +399,8 @@ final class ModalityStage implements SentenceStage {
   private static boolean calledFor(List<Token> tokens, int head) {
     int k = head - 1;
     while (k > 0 && head - k <= 3 && (Grammar.DETERMINERS.contains(tokens.get(k).norm())
-        || Regex.matches(tokens.get(k).norm(), "new|fresh|direct|urgent|immediate|more|further|renewed|high-level"))) {
+        || Regex.matches(tokens.get(k).norm(),
+            "new|fresh|direct|urgent|immediate|more|further|renewed|high-level|emergency|special|extraordinary|snap"))) {
       k--;
     }
     if (k < 0) return false;

@@ -64,8 +64,9 @@ final class NounRoles {
       boolean dated = t.end() < tokens.size() && (Regex.matches(tokens.get(t.end()).norm(), "(19|20)\\d\\d")
           || org.entente.date.MonthNames.isCalendarWord(tokens.get(t.end())));
       if (!dated) return List.of();
-      List<Interaction> member = memberSince(args, pairing, t, entry);
-      if (!member.isEmpty()) return member;
+      // (only the member it names: "all four members of the so-called Quad for the first time since 2007" dates
+      // no one's membership)
+      return memberSince(args, pairing, t, entry);
     }
     Segment segment = args.view().segmentOf(t.head());
     // "the withdrawal of the three states from ECOWAS": a pattern with a gap holds the act's parties inside it

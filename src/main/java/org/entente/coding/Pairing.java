@@ -23,11 +23,14 @@ final class Pairing {
   private final Salience salience;
   /** The state the article's last troops withdrawn left, or null. */
   private final String lastLeftByTroops;
+  /** The state of the last capital or city the article named before this sentence, or null. */
+  private final String scene;
 
-  Pairing(Arguments args, Salience salience, String lastLeftByTroops) {
+  Pairing(Arguments args, Salience salience, String lastLeftByTroops, String scene) {
     this.args = args;
     this.salience = salience;
     this.lastLeftByTroops = lastLeftByTroops;
+    this.scene = scene;
   }
 
   /** One participant per code, keeping the first words that named it. */
@@ -508,6 +511,25 @@ final class Pairing {
     return false;
   }
 
+  /** Whether "in" or "at" after the trigger, in its clause, leads to a capitalised name that is no party's. */
+  private boolean unknownPlaceAfter(Trigger t) {
+    List<Token> tokens = args.view().tokens();
+    Segment segment = args.view().segmentOf(t.head());
+    for (int k = t.end(); k < segment.to(); k++) {
+      if (!Regex.matches(tokens.get(k).norm(), "in|at")) continue;
+      int j = k + 1;
+      while (j < segment.to() && !tokens.get(j).isCapitalised() && j < k + 6
+          && Regex.matches(tokens.get(j).text(), "[a-z]+")) {
+        j++;
+      }
+      if (j < segment.to() && tokens.get(j).isCapitalised() && !args.view().inActor(j)
+          && !org.entente.date.MonthNames.isCalendarWord(tokens.get(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Set<String> hosts(Trigger t, List<String> codes) {
     SentenceView view = args.view();
     Segment segment = view.segmentOf(t.head());
@@ -535,6 +557,14 @@ final class Pairing {
           a.codes().stream().filter(codes::contains).forEach(hosts::add);
         }
       }
+    }
+    // "Xi held talks with Talon in Beijing on Friday. … Premier Li Qiang met Talon separately": one who meets
+    // another where the sentence names no place at all meets at the story's scene
+    // ("met Sisi in the Mediterranean city of El Alamein", "met again at the Gatuna post": not where the sentence
+    // names a place the dictionary does not know)
+    if (hosts.isEmpty() && !t.noun() && scene != null && codes.contains(scene) && view.places().isEmpty()
+        && !unknownPlaceAfter(t)) {
+      hosts.add(scene);
     }
     return hosts;
   }

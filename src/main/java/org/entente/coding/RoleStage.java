@@ -51,7 +51,8 @@ final class RoleStage implements SentenceStage {
   @Override
   public SentenceAnnotation annotate(SentenceAnnotation sentence, ArticleAnnotation article, Discourse discourse) {
     Arguments args = new Arguments(sentence.view(words), sentence.dates());
-    Pairing pairing = new Pairing(args, article.salience(), discourse.lastLeft(ActType.WITHDRAWAL_FORCES));
+    Pairing pairing = new Pairing(args, article.salience(), discourse.lastLeft(ActType.WITHDRAWAL_FORCES),
+        discourse.scene());
     List<Interaction> found = new ArrayList<>();
     for (TriggerReading r : sentence.readings()) {
       if (!r.act() || SceneRoles.purposeOfATrip(args, sentence.readings(), r)) continue;

@@ -25,7 +25,7 @@ final class StoryRoles {
    */
   /** The verbs of "followed suit" and "did the same", looked up before anything else on every token. */
   private static final Set<String> FOLLOWING_VERBS = WordSet.of("follow", "followed", "follows", "following", "did",
-      "do", "does");
+      "do", "does", "responded", "retaliated", "reciprocated");
   /** Counts of people: "three each", "two". */
   private static final Set<String> COUNTS = WordSet.of("one", "two", "three", "four", "five", "six", "seven", "eight",
       "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "dozen", "dozens");
@@ -68,6 +68,21 @@ final class StoryRoles {
       // own first clause, even when it states no act the coder knows, not an act of an earlier sentence
       if (earlierSentence && ownClauseBefore(tokens, k)) return List.of();
       String next = tokens.get(k + 1).norm();
+      // "Britain expelled 23 Russian diplomats, and Moscow responded in kind days later": the act done back
+      if (Regex.matches(w, "responded|retaliated|reciprocated")) {
+        boolean inKind = w.equals("reciprocated") || next.equals("in") && k + 2 < tokens.size()
+            && tokens.get(k + 2).is("kind");
+        boolean returnable = template.type() == ActType.EXPULSION_DIPLOMAT
+            || template.type() == ActType.WITHDRAWAL_RELATIONS;
+        if (!inKind || !returnable) continue;
+        return doneAgain(template, Pairing.participants(args.subject(k)), k);
+      }
+      // "The UAE normalised ties with Israel in 2020, followed by Morocco in December": those "followed by" do it
+      // next
+      if (w.equals("followed") && next.equals("by") && !earlierSentence) {
+        List<Actor> by = Arguments.first(args.after(k + 1, args.view().segmentOf(k).to()), "by");
+        if (!by.isEmpty() && by.get(0).from() == k + 2) return doneAgain(template, Pairing.participants(by), k);
+      }
       // ("Burkina Faso followed in 2023": a date after "in")
       boolean dateAfter = next.equals("in") && k + 2 < tokens.size()
           && (Regex.matches(tokens.get(k + 2).norm(), "(19|20)\\d\\d")
@@ -93,28 +108,31 @@ final class StoryRoles {
           return List.of();
         }
       }
-      int at = k;
-      List<Participant> subjects = Pairing.participants(args.subject(at));
-      List<Interaction> out = new ArrayList<>();
-      // "China accepted the credentials of a Taliban envoy, and the UAE did the same": the act of a host (its
-      // subject the act's target) is repeated by another host
-      boolean hosted = template.target().named() && template.source().named()
-          && template.target().from() < template.triggerHead() && template.source().from() > template.triggerHead();
-      for (Participant p : subjects) {
-        if (hosted) {
-          if (!p.code().equals(template.target().code()) && !p.code().equals(template.source().code())) {
-            out.add(new Interaction(template.source(), p, template.type(), at, at + 1));
-          }
-          continue;
-        }
-        if (p.code().equals(template.source().code())) continue;
-        // "Estonia expelled a Russian diplomat. Russia did the same": in return, on the first actor
-        Participant target = p.code().equals(template.target().code()) ? template.source() : template.target();
-        out.add(new Interaction(p, target, template.type(), at, at + 1));
-      }
-      return out;
+      return doneAgain(template, Pairing.participants(args.subject(k)), k);
     }
     return List.of();
+  }
+
+  /** The act of {@code template} done again by {@code subjects}, read at token {@code at}. */
+  private static List<Interaction> doneAgain(Interaction template, List<Participant> subjects, int at) {
+    List<Interaction> out = new ArrayList<>();
+    // "China accepted the credentials of a Taliban envoy, and the UAE did the same": the act of a host (its
+    // subject the act's target) is repeated by another host
+    boolean hosted = template.target().named() && template.source().named()
+        && template.target().from() < template.triggerHead() && template.source().from() > template.triggerHead();
+    for (Participant p : subjects) {
+      if (hosted) {
+        if (!p.code().equals(template.target().code()) && !p.code().equals(template.source().code())) {
+          out.add(new Interaction(template.source(), p, template.type(), at, at + 1));
+        }
+        continue;
+      }
+      if (p.code().equals(template.source().code())) continue;
+      // "Estonia expelled a Russian diplomat. Russia did the same": in return, on the first actor
+      Participant target = p.code().equals(template.target().code()) ? template.source() : template.target();
+      out.add(new Interaction(p, target, template.type(), at, at + 1));
+    }
+    return out;
   }
 
   /**

@@ -594,6 +594,12 @@ final class VerbRoles {
       return pairing.mutual(subject, entry.type(), t);
     }
     // two parties expel each other's diplomats; three or more act together against someone else
+    // ("Bamako and Algiers recalled their ambassadors in a dispute over Algeria's contacts": a party of what the
+    // dispute is over is no one acted on)
+    if (!object.isEmpty() && Pairing.codes(subject).size() == 2 && reciprocal(entry.type())
+        && Regex.matches(String.valueOf(args.view().preposition(object.get(0))), "over|about|amid|regarding")) {
+      object = List.of();
+    }
     if (object.isEmpty() && Pairing.codes(subject).size() == 2 && reciprocal(entry.type())) {
       return pairing.reciprocal(subject, entry.type(), t);
     }
