@@ -1048,8 +1048,10 @@ final class ActorStage implements SentenceStage {
             k = at.to();
           } else if (tokens.get(k).is(",") || tokens.get(k).is("and") || tokens.get(k).is("the")
               || codes.isEmpty() && (tokens.get(k).is("of") || is(WordClass.GROUP, k)
-                  || is(WordClass.COUNTRY_MODIFIER, k) || is(WordClass.GROUP_MODIFIER, k))) {
-            // "the juntas of the African countries of Burkina Faso, Mali and Niger"
+                  || is(WordClass.COUNTRY_MODIFIER, k) || is(WordClass.GROUP_MODIFIER, k))
+              || codes.isEmpty() && k < to + 6 && (tokens.get(k).is("in") || tokens.get(k).isCapitalised())) {
+            // "the juntas of the African countries of Burkina Faso, Mali and Niger"; "the Government of National
+            // Accord in Tripoli": a government's own name, then where it sits
             k++;
           } else {
             break;

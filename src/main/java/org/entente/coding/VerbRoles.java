@@ -399,6 +399,12 @@ final class VerbRoles {
       if (!partner.isEmpty() && partner.get(0).from() >= t.end() && fromItself(args, subject, partner)) {
         partner = otherThan(after, subject, partner, notPartner);
       }
+      // "sent military advisers, drones and air defence systems, as well as Syrian fighters": a state named before
+      // what is sent says whose it is, not where it goes ("sent Mali two helicopters" names the partner first)
+      if (!partner.isEmpty() && Regex.matches(entry.head(), "send|dispatch|deploy") && !entry.objectClass().isEmpty()) {
+        int goods = partner.get(partner.size() - 1).to();
+        if (objects.find(entry.objectClass(), args.view().tokens(), goods, goods + 1) > 0) partner = List.of();
+      }
       // "Russian instructors are deployed in Mali", "…, where Russian instructors are deployed": troops posted
       // somewhere are with the state they are in
       // ("2,500 US troops remain in Iraq", "Tanzanian troops will stay on in Mozambique": troops that stay; not

@@ -1,0 +1,43 @@
+package org.entente.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.coding.Annotated.mentions;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A government known by its own name and its seat ("the Government of National Accord in Tripoli"); walking away from
+ * an agreement; an envoy who delivers a letter or a message visits; a state named before what is sent says whose it
+ * is, not where it goes. Every sentence is written for this test.
+ */
+class GovernmentsLettersAndSendersTest {
+
+  @Test
+  void aGovernmentKnownByItsNameAndItsSeat() {
+    assertThat(mentions("2020-07-20", "The Government of National Accord in Tripoli signed a security deal with "
+        + "Turkey in November.")).containsExactly("LBY->TUR cooperation/agreement 2019-11-01 month");
+  }
+
+  @Test
+  void walkingAwayFromAnAgreementEndsIt() {
+    assertThat(mentions("2023-09-18", "Washington walked away from the 2015 nuclear agreement between Iran and "
+        + "world powers in 2018.")).containsExactly("USA->IRN withdrawal/agreement 2018-01-01 year");
+  }
+
+  @Test
+  void anEnvoyWhoDeliversALetterOrAMessageVisits() {
+    assertThat(mentions("2025-03-15", "The UAE's envoy delivered a letter to Iranian Foreign Minister Abbas Araghchi "
+        + "in Tehran on Wednesday.")).containsExactly("ARE->IRN cooperation/visit 2025-03-12 day");
+    assertThat(mentions("2021-05-07", "Qatar's envoy delivered a message from the emir to President Kenyatta on "
+        + "Thursday.")).containsExactly("QAT->KEN cooperation/visit 2021-05-06 day");
+  }
+
+  @Test
+  void aStateNamedBeforeWhatIsSentSaysWhoseItIs() {
+    assertThat(mentions("2020-07-20", "Turkey sent Syrian fighters to Libya in 2020.")).containsExactly(
+        "LBY->TUR cooperation/military 2020-01-01 year");
+    assertThat(mentions("2020-07-20", "Turkey has sent Syrian fighters and drones.")).isEmpty();
+    assertThat(mentions("2021-07-20", "Russia sent Mali two helicopters in 2021.")).containsExactly(
+        "MLI->RUS cooperation/military 2021-01-01 year");
+  }
+}
