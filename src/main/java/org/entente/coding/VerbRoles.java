@@ -386,7 +386,9 @@ final class VerbRoles {
       // "pledged to broker peace in Ukraine": a place or a topic is no partner
       Set<String> notPartner = entry.type() == ActType.COOPERATION_MILITARY ? NOT_AN_ALLY : NOT_A_PARTNER;
       // "China invested $2 billion in Zambia": an economic act of one party in a state is with that state
-      if (entry.type() == ActType.COOPERATION_ECONOMIC && Pairing.codes(subject).size() == 1) {
+      // (not an organisation's: "the IMF board signed off on the loan at a meeting in Washington")
+      if (entry.type() == ActType.COOPERATION_ECONOMIC && Pairing.codes(subject).size() == 1
+          && !parties.isOrganisation(Pairing.codes(subject).get(0))) {
         notPartner = new java.util.HashSet<>(notPartner);
         notPartner.remove("in");
       }
@@ -466,6 +468,12 @@ final class VerbRoles {
       // spells out a group of the subject is no other side
       Set<String> group = Pairing.groupCodes(first);
       if (!second.isEmpty() && group.containsAll(Pairing.codes(second))
+          && first.stream().anyMatch(a -> !group.containsAll(a.codes()))) {
+        return pairing.groupWithOthers(first, entry.type(), t);
+      }
+      // "the leaders of South Korea and the five Central Asian nations had agreed": a group beside another party is
+      // one side with it too, with no list after (an alliance binds all it names)
+      if (second.isEmpty() && !group.isEmpty() && entry.type() != ActType.ALLIANCE_FORMATION
           && first.stream().anyMatch(a -> !group.containsAll(a.codes()))) {
         return pairing.groupWithOthers(first, entry.type(), t);
       }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A government known by its own name and its seat ("the Government of National Accord in Tripoli"); walking away from
  * an agreement; an envoy who delivers a letter or a message visits; a state named before what is sent says whose it
- * is, not where it goes. Every sentence is written for this test.
+ * is, not where it goes; a lender that "signs off on" a credit facility; a group beside another party agrees with it,
+ * its members not with each other. Every sentence is written for this test.
  */
 class GovernmentsLettersAndSendersTest {
 
@@ -39,5 +40,22 @@ class GovernmentsLettersAndSendersTest {
     assertThat(mentions("2020-07-20", "Turkey has sent Syrian fighters and drones.")).isEmpty();
     assertThat(mentions("2021-07-20", "Russia sent Mali two helicopters in 2021.")).containsExactly(
         "MLI->RUS cooperation/military 2021-01-01 year");
+  }
+
+  @Test
+  void aLenderSigningOffOnACreditIsEconomicCooperationAndDatesTheLead() {
+    // (the lead's approval is undated; the next sentence restates it with its day)
+    assertThat(mentions("2023-05-18", "The IMF has approved a $3 billion loan to Ghana.\n\nThe IMF board signed off "
+        + "on the credit facility for Ghana at a meeting in Washington on Wednesday.")).containsOnly(
+            "GHA->IMF cooperation/economic 2023-05-17 day");
+  }
+
+  @Test
+  void aGroupBesideAnotherPartyIsOneSideWithIt() {
+    assertThat(mentions("2024-06-15", "Officials said the leaders of South Korea and the five Central Asian nations "
+        + "had agreed on Friday to expand trade.")).containsExactlyInAnyOrder(
+            "KAZ->KOR cooperation/agreement 2024-06-14 day", "KGZ->KOR cooperation/agreement 2024-06-14 day",
+            "KOR->TJK cooperation/agreement 2024-06-14 day", "KOR->TKM cooperation/agreement 2024-06-14 day",
+            "KOR->UZB cooperation/agreement 2024-06-14 day");
   }
 }
