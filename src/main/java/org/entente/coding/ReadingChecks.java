@@ -56,6 +56,13 @@ final class ReadingChecks {
       found = found.stream().filter(i -> !parties.isOrganisation(i.source().code())
           && !parties.isOrganisation(i.target().code())).toList();
     }
+    // "the UK, the US, France, Germany and the EU pledged $8.5bn to help South Africa": money pledged is aid to
+    // whom it helps, no agreement among those who pledge it
+    if (entry.type() == ActType.COOPERATION_AGREEMENT && entry.head().equals("pledge") && !trigger.noun()
+        && trigger.end() < args.view().tokens().size()
+        && Regex.matches(args.view().tokens().get(trigger.end()).norm(), "\\$|€|£|us\\$")) {
+      found = List.of();
+    }
     // "pulled out of a summit of the Visegrad Group": leaving a meeting is not leaving the organisation
     if (entry.type() == ActType.WITHDRAWAL_ORGANIZATION || entry.type() == ActType.WITHDRAWAL_FORCES) {
       found = notFromAMeeting(args.view().tokens(), trigger, found);

@@ -85,8 +85,8 @@ class DevSetEvaluationTest {
    * 82, written while those fixes went in and kept sealed until they were, scored 0.814, 0.855, 0.789 and 0.655 F1
    * (0.814, 0.847, 0.791 and 0.655 with the starting coder), then had a few classes fixed too. Sets 83 to 86, written
    * while the session's last rules went in and kept sealed until they were, scored 0.822, 0.849, 0.767 and 0.707 F1
-   * (0.822, 0.844, 0.767 and 0.699 with the starting coder); then set 86 had one class fixed (a group beside another
-   * party is one side with it).
+   * (0.822, 0.844, 0.767 and 0.699 with the starting coder); then sets 85 and 86 had one class fixed each (money
+   * pledged by several states is no agreement among them; a group beside another party is one side with it).
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
@@ -173,7 +173,7 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout82", new double[] {0.69, 0.85}),
         java.util.Map.entry("heldout83", new double[] {0.80, 0.84}),
         java.util.Map.entry("heldout84", new double[] {0.82, 0.85}),
-        java.util.Map.entry("heldout85", new double[] {0.74, 0.75}),
+        java.util.Map.entry("heldout85", new double[] {0.79, 0.85}),
         java.util.Map.entry("heldout86", new double[] {0.73, 0.77}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * A government known by its own name and its seat ("the Government of National Accord in Tripoli"); walking away from
  * an agreement; an envoy who delivers a letter or a message visits; a state named before what is sent says whose it
  * is, not where it goes; a lender that "signs off on" a credit facility; a group beside another party agrees with it,
- * its members not with each other. Every sentence is written for this test.
+ * its members not with each other; money pledged by several states is no agreement among them. Every sentence is
+ * written for this test.
  */
 class GovernmentsLettersAndSendersTest {
 
@@ -57,5 +58,13 @@ class GovernmentsLettersAndSendersTest {
             "KAZ->KOR cooperation/agreement 2024-06-14 day", "KGZ->KOR cooperation/agreement 2024-06-14 day",
             "KOR->TJK cooperation/agreement 2024-06-14 day", "KOR->TKM cooperation/agreement 2024-06-14 day",
             "KOR->UZB cooperation/agreement 2024-06-14 day");
+  }
+
+  @Test
+  void moneyPledgedByManyIsNoAgreementAmongThem() {
+    assertThat(mentions("2022-11-20", "Under the deal, the UK, the US, France, Germany and the European Union pledged "
+        + "$8.5bn to help South Africa move away from coal.")).isEmpty();
+    assertThat(mentions("2022-11-20", "Saudi Arabia pledged $500 million in aid to Kenya.")).containsExactly(
+        "KEN->SAU cooperation/economic 2022-11-20 reported");
   }
 }
