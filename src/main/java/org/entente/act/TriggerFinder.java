@@ -301,15 +301,18 @@ public final class TriggerFinder {
   }
 
   private boolean actVerb(Token token) {
-    for (WordForm form : lexicon.forms().of(token.norm())) {
-      if (form.inflection().isVerb() && lexicon.entries(form.lemma()).stream().anyMatch(e -> !e.noun())) return true;
-    }
-    return false;
+    return actWord(token, true);
   }
 
   private boolean actNoun(Token token) {
+    return actWord(token, false);
+  }
+
+  /** Whether {@code token} is a form of a verb (or a noun) that heads a lexicon row of its own kind. */
+  private boolean actWord(Token token, boolean verb) {
     for (WordForm form : lexicon.forms().of(token.norm())) {
-      if (!form.inflection().isVerb() && lexicon.entries(form.lemma()).stream().anyMatch(ActEntry::noun)) return true;
+      boolean kind = form.inflection().isVerb() == verb;
+      if (kind && lexicon.entries(form.lemma()).stream().anyMatch(e -> e.noun() != verb)) return true;
     }
     return false;
   }

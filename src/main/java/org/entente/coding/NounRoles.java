@@ -346,8 +346,8 @@ final class NounRoles {
       Actor described = args.view().actorEndingAt(comma);
       member = described == null ? List.of() : List.of(described);
     } else {
-      member = Regex.matches(tokens.get(comma).norm(), "be|is|was|been|remains|remained") ? args.subject(t.head())
-          : List.of();
+      String verb = tokens.get(comma).norm();
+      member = Grammar.BE.contains(verb) || verb.startsWith("remain") ? args.subject(t.head()) : List.of();
     }
     if (member.isEmpty()) return List.of();
     return pairing.directed(member, List.of(organisation), entry.type(), t);

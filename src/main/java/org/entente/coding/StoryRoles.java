@@ -88,7 +88,7 @@ final class StoryRoles {
           && (Regex.matches(tokens.get(k + 2).norm(), "(19|20)\\d\\d")
               || org.entente.date.MonthNames.isCalendarWord(tokens.get(k + 2)));
       // ("Guatemala followed two days later": a span of time after it)
-      boolean later = k + 3 < tokens.size() && Regex.matches(next, "\\d+|two|three|four|five|six|seven|eight|nine|ten")
+      boolean later = k + 3 < tokens.size() && isCount(next)
           && Regex.matches(tokens.get(k + 2).norm(), "hours|days|weeks|months|years")
           && Regex.matches(tokens.get(k + 3).norm(), "later|after");
       boolean follows = Regex.matches(w, "follow(ed|s)?|following") && (dateAfter || later || Regex.matches(next,
@@ -111,6 +111,11 @@ final class StoryRoles {
       return doneAgain(template, Pairing.participants(args.subject(k)), k);
     }
     return List.of();
+  }
+
+  /** "three", "12": a count written in words or digits. */
+  private static boolean isCount(String w) {
+    return COUNTS.contains(w) || w.chars().allMatch(Character::isDigit);
   }
 
   /** The act of {@code template} done again by {@code subjects}, read at token {@code at}. */
@@ -225,7 +230,7 @@ final class StoryRoles {
     List<Interaction> out = new ArrayList<>(found);
     for (int k = template.triggerEnd() + 1; k < tokens.size(); k++) {
       String w = tokens.get(k).norm();
-      if (!COUNTS.contains(w) && !w.chars().allMatch(Character::isDigit)) continue;
+      if (!isCount(w)) continue;
       String next = k + 1 < tokens.size() ? tokens.get(k + 1).norm() : ".";
       if (!Regex.matches(next, "each|apiece|,|;|and|\\.|diplomats|envoys|officials")) continue;
       List<Actor> listed = new ArrayList<>();

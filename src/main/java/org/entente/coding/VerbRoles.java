@@ -405,7 +405,7 @@ final class VerbRoles {
       // what is sent says whose it is, not where it goes ("sent Mali two helicopters" names the partner first)
       if (!partner.isEmpty() && Regex.matches(entry.head(), "send|dispatch|deploy") && !entry.objectClass().isEmpty()) {
         int goods = partner.get(partner.size() - 1).to();
-        if (objects.find(entry.objectClass(), args.view().tokens(), goods, goods + 1) > 0) partner = List.of();
+        if (objects.find(entry.objectClass(), args.view().tokens(), goods, goods + 1) >= 0) partner = List.of();
       }
       // "Russian instructors are deployed in Mali", "…, where Russian instructors are deployed": troops posted
       // somewhere are with the state they are in
