@@ -741,6 +741,10 @@ final class ActDateStage implements SentenceStage {
     // happened at it
     sameMoment |= segment.kind() == Segment.Kind.RELATIVE && Regex.matches(opener, "which|that")
         && aboutOccasion(view, segment);
+    // "in a deal under which the kingdom restored ties", "a summit at which they signed": the terms of the deal,
+    // what was done at the summit, are of the clause's moment
+    sameMoment |= segment.kind() == Segment.Kind.RELATIVE && opener.equals("which") && segment.from() > 0
+        && Regex.matches(view.tokens().get(segment.from() - 1).norm(), "under|at|in|during|through");
     // "signed in Ankara on Feb. 8 by … Nur, who was received with a military ceremony during an official visit":
     // a person's circumstances told in a "who" clause are of the main clause's moment
     sameMoment |= segment.kind() == Segment.Kind.RELATIVE && opener.equals("who") && says(view, segment, "during");

@@ -26,6 +26,16 @@ import org.entente.text.WordSet;
  */
 final class ActorStage implements SentenceStage {
   private static final Set<String> PRONOUNS = WordSet.of("they", "it", "he", "she");
+  /** Heads that name a country by its kind of rule; region-words.csv says which states news calls so. */
+  private static final Set<String> MONARCHIES = WordSet.of("kingdom", "sultanate", "emirate");
+
+  /** The states of {@code region} that are also {@code kind}: all of {@code kind} when no region is named. */
+  private static Set<String> within(Set<String> region, Set<String> kind) {
+    if (region == null || kind == null) return kind;
+    Set<String> both = new java.util.HashSet<>(region);
+    both.retainAll(kind);
+    return both.isEmpty() ? null : both;
+  }
   /** The people a state sends abroad, whom a later "them" or "their" may stand for. */
   private static final Set<String> PEOPLE_SENT = WordSet.of("troops", "soldiers", "forces", "diplomats",
       "envoys", "instructors", "peacekeepers", "mercenaries", "personnel");
@@ -305,6 +315,22 @@ final class ActorStage implements SentenceStage {
      * The state "the country" stands for: the one the article ties to its junta, else the one it names most;
      * "the West African country" only a West African one, and none when the article names none.
      */
+    /**
+     * The state of {@code region} the sentence last named before token {@code before}, or null; not when the article
+     * is about another state of the region far more ("Bahrain and the UAE sided with the kingdom", in a story on
+     * Saudi Arabia).
+     */
+    private String lastOfRegionBefore(Set<String> region, int before) {
+      String last = null;
+      for (Actor a : actors) {
+        if (a.to() <= before && a.codes().size() == 1 && region.contains(a.codes().get(0))) last = a.codes().get(0);
+      }
+      if (last == null) return null;
+      int named = salience.states().getOrDefault(last, 0);
+      for (String state : region) if (salience.states().getOrDefault(state, 0) > 2 * named) return null;
+      return last;
+    }
+
     private String country(Set<String> region, int at) {
       String placeBefore = region == null ? onlyStatePlacedBefore(at) : null;
       if (placeBefore != null) return placeBefore;
@@ -475,8 +501,14 @@ final class ActorStage implements SentenceStage {
     private Actor travellerBeforeWhere(int where) {
       Actor found = null;
       for (Actor a : actors) {
-        if (a.to() > where || a.to() >= where - 1 && tokens.get(where - 1).is(",")) continue;
-        boolean placed = a.from() > 0 && Grammar.PREPOSITIONS.contains(tokens.get(a.from() - 1).norm());
+        // (the place right before ", where" is where one went; the person right before ", when" is who went:
+        // "delivered by Myanmar's foreign minister, Wunna Maung Lwin, when he travelled to Phnom Penh")
+        boolean placeOfWhere = where > 0 && tokens.get(where).is("where") && a.to() >= where - 1
+            && tokens.get(where - 1).is(",");
+        if (a.to() > where || placeOfWhere) continue;
+        // ("flew to the Cook Islands from Beijing, where he met Xi": a name after "the" is placed too)
+        int before = a.from() > 1 && tokens.get(a.from() - 1).is("the") ? a.from() - 2 : a.from() - 1;
+        boolean placed = before >= 0 && Grammar.PREPOSITIONS.contains(tokens.get(before).norm());
         boolean state = a.codes().size() == 1 && !parties.isOrganisation(a.codes().get(0));
         if (a.kind() == ActorKind.NAMED && state && !placed) found = a;
       }
@@ -724,16 +756,22 @@ final class ActorStage implements SentenceStage {
         }
         j = bare ? i : i + 1;
         // "the new military regimes": a head word ("military") may also modify the next one
-        while (j + 1 < tokens.size() && (is(WordClass.COUNTRY_MODIFIER, j)
+        while (j + 1 < tokens.size() && !MONARCHIES.contains(tokens.get(j).norm()) && (is(WordClass.COUNTRY_MODIFIER, j)
             || regions.isRegionWord(tokens.get(j).norm())
             || is(WordClass.RULER_MODIFIER, j) && (!is(WordClass.RULER, j) || is(WordClass.RULER, j + 1)))) {
           j++;
         }
         if (j >= tokens.size() || taken[j]) continue;
         Set<String> region = regions.states(norms, i + 1, j);
-        boolean countryHead = is(WordClass.COUNTRY, j) || region != null && tokens.get(j).is("state");
+        // "the kingdom", "the Gulf emirate": a country of the kind its head names
+        boolean monarchy = MONARCHIES.contains(tokens.get(j).norm());
+        if (monarchy) region = within(region, regions.states(norms, j, j + 1));
+        // ("a deal under which the kingdom agreed …" after "Moroccan sovereignty": the one the sentence has named)
+        String namedKingdom = monarchy && region != null ? lastOfRegionBefore(region, i) : null;
+        boolean countryHead = is(WordClass.COUNTRY, j) || region != null && (tokens.get(j).is("state") || monarchy);
         if (countryHead && w.equals("the") && !bare) {
           String state = tokens.get(j).is("capital") && region == null ? capitalNamedBefore(i) : null;
+          if (state == null) state = namedKingdom;
           if (state == null) state = country(region, i);
           if (state != null) added.add(new Actor(i, j + 1, List.of(state), span(tokens, i, j + 1), ActorKind.COUNTRY));
           i = j;
@@ -762,10 +800,10 @@ final class ActorStage implements SentenceStage {
       for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
         if (tokens.get(k).is("among")) return true;
         if (regions.isRegionWord(tokens.get(k).norm())) continue;
-        if (!Regex.matches(tokens.get(k).norm(), "more|than|a|an|the|some|about|around|nearly|dozens?|scores?|of"
-            + "|several|many|other|\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundreds?")) {
-          return false;
-        }
+        String w = tokens.get(k).norm();
+        boolean count = Grammar.isNumber(w) || Grammar.QUANTITY_QUALIFIERS.contains(w)
+            || Regex.matches(w, "more|than|a|an|the|of|several|many|other|dozen|score|hundred");
+        if (!count) return false;
       }
       return false;
     }

@@ -689,6 +689,14 @@ final class Arguments {
 
   /** "X met Y and agreed to …": the second verb's partner is the first verb's object. */
   List<Actor> sharedObject(Trigger t) {
+    return sharedObject(t, false);
+  }
+
+  /**
+   * As {@link #sharedObject(Trigger)}, and also for a verb opening a clause after a comma: "expelled India's high
+   * commissioner, downgraded ties and suspended trade".
+   */
+  List<Actor> sharedObject(Trigger t, boolean afterComma) {
     Segment segment = view.segmentOf(t.head());
     int and = -1;
     for (int k = t.head() - 1; k > segment.from(); k--) {
@@ -696,6 +704,11 @@ final class Arguments {
         and = k;
         break;
       }
+    }
+    int from = segment.from();
+    if (afterComma && and < 0 && t.head() - from <= 1 && from > 1 && view.tokens().get(from - 1).is(",")) {
+      and = from - 1;
+      from = view.segmentOf(from - 2).from();
     }
     if (and < 0) return List.of();
     // "The White House said on Friday that Sudan and Israel had agreed": an "and" inside the subject joins no verbs
@@ -705,7 +718,7 @@ final class Arguments {
     }
     List<Actor> between = new ArrayList<>();
     for (Actor a : view.actors()) {
-      if (a.from() > segment.from() && a.to() <= and && !view.ignored(a)) between.add(a);
+      if (a.from() > from && a.to() <= and && !view.ignored(a)) between.add(a);
     }
     between.removeAll(subject);
     List<List<Actor>> groups = view.groups(between);

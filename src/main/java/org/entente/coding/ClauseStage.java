@@ -556,7 +556,7 @@ final class ClauseStage implements SentenceStage {
     }
     // "About 75 American soldiers left Chad": a number's qualifier, not a preposition
     if (Grammar.QUANTITY_QUALIFIERS.contains(w) && span[0] + 1 < span[1]
-        && isNumber(tokens.get(span[0] + 1).norm())) {
+        && Grammar.isNumber(tokens.get(span[0] + 1).norm())) {
       return Segment.Kind.MAIN;
     }
     if (Grammar.ADVERBIAL_STARTS.contains(w) || Grammar.PREPOSITIONS.contains(w)) {
@@ -566,13 +566,6 @@ final class ClauseStage implements SentenceStage {
   }
 
   private static final Set<String> NAMING = WordSet.of("called", "named", "dubbed", "codenamed", "code-named");
-
-  private static final Set<String> NUMBER_WORDS = WordSet.of("two", "three", "four", "five", "six",
-      "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "half", "twenty", "fifty");
-
-  private static boolean isNumber(String w) {
-    return !w.isEmpty() && Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w);
-  }
 
   private static boolean hasGerund(List<Token> tokens, int[] span) {
     for (int k = span[0] + 1; k < span[1]; k++) {

@@ -165,6 +165,23 @@ final class ModalityStage implements SentenceStage {
     return -1;
   }
 
+  /**
+   * "The meeting is set to see five countries sign memorandums", "the summit will witness Mali and Niger sign a
+   * pact": an act a coming event is to see is still to come. Read back from the trigger to a "see" or "witness"
+   * that a wish ("set to", "expected to") or a future modal governs.
+   */
+  private static boolean sceneToCome(List<Token> tokens, long[] classes, Trigger t, Segment segment) {
+    for (int k = t.head() - 2; k >= Math.max(segment.from() + 1, t.head() - 24); k--) {
+      String w = tokens.get(k).norm();
+      if (Regex.matches(w, ";|:|\\.")) return false;
+      if (!Regex.matches(w, "see|witness")) continue;
+      String before = tokens.get(k - 1).norm();
+      if (Grammar.FUTURE_MODALS.contains(before)) return true;
+      return before.equals("to") && k > 1 && in(classes[k - 2], WordClass.WISH);
+    }
+    return false;
+  }
+
   /** "would struggle to meet the bloc's customs and budget commitments": a target met is no one met. */
   private static boolean meetsAnObligation(List<Token> tokens, long[] classes, int head) {
     for (int k = head + 1; k < Math.min(tokens.size(), head + 9); k++) {
@@ -256,6 +273,7 @@ final class ModalityStage implements SentenceStage {
     if (unrealisedMeans(tokens, classes, t, segment, entry.frame(), itinerary)) return true;
     if (leftBehind(tokens, t, entry, segment)) return true;
     if (entry.head().equals("sign") && signsADecree(tokens, classes, t)) return true;
+    if (!t.noun() && sceneToCome(tokens, classes, t, segment)) return true;
     return unrealised(tokens, classes, t, segment, entry.frame(), itinerary, negated)
         || modalOfTheVerbBefore(tokens, classes, t, segment, entry.frame(), itinerary);
   }
@@ -386,6 +404,12 @@ final class ModalityStage implements SentenceStage {
       // "… rejected the report, and they expelled the ambassador": a clause with a subject of its own
       if (w.equals("and") && k > 0 && tokens.get(k - 1).is(",")
           && Grammar.SUBJECT_PRONOUNS.contains(tokens.get(k + 1).norm())) {
+        break;
+      }
+      // "refused to restore the channels it cut, after Pelosi visited Taiwan": a clause of time with a subject of
+      // its own states what it says
+      if (Regex.matches(w, "after|before|since|when|once|until") && k + 1 < head
+          && (tokens.get(k + 1).isCapitalised() || Grammar.ARTICLES.contains(tokens.get(k + 1).norm()))) {
         break;
       }
       boolean refusal = negated && refusal(w);

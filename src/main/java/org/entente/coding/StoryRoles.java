@@ -26,9 +26,6 @@ final class StoryRoles {
   /** The verbs of "followed suit" and "did the same", looked up before anything else on every token. */
   private static final Set<String> FOLLOWING_VERBS = WordSet.of("follow", "followed", "follows", "following", "did",
       "do", "does", "responded", "retaliated", "reciprocated");
-  /** Counts of people: "three each", "two". */
-  private static final Set<String> COUNTS = WordSet.of("one", "two", "three", "four", "five", "six", "seven", "eight",
-      "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "dozen", "dozens");
 
   private final PartyDictionary parties;
 
@@ -83,12 +80,25 @@ final class StoryRoles {
         List<Actor> by = Arguments.first(args.after(k + 1, args.view().segmentOf(k).to()), "by");
         if (!by.isEmpty() && by.get(0).from() == k + 2) return doneAgain(template, Pairing.participants(by), k);
       }
+      // "Rabat agreed to normalise relations with Israel, following the United Arab Emirates, Bahrain and Sudan":
+      // the parties listed right after a comma's "following" had done it before
+      if (w.equals("following") && k > 0 && tokens.get(k - 1).is(",") && !earlierSentence) {
+        List<Arguments.Group> after = args.after(k + 1, args.view().segmentOf(k).to());
+        List<Actor> before = after.isEmpty() ? List.of() : after.get(0).actors();
+        // (not "following Mali's decision": the list ends the clause)
+        int end = before.isEmpty() ? k : before.get(before.size() - 1).to();
+        boolean bare = end >= tokens.size() || tokens.get(end).isPunctuation() && !tokens.get(end).is("'s");
+        if (!before.isEmpty() && bare && before.get(0).from() <= k + 2
+            && Regex.matches(String.valueOf(after.get(0).preposition()), "null|following")) {
+          return doneAgain(template, Pairing.participants(before), k);
+        }
+      }
       // ("Burkina Faso followed in 2023": a date after "in")
       boolean dateAfter = next.equals("in") && k + 2 < tokens.size()
           && (Regex.matches(tokens.get(k + 2).norm(), "(19|20)\\d\\d")
               || org.entente.date.MonthNames.isCalendarWord(tokens.get(k + 2)));
       // ("Guatemala followed two days later": a span of time after it)
-      boolean later = k + 3 < tokens.size() && isCount(next)
+      boolean later = k + 3 < tokens.size() && Grammar.isNumber(next)
           && Regex.matches(tokens.get(k + 2).norm(), "hours|days|weeks|months|years")
           && Regex.matches(tokens.get(k + 3).norm(), "later|after");
       boolean follows = Regex.matches(w, "follow(ed|s)?|following") && (dateAfter || later || Regex.matches(next,
@@ -113,10 +123,6 @@ final class StoryRoles {
     return List.of();
   }
 
-  /** "three", "12": a count written in words or digits. */
-  private static boolean isCount(String w) {
-    return COUNTS.contains(w) || w.chars().allMatch(Character::isDigit);
-  }
 
   /** The act of {@code template} done again by {@code subjects}, read at token {@code at}. */
   private static List<Interaction> doneAgain(Interaction template, List<Participant> subjects, int at) {
@@ -230,7 +236,7 @@ final class StoryRoles {
     List<Interaction> out = new ArrayList<>(found);
     for (int k = template.triggerEnd() + 1; k < tokens.size(); k++) {
       String w = tokens.get(k).norm();
-      if (!isCount(w)) continue;
+      if (!Grammar.isNumber(w)) continue;
       String next = k + 1 < tokens.size() ? tokens.get(k + 1).norm() : ".";
       if (!Regex.matches(next, "each|apiece|,|;|and|\\.|diplomats|envoys|officials")) continue;
       List<Actor> listed = new ArrayList<>();

@@ -438,6 +438,12 @@ final class VerbRoles {
       if (second.isEmpty() && !t.passive()) second = args.sharedObject(t);
       // "signed a mutual defence pact, the Liptako-Gourma Charter, with Burkina Faso and Niger"
       if (second.isEmpty() && !t.passive()) second = args.partnerPastAside(t);
+      // "was in Rabat, where he signed agreements on aviation": what a visitor signs there is with the host
+      // (one party's act: "where the two leaders agreed" is among them, the host only the venue)
+      if (second.isEmpty() && Pairing.codes(first).size() == 1 && !t.passive()
+          && entry.type() != ActType.COOPERATION_VISIT) {
+        second = hostOfWhere(args, t, first);
+      }
       // "Hegseth and Public Security Minister Frank Abrego signed", "signed a declaration with Canal Affairs
       // Minister Jose Ramon Icaza": an official the dictionary does not know, beside one of a state, is of the
       // other state the story is about
@@ -460,8 +466,10 @@ final class VerbRoles {
       }
       // "France and the G5 Sahel agreed to create a coalition that will bring together the five countries": parties
       // that agree among themselves are bound; what their infinitive's verb names is no side
+      // ("Bahrain and Kuwait signed memorandums to become dialogue partners of the SCO": but an organisation they
+      // sign to join is the other side of each)
       if (Pairing.codes(first).size() > 1 && !second.isEmpty() && afterAnInfinitive(args, t, second.get(0))
-          && !Pairing.codes(first).containsAll(Pairing.codes(second))) {
+          && !Pairing.codes(first).containsAll(Pairing.codes(second)) && !signedToJoin(args, t, second.get(0))) {
         second = List.of();
       }
       // "The European Union and the five Central Asian states -- Kazakhstan, Kyrgyzstan, … -- agreed": a list that
@@ -616,6 +624,13 @@ final class VerbRoles {
     }
     if (object.isEmpty() && Pairing.codes(subject).size() == 2 && reciprocal(entry.type())) {
       return pairing.reciprocal(subject, entry.type(), t);
+    }
+    // "expelled India's high commissioner, downgraded diplomatic ties and suspended trade": a break in a list of
+    // verbs is with the party the verb before acted on
+    if (object.isEmpty() && !subject.isEmpty() && (entry.type() == ActType.WITHDRAWAL_RELATIONS
+        || entry.type() == ActType.WITHDRAWAL_AGREEMENT)) {
+      List<Actor> shared = args.sharedObject(t, true);
+      if (!Pairing.codes(subject).containsAll(Pairing.codes(shared))) object = shared;
     }
     return pairing.directed(subject, object, entry.type(), t);
   }
@@ -804,6 +819,26 @@ final class VerbRoles {
       if (tokens.get(k).is("with")) return false;
     }
     return infinitive;
+  }
+
+  /** The state of the place a "where" clause holding {@code t} hangs from, when it is not the subject's own. */
+  private static List<Actor> hostOfWhere(Arguments args, Trigger t, List<Actor> subject) {
+    Segment clause = args.view().segmentOf(t.head());
+    if (clause.kind() != Segment.Kind.RELATIVE || !args.view().tokens().get(clause.from()).is("where")) {
+      return List.of();
+    }
+    List<Actor> place = args.antecedent(clause);
+    return Pairing.codes(subject).containsAll(Pairing.codes(place)) ? List.of() : place;
+  }
+
+  /** "signed protocols to join NATO", "to become dialogue partners of the SCO": an organisation signed up to. */
+  private boolean signedToJoin(Arguments args, Trigger t, Actor a) {
+    if (a.codes().size() != 1 || !parties.isOrganisation(a.codes().get(0))) return false;
+    List<Token> tokens = args.view().tokens();
+    for (int k = t.end(); k + 1 < a.from(); k++) {
+      if (tokens.get(k).is("to") && Regex.matches(tokens.get(k + 1).norm(), "join|become")) return true;
+    }
+    return false;
   }
 
   /** The state after "ambassador to" in the passive subject of {@code t}: "its ambassador to France was recalled". */

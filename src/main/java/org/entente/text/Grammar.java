@@ -64,6 +64,16 @@ public final class Grammar {
   public static final WordSet QUANTITY_QUALIFIERS = WordSet.of("about", "around", "over", "under", "nearly",
       "almost", "roughly", "some");
 
+  /** Numbers written in words, as news writes counts: "two envoys", "dozens of soldiers", "half the force". */
+  public static final WordSet NUMBER_WORDS = WordSet.of("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "fifty", "half", "dozen", "dozens", "scores",
+      "hundreds", "thousands");
+
+  /** "three", "12", "1,500": a count written in words or digits. */
+  public static boolean isNumber(String w) {
+    return !w.isEmpty() && Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w);
+  }
+
   /** Subject pronouns that may stand for a party named before. */
   public static final WordSet SUBJECT_PRONOUNS = WordSet.of("it", "they", "he", "she", "we");
   public static final WordSet FIRST_PERSON = WordSet.of("we", "our");
