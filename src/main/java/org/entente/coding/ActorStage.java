@@ -424,6 +424,22 @@ final class ActorStage implements SentenceStage {
     }
 
     /**
+     * The code of the last person the sentence names between {@code opener}, when it names a state and not a person,
+     * and token {@code before}, when no person of the opener's state is named before it; else null.
+     */
+    private String personAfterState(Actor opener, int before) {
+      String found = null;
+      for (PartyMention m : persons) {
+        if (m.to() > before) continue;
+        // ("French Armed Forces Minister Florence Parly flew to Bamako … after she held talks": a person of the
+        // opening state is who "she" is)
+        if (opener.codes().contains(m.code()) || m.from() < opener.to() && m.to() > opener.from()) return null;
+        if (m.from() >= opener.to()) found = m.code();
+      }
+      return found;
+    }
+
+    /**
      * The one state right before the ", which" or ", who" that opens the clause {@code pronoun} stands in, or in the
      * one before it in the same sentence ("Ankara, which was expelled … after it took"), or null.
      */
@@ -604,6 +620,10 @@ final class ActorStage implements SentenceStage {
           // clause that hangs from a relative one, the party the relative clause is about
           if (opener == null && i > 0 && opensClause && !w.equals("they") && !afterQuote) opener = relativeAntecedent(i);
           if (opener != null) referent = opener.codes();
+          // "Togo hosted Niger's military ruler, General Abdourahamane Tiani, in December, weeks after he made his
+          // first foreign trips": "he" is the person named since a state opened the sentence
+          String person = personal && opener != null ? personAfterState(opener, i) : null;
+          if (person != null) referent = List.of(person);
           // "Warsaw and Vilnius refused at first, but on Monday they recalled …": the states the sentence opened with
           List<String> openingList = i > 0 && opensClause && w.equals("they") ? openingList(i) : List.of();
           if (!openingList.isEmpty()) referent = openingList;
@@ -1115,7 +1135,11 @@ final class ActorStage implements SentenceStage {
         codes = listedBefore;
       } else if (plural && namedBefore.size() > 1) {
         // "… Mali, Burkina Faso and Niger after the juntas seized power": the states just named
-        codes = namedBefore;
+        // ("pulling its troops out of Mali … after the colonels brought in Russian paramilitaries": of them, those
+        // soldiers rule)
+        List<String> ruledBySoldiers = soldiers(from, head)
+            ? namedBefore.stream().filter(salience.ruledBySoldiers()::containsKey).toList() : List.of();
+        codes = ruledBySoldiers.isEmpty() ? namedBefore : ruledBySoldiers;
       } else if (plural && discourse.previousStates().size() > 1) {
         codes = discourse.previousStates();
       } else if (plural && soldiers(from, head) && salience.ruledBySoldiers().size() > 1) {

@@ -182,6 +182,23 @@ final class ModalityStage implements SentenceStage {
     return false;
   }
 
+  /**
+   * "where he will be received on a state visit", "is expected to arrive on an official visit": a visit "on" which
+   * a verb to come takes someone is still to come.
+   */
+  private static boolean visitOfAVerbToCome(List<Token> tokens, long[] classes, Trigger t, Segment segment) {
+    int on = t.head() - 1;
+    while (on > segment.from() && t.head() - on <= 3 && !tokens.get(on).is("on")) on--;
+    if (on < 0 || !tokens.get(on).is("on")) return false;
+    for (int k = on - 1; k >= Math.max(segment.from(), on - 6); k--) {
+      String w = tokens.get(k).norm();
+      if (tokens.get(k).isPunctuation()) return false;
+      if (Grammar.FUTURE_MODALS.contains(w) || Grammar.SPECULATIVE_MODALS.contains(w)) return true;
+      if (w.equals("to") && k > 0 && in(classes[k - 1], WordClass.WISH)) return true;
+    }
+    return false;
+  }
+
   /** "would struggle to meet the bloc's customs and budget commitments": a target met is no one met. */
   private static boolean meetsAnObligation(List<Token> tokens, long[] classes, int head) {
     for (int k = head + 1; k < Math.min(tokens.size(), head + 9); k++) {
@@ -274,6 +291,7 @@ final class ModalityStage implements SentenceStage {
     if (leftBehind(tokens, t, entry, segment)) return true;
     if (entry.head().equals("sign") && signsADecree(tokens, classes, t)) return true;
     if (!t.noun() && sceneToCome(tokens, classes, t, segment)) return true;
+    if (itinerary && visitOfAVerbToCome(tokens, classes, t, segment)) return true;
     return unrealised(tokens, classes, t, segment, entry.frame(), itinerary, negated)
         || modalOfTheVerbBefore(tokens, classes, t, segment, entry.frame(), itinerary);
   }

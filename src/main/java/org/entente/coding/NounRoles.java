@@ -53,6 +53,19 @@ final class NounRoles {
 
   // ---------------------------------------------------------------- nouns
 
+  /** What talks are about, not where: "talks dominated by the situation in Afghanistan". */
+  private static final String TOPIC = "situation|crisis|war|conflict|fighting|violence|security|stability|peace"
+      + "|unrest|developments|events|tensions|insurgency|humanitarian";
+
+  /** {@code in}, the parties after an "in", unless the "in" says what something is about. */
+  private static List<Actor> venue(Arguments args, List<Actor> in) {
+    if (in.isEmpty()) return in;
+    List<Token> tokens = args.view().tokens();
+    int k = in.get(0).from() - 1;
+    while (k > 0 && !tokens.get(k).is("in")) k--;
+    return k > 0 && Regex.matches(tokens.get(k - 1).norm(), TOPIC) ? List.of() : in;
+  }
+
   List<Interaction> nominal(Arguments args, Pairing pairing, Trigger t, ActEntry entry) {
     if (entry.type() == ActType.COOPERATION_VISIT) {
       List<Interaction> tour = tourThatTook(args, pairing, t, entry);
@@ -144,7 +157,7 @@ final class NounRoles {
         // "talks in Doha" meet where Qatar hosts, "the stationing of troops in Poland" is with Poland; "a
         // ceasefire declaration in Nairobi" binds no Kenya
         boolean signed = entry.type() == ActType.COOPERATION_AGREEMENT || entry.type() == ActType.ALLIANCE_FORMATION;
-        if (!signed) all.addAll(Arguments.firstOf(after, "in"));
+        if (!signed) all.addAll(venue(args, Arguments.firstOf(after, "in")));
         // "training for Malian troops", "support for Kyiv": the one an act of help is for
         if (entry.type() == ActType.COOPERATION_MILITARY) all.addAll(Arguments.firstOf(after, "for"));
         // "the sending of a Hungarian military mission to Chad"

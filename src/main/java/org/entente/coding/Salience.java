@@ -92,13 +92,16 @@ record Salience(Map<String, Integer> states, Map<String, Integer> ruled, Map<Str
   }
 
   /**
-   * The state "the junta" or "the military rulers" means: as {@link #ruledState()} when the article ties a state to
-   * a coup; otherwise the state it names most that soldiers ruled on its day ("the junta" in a story about Russia
-   * and Niger is Niger's), and only with none the state it is about.
+   * The state "the junta" or "the military rulers" means: as {@link #ruledState()} when that is a state soldiers
+   * ruled on the article's day; otherwise the state it names most that soldiers ruled ("the junta" in a story about
+   * Russia and Niger is Niger's), and only with none the state it is about.
    */
   String juntaState() {
-    if (!ruled.isEmpty() || ruledBySoldiers.isEmpty()) return ruledState();
-    return mostCounted(ruledBySoldiers);
+    if (ruledBySoldiers.isEmpty()) return ruledState();
+    // ("relations with the ruling junta" in a story that once names France's government: a junta rules where
+    // soldiers rule)
+    String ruledOne = ruled.isEmpty() ? null : ruledState();
+    return ruledOne != null && ruledBySoldiers.containsKey(ruledOne) ? ruledOne : mostCounted(ruledBySoldiers);
   }
 
   /** How many times as often the article must name a state for it to be the one it is about. */

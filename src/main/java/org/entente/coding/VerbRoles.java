@@ -397,6 +397,11 @@ final class VerbRoles {
       if (partner.isEmpty() && !pairing.unnamedDestination(t, entry.type())) {
         partner = Arguments.firstExcept(after, notPartner.toArray(String[]::new));
       }
+      // "EU ministers agreed on a package, and US President Joe Biden was due to announce …": a party past a
+      // comma's "and" opens a clause of its own
+      if (!partner.isEmpty() && clauseBetween(args.view().tokens(), t.end(), partner.get(0))) {
+        partner = List.of();
+      }
       // "provided helmets from its own stocks to Ukraine": the subject named again is no partner
       if (!partner.isEmpty() && partner.get(0).from() >= t.end() && fromItself(args, subject, partner)) {
         partner = otherThan(after, subject, partner, notPartner);
@@ -459,6 +464,10 @@ final class VerbRoles {
       if (second.isEmpty() && !first.isEmpty() && entry.type() == ActType.COOPERATION_MILITARY && !t.passive()
           && Regex.matches(entry.head(), "deploy|station|send|dispatch")) {
         second = placeSentTo(args, t, Pairing.codes(first));
+      }
+      if (!second.isEmpty() && second.get(0).from() >= t.end()
+          && clauseBetween(args.view().tokens(), t.end(), second.get(0))) {
+        second = List.of();
       }
       // "Benin and the Bahamas pledged personnel": some acts need a partner named as such
       if (second.isEmpty() && entry.pattern().size() == 1 && words.is(WordClass.NEEDS_PARTNER, entry.head())) {
@@ -829,6 +838,23 @@ final class VerbRoles {
     }
     List<Actor> place = args.antecedent(clause);
     return Pairing.codes(subject).containsAll(Pairing.codes(place)) ? List.of() : place;
+  }
+
+  /**
+   * Whether the party at {@code partner} opens a clause of its own after the act: ", and US President Joe Biden was
+   * due to …" (not "the Minister of Cooperatives, Labor, and Social Welfare of Iran", nor "by Parmelin, then economy
+   * minister, and Britain's trade secretary").
+   */
+  private static boolean clauseBetween(List<Token> tokens, int from, Actor partner) {
+    int and = -1;
+    for (int k = Math.max(1, from); k < partner.from(); k++) {
+      if (Regex.matches(tokens.get(k).norm(), "and|but") && tokens.get(k - 1).is(",")) and = k;
+    }
+    if (and < 0 || partner.from() - and > 4) return false;
+    int k = partner.to();
+    while (k < tokens.size() && tokens.get(k).isCapitalised()) k++;
+    return k < tokens.size() && Regex.matches(tokens.get(k).norm(), "was|were|is|are|has|have|had|will|would|said"
+        + "|says|did|announced|[a-z]+ed");
   }
 
   /** "signed protocols to join NATO", "to become dialogue partners of the SCO": an organisation signed up to. */

@@ -153,7 +153,7 @@ class JoinersWitnessesAndStandInsTest {
 
   @Test
   void staffPulledOutOfTheirOwnEmbassyLeaveTheStateItIsIn() {
-    assertThat(mentions("2024-05-24", "The Foreign Office pulled its remaining staff out of the British embassy in "
+    assertThat(mentions("2024-05-24", "The UK Foreign Office pulled its remaining staff out of the British embassy in "
         + "Khartoum on Sunday.")).containsExactly("GBR->SDN withdrawal/relations 2024-05-19 day");
   }
 
