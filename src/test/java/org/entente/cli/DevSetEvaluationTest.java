@@ -87,6 +87,12 @@ class DevSetEvaluationTest {
    * while the session's last rules went in and kept sealed until they were, scored 0.822, 0.849, 0.767 and 0.707 F1
    * (0.822, 0.844, 0.767 and 0.699 with the starting coder); then sets 85 and 86 had one class fixed each (money
    * pledged by several states is no agreement among them; a group beside another party is one side with it).
+   * Sets 87 to 92 (twenty-fourth session: the Sahel and Lake Chad, Europe and the Americas, Africa beyond the Sahel,
+   * the Middle East and South Asia, East Asia and the Pacific, Russia and its neighbours) were measured sealed with
+   * the session's coder after its first two rules (0.848, 0.809, 0.758, 0.751, 0.758 and 0.769 F1; the same with its
+   * starting coder but 0.752 for set 91), then some of their classes were fixed; sets 93 to 96, written while those
+   * fixes went in and kept sealed until they were, scored 0.750, 0.742, 0.856 and 0.803 F1 (0.750, 0.742, 0.831
+   * and 0.803 with the starting coder); then set 93 had one class fixed (the Sahrawi Republic is a party).
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
@@ -174,7 +180,17 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout83", new double[] {0.80, 0.84}),
         java.util.Map.entry("heldout84", new double[] {0.82, 0.85}),
         java.util.Map.entry("heldout85", new double[] {0.79, 0.85}),
-        java.util.Map.entry("heldout86", new double[] {0.73, 0.77}));
+        java.util.Map.entry("heldout86", new double[] {0.73, 0.77}),
+        java.util.Map.entry("heldout87", new double[] {0.86, 0.85}),
+        java.util.Map.entry("heldout88", new double[] {0.80, 0.84}),
+        java.util.Map.entry("heldout89", new double[] {0.76, 0.81}),
+        java.util.Map.entry("heldout90", new double[] {0.81, 0.92}),
+        java.util.Map.entry("heldout91", new double[] {0.77, 0.78}),
+        java.util.Map.entry("heldout92", new double[] {0.77, 0.91}),
+        java.util.Map.entry("heldout93", new double[] {0.75, 0.77}),
+        java.util.Map.entry("heldout94", new double[] {0.72, 0.76}),
+        java.util.Map.entry("heldout95", new double[] {0.84, 0.96}),
+        java.util.Map.entry("heldout96", new double[] {0.78, 0.89}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
       assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);

@@ -6,7 +6,9 @@ import static org.entente.coding.Annotated.mentions;
 import org.junit.jupiter.api.Test;
 
 /**
- * States in free association that conduct their own foreign relations (the Cook Islands, Niue) are parties; the
+ * States in free association that conduct their own foreign relations (the Cook Islands, Niue) and the partly
+ * recognised Sahrawi Republic are parties, and recognition withdrawn from one is a break; a "stop in" a place and a
+ * lunch or dinner with a host are visits; the
  * traveller before a "where" is never the state travelled to, even when its name takes "the", and the person named
  * right before ", when he" is the one who went; a refusal does not deny what a clause of time after it states; a
  * Speaker of the House travels for the United States. Every sentence is written for this test.
@@ -52,5 +54,24 @@ class FreeAssociationAndTravellersTest {
             "USA->TWN cooperation/visit 2022-08-01 month");
     assertThat(mentions("2023-06-20", "Beijing has refused to restore the channels after talks with Washington."))
         .isEmpty();
+  }
+
+  @Test
+  void theSahrawiRepublicIsAPartyAndRecognitionWithdrawnIsABreak() {
+    assertThat(mentions("2025-06-02", "Ghana suspended its diplomatic relations with the self-proclaimed Sahrawi Arab "
+        + "Democratic Republic on Friday.")).containsExactly("GHA->ESH withdrawal/relations 2025-05-30 day");
+    assertThat(mentions("2022-09-20", "Kenya said in September it was rescinding its recognition of the SADR."))
+        .containsExactly("KEN->ESH withdrawal/relations 2022-09-01 month");
+    // (the movement is no state: backing it is no act between states)
+    assertThat(mentions("2021-08-25", "Algeria backs the Polisario Front, which seeks independence for the "
+        + "territory.")).isEmpty();
+  }
+
+  @Test
+  void aStopInAPlaceAndALunchWithAHostAreVisits() {
+    assertThat(mentions("2023-04-22", "Lula arrived in Lisbon on Friday after a stop in Abu Dhabi.")).contains(
+        "BRA->ARE cooperation/visit 2023-04-01 month");
+    assertThat(mentions("2024-07-10", "Senegal's president had dinner with the emir in Doha on Monday."))
+        .containsExactly("SEN->QAT cooperation/visit 2024-07-08 day");
   }
 }
