@@ -640,7 +640,9 @@ final class ModalityStage implements SentenceStage {
         k -= 2;
         continue;
       }
-      if (in(classes[k], WordClass.WISH) && k + 1 < tokens.size() && (tokens.get(k + 1).is("to") || k + 1 == head)) {
+      // ("agreed to open training courses": "open" is a wish only before "to", as in "open to talks")
+      boolean wishBeforeAct = k + 1 == head && !w.equals("open");
+      if (in(classes[k], WordClass.WISH) && k + 1 < tokens.size() && (tokens.get(k + 1).is("to") || wishBeforeAct)) {
         return !isAdoptedPlan(tokens, k);
       }
       if (Grammar.AUXILIARY_ADVERBS.contains(w) || w.endsWith("ly")) {

@@ -292,10 +292,15 @@ final class NounRoles {
         break;
       }
     }
-    if (k + 2 >= tokens.size() || !Regex.matches(tokens.get(k).norm(), "that|which")) return List.of();
+    // "Putin's only foreign outing since the start of the war took him to Tajikistan": the trip itself the subject
+    int took = -1;
+    for (int j = t.end(); j + 1 < Math.min(tokens.size(), t.end() + 9) && !tokens.get(j).isPunctuation(); j++) {
+      if (Regex.matches(tokens.get(j).norm(), "that|which")) break;
+      if (tokens.get(j).is("took") && Regex.matches(tokens.get(j + 1).norm(), "him|her|them")) took = j;
+    }
+    if (took < 0 && (k + 2 >= tokens.size() || !Regex.matches(tokens.get(k).norm(), "that|which"))) return List.of();
     // "a regional tour that began earlier this month and has already taken Araghchi to Lebanon": the verb may come
     // a few words on, in the relative clause's second conjunct
-    int took = -1;
     for (int j = k + 1; j < Math.min(tokens.size(), k + 10) && took < 0 && !tokens.get(j).isPunctuation(); j++) {
       if (Regex.matches(tokens.get(j).norm(), "took|takes|take|taken")) took = j;
     }

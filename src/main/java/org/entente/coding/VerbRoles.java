@@ -634,6 +634,10 @@ final class VerbRoles {
     if (object.isEmpty() && Pairing.codes(subject).size() == 2 && reciprocal(entry.type())) {
       return pairing.reciprocal(subject, entry.type(), t);
     }
+    // "Turkey and Egypt appointed ambassadors to each other": what two parties do "to each other" each does
+    if (object.isEmpty() && Pairing.codes(subject).size() == 2 && eachOtherAfter(args.view().tokens(), t.end())) {
+      return pairing.reciprocal(subject, entry.type(), t);
+    }
     // "expelled India's high commissioner, downgraded diplomatic ties and suspended trade": a break in a list of
     // verbs is with the party the verb before acted on
     if (object.isEmpty() && !subject.isEmpty() && (entry.type() == ActType.WITHDRAWAL_RELATIONS
@@ -780,6 +784,18 @@ final class VerbRoles {
   }
 
   /** Acts two parties commonly do to each other at once: "Germany and Russia expelled dozens of diplomats". */
+  /** Whether "each other" or "one another" follows within a few words of token {@code from}. */
+  private static boolean eachOtherAfter(List<Token> tokens, int from) {
+    for (int k = from; k + 1 < Math.min(tokens.size(), from + 6); k++) {
+      if (tokens.get(k).isPunctuation()) return false;
+      if (tokens.get(k).is("each") && tokens.get(k + 1).is("other")
+          || tokens.get(k).is("one") && tokens.get(k + 1).is("another")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean reciprocal(ActType type) {
     return type == ActType.EXPULSION_DIPLOMAT || type == ActType.WITHDRAWAL_RELATIONS;
   }

@@ -92,7 +92,10 @@ class DevSetEvaluationTest {
    * the session's coder after its first two rules (0.848, 0.809, 0.758, 0.751, 0.758 and 0.769 F1; the same with its
    * starting coder but 0.752 for set 91), then some of their classes were fixed; sets 93 to 96, written while those
    * fixes went in and kept sealed until they were, scored 0.750, 0.742, 0.856 and 0.803 F1 (0.750, 0.742, 0.831
-   * and 0.803 with the starting coder); then set 93 had one class fixed (the Sahrawi Republic is a party).
+   * and 0.803 with the starting coder); then set 93 had one class fixed (the Sahrawi Republic is a party). Sets 97
+   * to 100, written at the end of the session and measured sealed with its final coder of 062f319 (0.676, 0.744,
+   * 0.842 and 0.852 F1; 0.670, 0.744, 0.842 and 0.863 with the starting coder), showed one regression on set 100
+   * ("agreed to open training courses" read "open" as a wish), fixed with a regression test.
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
@@ -190,7 +193,11 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout93", new double[] {0.75, 0.77}),
         java.util.Map.entry("heldout94", new double[] {0.72, 0.76}),
         java.util.Map.entry("heldout95", new double[] {0.84, 0.96}),
-        java.util.Map.entry("heldout96", new double[] {0.78, 0.89}));
+        java.util.Map.entry("heldout96", new double[] {0.78, 0.89}),
+        java.util.Map.entry("heldout97", new double[] {0.66, 0.72}),
+        java.util.Map.entry("heldout98", new double[] {0.72, 0.73}),
+        java.util.Map.entry("heldout99", new double[] {0.82, 0.86}),
+        java.util.Map.entry("heldout100", new double[] {0.84, 0.87}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
       assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);

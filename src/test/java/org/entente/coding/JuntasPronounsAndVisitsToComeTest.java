@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * after several states are those of the states soldiers rule; "he" after a sentence opened by a state is the person
  * named since; a visit "on" which a verb to come takes someone is still to come; what one is "open to" is not done;
  * "the Foreign Office" is any state's; states that "operate" aircraft each operate their own; talks about the war in
- * a state are not held there; a party past ", and" that opens a clause of its own is no partner. Every sentence is
+ * a state are not held there; a party past ", and" that opens a clause of its own is no partner; a training mission
+ * approved for a state; what two parties do "to each other"; a trip that "took him to" places. Every sentence is
  * written for this test.
  */
 class JuntasPronounsAndVisitsToComeTest {
@@ -53,6 +54,10 @@ class JuntasPronounsAndVisitsToComeTest {
   void whatOneIsOpenToIsNotDone() {
     assertThat(mentions("2019-03-20", "Trump repeated that all options remained open to force out Nicolas Maduro."))
         .isEmpty();
+    assertThat(mentions("2023-07-29", "Niger is open to talks with ECOWAS.")).isEmpty();
+    // (regression: "open" before an act's noun is the verb, no wish)
+    assertThat(mentions("2023-07-29", "France agreed to open training courses for officers of the Papua New Guinea "
+        + "Defence Force.")).containsExactly("FRA->PNG cooperation/military 2023-07-29 reported");
   }
 
   @Test
@@ -80,5 +85,25 @@ class JuntasPronounsAndVisitsToComeTest {
     // (a title's list, or a second signatory, is no clause)
     assertThat(mentions("2019-03-01", "The deal was signed in February by Kenya's trade minister, then new in the "
         + "post, and Britain's trade secretary.")).containsExactly("GBR->KEN cooperation/agreement 2019-02-01 month");
+  }
+
+  @Test
+  void aTrainingMissionApprovedForAState() {
+    assertThat(mentions("2022-12-14", "The European Union on Monday approved a military training mission for Niger."))
+        .containsExactly("EU->NER cooperation/military 2022-12-12 day");
+  }
+
+  @Test
+  void whatTwoPartiesDoToEachOtherEachDoes() {
+    assertThat(mentions("2023-07-20", "Turkey and Egypt appointed ambassadors to each other earlier this month."))
+        .containsExactlyInAnyOrder("TUR->EGY cooperation/diplomatic 2023-07-01 month",
+            "EGY->TUR cooperation/diplomatic 2023-07-01 month");
+  }
+
+  @Test
+  void aTripThatTookHimToPlaces() {
+    assertThat(mentions("2022-07-20", "Putin's only previous foreign outing since the start of the war took him to "
+        + "Tajikistan and Turkmenistan.")).containsExactlyInAnyOrder("RUS->TJK cooperation/visit 2022-07-20 reported",
+            "RUS->TKM cooperation/visit 2022-07-20 reported");
   }
 }
