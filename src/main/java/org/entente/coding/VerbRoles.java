@@ -416,10 +416,13 @@ final class VerbRoles {
       // somewhere are with the state they are in
       // ("2,500 US troops remain in Iraq", "Tanzanian troops will stay on in Mozambique": troops that stay; not
       // those that hold "occupied parts of Ukraine")
+      // "French soldiers are based in Chad": "bases" is as often the noun ("access to four more bases in …")
+      if (entry.head().equals("base") && !t.passive()) return List.of();
       boolean staying = Regex.matches(entry.head(), "remain|stay");
       if (staying && occupied(args.view().tokens(), t.end())) return List.of();
       if (partner.isEmpty() && (t.passive() && Regex.matches(entry.head(), "deploy|station|base|post") || staying)) {
-        partner = Arguments.first(after, "in");
+        // ("stationed near Ouagadougou": or near it)
+        partner = Arguments.firstOf(after, "in", "near");
         // ("will remain in the northern Kurdish region … to support operations in neighbouring Syria": where they
         // stay is named right after the verb)
         if (staying && !partner.isEmpty() && partner.get(0).from() > t.end() + 4) partner = List.of();

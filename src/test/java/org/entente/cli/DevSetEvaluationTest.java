@@ -95,7 +95,8 @@ class DevSetEvaluationTest {
    * and 0.803 with the starting coder); then set 93 had one class fixed (the Sahrawi Republic is a party). Sets 97
    * to 100, written at the end of the session and measured sealed with its final coder of 062f319 (0.676, 0.744,
    * 0.842 and 0.852 F1; 0.670, 0.744, 0.842 and 0.863 with the starting coder), showed one regression on set 100
-   * ("agreed to open training courses" read "open" as a wish), fixed with a regression test.
+   * ("agreed to open training courses" read "open" as a wish), fixed with a regression test; then set 97 had one
+   * class fixed (forces a state keeps in another: 0.689).
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
  * named since; a visit "on" which a verb to come takes someone is still to come; what one is "open to" is not done;
  * "the Foreign Office" is any state's; states that "operate" aircraft each operate their own; talks about the war in
  * a state are not held there; a party past ", and" that opens a clause of its own is no partner; a training mission
- * approved for a state; what two parties do "to each other"; a trip that "took him to" places. Every sentence is
- * written for this test.
+ * approved for a state; what two parties do "to each other"; a trip that "took him to" places; forces a state keeps
+ * in another ("are based in", "stationed near", "has 1,500 troops in"). Every sentence is written for this test.
  */
 class JuntasPronounsAndVisitsToComeTest {
 
@@ -105,5 +105,19 @@ class JuntasPronounsAndVisitsToComeTest {
     assertThat(mentions("2022-07-20", "Putin's only previous foreign outing since the start of the war took him to "
         + "Tajikistan and Turkmenistan.")).containsExactlyInAnyOrder("RUS->TJK cooperation/visit 2022-07-20 reported",
             "RUS->TKM cooperation/visit 2022-07-20 reported");
+  }
+
+  @Test
+  void forcesAStateKeepsInAnother() {
+    assertThat(mentions("2023-04-20", "About 1,000 French soldiers are based in Chad.")).containsExactly(
+        "FRA->TCD cooperation/military 2023-04-20 reported");
+    assertThat(mentions("2023-04-20", "French special forces are stationed near Ouagadougou.")).containsExactly(
+        "BFA->FRA cooperation/military 2023-04-20 reported");
+    assertThat(mentions("2023-04-20", "France has about 1,500 troops in Niger.")).containsExactly(
+        "FRA->NER cooperation/military 2023-04-20 reported");
+    // ("bases" is as often the noun)
+    assertThat(mentions("2024-01-30", "He has since granted U.S. forces access to four more military bases and is "
+        + "negotiating an access agreement with Japan.")).doesNotContain(
+            "JPN->USA cooperation/military 2024-01-30 reported");
   }
 }
