@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * "the Foreign Office" is any state's; states that "operate" aircraft each operate their own; talks about the war in
  * a state are not held there; a party past ", and" that opens a clause of its own is no partner; a training mission
  * approved for a state; what two parties do "to each other"; a trip that "took him to" places; forces a state keeps
- * in another ("are based in", "stationed near", "has 1,500 troops in"). Every sentence is written for this test.
+ * in another ("are based in", "stationed near", "has 1,500 troops in"); support or weight "thrown behind" a state.
+ * Every sentence is written for this test.
  */
 class JuntasPronounsAndVisitsToComeTest {
 
@@ -119,5 +120,13 @@ class JuntasPronounsAndVisitsToComeTest {
     assertThat(mentions("2024-01-30", "He has since granted U.S. forces access to four more military bases and is "
         + "negotiating an access agreement with Japan.")).doesNotContain(
             "JPN->USA cooperation/military 2024-01-30 reported");
+  }
+
+  @Test
+  void supportThrownBehindAState() {
+    assertThat(mentions("2019-03-20", "Trump threw his support behind Brazil's bid to join the OECD.")).containsExactly(
+        "USA->BRA cooperation/diplomatic 2019-03-20 reported");
+    assertThat(mentions("2021-01-10", "Washington threw its weight behind Rabat's autonomy plan in December."))
+        .containsExactly("USA->MAR cooperation/diplomatic 2020-12-01 month");
   }
 }
