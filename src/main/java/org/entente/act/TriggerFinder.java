@@ -61,7 +61,11 @@ public final class TriggerFinder {
     // past tense after "each" is the verb of the parties before it
     boolean floatingEach = i > 0 && tokens.get(i - 1).is("each")
         && (form.inflection() == Inflection.PAST || form.inflection() == Inflection.PAST_OR_PARTICIPLE);
-    if (form.inflection().isVerb() && i > 0 && !floatingEach && (Grammar.NOUN_MARKERS.contains(tokens.get(i - 1).norm())
+    // ("among those attending were …": "those" before a gerund are the people doing it)
+    boolean peopleDoing = form.inflection() == Inflection.GERUND && i > 0
+        && Regex.matches(tokens.get(i - 1).norm(), "those|these");
+    if (form.inflection().isVerb() && i > 0 && !floatingEach && !peopleDoing
+        && (Grammar.NOUN_MARKERS.contains(tokens.get(i - 1).norm())
         || Grammar.POSSESSIVE_MARKERS.contains(tokens.get(i - 1).norm()))) {
       return null;
     }

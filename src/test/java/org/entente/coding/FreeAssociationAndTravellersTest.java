@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * States in free association that conduct their own foreign relations (the Cook Islands, Niue) and the partly
- * recognised Sahrawi Republic are parties, and recognition withdrawn from one is a break; a "stop in" a place and a
- * lunch or dinner with a host are visits; the
+ * recognised Sahrawi Republic are parties, and recognition withdrawn from one is a break; a "stop in" a place, a
+ * lunch or dinner with a host, and being "among those attending" are visits; the
  * traveller before a "where" is never the state travelled to, even when its name takes "the", and the person named
  * right before ", when he" is the one who went; a refusal does not deny what a clause of time after it states; a
  * Speaker of the House travels for the United States. Every sentence is written for this test.
@@ -73,5 +73,8 @@ class FreeAssociationAndTravellersTest {
         "BRA->ARE cooperation/visit 2023-04-01 month");
     assertThat(mentions("2024-07-10", "Senegal's president had dinner with the emir in Doha on Monday."))
         .containsExactly("SEN->QAT cooperation/visit 2024-07-08 day");
+    // ("those attending": the people attending, not a noun)
+    assertThat(mentions("2023-07-29", "Egypt's Abdel Fattah al-Sisi was among those attending the summit in St "
+        + "Petersburg.")).containsExactly("EGY->RUS cooperation/visit 2023-07-29 reported");
   }
 }
