@@ -391,6 +391,8 @@ final class VerbRoles {
           && !parties.isOrganisation(Pairing.codes(subject).get(0))) {
         notPartner = new java.util.HashSet<>(notPartner);
         notPartner.remove("in");
+        // ("pledged a $3 billion deposit for Pakistan": and the one the money is for)
+        notPartner.remove("for");
       }
       List<Actor> partner = pairing.unnamedDestination(t, entry.type()) ? List.of()
           : patternArgument(args, t, after);

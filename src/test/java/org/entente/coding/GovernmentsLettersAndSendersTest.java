@@ -66,5 +66,8 @@ class GovernmentsLettersAndSendersTest {
         + "$8.5bn to help South Africa move away from coal.")).isEmpty();
     assertThat(mentions("2022-11-20", "Saudi Arabia pledged $500 million in aid to Kenya.")).containsExactly(
         "KEN->SAU cooperation/economic 2022-11-20 reported");
+    // (and money pledged "for" a state is with it)
+    assertThat(mentions("2019-11-30", "Saudi Arabia pledged a $3 billion deposit for Pakistan.")).containsExactly(
+        "PAK->SAU cooperation/economic 2019-11-30 reported");
   }
 }
