@@ -640,8 +640,8 @@ final class ModalityStage implements SentenceStage {
         k -= 2;
         continue;
       }
-      // ("agreed to open training courses": "open" is a wish only before "to", as in "open to talks")
-      boolean wishBeforeAct = k + 1 == head && !w.equals("open");
+      // ("agreed to open training courses": some wish words are verbs of their own before an act's noun)
+      boolean wishBeforeAct = k + 1 == head && !in(classes[k], WordClass.WISH_ONLY_BEFORE_TO);
       if (in(classes[k], WordClass.WISH) && k + 1 < tokens.size() && (tokens.get(k + 1).is("to") || wishBeforeAct)) {
         return !isAdoptedPlan(tokens, k);
       }

@@ -399,11 +399,6 @@ final class VerbRoles {
       if (partner.isEmpty() && !pairing.unnamedDestination(t, entry.type())) {
         partner = Arguments.firstExcept(after, notPartner.toArray(String[]::new));
       }
-      // "EU ministers agreed on a package, and US President Joe Biden was due to announce …": a party past a
-      // comma's "and" opens a clause of its own
-      if (!partner.isEmpty() && clauseBetween(args.view().tokens(), t.end(), partner.get(0))) {
-        partner = List.of();
-      }
       // "provided helmets from its own stocks to Ukraine": the subject named again is no partner
       if (!partner.isEmpty() && partner.get(0).from() >= t.end() && fromItself(args, subject, partner)) {
         partner = otherThan(after, subject, partner, notPartner);
@@ -470,6 +465,8 @@ final class VerbRoles {
           && Regex.matches(entry.head(), "deploy|station|send|dispatch")) {
         second = placeSentTo(args, t, Pairing.codes(first));
       }
+      // "EU ministers agreed on a package, and US President Joe Biden was due to announce …": a party past a
+      // comma's "and" opens a clause of its own
       if (!second.isEmpty() && second.get(0).from() >= t.end()
           && clauseBetween(args.view().tokens(), t.end(), second.get(0))) {
         second = List.of();
@@ -788,7 +785,6 @@ final class VerbRoles {
     return null;
   }
 
-  /** Acts two parties commonly do to each other at once: "Germany and Russia expelled dozens of diplomats". */
   /** Whether "each other" or "one another" follows within a few words of token {@code from}. */
   private static boolean eachOtherAfter(List<Token> tokens, int from) {
     for (int k = from; k + 1 < Math.min(tokens.size(), from + 6); k++) {
@@ -801,6 +797,7 @@ final class VerbRoles {
     return false;
   }
 
+  /** Acts two parties commonly do to each other at once: "Germany and Russia expelled dozens of diplomats". */
   private static boolean reciprocal(ActType type) {
     return type == ActType.EXPULSION_DIPLOMAT || type == ActType.WITHDRAWAL_RELATIONS;
   }
