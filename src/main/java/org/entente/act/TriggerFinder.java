@@ -111,6 +111,17 @@ public final class TriggerFinder {
         && Regex.matches(tokens.get(i - 2).text(), "[a-z]+")) {
       return null;
     }
+    // "the US International Development Finance Corporation", "the International Monetary Fund approved": a
+    // capitalised verb after another capitalised word inside a sentence in lower case is part of a name (a headline
+    // in title case keeps its verbs)
+    // ("the World Governments Summit in Dubai": a noun keeps its reading, unless a capitalised word follows it too,
+    // "the UN Disengagement Observer Force")
+    boolean lastOfName = !form.inflection().isVerb()
+        && (i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalised() || tokens.get(i + 1).isPunctuation());
+    if (!lastOfName && i > 0 && tokens.get(i).isCapitalised() && tokens.get(i - 1).isCapitalised()
+        && !tokens.get(i - 1).isPunctuation() && mostlyLowerCase(tokens)) {
+      return null;
+    }
     // "who had been told to leave": "had" before "been" is an auxiliary, and the act is the verb after it
     if (form.lemma().equals("have") && i + 1 < tokens.size() && tokens.get(i + 1).is("been")) return null;
     // "have expelled French troops since taking power in coups": "have" before the participle of an expulsion or a
@@ -199,6 +210,17 @@ public final class TriggerFinder {
     return new Trigger(i, end, List.copyOf(candidates), form, isPassive(tokens, i, form), reach);
   }
 
+  /** Whether most words of a sentence are in lower case: no headline in title case. */
+  private static boolean mostlyLowerCase(List<Token> tokens) {
+    int lower = 0;
+    int upper = 0;
+    for (Token t : tokens) {
+      if (t.isPunctuation() || t.text().isEmpty() || !Character.isLetter(t.text().charAt(0))) continue;
+      if (t.isCapitalised()) upper++; else lower++;
+    }
+    return lower > upper;
+  }
+
   private boolean internalBodyBefore(List<Token> tokens, int i) {
     for (int start = i - 1; start >= Math.max(0, i - 3); start--) {
       if (lexicon.classes().find("INTERNAL_BODY", tokens, start, i) == i) return true;
@@ -246,13 +268,16 @@ public final class TriggerFinder {
 
   /**
    * Whether a "which" a few words before the verb, followed by the verb's own subject, comes right after a noun of
-   * the object class.
+   * the object class; or a "that" right after one ("the howitzers that Germany sent to Kyiv").
    */
   private boolean objectOfRelative(String objectClass, List<Token> tokens, int verb) {
+    if (objectBeforeSubject(objectClass, tokens, verb)) return true;
     for (int k = verb - 2; k >= Math.max(1, verb - 6); k--) {
       Token t = tokens.get(k);
-      if (t.isPunctuation()) return false;
-      // ("the accord that Niger cancelled": a "that" may open a reported clause too, so only "which" counts)
+      // ("which Argentina's previous government tore up": a possessive inside the subject)
+      if (t.isPunctuation() && !Grammar.POSSESSIVE_MARKERS.contains(t.norm())) return false;
+      // ("the accord that Niger cancelled": a "that" may open a reported clause too, so it counts only right after
+      // the noun, below)
       if (!t.is("which")) continue;
       int nounEnd = tokens.get(k - 1).is(",") ? k - 1 : k;
       // "relations with Venezuela, which Maduro had broken off": past the partner the noun names
@@ -271,6 +296,21 @@ public final class TriggerFinder {
       return lexicon.classes().find(objectClass, tokens, Math.max(0, nounEnd - 3), nounEnd) == nounEnd;
     }
     return false;
+  }
+
+  /**
+   * "the howitzers that Germany has sent", "the six jets that Russia donated": a noun of the object class, "that", a
+   * capitalised subject of up to three words and an optional "has" or "had" right before the verb.
+   */
+  private boolean objectBeforeSubject(String objectClass, List<Token> tokens, int verb) {
+    int k = verb - 1;
+    if (k >= 0 && Grammar.HAVE.contains(tokens.get(k).norm())) k--;
+    int subjectEnd = k + 1;
+    while (k >= 0 && subjectEnd - k <= 3 && tokens.get(k).isCapitalised() && !tokens.get(k).isPunctuation()) k--;
+    // (without "that", "the dam Addis Ababa has built" leaves the clause's subject to be found by the words alone)
+    if (k + 1 == subjectEnd || k < 1 || !tokens.get(k).is("that")) return false;
+    k--;
+    return lexicon.classes().find(objectClass, tokens, Math.max(0, k - 2), k + 1) == k + 1;
   }
 
   /**

@@ -522,13 +522,38 @@ final class ActorStage implements SentenceStage {
         boolean placeOfWhere = where > 0 && tokens.get(where).is("where") && a.to() >= where - 1
             && tokens.get(where - 1).is(",");
         if (a.to() > where || placeOfWhere) continue;
-        // ("flew to the Cook Islands from Beijing, where he met Xi": a name after "the" is placed too)
-        int before = a.from() > 1 && tokens.get(a.from() - 1).is("the") ? a.from() - 2 : a.from() - 1;
-        boolean placed = before >= 0 && Grammar.PREPOSITIONS.contains(tokens.get(before).norm());
+        // ("flew to the Cook Islands from Beijing, where he met Xi": a name after "the" is placed too; so is a
+        // titled name, "held talks with Ghanaian President Nana Akufo-Addo in Accra before flying to Nairobi, where
+        // he met Ruto")
+        int start = a.from();
+        while (start > 0 && (tokens.get(start - 1).isCapitalised() && !tokens.get(start - 1).isPunctuation()
+            || Grammar.POSSESSIVE_MARKERS.contains(tokens.get(start - 1).norm()))) {
+          start--;
+        }
+        int before = start > 1 && tokens.get(start - 1).is("the") ? start - 2 : start - 1;
+        // ("a tour by Russia's Foreign Minister Sergei Lavrov in July, when he visited": "by" names the agent)
+        boolean placed = before >= 0 && Grammar.PREPOSITIONS.contains(tokens.get(before).norm())
+            && !(start < a.from() && tokens.get(before).is("by"));
         boolean state = a.codes().size() == 1 && !parties.isOrganisation(a.codes().get(0));
         if (a.kind() == ActorKind.NAMED && state && !placed) found = a;
       }
       return found;
+    }
+
+    /**
+     * The "he" or "she" (as {@code pronoun}) that is the sentence's first party, before token {@code before}, when it
+     * stands for one party; else null.
+     */
+    private Actor openingPronoun(String pronoun, int before, List<Actor> referencesSoFar) {
+      Actor first = null;
+      for (Actor a : actors) if (a.from() < before && (first == null || a.from() < first.from())) first = a;
+      for (Actor a : referencesSoFar) {
+        boolean earlier = a.from() < before && (first == null || a.from() < first.from());
+        if (earlier && a.kind() == ActorKind.PRONOUN && tokens.get(a.from()).is(pronoun) && a.codes().size() == 1) {
+          return a;
+        }
+      }
+      return null;
     }
 
     /** The last "he" or "she" before {@code where} that stands for one party, or null. */
@@ -569,6 +594,7 @@ final class ActorStage implements SentenceStage {
           List<String> referent = discourse.pronounReferent();
           // "Kenya hosted Uganda's president. In April, it expelled …": after a visit the guest and the host are
           // "they"; a singular pronoun is the previous sentence's subject
+          boolean personal = w.equals("he") || w.equals("she");
           if (!w.equals("they") && referent.size() > 1 && discourse.previousSubject().size() == 1) {
             referent = discourse.previousSubject();
           }
@@ -579,7 +605,6 @@ final class ActorStage implements SentenceStage {
           }
           // "… as Lourenco steers Angola closer to the West. He was received by Biden": "he" and "she" are the
           // person the sentence before named, when it coded no one acting
-          boolean personal = w.equals("he") || w.equals("she");
           // "Scholz flew to Niger from Senegal, where he held talks with Sall": the traveller the clause before
           // named, never a party of an earlier sentence
           if (personal && i > 0 && tokens.get(i - 1).is("where")) {
@@ -619,6 +644,10 @@ final class ActorStage implements SentenceStage {
           // "a relief for Ankara, which was expelled from the programme after it took delivery of S-400s": in a
           // clause that hangs from a relative one, the party the relative clause is about
           if (opener == null && i > 0 && opensClause && !w.equals("they") && !afterQuote) opener = relativeAntecedent(i);
+          // "He chose Mauritania for his first trip, and in May he travelled to Bamako": the person the sentence
+          // opened with goes on, not the state it then named
+          Actor personOpening = personal && opener != null ? openingPronoun(w, i, added) : null;
+          if (personOpening != null) opener = personOpening;
           if (opener != null) referent = opener.codes();
           // "Togo hosted Niger's military ruler, General Abdourahamane Tiani, in December, weeks after he made his
           // first foreign trips": "he" is the person named since a state opened the sentence
@@ -795,7 +824,7 @@ final class ActorStage implements SentenceStage {
           if (state == null) state = country(region, i);
           if (state != null) added.add(new Actor(i, j + 1, List.of(state), span(tokens, i, j + 1), ActorKind.COUNTRY));
           i = j;
-        } else if (is(WordClass.RULER, j) && !(tokens.get(j).is("military") && j + 1 < tokens.size()
+        } else if (is(WordClass.RULER, j) && !insideName(j) && !(tokens.get(j).is("military") && j + 1 < tokens.size()
             && (Regex.matches(tokens.get(j + 1).norm(), "[a-z][a-z-]*") || tokens.get(j + 1).is("-"))
             && !Grammar.PREPOSITIONS.contains(tokens.get(j + 1).norm())
             && !is(WordClass.REPORTING, j + 1))) {
@@ -1086,6 +1115,12 @@ final class ActorStage implements SentenceStage {
         if (a.to() <= i && a.explicit() && !isState(a.codes().get(0))) code = a.codes().get(0);
       }
       return code;
+    }
+
+    /** "the US-Africa Leaders Summit": a capitalised word between two others is inside a name. */
+    private boolean insideName(int k) {
+      return k > 0 && k + 1 < tokens.size() && tokens.get(k).isCapitalised() && tokens.get(k - 1).isCapitalised()
+          && tokens.get(k + 1).isCapitalised() && !tokens.get(k - 1).isPunctuation();
     }
 
     /** "the (new) junta", "the military regimes in Mali, Niger and Burkina Faso". */

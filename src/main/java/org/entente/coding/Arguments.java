@@ -295,16 +295,26 @@ final class Arguments {
     return List.of();
   }
 
+  /** Whether every segment before the one at {@code index} is a fronted phrase. */
+  private boolean onlyFrontedBefore(int index) {
+    for (int s = 0; s < index; s++) if (view.segments().get(s).kind() != Segment.Kind.FRONT) return false;
+    return true;
+  }
+
   /** A clause with no subject of its own takes the one it depends on. */
   private List<Actor> borrowedSubject(Segment segment) {
     int index = view.indexOf(segment);
     // "Welcoming Pezeshkian as they sat down, Putin said …": a fronted phrase takes the main clause's subject
-    if (segment.kind() == Segment.Kind.FRONT || segment.kind() == Segment.Kind.PARTICIPLE && index == 0) {
+    // ("In June, during a visit to Pyongyang, Putin signed …": so does a phrase after another fronted one)
+    boolean frontedAfterFronted = segment.kind() == Segment.Kind.ADVERBIAL && index > 0 && onlyFrontedBefore(index);
+    if (segment.kind() == Segment.Kind.FRONT || segment.kind() == Segment.Kind.PARTICIPLE && index == 0
+        || frontedAfterFronted) {
       for (int s = index + 1; s < view.segments().size(); s++) {
         Segment next = view.segments().get(s);
         if (next.kind() == Segment.Kind.MAIN) return subjectWithin(next, firstReportingVerb(next));
       }
-      return List.of();
+      // (a phrase that ends the sentence after what was cut as fronted hangs from it, as below)
+      if (!frontedAfterFronted) return List.of();
     }
     // ("Guatemala, where Tsai arrived": the place a "where" clause describes is where, not who, acts)
     if (segment.kind() == Segment.Kind.RELATIVE && view.tokens().get(segment.from()).is("where")) return List.of();
@@ -571,6 +581,22 @@ final class Arguments {
   }
 
   /**
+   * "restored diplomatic relations that Chad broke off in 1972", "resumed ties, which Khartoum had severed": the
+   * subject of a relative clause right after the relations restored is the other party to them.
+   */
+  List<Actor> subjectOfRelativeAfter(Trigger t) {
+    int index = view.indexOf(view.segmentOf(t.head()));
+    if (index + 1 >= view.segments().size()) return List.of();
+    Segment next = view.segments().get(index + 1);
+    boolean right = next.from() <= t.reach() + 2 && Regex.matches(view.tokens().get(next.from()).norm(), "that|which");
+    if (next.kind() != Segment.Kind.RELATIVE || !right) return List.of();
+    List<Group> groups = after(next.from(), next.to());
+    return groups.isEmpty() || groups.get(0).preposition() != null
+        || groups.get(0).actors().get(0).from() > next.from() + 3
+        ? List.of() : groups.get(0).actors();
+  }
+
+  /**
    * The guest a host receives: the first group after the trigger, if it is the direct object ("received the
    * Russian delegation") or an audience's "to"; none for "welcomed the decision by Somalia" or "welcomed
    * Argentina's decision", where the party only owns the thing welcomed.
@@ -652,6 +678,36 @@ final class Arguments {
       }
     }
     return List.of();
+  }
+
+  /**
+   * "expelled Olivier Salgado, the spokesman of the UN mission", "expelled Pavan Kumar Rai, whom it identified as the
+   * head of Indian intelligence": a name of two to four capitalised words no party covers, right after the trigger
+   * and closed by a comma, and the first party other than {@code actors} in the few words after the comma.
+   */
+  List<Actor> describedPersonAfter(Trigger t, List<String> actors) {
+    List<Token> tokens = view.tokens();
+    int k = t.end();
+    while (k < tokens.size() && k - t.end() < 4 && tokens.get(k).isCapitalised() && !view.inActor(k)
+        && !org.entente.date.MonthNames.isCalendarWord(tokens.get(k))) {
+      k++;
+    }
+    if (k - t.end() < 2 || k >= tokens.size() || !tokens.get(k).is(",")) return List.of();
+    for (Actor a : view.actors()) {
+      if (a.from() > k && a.from() <= k + 12 && a.explicit() && !actors.containsAll(a.codes())
+          && !Grammar.PREPOSITIONS.contains(tokens.get(a.from() - 1).norm())) {
+        return List.of(a);
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether the "in" before {@code a} follows what something is about: "the war in neighbouring Ethiopia". */
+  boolean topicIn(Actor a) {
+    List<Token> tokens = view.tokens();
+    int k = a.from() - 1;
+    while (k > 0 && k > a.from() - 4 && !tokens.get(k).is("in")) k--;
+    return k > 0 && tokens.get(k).is("in") && view.words().is(WordClass.TOPIC, tokens.get(k - 1).norm());
   }
 
   static List<Actor> firstOf(List<Group> groups, String... prepositions) {

@@ -246,8 +246,17 @@ final class ClauseStage implements SentenceStage {
     // subject of a verb
     while (j < tokens.size() && inActor[j]) j++;
     if (j == tokens.size()) return true;
+    // ("On a state visit to China in January, Marcos and President Xi Jinping agreed …": past an "and", the last
+    // item is dated or ends the list too, and is no subject of a verb)
+    if (tokens.get(j).is("and")) {
+      j++;
+      while (j < tokens.size() && !inActor[j] && (tokens.get(j).isCapitalised() || tokens.get(j).is("the"))) j++;
+      if (j >= tokens.size() || !inActor[j]) return false;
+      while (j < tokens.size() && inActor[j]) j++;
+      if (j == tokens.size()) return true;
+    }
     int next = j;
-    return Regex.matches(tokens.get(next).norm(), "in|on|,|and|\\.|;")
+    return Regex.matches(tokens.get(next).norm(), "in|on|,|\\.|;")
         || dates.stream().anyMatch(d -> d.from() == next);
   }
 
@@ -264,6 +273,8 @@ final class ClauseStage implements SentenceStage {
     int item = 0;
     for (int k = i + 1; k < tokens.size() && k <= i + 10; k++) {
       String w = tokens.get(k).norm();
+      // ('accusing Rabat of "hostile actions," and recalled': a quotation mark that closes a quote is no item)
+      if (Grammar.closesQuotation(tokens.get(k))) continue;
       if (w.equals("and") || w.equals("or")) return item > 0 && item <= 3;
       if (w.equals(",")) {
         if (item == 0 || item > 3) return false;
@@ -319,7 +330,10 @@ final class ClauseStage implements SentenceStage {
     // "… and that its mission will have six months to leave", "reports that Niamey was discussing …":
     // a reported clause with a subject of its own
     // "the force that the bloc deployed": a relative "that" with a subject of its own
-    if (w.equals("that") && relativeThat(tokens, i) && hasOwnSubject(tokens, inActor, i + 1, false)) {
+    // ("the relations that Chad broke off": an irregular past is a verb there too; but "that the two countries had
+    // reached" may as well be reported by a verb further back)
+    if (w.equals("that") && relativeThat(tokens, i) && (hasOwnSubject(tokens, inActor, i + 1, false)
+        || hasOwnSubject(tokens, inActor, i + 1, true) && !auxiliaryAfterSubject(tokens, inActor, i + 1))) {
       return true;
     }
     // "a country that has long relied on Russian jets": a relative "that" as its verb's subject
@@ -396,6 +410,12 @@ final class ClauseStage implements SentenceStage {
         && (Regex.matches(next, "[a-z]+(s|ed)") || irregularVerbs && Grammar.IRREGULAR_FINITE_VERBS.contains(next))
         && !Grammar.PREPOSITIONS.contains(next) && !Grammar.POSSESSIVE_MARKERS.contains(next)
         && !Grammar.DETERMINERS.contains(next) && !TIME_PLURALS.contains(next);
+  }
+
+  /** Whether the subject opening at {@code from} is followed by "had" or "did", an auxiliary as often as a verb. */
+  private boolean auxiliaryAfterSubject(List<Token> tokens, boolean[] inActor, int from) {
+    int k = subjectEnd(tokens, inActor, from);
+    return k >= 0 && k < tokens.size() && Regex.matches(tokens.get(k).norm(), "had|did");
   }
 
   /**

@@ -86,12 +86,19 @@ final class DiscourseStage {
     }
     Interaction lastAct = sentence.mentions().isEmpty() ? null
         : sentence.mentions().get(sentence.mentions().size() - 1).interaction();
+    // ("The tour began in Cairo, where Kishida met Egyptian President Sisi. He then flew to Accra": the person who
+    // acted, before the last one named)
+    Set<String> acting = new java.util.HashSet<>();
+    for (CodedMention m : sentence.mentions()) acting.add(m.interaction().source().code());
     String person = null;
+    String actingPerson = null;
     for (PartyMention m : sentence.names()) {
       if (m.kind() == AliasKind.LEADER || m.kind() == AliasKind.OFFICIAL) {
         person = m.code();
+        if (acting.contains(m.code())) actingPerson = m.code();
       }
     }
+    if (actingPerson != null) person = actingPerson;
     // "Pope Francis … He told reporters … In September he became the first pope to visit Mongolia": "he" carries
     // the person on to the next sentence
     for (Actor a : sentence.actors()) {

@@ -262,6 +262,7 @@ final class ModalityStage implements SentenceStage {
     if (itinerary && stayedAway(tokens, classes, head, segment)) return true;
     if (itinerary && entry.head().equals("meet") && meetsAnObligation(tokens, classes, head)) return true;
     if (conditional(tokens, head, segment)) return true;
+    if (hypotheticalGerund(tokens, classes, t, segment)) return true;
     if (denied(tokens, classes, head, relativeStart(tokens, segment), negated)) return true;
     if (alleged(tokens, classes, head, segment)) return true;
     if (enabled(tokens, head) || helpedTowards(tokens, head) || conditionFor(tokens, head)) return true;
@@ -340,11 +341,18 @@ final class ModalityStage implements SentenceStage {
         && Regex.matches(tokens.get(k - 1).norm(), "refrain(s|ed|ing)?|abstain(s|ed|ing)?|desist(s|ed|ing)?");
   }
 
-  /** "stopped pumping gas through the pipeline", "halted delivering grain": an act that ended is not done. */
+  /**
+   * "stopped pumping gas through the pipeline", "halted delivering grain", "bar U.S. funding to any U.N. body": an
+   * act that ended, or that is barred, is not done.
+   */
   private static boolean stoppedDoing(List<Token> tokens, int head) {
     if (head == 0 || !tokens.get(head).norm().endsWith("ing")) return false;
-    String before = tokens.get(head - 1).norm();
-    return Regex.matches(before, "(stop|stopped|stops|halt|halted|halts|cease|ceased|ceases|quit|quits)");
+    // ("bar U.S. funding to any U.N. body": past the name of whose it is)
+    int k = head - 1;
+    if (k > 0 && tokens.get(k).isCapitalised()) k--;
+    String before = tokens.get(k).norm();
+    return Regex.matches(before, "(stop|stopped|stops|halt|halted|halts|cease|ceased|ceases|quit|quits"
+        + "|bar|bars|barred|ban|bans|banned|freeze|freezes|froze|frozen)");
   }
 
   /**
@@ -383,6 +391,24 @@ final class ModalityStage implements SentenceStage {
     if (!tokens.get(head).norm().startsWith("meet")) return false;
     for (int k = segment.from(); k < head; k++) {
       if (Regex.matches(tokens.get(k).norm(), "borders?|frontiers?|boundar(y|ies)|rivers?|roads?|lines?")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Blinken said bringing in the Russian mercenaries would be deeply concerning", "Withdrawing now could be a
+   * mistake": a gerund that opens its clause (or follows the verb that reports it) as the subject of a "would be" or
+   * "could be" weighs an act, it does not report one.
+   */
+  private static boolean hypotheticalGerund(List<Token> tokens, long[] classes, Trigger t, Segment segment) {
+    int head = t.head();
+    if (!tokens.get(head).norm().endsWith("ing")) return false;
+    boolean opens = head == segment.from() || head > 0 && (NewsWords.in(classes[head - 1], WordClass.REPORTING)
+        || tokens.get(head - 1).is("that"));
+    if (!opens) return false;
+    for (int k = Math.max(t.reach(), t.end()); k + 1 < segment.to(); k++) {
+      String w = tokens.get(k).norm();
+      if (Regex.matches(w, "would|could|might|may|will") && tokens.get(k + 1).is("be")) return true;
     }
     return false;
   }

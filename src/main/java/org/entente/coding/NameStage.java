@@ -24,6 +24,7 @@ final class NameStage implements ArticleStage {
   private final RegionWords regions;
   private final Places places;
   private final TitledOfficials officials;
+  private final TitleReferences titleReferences = new TitleReferences();
 
   NameStage(PartyFinder finder, NewsWords words, RegionWords regions, Places places) {
     this.finder = finder;
@@ -48,6 +49,7 @@ final class NameStage implements ArticleStage {
     names = withTitledGivenNames(article, names);
     names = officials.withTitledOfficials(article, names);
     names = withCongo(article, names);
+    names = titleReferences.withTitleReferences(article, names);
     boolean niger = false;
     boolean nigeriaByName = false;
     boolean nigeriaSpecific = false;

@@ -53,17 +53,12 @@ final class NounRoles {
 
   // ---------------------------------------------------------------- nouns
 
-  /** What talks are about, not where: "talks dominated by the situation in Afghanistan". */
-  private static final String TOPIC = "situation|crisis|war|conflict|fighting|violence|security|stability|peace"
-      + "|unrest|developments|events|tensions|insurgency|humanitarian";
-
-  /** {@code in}, the parties after an "in", unless the "in" says what something is about. */
+  /**
+   * {@code in}, the parties after an "in", unless the "in" says what something is about: "talks dominated by the
+   * situation in Afghanistan".
+   */
   private static List<Actor> venue(Arguments args, List<Actor> in) {
-    if (in.isEmpty()) return in;
-    List<Token> tokens = args.view().tokens();
-    int k = in.get(0).from() - 1;
-    while (k > 0 && !tokens.get(k).is("in")) k--;
-    return k > 0 && Regex.matches(tokens.get(k - 1).norm(), TOPIC) ? List.of() : in;
+    return in.isEmpty() || args.topicIn(in.get(0)) ? List.of() : in;
   }
 
   List<Interaction> nominal(Arguments args, Pairing pairing, Trigger t, ActEntry entry) {

@@ -427,7 +427,8 @@ final class Pairing {
       if (args.view().tokens().get(next.from()).is("in")) groups.addAll(args.after(next.from(), next.to()));
     }
     for (Arguments.Group g : groups) {
-      if (!locating(g)) continue;
+      // ("talks that focused on the war in neighbouring Ethiopia": what the talks were about)
+      if (!locating(g) || args.topicIn(g.actors().get(0))) continue;
       // "talks with officials in Egypt and Libya": a place that names one of the parties lists hosts
       if (g.actors().stream().anyMatch(a -> a.codes().stream().anyMatch(codes::contains))) return null;
       for (Actor a : g.actors()) {

@@ -60,6 +60,12 @@ final class StoryRoles {
       if (!earlierSentence && Grammar.ellipticVerb(tokens, k)) {
         return elliptic(args, template, k);
       }
+      // "Mauritania followed Saudi Arabia and the UAE in cutting ties with Qatar", "Latvia joined Lithuania in
+      // expelling …": those followed or joined did the act too
+      if (Regex.matches(w, "follow(ed|s)?|join(ed|s)?") && !earlierSentence) {
+        List<Participant> leaders = leadersBefore(args, k, template);
+        if (!leaders.isEmpty()) return doneAgain(template, leaders, k);
+      }
       if (!FOLLOWING_VERBS.contains(w)) continue;
       // "ECOWAS suspended Mali in May, and the African Union followed suit": what is followed is this sentence's
       // own first clause, even when it states no act the coder knows, not an act of an earlier sentence
@@ -102,7 +108,7 @@ final class StoryRoles {
           && Regex.matches(tokens.get(k + 2).norm(), "hours|days|weeks|months|years")
           && Regex.matches(tokens.get(k + 3).norm(), "later|after");
       boolean follows = Regex.matches(w, "follow(ed|s)?|following") && (dateAfter || later || Regex.matches(next,
-          "suit|within|hours|days|shortly|soon|quickly|later|on|the|a|an|swiftly|\\.|,"))
+          "suit|within|hours|days|shortly|soon|quickly|later|on|the|a|an|swiftly|last|earlier|\\.|,"))
           || Regex.matches(w, "did|do|does") && Regex.matches(next, "the|likewise") && (next.equals("likewise")
               || k + 2 < tokens.size() && tokens.get(k + 2).is("same"));
       // "followed Riyadh's lead", "followed the Saudi example": the leader's act, done again
@@ -123,6 +129,21 @@ final class StoryRoles {
     return List.of();
   }
 
+
+  /**
+   * The parties right after "followed" or "joined" at {@code verb} when "in" and the act of {@code template}
+   * follow them ("followed Saudi Arabia and the UAE in cutting ties"), else none.
+   */
+  private static List<Participant> leadersBefore(Arguments args, int verb, Interaction template) {
+    List<Token> tokens = args.view().tokens();
+    List<Arguments.Group> after = args.after(verb + 1, args.view().segmentOf(verb).to());
+    if (after.isEmpty() || after.get(0).preposition() != null) return List.of();
+    List<Actor> leaders = after.get(0).actors();
+    int end = leaders.get(leaders.size() - 1).to();
+    boolean right = leaders.get(0).from() <= verb + 2 && end < tokens.size() && tokens.get(end).is("in")
+        && template.triggerHead() == end + 1;
+    return right ? Pairing.participants(leaders) : List.of();
+  }
 
   /** The act of {@code template} done again by {@code subjects}, read at token {@code at}. */
   private static List<Interaction> doneAgain(Interaction template, List<Participant> subjects, int at) {

@@ -26,7 +26,7 @@ final class TitledOfficials {
   }
 
   /** Words that make a titled person no state's official: "former President", "opposition leader". */
-  private static final java.util.Set<String> NOT_IN_OFFICE = WordSet.of("former", "ex", "late", "then", "exiled",
+  static final java.util.Set<String> NOT_IN_OFFICE = WordSet.of("former", "ex", "late", "then", "exiled",
       "ousted", "deposed", "jailed", "detained", "self-proclaimed", "self-declared");
 
   /** Particles inside a full name: "Mohammed bin Salman", "Ursula von der Leyen". */

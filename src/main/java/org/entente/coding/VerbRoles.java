@@ -223,7 +223,7 @@ final class VerbRoles {
     // ("was joined at the White House by Japarov": the one who joins visits the place)
     boolean presentAt = entry.pattern().equals(List.of("be", "present", "at"))
         || entry.pattern().equals(List.of("join", "at"));
-    if (entry.type() == ActType.COOPERATION_VISIT && (Regex.matches(entry.head(), "attend|take|participate|witness")
+    if (entry.type() == ActType.COOPERATION_VISIT && (Regex.matches(entry.head(), "attend|take|participate|witness|address")
         || presentAt)) {
       return attended(args, pairing, t);
     }
@@ -394,6 +394,11 @@ final class VerbRoles {
         // ("pledged a $3 billion deposit for Pakistan": and the one the money is for)
         notPartner.remove("for");
       }
+      // "receives $1.3 billion a year in US military aid": the state whose goods they are, after "in"
+      if (notPartner.contains("in") && !entry.objectClass().isEmpty() && ownerOfGoodsAfterIn(args, entry, after)) {
+        notPartner = new java.util.HashSet<>(notPartner);
+        notPartner.remove("in");
+      }
       List<Actor> partner = pairing.unnamedDestination(t, entry.type()) ? List.of()
           : patternArgument(args, t, after);
       if (partner.isEmpty() && !pairing.unnamedDestination(t, entry.type())) {
@@ -443,6 +448,9 @@ final class VerbRoles {
       if (second.isEmpty() && !t.passive()) second = args.sharedObject(t);
       // "signed a mutual defence pact, the Liptako-Gourma Charter, with Burkina Faso and Niger"
       if (second.isEmpty() && !t.passive()) second = args.partnerPastAside(t);
+      if (second.isEmpty() && !t.passive() && entry.type() == ActType.COOPERATION_DIPLOMATIC) {
+        second = args.subjectOfRelativeAfter(t);
+      }
       // "was in Rabat, where he signed agreements on aviation": what a visitor signs there is with the host
       // (one party's act: "where the two leaders agreed" is among them, the host only the venue)
       if (second.isEmpty() && Pairing.codes(first).size() == 1 && !t.passive()
@@ -646,6 +654,11 @@ final class VerbRoles {
         || entry.type() == ActType.WITHDRAWAL_AGREEMENT)) {
       List<Actor> shared = args.sharedObject(t, true);
       if (!Pairing.codes(subject).containsAll(Pairing.codes(shared))) object = shared;
+    }
+    // "expelled Pavan Kumar Rai, whom it identified as the head of Indian intelligence in Canada": a person the
+    // dictionary does not know is of the party the words set beside the name give
+    if (object.isEmpty() && !subject.isEmpty() && entry.type().category().equals("expulsion") && !t.passive()) {
+      object = args.describedPersonAfter(t, Pairing.codes(subject));
     }
     return pairing.directed(subject, object, entry.type(), t);
   }
@@ -923,4 +936,16 @@ final class VerbRoles {
     }
     return false;
   }
+
+  /** Whether the first "in" phrase after an act names a state right before its object ("in US military aid"). */
+  private boolean ownerOfGoodsAfterIn(Arguments args, ActEntry entry, List<Arguments.Group> after) {
+    for (Arguments.Group g : after) {
+      if (!"in".equals(g.preposition())) continue;
+      int end = g.actors().get(g.actors().size() - 1).to();
+      return objects.find(entry.objectClass(), args.view().tokens(), end, Math.min(args.view().tokens().size(),
+          end + 3)) >= 0;
+    }
+    return false;
+  }
+
 }

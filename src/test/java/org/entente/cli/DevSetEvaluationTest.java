@@ -96,7 +96,13 @@ class DevSetEvaluationTest {
    * to 100, written at the end of the session and measured sealed with its final coder of 062f319 (0.676, 0.744,
    * 0.842 and 0.852 F1; 0.670, 0.744, 0.842 and 0.863 with the starting coder), showed one regression on set 100
    * ("agreed to open training courses" read "open" as a wish), fixed with a regression test; then set 97 had one
-   * class fixed (forces a state keeps in another: 0.689).
+   * class fixed (forces a state keeps in another: 0.689). Sets 101 to 104 (twenty-fifth session: West Africa and
+   * the Sahel, Europe and the Americas, Africa beyond the Sahel, South and Southeast Asia and the Middle East) were
+   * measured sealed with the session's coder after its first rules (0.838, 0.814, 0.761 and 0.858 F1; the starting
+   * coder scored the same but 0.830 on set 101), then some of their classes were fixed (0.889, 0.838, 0.854 and
+   * 0.868). Sets 105 to 108, written while those fixes went in and kept sealed until they were, scored 0.798, 0.794,
+   * 0.731 and 0.866 F1, the same as with the starting coder; then sets 107 and 108 had one class fixed each (the New
+   * Development Bank as an organisation of its own; "Lukashenka" and a visit fronted after a fronted date).
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
@@ -198,7 +204,15 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout97", new double[] {0.66, 0.72}),
         java.util.Map.entry("heldout98", new double[] {0.72, 0.73}),
         java.util.Map.entry("heldout99", new double[] {0.82, 0.86}),
-        java.util.Map.entry("heldout100", new double[] {0.84, 0.87}));
+        java.util.Map.entry("heldout100", new double[] {0.84, 0.87}),
+        java.util.Map.entry("heldout101", new double[] {0.86, 0.90}),
+        java.util.Map.entry("heldout102", new double[] {0.81, 0.87}),
+        java.util.Map.entry("heldout103", new double[] {0.83, 0.93}),
+        java.util.Map.entry("heldout104", new double[] {0.84, 0.94}),
+        java.util.Map.entry("heldout105", new double[] {0.77, 0.86}),
+        java.util.Map.entry("heldout106", new double[] {0.77, 0.74}),
+        java.util.Map.entry("heldout107", new double[] {0.72, 0.78}),
+        java.util.Map.entry("heldout108", new double[] {0.87, 0.87}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
       assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);
