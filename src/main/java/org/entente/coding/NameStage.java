@@ -85,9 +85,27 @@ final class NameStage implements ArticleStage {
     List<org.entente.text.Token> tokens = s.sentence().tokens();
     List<PartyMention> kept = new ArrayList<>();
     for (PartyMention m : finder.find(s.sentence(), article.published())) {
-      if (!describes(tokens, m) && !withinPlace(m, inside) && !withinRegion(tokens, m)) kept.add(m);
+      if (!describes(tokens, m) && !withinPlace(m, inside) && !withinRegion(tokens, m) && !givenName(tokens, m)) {
+        kept.add(m);
+      }
     }
     return List.copyOf(kept);
+  }
+
+  /**
+   * "Ukraine's Energy Minister German Galushchenko", "Acting Secretary Chad Wolf": a state's name or adjective
+   * between a person's title and a capitalised name is the person's given name.
+   */
+  private boolean givenName(List<org.entente.text.Token> tokens, PartyMention m) {
+    if (m.kind() != AliasKind.DEMONYM && m.kind() != AliasKind.NAME || m.to() - m.from() != 1 || m.from() == 0
+        || m.to() >= tokens.size()) {
+      return false;
+    }
+    org.entente.text.Token title = tokens.get(m.from() - 1);
+    org.entente.text.Token next = tokens.get(m.to());
+    return title.isCapitalised() && words.is(NewsWords.WordClass.PERSON_TITLE, title.norm())
+        && next.isCapitalised() && !next.isPunctuation() && !words.is(NewsWords.WordClass.PERSON_TITLE, next.norm())
+        && !words.is(NewsWords.WordClass.ROLE, next.norm());
   }
 
   /** Whether a sentence names both Nigeria and Niger by name. */

@@ -101,8 +101,9 @@ class DevSetEvaluationTest {
    * measured sealed with the session's coder after its first rules (0.838, 0.814, 0.761 and 0.858 F1; the starting
    * coder scored the same but 0.830 on set 101), then some of their classes were fixed (0.889, 0.838, 0.854 and
    * 0.868). Sets 105 to 108, written while those fixes went in and kept sealed until they were, scored 0.798, 0.794,
-   * 0.731 and 0.866 F1, the same as with the starting coder; then sets 107 and 108 had one class fixed each (the New
-   * Development Bank as an organisation of its own; "Lukashenka" and a visit fronted after a fronted date).
+   * 0.731 and 0.866 F1, the same as with the starting coder; then sets 106, 107 and 108 had a class or two fixed
+   * each (a given name after a title and pushing a state to act; the New Development Bank as an organisation of its
+   * own; "Lukashenka" and a visit fronted after a fronted date).
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {

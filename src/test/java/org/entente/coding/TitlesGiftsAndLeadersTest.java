@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * "he" goes on with the "he" that opened the sentence; aid received "in US military aid" is with the US; a
  * capitalised word inside a name is no verb; a gerund that is the subject of "would be" is weighed, not done; talks
  * about the war in a state are not held there; addressing a summit or a parliament where it sits; a titled name
- * after "with" is no traveller of a "where" clause. Every sentence is written for this test.
+ * after "with" is no traveller of a "where" clause; a state's name between a title and a name is a given name;
+ * pushing a state to act is a wish. Every sentence is written for this test.
  */
 class TitlesGiftsAndLeadersTest {
 
@@ -206,5 +207,18 @@ class TitlesGiftsAndLeadersTest {
     assertThat(mentions("2023-06-24", "Modi addressed a joint session of Congress in Washington on Thursday."))
         .containsExactly("IND->USA cooperation/visit 2023-06-22 day");
     assertThat(mentions("2023-06-24", "Macron addressed a news conference in Lagos on Thursday.")).isEmpty();
+  }
+  @Test
+  void aStatesNameAfterATitleAndBeforeANameIsAGivenName() {
+    assertThat(mentions("2022-09-02", "Ukraine's Energy Minister German Galushchenko met Rafael Grossi at a checkpoint "
+        + "on Friday.")).noneMatch(m -> m.startsWith("DEU->"));
+    assertThat(mentions("2020-01-20", "Acting Homeland Security Secretary Chad Wolf flew to Guatemala on Friday."))
+        .noneMatch(m -> m.startsWith("TCD->"));
+  }
+
+  @Test
+  void pushingAStateToActIsAWish() {
+    assertThat(mentions("2023-11-11", "Washington had been pushing Riyadh to normalise ties with Israel.")).isEmpty();
+    assertThat(mentions("2023-11-11", "Paris is pressing Rabat to restore ties with Algiers.")).isEmpty();
   }
 }
