@@ -87,10 +87,21 @@ final class RoleStage implements SentenceStage {
         && memberships.members(i.target().code(), article.published()).contains(i.source().code()));
     // "on the sidelines of a Group of 20 summit in New Delhi": the organisation whose summit it is goes nowhere
     List<Token> tokens = sentence.sentence().tokens();
+    // ("approved Algeria's membership at its annual meeting in Cape Town": nor does one at its own meeting)
     found.removeIf(i -> i.type() == ActType.COOPERATION_VISIT && parties.isOrganisation(i.source().code())
-        && i.source().to() > 0 && i.source().to() < tokens.size() && Regex.matches(tokens.get(i.source().to()).norm(),
-            "summit|summits|conference|forum|ministerial|meeting|meetings|talks"));
+        && (i.source().to() > 0 && i.source().to() < tokens.size() && Regex.matches(tokens.get(i.source().to()).norm(),
+            "summit|summits|conference|forum|ministerial|meeting|meetings|talks") || ownMeeting(tokens, i.triggerHead())));
     return sentence.withInteractions(found, mainSubject(args));
+  }
+
+  /** Whether the word at {@code head} is a meeting of "its" or "their" own: "at its annual meeting". */
+  private static boolean ownMeeting(List<Token> tokens, int head) {
+    for (int k = head - 1; k >= Math.max(0, head - 3); k--) {
+      String w = tokens.get(k).norm();
+      if (w.equals("its") || w.equals("their")) return true;
+      if (!Regex.matches(w, "[a-z]+|\\d+(st|nd|rd|th)?")) return false;
+    }
+    return false;
   }
 
   /** The states that head the sentence's first main clause: "Burkina Faso's junta, which …, has turned …". */

@@ -103,7 +103,7 @@ class DevSetEvaluationTest {
    * 0.868). Sets 105 to 108, written while those fixes went in and kept sealed until they were, scored 0.798, 0.794,
    * 0.731 and 0.866 F1, the same as with the starting coder; then sets 106, 107 and 108 had a class or two fixed
    * each (a given name after a title and pushing a state to act; the New Development Bank as an organisation of its
-   * own; "Lukashenka" and a visit fronted after a fronted date).
+   * own, and at its own meeting; "Lukashenka" and a visit fronted after a fronted date).
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {

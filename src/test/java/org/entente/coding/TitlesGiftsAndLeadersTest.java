@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * capitalised word inside a name is no verb; a gerund that is the subject of "would be" is weighed, not done; talks
  * about the war in a state are not held there; addressing a summit or a parliament where it sits; a titled name
  * after "with" is no traveller of a "where" clause; a state's name between a title and a name is a given name;
- * pushing a state to act is a wish. Every sentence is written for this test.
+ * pushing a state to act is a wish; an organisation at its own meeting goes nowhere. Every sentence is written for
+ * this test.
  */
 class TitlesGiftsAndLeadersTest {
 
@@ -220,5 +221,11 @@ class TitlesGiftsAndLeadersTest {
   void pushingAStateToActIsAWish() {
     assertThat(mentions("2023-11-11", "Washington had been pushing Riyadh to normalise ties with Israel.")).isEmpty();
     assertThat(mentions("2023-11-11", "Paris is pressing Rabat to restore ties with Algiers.")).isEmpty();
+  }
+
+  @Test
+  void anOrganisationAtItsOwnMeetingGoesNowhere() {
+    assertThat(mentions("2024-09-01", "At the end of August, the New Development Bank approved Algeria's membership at "
+        + "its annual meeting in Cape Town.")).noneMatch(m -> m.contains("visit"));
   }
 }
