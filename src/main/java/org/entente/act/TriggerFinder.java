@@ -116,10 +116,8 @@ public final class TriggerFinder {
     // in title case keeps its verbs)
     // ("the World Governments Summit in Dubai": a noun keeps its reading, unless a capitalised word follows it too,
     // "the UN Disengagement Observer Force")
-    boolean lastOfName = !form.inflection().isVerb()
-        && (i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalised() || tokens.get(i + 1).isPunctuation());
-    if (!lastOfName && i > 0 && tokens.get(i).isCapitalised() && tokens.get(i - 1).isCapitalised()
-        && !tokens.get(i - 1).isPunctuation() && mostlyLowerCase(tokens)) {
+    boolean inName = form.inflection().isVerb() ? Grammar.afterCapitalised(tokens, i) : Grammar.insideName(tokens, i);
+    if (inName && mostlyLowerCase(tokens)) {
       return null;
     }
     // "who had been told to leave": "had" before "been" is an auxiliary, and the act is the verb after it

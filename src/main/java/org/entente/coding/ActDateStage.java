@@ -83,28 +83,12 @@ final class ActDateStage implements SentenceStage {
       if (elided != null) date = elided;
       // "Burkina Faso and Niger on Saturday joined Mali in quitting the G5": Mali quit before, on a day the
       // sentence does not give
-      if (joinedOrFollowed(view.tokens(), i)) date = ResolvedDate.reported(article.published());
+      if (StoryRoles.doneFirst(view.tokens(), i)) date = ResolvedDate.reported(article.published());
       out.add(new DatedInteraction(i, date));
     }
     return sentence.withDated(out);
   }
 
-  /**
-   * Whether an act is that of the parties named right after "joined" or "followed" and before "in" and the act
-   * ("joined Mali in quitting"): they did it first. (Not "followed by Morocco", who did it after, nor "joined Mali
-   * and Burkina Faso in a mutual defence pact", which they made together.)
-   */
-  private static boolean joinedOrFollowed(List<Token> tokens, Interaction i) {
-    int head = i.triggerHead();
-    if (!Regex.matches(tokens.get(head).norm(), "join(ed|s)?|follow(ed|s)?") || !i.source().named()
-        || i.source().from() <= head || tokens.get(head + 1).is("by")) {
-      return false;
-    }
-    for (int k = i.source().to(); k + 1 < Math.min(tokens.size(), i.source().to() + 8); k++) {
-      if (tokens.get(k).is("in")) return tokens.get(k + 1).norm().endsWith("ing");
-    }
-    return false;
-  }
 
   /**
    * "was present at the inauguration in Lome on Saturday": a visit to attend an event the article dates is on

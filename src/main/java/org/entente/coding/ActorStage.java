@@ -824,7 +824,8 @@ final class ActorStage implements SentenceStage {
           if (state == null) state = country(region, i);
           if (state != null) added.add(new Actor(i, j + 1, List.of(state), span(tokens, i, j + 1), ActorKind.COUNTRY));
           i = j;
-        } else if (is(WordClass.RULER, j) && !insideName(j) && !(tokens.get(j).is("military") && j + 1 < tokens.size()
+        } else if (is(WordClass.RULER, j) && !Grammar.insideName(tokens, j)
+            && !(tokens.get(j).is("military") && j + 1 < tokens.size()
             && (Regex.matches(tokens.get(j + 1).norm(), "[a-z][a-z-]*") || tokens.get(j + 1).is("-"))
             && !Grammar.PREPOSITIONS.contains(tokens.get(j + 1).norm())
             && !is(WordClass.REPORTING, j + 1))) {
@@ -1115,12 +1116,6 @@ final class ActorStage implements SentenceStage {
         if (a.to() <= i && a.explicit() && !isState(a.codes().get(0))) code = a.codes().get(0);
       }
       return code;
-    }
-
-    /** "the US-Africa Leaders Summit": a capitalised word between two others is inside a name. */
-    private boolean insideName(int k) {
-      return k > 0 && k + 1 < tokens.size() && tokens.get(k).isCapitalised() && tokens.get(k - 1).isCapitalised()
-          && tokens.get(k + 1).isCapitalised() && !tokens.get(k - 1).isPunctuation();
     }
 
     /** "the (new) junta", "the military regimes in Mali, Niger and Burkina Faso". */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.entente.act.Trigger;
 import org.entente.date.DateMention;
+import org.entente.date.MonthNames;
 import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.text.Grammar;
 import org.entente.text.Regex;
@@ -689,7 +690,7 @@ final class Arguments {
     List<Token> tokens = view.tokens();
     int k = t.end();
     while (k < tokens.size() && k - t.end() < 4 && tokens.get(k).isCapitalised() && !view.inActor(k)
-        && !org.entente.date.MonthNames.isCalendarWord(tokens.get(k))) {
+        && !MonthNames.isCalendarWord(tokens.get(k))) {
       k++;
     }
     if (k - t.end() < 2 || k >= tokens.size() || !tokens.get(k).is(",")) return List.of();

@@ -332,8 +332,8 @@ final class ClauseStage implements SentenceStage {
     // "the force that the bloc deployed": a relative "that" with a subject of its own
     // ("the relations that Chad broke off": an irregular past is a verb there too; but "that the two countries had
     // reached" may as well be reported by a verb further back)
-    if (w.equals("that") && relativeThat(tokens, i) && (hasOwnSubject(tokens, inActor, i + 1, false)
-        || hasOwnSubject(tokens, inActor, i + 1, true) && !auxiliaryAfterSubject(tokens, inActor, i + 1))) {
+    if (w.equals("that") && relativeThat(tokens, i)
+        && hasOwnSubject(tokens, inActor, i + 1, !auxiliaryAfterSubject(tokens, inActor, i + 1))) {
       return true;
     }
     // "a country that has long relied on Russian jets": a relative "that" as its verb's subject

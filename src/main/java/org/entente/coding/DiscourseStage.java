@@ -60,6 +60,8 @@ final class DiscourseStage {
     String place = lastPlace(sentence);
     Set<String> sources = new LinkedHashSet<>();
     for (CodedMention m : sentence.mentions()) sources.add(m.interaction().source().code());
+    // (those who acted, before the guests and hosts of visits join them below)
+    Set<String> acting = Set.copyOf(sources);
     // "Rabat has grown more assertive since December, when Trump recognised … . Earlier this month it also
     // recalled …": the sentence's acts all told in the clauses that hang from its main one
     boolean actsAside = !sentence.mentions().isEmpty()
@@ -88,8 +90,6 @@ final class DiscourseStage {
         : sentence.mentions().get(sentence.mentions().size() - 1).interaction();
     // ("The tour began in Cairo, where Kishida met Egyptian President Sisi. He then flew to Accra": the person who
     // acted, before the last one named)
-    Set<String> acting = new java.util.HashSet<>();
-    for (CodedMention m : sentence.mentions()) acting.add(m.interaction().source().code());
     String person = null;
     String actingPerson = null;
     for (PartyMention m : sentence.names()) {

@@ -145,6 +145,24 @@ final class StoryRoles {
     return right ? Pairing.participants(leaders) : List.of();
   }
 
+  /**
+   * Whether an act is that of the parties named right after "joined" or "followed" and before "in" and the act
+   * ("joined Mali in quitting", as {@link #leadersBefore} reads it): they did it first, so {@link ActDateStage}
+   * gives it no date of the followers'. (Not "followed by Morocco", who did it after, nor "joined Mali
+   * and Burkina Faso in a mutual defence pact", which they made together.)
+   */
+  static boolean doneFirst(List<Token> tokens, Interaction i) {
+    int head = i.triggerHead();
+    if (!Regex.matches(tokens.get(head).norm(), "join(ed|s)?|follow(ed|s)?") || !i.source().named()
+        || i.source().from() <= head || tokens.get(head + 1).is("by")) {
+      return false;
+    }
+    for (int k = i.source().to(); k + 1 < Math.min(tokens.size(), i.source().to() + 8); k++) {
+      if (tokens.get(k).is("in")) return tokens.get(k + 1).norm().endsWith("ing");
+    }
+    return false;
+  }
+
   /** The act of {@code template} done again by {@code subjects}, read at token {@code at}. */
   private static List<Interaction> doneAgain(Interaction template, List<Participant> subjects, int at) {
     List<Interaction> out = new ArrayList<>();

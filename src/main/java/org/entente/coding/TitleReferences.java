@@ -55,11 +55,15 @@ final class TitleReferences {
   private static List<PartyMention> sentence(List<Token> tokens, List<PartyMention> names, List<Titled> titled,
       int index) {
     List<PartyMention> out = null;
+    // the persons in the order they start, met once each as the loop passes them (it visits every token)
+    List<PartyMention> persons = new ArrayList<>();
+    for (PartyMention m : names) if (m.kind() == AliasKind.LEADER || m.kind() == AliasKind.OFFICIAL) persons.add(m);
+    persons.sort(java.util.Comparator.comparingInt(PartyMention::from));
+    int nextPerson = 0;
     for (int k = 0; k < tokens.size(); k++) {
-      for (PartyMention m : names) {
-        if (m.from() == k && (m.kind() == AliasKind.LEADER || m.kind() == AliasKind.OFFICIAL)) {
-          named(titled, m.code(), titleWords(tokens, m), index);
-        }
+      for (; nextPerson < persons.size() && persons.get(nextPerson).from() == k; nextPerson++) {
+        PartyMention m = persons.get(nextPerson);
+        named(titled, m.code(), titleWords(tokens, m), index);
       }
       int end = tokens.get(k).is("the") && !NameStage.covers(names, k) ? referenceEnd(tokens, k) : -1;
       // ("Tiani, the general who …": an apposition, not a second party)
@@ -79,7 +83,7 @@ final class TitleReferences {
       String code = holder.code();
       named(titled, code, holder.words(), index);
       if (out == null) out = new ArrayList<>(names);
-      out.add(new PartyMention(k, end, code, AliasKind.OFFICIAL, text(tokens, k, end)));
+      out.add(new PartyMention(k, end, code, AliasKind.OFFICIAL, Token.join(tokens, k, end)));
     }
     if (out == null) return names;
     out.sort(java.util.Comparator.comparingInt(PartyMention::from));
@@ -180,11 +184,5 @@ final class TitleReferences {
         || Grammar.HAVE.contains(w) || Grammar.SPECULATIVE_MODALS.contains(w) || Grammar.FUTURE_MODALS.contains(w)
         || Regex.matches(w, "[a-z]+ed") && !next.isCapitalised());
     return ends || verb ? end : -1;
-  }
-
-  private static String text(List<Token> tokens, int from, int to) {
-    StringBuilder b = new StringBuilder();
-    for (int k = from; k < to; k++) b.append(k > from ? " " : "").append(tokens.get(k).text());
-    return b.toString();
   }
 }

@@ -127,6 +127,17 @@ public final class Grammar {
     return t.is("\"") || t.is("'") || t.is("“") || t.is("”");
   }
 
+  /** Whether token {@code k} is capitalised right after another capitalised word: "the International Monetary Fund". */
+  public static boolean afterCapitalised(List<Token> tokens, int k) {
+    return k > 0 && tokens.get(k).isCapitalised() && tokens.get(k - 1).isCapitalised()
+        && !tokens.get(k - 1).isPunctuation();
+  }
+
+  /** Whether token {@code k} stands between two capitalised words, inside a name: "the US-Africa Leaders Summit". */
+  public static boolean insideName(List<Token> tokens, int k) {
+    return afterCapitalised(tokens, k) && k + 1 < tokens.size() && tokens.get(k + 1).isCapitalised();
+  }
+
   /** A double quotation mark that can close a quotation: '…," he said'. */
   public static boolean closesQuotation(Token t) {
     return t.is("\"") || t.is("”");
