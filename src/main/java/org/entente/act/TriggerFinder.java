@@ -403,8 +403,10 @@ public final class TriggerFinder {
       if (gap == GAP && j > from && tokens.get(j - 1).is("to") && actVerb(t)) break;
       // "has expelled French forces, whose last soldiers left in December": a relative clause after a comma is
       // no aside, and a gap does not run into it
+      // ("which have sent troops to Haiti, met in Nairobi": nor into the verb of the clause it closes)
       if (gap == WIDE_GAP && t.norm().equals(",") && j + 1 < tokens.size()
-          && Grammar.RELATIVES.contains(tokens.get(j + 1).norm())) {
+          && (Grammar.RELATIVES.contains(tokens.get(j + 1).norm())
+              || Grammar.IRREGULAR_FINITE_VERBS.contains(tokens.get(j + 1).norm()))) {
         break;
       }
     }
@@ -436,6 +438,12 @@ public final class TriggerFinder {
   private static boolean coordinated(List<Token> tokens, int j, int from) {
     if (j <= from) return false;
     String w = tokens.get(j).norm();
+    // ("had sent troops to Haiti, met in Nairobi": a name before a comma and a word after it are no modifiers
+    // of one noun)
+    if (w.equals(",") && j + 1 < tokens.size()
+        && tokens.get(j - 1).isCapitalised() != tokens.get(j + 1).isCapitalised()) {
+      return false;
+    }
     if (w.equals(",") || w.equals("and") || w.equals("or")) return true;
     String before = tokens.get(j - 1).norm();
     return (before.equals(",") || before.equals("and") || before.equals("or")) && !tokens.get(j).isCapitalised()

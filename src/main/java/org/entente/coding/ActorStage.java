@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.party.AliasKind;
@@ -206,7 +208,10 @@ final class ActorStage implements SentenceStage {
         && tokens.get(m.to()).is("capital")) {
       return true;
     }
-    return m.from() > 0 && (tokens.get(m.from() - 1).is("in") || tokens.get(m.from() - 1).is("to"))
+    // ("sent troops to eastern Congo": a word that narrows the place may stand between)
+    int before = m.from() - 1;
+    if (before > 0 && Grammar.narrowsPlace(tokens.get(before).norm())) before--;
+    return before >= 0 && (tokens.get(before).is("in") || tokens.get(before).is("to"))
         && !NO_PLACES.contains(m.kind());
   }
 
@@ -217,9 +222,10 @@ final class ActorStage implements SentenceStage {
   /** False for names that describe rather than act: "former French colonies", "Niamey's partners". */
   private boolean acts(List<Token> tokens, PartyMention m) {
     int after = m.to();
-    // "Libya's UN-backed government": the party that backs a description is not in the act
+    // "Libya's UN-backed government": the party that backs a description is not in the act; nor is the seat of
+    // "the Brussels-based alliance"
     if (after + 1 < tokens.size() && tokens.get(after).is("-") && Regex.matches(tokens.get(after + 1).norm(),
-        "backed|brokered|sponsored|funded|mediated|supported|recognised|recognized|designated|sanctioned")) {
+        "backed|brokered|sponsored|funded|mediated|supported|recognised|recognized|designated|sanctioned|based")) {
       return false;
     }
     if (m.from() > 0 && tokens.get(m.from() - 1).is("former") && after < tokens.size()
@@ -630,8 +636,10 @@ final class ActorStage implements SentenceStage {
           }
           // a pronoun opening a clause ("In September it signed …") stands for the party the sentence before acted
           // as; after a reporting verb ("said it would …") it is the speaker, whom the roles find
+          // ("its embassy in Damascus, which it shut in 2012": so does "it" after the "which" of an object relative)
           boolean opensClause = i == 0 || BEFORE_SUBJECT.contains(tokens.get(i - 1).norm()) || dateEndsAt(i)
-              || closingQuoteBefore(i) || afterFrontedPhrase(i);
+              || closingQuoteBefore(i) || afterFrontedPhrase(i)
+              || w.equals("it") && i > 1 && tokens.get(i - 1).is("which") && tokens.get(i - 2).is(",");
           // "France intervened in 2013, but it wound up the operation in 2016": inside its sentence, the state the
           // sentence opened with
           // '"China is a hope," he told reporters': the speaker after a quotation is none of the parties it named
@@ -1084,17 +1092,36 @@ final class ActorStage implements SentenceStage {
       return true;
     }
 
-    /** "the regional bloc", "the 15-member body": the organisation the article is about. */
+    /**
+     * "the regional bloc", "the 15-member body", "the Brussels-based alliance": the organisation the article is
+     * about; "the bank", the one it is about whose name says it is a bank.
+     */
     private Actor organisation(int i, boolean[] taken) {
       int k = i + 1;
-      while (k < tokens.size() && is(WordClass.ORGANISATION_MODIFIER, k)) k++;
-      if (k >= tokens.size() || !is(WordClass.ORGANISATION, k)) return null;
+      while (k < tokens.size()) {
+        if (is(WordClass.ORGANISATION_MODIFIER, k)) {
+          k++;
+        } else if (k + 2 < tokens.size() && tokens.get(k).isCapitalised() && tokens.get(k + 1).is("-")
+            && tokens.get(k + 2).is("based")) {
+          k += 3;
+        } else {
+          break;
+        }
+      }
+      if (k >= tokens.size()) return null;
+      Predicate<String> named = is(WordClass.ORGANISATION_BY_NAME, k) ? nameHolds(tokens.get(k).norm()) : null;
+      if (named == null && !is(WordClass.ORGANISATION, k)) return null;
       for (int t = i; t <= k; t++) if (taken[t]) return null;
+      Predicate<String> fits = named != null ? named : code -> true;
       String code = namedRightAfter(k + 1);
-      if (code == null) code = lastNamedBefore(i);
-      if (code == null) code = discourse.salientOrganisation(salience);
+      if (code == null || !fits.test(code)) code = lastNamedBefore(i, fits);
+      if (code == null) code = discourse.salientOrganisation(salience, fits);
       if (code == null) return null;
       return new Actor(i, k + 1, List.of(code), span(tokens, i, k + 1), ActorKind.ORGANISATION);
+    }
+
+    private Predicate<String> nameHolds(String head) {
+      return code -> List.of(parties.name(code).toLowerCase(Locale.ROOT).split("[^a-z]+")).contains(head);
     }
 
     /**
@@ -1109,11 +1136,13 @@ final class ActorStage implements SentenceStage {
       return null;
     }
 
-    /** The organisation named last before token {@code i} in this sentence, or null. */
-    private String lastNamedBefore(int i) {
+    /** The organisation named last before token {@code i} in this sentence that {@code fits}, or null. */
+    private String lastNamedBefore(int i, Predicate<String> fits) {
       String code = null;
       for (Actor a : actors) {
-        if (a.to() <= i && a.explicit() && !isState(a.codes().get(0))) code = a.codes().get(0);
+        if (a.to() <= i && a.explicit() && !isState(a.codes().get(0)) && fits.test(a.codes().get(0))) {
+          code = a.codes().get(0);
+        }
       }
       return code;
     }

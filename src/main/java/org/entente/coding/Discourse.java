@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.entente.act.ActType;
 import org.entente.date.ResolvedDate;
 
@@ -58,9 +59,13 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
     return List.copyOf(recentStates.subList(0, Math.min(n, recentStates.size())));
   }
 
-  /** The organisation "the bloc" or "the regional body" most likely means: the last named, else the most named. */
-  String salientOrganisation(Salience salience) {
-    return lastOrganisation != null ? lastOrganisation : salience.mostNamedOrganisation();
+  /**
+   * The organisation that {@code fits} which "the bloc" or "the regional body" most likely means: the last named,
+   * else the most named.
+   */
+  String salientOrganisation(Salience salience, Predicate<String> fits) {
+    return lastOrganisation != null && fits.test(lastOrganisation) ? lastOrganisation
+        : salience.mostNamedOrganisation(fits);
   }
 
   /**

@@ -172,8 +172,10 @@ final class Pairing {
           }
         }
       }
-      // "as part of a tour of the region": where it went is written, and is no party
-      boolean placeWritten = t.end() < args.view().tokens().size() && args.view().tokens().get(t.end()).is("of");
+      // "as part of a tour of the region", "during a visit to the Lake Chad region": where it went is written, and
+      // is no party
+      boolean placeWritten = t.end() < args.view().tokens().size() && (args.view().tokens().get(t.end()).is("of")
+          || regionVisited(t.end()));
       if (t.noun() && !placeWritten) {
         String state = salience.salientStateExcept(sources);
         return state == null ? List.of() : List.of(Participant.implied(state));
@@ -192,6 +194,17 @@ final class Pairing {
       return participants(last);
     }
     return List.of();
+  }
+
+  /** Whether "to the … region" (or area, zone, border, front) starts at {@code to}, naming no party. */
+  private boolean regionVisited(int to) {
+    List<Token> tokens = args.view().tokens();
+    if (!tokens.get(to).is("to") || to + 1 >= tokens.size() || !tokens.get(to + 1).is("the")) return false;
+    for (int k = to + 2; k < Math.min(tokens.size(), to + 6); k++) {
+      if (args.view().inActor(k) || tokens.get(k).isPunctuation()) return false;
+      if (Regex.matches(tokens.get(k).norm(), "region|area|zone|border|front|frontline")) return true;
+    }
+    return false;
   }
 
   /**

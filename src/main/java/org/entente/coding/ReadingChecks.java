@@ -67,6 +67,7 @@ final class ReadingChecks {
     if (entry.type() == ActType.WITHDRAWAL_ORGANIZATION || entry.type() == ActType.WITHDRAWAL_FORCES) {
       found = notFromAMeeting(args.view().tokens(), trigger, found);
     }
+    if (entry.objectClass().equals("ACCESSION")) found = admittedByTheOrganisation(found);
     if (entry.type() == ActType.ALLIANCE_ACCESSION) {
       // ("its accession to NATO": the "to" of an accession names what is joined)
       if (!entry.head().equals("accession")) found = notTheFirstTo(args, trigger, found);
@@ -152,6 +153,20 @@ final class ReadingChecks {
    * "Kenyatta said the accession of Africa's second-largest country would …": an accession whose "of" names who
    * joins is theirs alone, and none when the dictionary cannot tell who that is.
    */
+  /**
+   * "the bank approved Algeria's membership": a membership that its own organisation approves is the state's
+   * accession; one that a member ratifies ("Hungary ratified Sweden's accession") is that member's backing.
+   */
+  private List<Interaction> admittedByTheOrganisation(List<Interaction> found) {
+    List<Interaction> out = new ArrayList<>();
+    for (Interaction i : found) {
+      boolean admits = parties.isOrganisation(i.source().code()) && !parties.isOrganisation(i.target().code());
+      out.add(admits ? new Interaction(i.target(), i.source(), ActType.ALLIANCE_ACCESSION, i.triggerHead(),
+          i.triggerEnd()) : i);
+    }
+    return out;
+  }
+
   private static List<Interaction> ofWhomItSays(Arguments args, Trigger t, List<Interaction> found) {
     List<Token> tokens = args.view().tokens();
     if (!t.noun() || t.end() >= tokens.size() || !tokens.get(t.end()).is("of")) return found;
@@ -405,7 +420,11 @@ final class ReadingChecks {
     List<Token> tokens = args.view().tokens();
     return found.stream().filter(i -> {
       Participant target = i.target();
-      if (!target.named() || target.to() - target.from() != 1 || target.to() >= tokens.size()) return true;
+      // ("It admitted Sweden in March": a pronoun is no adjective)
+      if (!target.named() || target.kind() == ActorKind.PRONOUN || target.to() - target.from() != 1
+          || target.to() >= tokens.size()) {
+        return true;
+      }
       String text = target.text();
       boolean acronym = text.equals(text.toUpperCase());
       Token next = tokens.get(target.to());

@@ -74,7 +74,7 @@ final class RoleStage implements SentenceStage {
       own = StoryRoles.notLeftWith(args, own);
       if (own.isEmpty()) own = StoryRoles.leftTheSamePlace(args, r, discourse);
       if (own.isEmpty()) {
-        own = story.leftOrJoinedTheBloc(args, r, last, discourse.salientOrganisation(article.salience()));
+        own = story.leftOrJoinedTheBloc(args, r, last, discourse.salientOrganisation(article.salience(), code -> true));
       }
       found.addAll(SceneRoles.onwardStops(args, r, SceneRoles.companions(args, r, own)));
     }
@@ -116,6 +116,15 @@ final class RoleStage implements SentenceStage {
         boolean onePronoun = a.kind() == ActorKind.PRONOUN && a.codes().size() == 1;
         if (!a.explicit() && a.kind() != ActorKind.RULER && !onePronoun) continue;
         for (String c : a.codes()) if (!parties.isOrganisation(c) && !states.contains(c)) states.add(c);
+      }
+      // "The bank was founded in 2015. It admitted Bangladesh in 2021": an organisation alone heads the clause
+      if (states.isEmpty()) {
+        for (Actor a : args.subjectWithin(s, s.to())) {
+          boolean opens = a.from() - s.from() <= 1;
+          if (opens && a.explicit() && a.codes().size() == 1 && parties.isOrganisation(a.codes().get(0))) {
+            return a.codes();
+          }
+        }
       }
       return states;
     }

@@ -3,6 +3,7 @@ package org.entente.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * What a whole article is about, counted over all its sentences before any act is coded: how often it names
@@ -77,10 +78,10 @@ record Salience(Map<String, Integer> states, Map<String, Integer> ruled, Map<Str
    * article is about another state, named far more often ("Burkina Faso's junta" once in a story about Chad).
    */
   String ruledState() {
-    String best = mostCounted(ruled);
+    String best = mostCounted(ruled, code -> true);
     // ("Burkina Faso's junta" once in a story about Niger's soldiers and Russia: the state soldiers rule that the
     // article names far more)
-    String soldiers = mostCounted(ruledBySoldiers);
+    String soldiers = mostCounted(ruledBySoldiers, code -> true);
     if (best != null && soldiers != null && !soldiers.equals(best)
         && states.getOrDefault(soldiers, 0) >= FAR_MORE * Math.max(1, states.getOrDefault(best, 0))) {
       best = soldiers;
@@ -101,19 +102,19 @@ record Salience(Map<String, Integer> states, Map<String, Integer> ruled, Map<Str
     // ("relations with the ruling junta" in a story that once names France's government: a junta rules where
     // soldiers rule)
     String ruledOne = ruled.isEmpty() ? null : ruledState();
-    return ruledOne != null && ruledBySoldiers.containsKey(ruledOne) ? ruledOne : mostCounted(ruledBySoldiers);
+    return ruledOne != null && ruledBySoldiers.containsKey(ruledOne) ? ruledOne : mostCounted(ruledBySoldiers, code -> true);
   }
 
   /** How many times as often the article must name a state for it to be the one it is about. */
   private static final int FAR_MORE = 4;
 
   /** The organisation the article names most. */
-  String mostNamedOrganisation() { return mostCounted(organisations); }
+  String mostNamedOrganisation(Predicate<String> fits) { return mostCounted(organisations, fits); }
 
-  private static String mostCounted(Map<String, Integer> counts) {
+  private static String mostCounted(Map<String, Integer> counts, Predicate<String> fits) {
     String best = null;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+      if (fits.test(e.getKey()) && (best == null || e.getValue() > counts.get(best))) best = e.getKey();
     }
     return best;
   }

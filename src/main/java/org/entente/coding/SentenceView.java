@@ -111,7 +111,7 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Actor> localiti
           && (Grammar.QUANTITY_QUALIFIERS.contains(w)
               || w.equals("than") && k > 0 && Regex.matches(tokens.get(k - 1).norm(), "more|less|fewer"));
       // "in northeast Syria", "in neighbouring Mali": a direction or a neighbour is part of the place
-      boolean regionOf = Regex.matches(w, "(north|south)?(east|west)?(ern)?|central|neighbou?ring|war-torn");
+      boolean regionOf = Grammar.narrowsPlace(w);
       boolean npInternal = Grammar.DETERMINERS.contains(w) || roleWord(w) || roleOf || quantity || qualifier || regionOf
           || t.isCapitalised() && k > 0 && !Grammar.PREPOSITIONS.contains(w);
       if (!npInternal) break;

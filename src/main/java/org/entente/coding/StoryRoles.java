@@ -319,7 +319,7 @@ final class StoryRoles {
     if (entry.type() != ActType.WITHDRAWAL_ORGANIZATION || !entry.pattern().contains("country")) return List.of();
     boolean leftOrJoined = last != null
         && (last.type() == ActType.WITHDRAWAL_ORGANIZATION || last.type() == ActType.ALLIANCE_ACCESSION);
-    String organisation = leftOrJoined ? last.target().code() : discourse.salientOrganisation(salience);
+    String organisation = leftOrJoined ? last.target().code() : discourse.salientOrganisation(salience, code -> true);
     if (organisation == null || !parties.isOrganisation(organisation)) return List.of();
     Trigger t = r.trigger();
     return SceneRoles.eachTo(Pairing.participants(args.subject(t.head())), organisation, entry.type(), t);

@@ -60,8 +60,11 @@ final class VerbRoles {
     List<Token> tokens = args.view().tokens();
     for (Actor place : args.view().places()) {
       // ("sent troops to join the coalition in Yemen": not a place far after the verb)
+      // ("sent troops to eastern Congo": a word that narrows the place may stand before it)
+      int before = place.from() - 1;
+      if (before > 0 && Grammar.narrowsPlace(tokens.get(before).norm())) before--;
       boolean sentTo = place.from() >= t.end() && place.from() <= t.end() + 4 && clause.contains(place.from())
-          && Regex.matches(tokens.get(place.from() - 1).norm(), "to|in|into");
+          && Regex.matches(tokens.get(before).norm(), "to|in|into");
       if (sentTo && place.codes().size() == 1 && !own.contains(place.codes().get(0))) return List.of(place);
     }
     return List.of();
@@ -98,8 +101,23 @@ final class VerbRoles {
     // "Deby's funeral", "the inauguration of Ghana's new president"; not "the ceremony with Bahrain"
     List<Actor> owner = after.stream().filter(g -> g.preposition() == null || g.preposition().equals("of"))
         .findFirst().map(Arguments.Group::actors).orElse(List.of());
-    List<Actor> host = !place.isEmpty() ? place : t.passive() ? List.of() : owner;
+    List<Actor> host = !place.isEmpty() ? place : t.passive() ? hostBefore(args, segment) : owner;
     return pairing.directed(visitors, host, ActType.COOPERATION_VISIT, t);
+  }
+
+  /**
+   * "Angola hosted a mini-summit last month, attended by Tshisekedi": the host of the gathering the clause before
+   * names, when a participle after a comma says who attended it; none otherwise.
+   */
+  private static List<Actor> hostBefore(Arguments args, Segment participle) {
+    List<Token> tokens = args.view().tokens();
+    int comma = participle.from() - 1;
+    if (comma < 1 || !tokens.get(comma).is(",")) return List.of();
+    Segment before = args.view().segmentOf(comma - 1);
+    for (int k = before.from(); k < comma; k++) {
+      if (Regex.matches(tokens.get(k).norm(), "host|hosts|hosted")) return args.subject(k);
+    }
+    return List.of();
   }
 
   /**
@@ -253,6 +271,10 @@ final class VerbRoles {
       }
     }
     List<Actor> byAgent = Arguments.first(after, "by");
+    if (entry.objectClass().equals("CREDENTIALS") && !t.passive()) {
+      List<Interaction> presented = presentedWherePosted(args, pairing, t, entry, subject, after);
+      if (presented != null) return presented;
+    }
     // "Belgrade, backed by Russia and China, still regards …": a participle set off after a party describes it
     if (subject.isEmpty() && t.passive() && !byAgent.isEmpty()) subject = describedBefore(args, t);
     // "withdraw from the disputed region of Nagorno-Karabakh between Armenia and Azerbaijan": no named target
@@ -851,9 +873,10 @@ final class VerbRoles {
     List<Token> tokens = args.view().tokens();
     boolean infinitive = false;
     for (int k = t.end(); k < a.from(); k++) {
-      // ("sent troops to the Central African Republic": "to" before a noun is no infinitive)
+      // ("sent troops to the Central African Republic", "to eastern Congo": "to" before a noun is no infinitive)
       if (tokens.get(k).is("to") && k + 1 < a.from() && Regex.matches(tokens.get(k + 1).norm(), "[a-z]+")
-          && !Grammar.DETERMINERS.contains(tokens.get(k + 1).norm()) && !tokens.get(k + 1).isCapitalised()) {
+          && !Grammar.DETERMINERS.contains(tokens.get(k + 1).norm()) && !tokens.get(k + 1).isCapitalised()
+          && !Grammar.narrowsPlace(tokens.get(k + 1).norm())) {
         infinitive = true;
       }
       if (tokens.get(k).is("with")) return false;
@@ -899,6 +922,28 @@ final class VerbRoles {
   }
 
   /** The state after "ambassador to" in the passive subject of {@code t}: "its ambassador to France was recalled". */
+  /**
+   * "Russia's new ambassador to Libya, Aydar Aganin, presented his credentials to the head of the Presidential
+   * Council": the state an envoy is posted to receives his credentials, and it is not his sender. Null when the
+   * subject names no posting.
+   */
+  private List<Interaction> presentedWherePosted(Arguments args, Pairing pairing, Trigger t, ActEntry entry,
+      List<Actor> subject, List<Arguments.Group> after) {
+    List<Token> tokens = args.view().tokens();
+    List<Actor> posted = new ArrayList<>();
+    for (Actor a : args.view().actors()) {
+      if (a.to() > t.head() || args.view().ignored(a)) continue;
+      int to = a.from() - 1;
+      while (to > 0 && tokens.get(to).is("the")) to--;
+      if (to > 0 && tokens.get(to).is("to") && objects.find("DIPLOMAT", tokens, to - 1, to) == to) posted.add(a);
+    }
+    if (posted.isEmpty()) return null;
+    List<String> post = Pairing.codes(posted);
+    List<Actor> sender = subject.stream().filter(a -> a.codes().stream().noneMatch(post::contains)).toList();
+    List<Actor> receiver = Arguments.firstOf(after, "to");
+    return pairing.directed(sender, receiver.isEmpty() ? posted : receiver, entry.type(), t);
+  }
+
   private List<Actor> postedTo(Arguments args, Trigger t) {
     List<Token> tokens = args.view().tokens();
     Segment clause = args.view().segmentOf(t.head());

@@ -70,6 +70,11 @@ public final class Grammar {
       "hundreds", "thousands");
 
   /** "three", "12", "1,500": a count written in words or digits. */
+  /** "northeast", "eastern", "central", "neighbouring": a word that narrows the place after it ("in eastern Congo"). */
+  public static boolean narrowsPlace(String w) {
+    return Regex.matches(w, "(north|south)?(east|west)?(ern)?|central|neighbou?ring|war-torn");
+  }
+
   public static boolean isNumber(String w) {
     return !w.isEmpty() && Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w);
   }

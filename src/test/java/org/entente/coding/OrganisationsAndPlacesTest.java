@@ -1,0 +1,143 @@
+package org.entente.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.coding.Annotated.last;
+import static org.entente.coding.Annotated.mentions;
+import static org.entente.coding.Annotated.names;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * "It" after a sentence that an organisation opened is that organisation, and a pronoun is no adjective; "the
+ * bank" is the organisation the article is about whose name says it is one, and "the Brussels-based alliance"
+ * names its seat as no party; a membership that its own organisation approves or clears is the state's accession;
+ * an envoy presents his credentials where he is posted; a gathering hosted and then "attended by" others is a visit
+ * to the host; "to eastern Congo" is a place; "it" after the "which" of an object relative is the sentence's
+ * subject; goods "bought from" a state, and fighting "alongside" its soldiers, are military cooperation; lakes and
+ * gulfs named after a state name no party; a visit "to the … region" goes nowhere the article favours; a gap does
+ * not run past a comma into the next clause's verb; combined training is an exercise. Every sentence is written for
+ * this test.
+ */
+class OrganisationsAndPlacesTest {
+
+  @Test
+  void itAfterASentenceAnOrganisationOpenedIsThatOrganisation() {
+    assertThat(mentions("2024-09-01", "NATO met in Brussels on Monday.\n\nIt admitted Sweden in March."))
+        .contains("SWE->NATO alliance/accession 2024-03-01 month");
+    assertThat(mentions("2024-09-01", "The New Development Bank was founded in 2015 by Brazil, Russia, India, China "
+        + "and South Africa.\n\nIt admitted Bangladesh, Uruguay and the United Arab Emirates in 2021.")).contains(
+            "BGD->NDB alliance/accession 2021-01-01 year", "URY->NDB alliance/accession 2021-01-01 year",
+            "ARE->NDB alliance/accession 2021-01-01 year");
+  }
+
+  @Test
+  void anOrganisationInsideAQuotationOpensNoSentence() {
+    // the organisation must head its sentence: one named later in it is no referent of the next "they"
+    assertThat(mentions("2024-07-08", "\"We will build an AES of the peoples,\" Tiani told the summit.\n\nThe three "
+        + "countries first joined forces in September last year."))
+        .noneMatch(m -> m.contains("alliance/accession"));
+  }
+
+  @Test
+  void theBankIsTheOrganisationWhoseNameSaysItIsOne() {
+    assertThat(mentions("2024-09-01", "ECOWAS met in Abuja on Friday.\n\nThe New Development Bank met in Cape Town on "
+        + "Saturday.\n\nThe Shanghai-based bank admitted Bangladesh in 2021.")).contains(
+            "BGD->NDB alliance/accession 2021-01-01 year");
+    // (never an organisation that is no bank)
+    assertThat(names(last("2024-09-01", "ECOWAS met in Abuja on Friday.\n\nThe bank admitted Bangladesh in 2021.")))
+        .containsExactly("BGD:Bangladesh");
+  }
+
+  @Test
+  void aSeatBeforeBasedIsNoParty() {
+    assertThat(mentions("2024-09-01", "NATO leaders met on Monday.\n\nThe Brussels-based alliance admitted Sweden in "
+        + "March.")).contains("SWE->NATO alliance/accession 2024-03-01 month")
+            .noneMatch(m -> m.contains("->EU"));
+  }
+
+  @Test
+  void aMembershipItsOwnOrganisationApprovesIsAnAccession() {
+    assertThat(mentions("2024-09-01", "The New Development Bank approved Algeria's membership at its annual meeting "
+        + "in Cape Town.")).contains("DZA->NDB alliance/accession 2024-09-01 reported");
+    assertThat(mentions("2024-09-01", "The African Development Bank cleared Somalia's membership on Saturday."))
+        .contains("SOM->AFDB alliance/accession 2024-08-31 day");
+    // (a member that ratifies another's accession backs it)
+    assertThat(mentions("2024-09-01", "Hungary's parliament ratified Sweden's accession on Monday.")).containsExactly(
+        "HUN->SWE cooperation/diplomatic 2024-08-26 day");
+  }
+
+  @Test
+  void anEnvoyPresentsHisCredentialsWhereHeIsPosted() {
+    assertThat(mentions("2023-06-27", "Russia's new ambassador to Libya, Aydar Aganin, presented his credentials to "
+        + "the head of the Presidential Council in Tripoli on Monday.")).containsExactly(
+            "RUS->LBY cooperation/diplomatic 2023-06-26 day");
+    assertThat(mentions("2023-06-27", "The new French ambassador to Niger presented his credentials on Monday."))
+        .containsExactly("FRA->NER cooperation/diplomatic 2023-06-26 day");
+  }
+
+  @Test
+  void aGatheringHostedAndThenAttendedIsAVisitToTheHost() {
+    assertThat(mentions("2023-08-22", "Kenya hosted talks on Sunday, attended by envoys of Ethiopia and Somalia."))
+        .contains("ETH->KEN cooperation/visit 2023-08-20 day", "SOM->KEN cooperation/visit 2023-08-20 day");
+  }
+
+  @Test
+  void aPlaceNarrowedByADirectionIsStillThePlace() {
+    assertThat(mentions("2023-08-22", "Tshisekedi spoke in Kinshasa.\n\nKenya, Uganda and Burundi sent troops to "
+        + "eastern Congo last year.")).containsExactlyInAnyOrder("COD->KEN cooperation/military 2022-01-01 year",
+            "COD->UGA cooperation/military 2022-01-01 year", "BDI->COD cooperation/military 2022-01-01 year");
+  }
+
+  @Test
+  void itAfterAnObjectRelativesWhichIsTheSentencesSubject() {
+    assertThat(mentions("2023-08-22", "Morocco is to reopen its embassy in Damascus, which it shut in 2012."))
+        .containsExactly("MAR->SYR withdrawal/relations 2012-01-01 year");
+    // (not "he" or "they", nor after "at which")
+    assertThat(mentions("2023-08-22", "Scholz visited Serbia in June 2022, on a tour during which he pressed Vucic to "
+        + "normalise relations with Kosovo.")).noneMatch(m -> m.startsWith("DEU->XKX"));
+  }
+
+  @Test
+  void goodsBoughtFromAStateAreMilitaryCooperation() {
+    assertThat(mentions("2024-01-22", "The Nigerian Air Force inducted three fighter jets bought from Pakistan in "
+        + "2021.")).containsExactly("NGA->PAK cooperation/military 2021-01-01 year");
+    assertThat(mentions("2024-01-22", "Kenya bought maize from Tanzania in 2021.")).isEmpty();
+  }
+
+  @Test
+  void fightingAlongsideAStatesSoldiersIsMilitaryCooperation() {
+    assertThat(mentions("2024-01-22", "Nigeria's army chief spoke in Abuja.\n\nNigerian troops fight the insurgents "
+        + "around Lake Chad alongside soldiers from Niger, Chad and Cameroon.")).containsExactlyInAnyOrder(
+            "NER->NGA cooperation/military 2024-01-22 reported", "NGA->TCD cooperation/military 2024-01-22 reported",
+            "CMR->NGA cooperation/military 2024-01-22 reported");
+  }
+
+  @Test
+  void combinedTrainingIsAMilitaryExercise() {
+    assertThat(mentions("2024-09-01", "South Korean and U.S. troops staged their largest combined training in five "
+        + "years in March.")).containsExactly("KOR->USA cooperation/military 2024-03-01 month");
+  }
+
+  @Test
+  void aLakeOrAGulfNamedAfterAStateNamesNoParty() {
+    assertThat(names(last("2024-01-22", "Nigeria fights Boko Haram around Lake Chad."))).containsExactly(
+        "NGA:Nigeria");
+    assertThat(names(last("2024-01-22", "Iran and Russia held naval drills in the Gulf of Oman."))).containsExactly(
+        "IRN:Iran", "RUS:Russia");
+  }
+
+  @Test
+  void aVisitToARegionGoesToNoStateTheArticleFavours() {
+    assertThat(mentions("2024-11-05", "Chad's president Mahamat Deby spoke on Sunday in Nigeria's capital Abuja.\n\n"
+        + "Speaking on Sunday during a visit to the Lake Chad region, Deby accused the force's members of failing "
+        + "to pool their efforts.")).noneMatch(m -> m.startsWith("TCD->NGA cooperation/visit 2024-11-03"));
+  }
+
+  @Test
+  void aGapStopsAtACommaBeforeTheNextClausesVerb() {
+    assertThat(mentions("2024-09-01", "Kenya and Jamaica, which have sent troops to Haiti, met in Nairobi on "
+        + "Monday.")).contains("HTI->KEN cooperation/military 2024-09-01 reported",
+            "HTI->JAM cooperation/military 2024-09-01 reported", "JAM->KEN cooperation/visit 2024-08-26 day")
+        .noneMatch(m -> m.startsWith("JAM->KEN cooperation/military"));
+  }
+}
