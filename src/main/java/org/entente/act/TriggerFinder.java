@@ -126,6 +126,8 @@ public final class TriggerFinder {
     // withdrawal is an auxiliary, and says nothing of troops the subject has somewhere ("has deployed soldiers in"
     // still does)
     if (form.lemma().equals("have") && i + 1 < tokens.size() && endingParticiple(tokens.get(i + 1))) return null;
+    // "will keep training Ukrainian soldiers": "keep" before a gerund goes on doing, and the act is the gerund
+    if (form.lemma().equals("keep") && i + 1 < tokens.size() && tokens.get(i + 1).norm().endsWith("ing")) return null;
     List<ActEntry> candidates = new ArrayList<>();
     int end = -1;
     int reach = -1;

@@ -54,9 +54,13 @@ final class ModalityStage implements SentenceStage {
         entries.removeIf(e -> !withdrawalOfPeople(e.type()));
       }
       entries = List.copyOf(entries);
+      // ("a resolution calling on the government to end the presence of foreign troops": an expulsion asked for
+      // is read as one, as in the gold of parliaments' votes)
+      boolean expelling = asking >= 0 && !entries.isEmpty()
+          && entries.stream().allMatch(e -> e.type().category().equals("expulsion"));
       boolean act = !entries.isEmpty() && !promiseOfAnotherAct(tokens, t, sentence.triggers())
           && !diplomatsAgain(tokens, t, entries.get(0))
-          && (asking < 0 || demanded)
+          && (asking < 0 || demanded || expelling)
           && !(question || blocks(view, classes, t, entries.get(0), segment, negated));
       readings.add(new TriggerReading(t, act ? entries : List.of(),
           act && announcedFuture(tokens, classes, t, segment)));
@@ -108,7 +112,8 @@ final class ModalityStage implements SentenceStage {
 
   /**
    * "The United States agreed to withdraw its troops": the agreement is to another kind of act, which is the
-   * one coded; "agreed to strengthen military cooperation" stays an agreement.
+   * one coded, and so is a meeting agreed on ("agreed to meet again"); "agreed to strengthen military
+   * cooperation" stays an agreement.
    */
   private boolean promiseOfAnotherAct(List<Token> tokens, Trigger trigger, List<Trigger> triggers) {
     if (!words.is(WordClass.PROMISE, trigger.candidates().get(0).head())) return false;
@@ -122,8 +127,10 @@ final class ModalityStage implements SentenceStage {
     for (Trigger next : triggers) {
       if (next.head() <= to || next.head() > to + 3) continue;
       boolean complement = tokens.get(to).is("to");
+      // ("agreed to meet again in Australia next year": a meeting agreed on is a visit to come, no agreement; but
+      // "agreed to restart talks" is one)
       if (complement && (!next.candidates().get(0).type().category().equals("cooperation")
-          || transferOfArms(next.candidates().get(0)))) {
+          || meetingAgain(tokens, next.head()) || transferOfArms(next.candidates().get(0)))) {
         return true;
       }
     }
@@ -272,7 +279,12 @@ final class ModalityStage implements SentenceStage {
     }
     // "were among the options under discussion", "a deal under negotiation": still being weighed
     if (t.noun() && head > 0 && tokens.get(head - 1).is("under")) return true;
-    if (itinerary && t.noun() && calledFor(tokens, head)) return true;
+    // ("pressed for the swift conclusion of a trade agreement": so is any act asked for, but a departure asked for
+    // may be an expulsion, which the roles read)
+    boolean departure = entry.type().category().equals("expulsion") || entry.type().category().equals("withdrawal");
+    // ("called for an immediate ceasefire" is how leaders word a common position: only an act "of" something)
+    boolean actOf = t.end() < tokens.size() && tokens.get(t.end()).is("of");
+    if ((itinerary || !departure && actOf) && t.noun() && calledFor(tokens, head)) return true;
     if (weighedAfter(tokens, classes, t)) return true;
     if (itinerary && t.noun() && (phaseOfNegotiations(tokens, head) || talksToCome(tokens, head))) return true;
     if (describingParticiple(tokens, head)) return true;
@@ -463,12 +475,19 @@ final class ModalityStage implements SentenceStage {
     return false;
   }
 
+  /** "meet again", "meet soon", "meet next year" at {@code head}: a meeting yet to come. */
+  private static boolean meetingAgain(List<Token> tokens, int head) {
+    return tokens.get(head).is("meet") && head + 1 < tokens.size()
+        && Regex.matches(tokens.get(head + 1).norm(), "again|soon|next|later|regularly|annually");
+  }
+
   /** "Togo called for talks with Mali", "urged fresh talks", "proposed a meeting": talks asked for, not held. */
   private static boolean calledFor(List<Token> tokens, int head) {
     int k = head - 1;
     while (k > 0 && head - k <= 3 && (Grammar.DETERMINERS.contains(tokens.get(k).norm())
         || Regex.matches(tokens.get(k).norm(),
-            "new|fresh|direct|urgent|immediate|more|further|renewed|high-level|emergency|special|extraordinary|snap"))) {
+            "new|fresh|direct|urgent|immediate|more|further|renewed|high-level|emergency|special|extraordinary|snap"
+                + "|swift|quick|speedy|early|rapid|prompt"))) {
       k--;
     }
     if (k < 0) return false;

@@ -66,7 +66,20 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Actor> localiti
 
   boolean ignored(Actor a) {
     Segment.Kind k = segmentOf(a.from()).kind();
-    return k == Segment.Kind.APPOSITION || k == Segment.Kind.ATTRIBUTION || describesAlly(a) || leadsTheNext(a);
+    return k == Segment.Kind.APPOSITION || k == Segment.Kind.ATTRIBUTION || describesAlly(a) || leadsTheNext(a)
+        || membersListed(a);
+  }
+
+  /**
+   * "a trade agreement between the EU and the Mercosur bloc of Brazil, Argentina, Uruguay and Paraguay": states
+   * listed after a named organisation's "bloc of" only say who its members are.
+   */
+  private boolean membersListed(Actor a) {
+    int k = a.from() - 1;
+    while (k > 0 && (tokens.get(k).is(",") || tokens.get(k).is("and") || inActor(k) && !tokens.get(k).is("of"))) k--;
+    if (k < 2 || !tokens.get(k).is("of") || !words.is(WordClass.ORGANISATION, tokens.get(k - 1).norm())) return false;
+    int head = k - 1;
+    return actors.stream().anyMatch(b -> b.to() == head);
   }
 
   /** "the Russian-led CSTO", "the Saudi-backed government of Yemen": the first party only says who leads the next. */

@@ -106,6 +106,36 @@ final class VerbRoles {
   }
 
   /**
+   * "New Zealand's free trade agreement with Britain, which entered into force in May", "India's agreement with
+   * ASEAN, signed in Bangkok in 2009": a clause hung on an agreement's phrase by "which" or a participle after its
+   * comma is about the parties the phrase names, its owner and those it is "with" or "between"; none otherwise.
+   */
+  private List<Actor> partiesOfTheAgreementBefore(Arguments args, Trigger t) {
+    List<Token> tokens = args.view().tokens();
+    Segment clause = args.view().segmentOf(t.head());
+    int comma = clause.from() - 1;
+    boolean hung = comma > 0 && tokens.get(comma).is(",") && (t.head() == clause.from()
+        || t.head() <= clause.from() + 2 && Regex.matches(tokens.get(clause.from()).norm(), "which|that"));
+    if (!hung) return List.of();
+    Segment phrase = args.view().segmentOf(comma - 1);
+    int agreement = -1;
+    for (int k = phrase.from(); k < comma; k++) {
+      if (objects.find("AGREEMENT", tokens, k, k + 1) >= 0) agreement = k;
+    }
+    if (agreement < 0) return List.of();
+    List<Actor> parties = new ArrayList<>();
+    for (Actor a : args.view().actors()) {
+      if (a.from() < phrase.from() || a.to() > comma || args.view().ignored(a)) continue;
+      String before = a.from() > 0 ? tokens.get(a.from() - 1).norm() : "";
+      boolean owner = a.to() < tokens.size() && Grammar.POSSESSIVE_MARKERS.contains(tokens.get(a.to()).norm())
+          && a.to() < agreement;
+      boolean partner = a.from() > agreement && Regex.matches(before, "with|between|and|,|the");
+      if (owner || partner) parties.add(a);
+    }
+    return Pairing.codes(parties).stream().distinct().count() > 1 ? parties : List.of();
+  }
+
+  /**
    * "Angola hosted a mini-summit last month, attended by Tshisekedi": the host of the gathering the clause before
    * names, when a participle after a comma says who attended it; none otherwise.
    */
@@ -398,6 +428,10 @@ final class VerbRoles {
       subject = unnamedOfficial(args, pairing, t, Arguments.firstExcept(after, "by"));
     }
     Frame frame = entry.frame();
+    if (frame == Frame.MUTUAL && entry.type() == ActType.COOPERATION_AGREEMENT) {
+      List<Actor> parties = partiesOfTheAgreementBefore(args, t);
+      if (parties.size() > 1) return pairing.mutual(parties, entry.type(), t);
+    }
     if (frame == Frame.MUTUAL) {
       // "the Balikatan exercise conducted by the Philippines and the United States": a joint act whose agents are
       // listed after "by" is theirs alone
@@ -800,9 +834,17 @@ final class VerbRoles {
       for (int k = d + 1; k < Math.min(t.head(), d + 5) && !that && !args.view().inActor(k); k++) {
         that = tokens.get(k).is("that");
       }
-      boolean infinitive = false;
-      for (int k = d + 1; k < t.head(); k++) infinitive |= tokens.get(k).is("to");
+      // ("calling on France to withdraw its troops, cut ties": the infinitive's "to" stands right before its verb)
+      boolean infinitive = tokens.get(t.head() - 1).is("to")
+          || t.head() - 2 > d && tokens.get(t.head() - 2).is("to") && !tokens.get(t.head() - 1).isPunctuation();
       if (!that && !infinitive) return null;
+      // "voted for a resolution calling on Russia to withdraw its troops": a text that demands it is no party, and
+      // what it demands is not done
+      if (d > 0 && tokens.get(d).norm().endsWith("ing") && !args.view().inActor(d - 1)
+          && Regex.matches(tokens.get(d - 1).norm(), "[a-z]+") && !Grammar.BE.contains(tokens.get(d - 1).norm())
+          && !Regex.matches(tokens.get(d - 1).norm(), "and|also|then|while|after|by|before|without")) {
+        return List.of();
+      }
       int from = d;
       List<Actor> demandedOf = args.view().actors().stream()
           .filter(a -> a.from() > from && a.to() <= t.head() && !args.view().ignored(a)).limit(1).toList();

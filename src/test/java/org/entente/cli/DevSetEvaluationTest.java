@@ -109,7 +109,11 @@ class DevSetEvaluationTest {
    * same as with the starting coder); then sets 109 and 111 had classes fixed (goods bought from a state, fighting
    * alongside, Lake Chad; a place after "eastern", a gathering "attended by", "which it shut": 0.824 and 0.887).
    * Sets 113 to 116, written while those fixes went in and kept sealed until they were, scored 0.795, 0.784, 0.802
-   * and 0.758 F1 with the session's final coder, the same as with the starting coder; none of them was tuned to.
+   * and 0.758 F1 with the coder of f3a9de7, the same as with the starting coder; then classes from sets 112 to 116
+   * were fixed (an agreement to meet again, states listed after a named "bloc of", what a resolution demands, a
+   * clause hung on an agreement's phrase, forces kept or headquartered in a state). Sets 117 to 120, written while
+   * those went in and sealed until the session's final coder, scored 0.806, 0.809, 0.809 and 0.857 (the starting
+   * coder: the same, but 0.799 on set 119).
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
@@ -221,13 +225,17 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout107", new double[] {0.72, 0.78}),
         java.util.Map.entry("heldout108", new double[] {0.87, 0.87}),
         java.util.Map.entry("heldout109", new double[] {0.80, 0.89}),
-        java.util.Map.entry("heldout110", new double[] {0.81, 0.88}),
+        java.util.Map.entry("heldout110", new double[] {0.81, 0.89}),
         java.util.Map.entry("heldout111", new double[] {0.86, 0.91}),
-        java.util.Map.entry("heldout112", new double[] {0.83, 0.81}),
-        java.util.Map.entry("heldout113", new double[] {0.77, 0.81}),
-        java.util.Map.entry("heldout114", new double[] {0.76, 0.71}),
-        java.util.Map.entry("heldout115", new double[] {0.78, 0.91}),
-        java.util.Map.entry("heldout116", new double[] {0.73, 0.81}));
+        java.util.Map.entry("heldout112", new double[] {0.86, 0.87}),
+        java.util.Map.entry("heldout113", new double[] {0.79, 0.81}),
+        java.util.Map.entry("heldout114", new double[] {0.84, 0.88}),
+        java.util.Map.entry("heldout115", new double[] {0.79, 0.91}),
+        java.util.Map.entry("heldout116", new double[] {0.75, 0.81}),
+        java.util.Map.entry("heldout117", new double[] {0.78, 0.88}),
+        java.util.Map.entry("heldout118", new double[] {0.78, 0.83}),
+        java.util.Map.entry("heldout119", new double[] {0.78, 0.94}),
+        java.util.Map.entry("heldout120", new double[] {0.83, 0.88}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
       assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);

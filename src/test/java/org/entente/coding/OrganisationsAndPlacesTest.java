@@ -15,8 +15,11 @@ import org.junit.jupiter.api.Test;
  * to the host; "to eastern Congo" is a place; "it" after the "which" of an object relative is the sentence's
  * subject; goods "bought from" a state, and fighting "alongside" its soldiers, are military cooperation; lakes and
  * gulfs named after a state name no party; a visit "to the … region" goes nowhere the article favours; a gap does
- * not run past a comma into the next clause's verb; combined training is an exercise. Every sentence is written for
- * this test.
+ * not run past a comma into the next clause's verb; combined training is an exercise; states listed after a named
+ * "bloc of" are its members only; an act pressed or called for is not done, nor what a resolution demands of a
+ * state, but a mission its host asks to end is expelled; a clause hung on an agreement's phrase ("which entered into
+ * force") is about the parties the phrase names; forces kept or headquartered in a state are with it; a membership
+ * renewed is an accession; an agreement to meet again is no agreement. Every sentence is written for this test.
  */
 class OrganisationsAndPlacesTest {
 
@@ -139,5 +142,68 @@ class OrganisationsAndPlacesTest {
         + "Monday.")).contains("HTI->KEN cooperation/military 2024-09-01 reported",
             "HTI->JAM cooperation/military 2024-09-01 reported", "JAM->KEN cooperation/visit 2024-08-26 day")
         .noneMatch(m -> m.startsWith("JAM->KEN cooperation/military"));
+  }
+  @Test
+  void statesListedAfterANamedBlocOfAreItsMembersOnly() {
+    assertThat(mentions("2023-06-30", "Germany signed a trade agreement with the Mercosur bloc of Brazil, Argentina, "
+        + "Uruguay and Paraguay.")).containsExactly("DEU->MERCOSUR cooperation/agreement 2023-06-30 reported");
+  }
+
+  @Test
+  void anActPressedOrCalledForIsNotDone() {
+    assertThat(mentions("2023-06-30", "Germany pressed for the swift conclusion of a trade agreement with Brazil."))
+        .isEmpty();
+    assertThat(mentions("2023-06-30", "Germany called for the signing of a trade agreement with Brazil.")).isEmpty();
+  }
+
+  @Test
+  void whatATextDemandsOfAStateIsNotDone() {
+    assertThat(mentions("2023-06-30", "Kenya and Uganda voted for a resolution calling on Russia to withdraw its "
+        + "troops.")).isEmpty();
+    assertThat(mentions("2023-06-30", "Five countries, among them Belarus and Syria, voted against a resolution "
+        + "demanding that Moscow withdraw its forces.")).isEmpty();
+  }
+
+  @Test
+  void aMissionItsHostAsksToEndIsExpelled() {
+    assertThat(mentions("2023-06-30", "Mali's junta asked the United Nations to end its peacekeeping mission, "
+        + "MINUSMA.")).containsExactly("MLI->UN expulsion/mission 2023-06-30 reported");
+  }
+  @Test
+  void anAgreementsPhraseNamesThePartiesOfTheClauseHungOnIt() {
+    assertThat(mentions("2023-07-09", "New Zealand's free trade agreement with Britain, which entered into force on "
+        + "31 May, removed most tariffs.")).containsExactly("GBR->NZL cooperation/agreement 2023-05-31 day");
+    assertThat(mentions("2023-07-09", "India's existing free trade agreement with ASEAN, signed in 2009, covers "
+        + "goods.")).containsExactly("ASEAN->IND cooperation/agreement 2009-01-01 year");
+    assertThat(mentions("2023-07-09", "The agreement between Japan and the EU took effect in February 2019."))
+        .containsExactly("EU->JPN cooperation/agreement 2019-02-01 month");
+  }
+
+  @Test
+  void forcesKeptOrHeadquarteredInAStateAreWithIt() {
+    assertThat(mentions("2024-12-27", "Ivory Coast, where France keeps a permanent base near Abidjan, was spared."))
+        .containsExactly("CIV->FRA cooperation/military 2024-12-27 reported");
+    assertThat(mentions("2024-12-27", "France's Operation Barkhane, which is headquartered in N'Djamena, has 5,100 "
+        + "troops.")).containsExactly("FRA->TCD cooperation/military 2024-12-27 reported");
+    // (an organisation's seat is no force; "keep" before a gerund goes on doing it)
+    assertThat(mentions("2024-12-27", "The East African Community, which is headquartered in Arusha, met on "
+        + "Monday.")).noneMatch(m -> m.contains("cooperation/military"));
+    assertThat(mentions("2024-02-16", "France will also keep training Ukrainian soldiers.")).containsExactly(
+        "FRA->UKR cooperation/military 2024-02-16 reported");
+  }
+
+  @Test
+  void aMembershipRenewedIsAnAccession() {
+    assertThat(mentions("2024-12-27", "Eritrea has renewed its membership of IGAD, the regional bloc.")).containsExactly(
+        "ERI->IGAD alliance/accession 2024-12-27 reported");
+  }
+
+  @Test
+  void anAgreementToMeetAgainIsNoAgreement() {
+    assertThat(mentions("2024-12-27", "Kenya and Uganda agreed to meet again next year.")).noneMatch(
+        m -> m.contains("cooperation/agreement"));
+    // (an agreement to restart talks is one)
+    assertThat(mentions("2024-12-27", "Kenya and Uganda agreed to restart talks on the border.")).contains(
+        "KEN->UGA cooperation/agreement 2024-12-27 reported");
   }
 }
