@@ -58,6 +58,13 @@ final class Arguments {
    */
   private List<Actor> decider(int head) {
     if (head < 2 || !view.tokens().get(head - 1).is("to")) return List.of();
+    // "switched recognition to Taiwan, prompting China to suspend relations": the party a cause moves to act does it
+    for (Actor a : view.actors()) {
+      if (a.to() == head - 1 && a.from() > 0 && !view.ignored(a) && Regex.matches(view.tokens().get(a.from() - 1).norm(),
+          "prompting|prompted|forcing|forced|leading|causing|caused|driving|drove")) {
+        return List.of(a);
+      }
+    }
     // "Wu said the government had learned that Kiribati's president had decided to establish relations": who
     // decided is the party named right before the verb
     if (Regex.matches(view.tokens().get(head - 2).norm(), "decided|decides|decide")) {

@@ -431,11 +431,19 @@ final class ClauseStage implements SentenceStage {
     }
     if (!inActor[from]) return -1;
     int k = from;
+    boolean listed = false;
+    boolean listEnded = false;
     // "when Iranian President Ebrahim Raisi visited Beijing": past the whole noun phrase to its verb
     // ("when Egypt and Iran became members": and past a list of them)
     while (k < tokens.size() && (inActor[k] || tokens.get(k).isCapitalised() || titleOrHead(tokens, inActor, from, k)
         || Regex.matches(tokens.get(k).norm(), "and|,|the") && k + 1 < tokens.size()
-            && (inActor[k + 1] || tokens.get(k + 1).isCapitalised() || tokens.get(k + 1).is("the")))) {
+            && (inActor[k + 1] || tokens.get(k + 1).isCapitalised() || tokens.get(k + 1).is("the")
+                // ("Armenia, Azerbaijan, and Russia": a list's last comma before its "and", but not a comma after
+                // the list's "and", which opens another phrase)
+                || listed && !listEnded && tokens.get(k).is(",") && tokens.get(k + 1).is("and")
+                    && k + 2 < tokens.size() && inActor[k + 2]))) {
+      listEnded |= tokens.get(k).is("and");
+      listed |= tokens.get(k).is(",");
       k++;
     }
     return k;

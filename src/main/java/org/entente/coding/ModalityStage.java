@@ -453,8 +453,12 @@ final class ModalityStage implements SentenceStage {
    * "but".
    */
   private static boolean denied(List<Token> tokens, long[] classes, int head, int from, boolean negated) {
+    // "refused to condemn the invasion and hosted joint naval drills": a past after "and" cannot go on the
+    // infinitive of a refusal, so it is said as done
+    boolean pastAfterAnd = false;
     for (int k = head - 1; k >= from; k--) {
       String w = tokens.get(k).norm();
+      if (w.equals("and") && pastForm(tokens.get(k + 1).norm())) pastAfterAnd = true;
       // "Warsaw and Vilnius refused at first, but on Monday they recalled …": "but" asserts what follows it
       if (w.equals("but")) break;
       // "… rejected the report, and they expelled the ambassador": a clause with a subject of its own
@@ -469,10 +473,16 @@ final class ModalityStage implements SentenceStage {
         break;
       }
       boolean refusal = negated && refusal(w);
-      if (in(classes[k], WordClass.DENIAL) && !refusal) return true;
+      boolean infinitive = k + 1 < head && tokens.get(k + 1).is("to");
+      if (in(classes[k], WordClass.DENIAL) && !refusal) return !(pastAfterAnd && infinitive);
       if (in(classes[k], WordClass.REPORTING) && k > 0 && Regex.matches(tokens.get(k - 1).norm(), "and|but|,")) break;
     }
     return false;
+  }
+
+  /** A finite past: "hosted", "sent". */
+  private static boolean pastForm(String w) {
+    return w.length() > 4 && w.endsWith("ed") || Grammar.IRREGULAR_FINITE_VERBS.contains(w);
   }
 
   /** "meet again", "meet soon", "meet next year" at {@code head}: a meeting yet to come. */

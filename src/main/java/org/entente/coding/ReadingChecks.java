@@ -45,6 +45,9 @@ final class ReadingChecks {
     found = valid(foreignMission(args, trigger, entry, found), entry.type());
     found = notAcrossTheBorder(args.view().tokens(), found);
     found = notPrivatePeople(args.view().tokens(), entry.type(), found);
+    if (entry.type().category().equals("cooperation") && entry.type() != ActType.COOPERATION_VISIT) {
+      found = notTheVenue(args.view().tokens(), found);
+    }
     if (entry.type() == ActType.COOPERATION_VISIT) {
       found = notWhereBordersMeet(args, trigger, entry, notYearsOfTalks(args, trigger, entry, found));
     }
@@ -404,6 +407,22 @@ final class ReadingChecks {
       return found.stream().filter(i -> !privatePeople(tokens, i.target())).toList();
     }
     return found;
+  }
+
+  /**
+   * "a framework the Group of Seven agreed on the sidelines of the NATO summit in Vilnius": an organisation named
+   * as whose summit or meeting it was is the venue of an agreement, not a party to it.
+   */
+  private List<Interaction> notTheVenue(List<Token> tokens, List<Interaction> found) {
+    return found.stream().filter(i -> !venue(tokens, i.source()) && !venue(tokens, i.target())).toList();
+  }
+
+  private boolean venue(List<Token> tokens, Participant p) {
+    if (!p.named() || !parties.isOrganisation(p.code())) return false;
+    // (the dictionary names some meetings whole: "NATO summit")
+    int last = p.to() < tokens.size() && !tokens.get(p.to() - 1).isCapitalised() ? p.to() - 1 : p.to();
+    return last < tokens.size()
+        && Regex.matches(tokens.get(last).norm(), "summit|summits|meeting|ministerial|conference|forum");
   }
 
   /** The party is the adjective of private people right after it: "Somali refugees", "a French journalist". */

@@ -112,8 +112,11 @@ class DevSetEvaluationTest {
    * and 0.758 F1 with the coder of f3a9de7, the same as with the starting coder; then classes from sets 112 to 116
    * were fixed (an agreement to meet again, states listed after a named "bloc of", what a resolution demands, a
    * clause hung on an agreement's phrase, forces kept or headquartered in a state). Sets 117 to 120, written while
-   * those went in and sealed until the session's final coder, scored 0.806, 0.809, 0.809 and 0.857 (the starting
-   * coder: the same, but 0.799 on set 119).
+   * those went in and sealed until the coder of 1fcba27, scored 0.806, 0.809, 0.809 and 0.857 (the starting
+   * coder: the same, but 0.799 on set 119). Sets 121 to 124, written while a third round went in (a past after a
+   * refusal's "and", naval craft, the state a cause moves to act, an office a state is told to close, an
+   * organisation whose summit it was), scored 0.674, 0.697, 0.794 and 0.733 with it, the starting coder's scores
+   * but for 0.673 on set 121; then set 122 had one class fixed (a list's last comma before its "and": 0.722).
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
@@ -235,7 +238,11 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout117", new double[] {0.78, 0.88}),
         java.util.Map.entry("heldout118", new double[] {0.78, 0.83}),
         java.util.Map.entry("heldout119", new double[] {0.78, 0.94}),
-        java.util.Map.entry("heldout120", new double[] {0.83, 0.88}));
+        java.util.Map.entry("heldout120", new double[] {0.83, 0.88}),
+        java.util.Map.entry("heldout121", new double[] {0.65, 0.72}),
+        java.util.Map.entry("heldout122", new double[] {0.70, 0.81}),
+        java.util.Map.entry("heldout123", new double[] {0.77, 0.84}),
+        java.util.Map.entry("heldout124", new double[] {0.71, 0.79}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
       assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);

@@ -19,7 +19,11 @@ import org.junit.jupiter.api.Test;
  * "bloc of" are its members only; an act pressed or called for is not done, nor what a resolution demands of a
  * state, but a mission its host asks to end is expelled; a clause hung on an agreement's phrase ("which entered into
  * force") is about the parties the phrase names; forces kept or headquartered in a state are with it; a membership
- * renewed is an accession; an agreement to meet again is no agreement. Every sentence is written for this test.
+ * renewed is an accession; an agreement to meet again is no agreement; a past after a refusal's "and" is done; naval
+ * craft handed over are weapons; the state a cause moves to act does it; a mission a state is told to close is
+ * expelled; "the Human Rights Council" is the UN's; jets inducted are with the state that made them; an organisation
+ * whose summit it was is no party to an agreement; a list's last comma before its "and" still lists the subject of a
+ * relative clause. Every sentence is written for this test.
  */
 class OrganisationsAndPlacesTest {
 
@@ -205,5 +209,59 @@ class OrganisationsAndPlacesTest {
     // (an agreement to restart talks is one)
     assertThat(mentions("2024-12-27", "Kenya and Uganda agreed to restart talks on the border.")).contains(
         "KEN->UGA cooperation/agreement 2024-12-27 reported");
+  }
+  @Test
+  void aPastAfterARefusalsAndIsDone() {
+    assertThat(mentions("2023-03-20", "Pretoria refused to condemn the invasion and hosted joint naval drills with "
+        + "Russia and China in February.")).contains("RUS->ZAF cooperation/military 2023-02-01 month",
+            "CHN->ZAF cooperation/military 2023-02-01 month");
+    // (the infinitive's own second verb stays refused)
+    assertThat(mentions("2023-03-20", "Mali refused to host and fund the force.")).isEmpty();
+  }
+
+  @Test
+  void navalCraftHandedOverAreWeapons() {
+    assertThat(mentions("2023-03-20", "India handed over two fast interceptor craft to the Mozambican navy."))
+        .containsExactly("IND->MOZ cooperation/military 2023-03-20 reported");
+  }
+
+  @Test
+  void theStateACauseMovesToActDoesIt() {
+    assertThat(mentions("2023-03-20", "The coup forced France to withdraw its troops from Niger in 2023."))
+        .containsExactly("FRA->NER withdrawal/forces 2023-01-01 year");
+  }
+
+  @Test
+  void aMissionAStateIsToldToCloseIsExpelled() {
+    assertThat(mentions("2023-03-20", "The Netherlands told Moscow to close its trade office in Amsterdam."))
+        .containsExactly("NLD->RUS expulsion/mission 2023-03-20 reported");
+  }
+  @Test
+  void theHumanRightsCouncilIsTheUnsButNotAStatesOwn() {
+    assertThat(mentions("2024-03-01", "Washington itself quit the Human Rights Council in June 2018.")).containsExactly(
+        "USA->UN withdrawal/organization 2018-06-01 month");
+    assertThat(names(last("2024-03-01", "Morocco's National Human Rights Council said on Monday."))).containsExactly(
+        "MAR:Morocco");
+  }
+
+  @Test
+  void jetsInductedAreWithTheStateThatMadeThem() {
+    assertThat(mentions("2024-03-01", "Pakistan's air force inducted Chinese J-10C fighter jets in 2022."))
+        .containsExactly("CHN->PAK cooperation/military 2022-01-01 year");
+  }
+
+  @Test
+  void anOrganisationWhoseSummitItWasIsNoPartyToAnAgreement() {
+    assertThat(mentions("2024-05-28", "The bilateral pacts follow a framework the Group of Seven agreed on the "
+        + "sidelines of the NATO summit in Vilnius last July.")).noneMatch(m -> m.contains("NATO"));
+  }
+  @Test
+  void aListsLastCommaBeforeAndStillListsTheSubjectOfARelative() {
+    assertThat(mentions("2025-03-19", "The EU monitors the cease-fire agreement that Armenia, Azerbaijan, and Russia "
+        + "signed in November 2020.")).containsExactlyInAnyOrder("ARM->AZE cooperation/agreement 2020-11-01 month",
+            "ARM->RUS cooperation/agreement 2020-11-01 month", "AZE->RUS cooperation/agreement 2020-11-01 month");
+    // (a comma after the list's "and" opens another phrase)
+    assertThat(mentions("2017-06-10", "Qatari diplomats were given 48 hours to leave Riyadh, Abu Dhabi and Manama, and "
+        + "Qatari citizens two weeks.")).contains("BHR->QAT expulsion/diplomat 2017-06-10 reported");
   }
 }
