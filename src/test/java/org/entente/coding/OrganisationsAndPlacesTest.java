@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * craft handed over are weapons; the state a cause moves to act does it; a mission a state is told to close is
  * expelled; "the Human Rights Council" is the UN's; jets inducted are with the state that made them; an organisation
  * whose summit it was is no party to an agreement; a list's last comma before its "and" still lists the subject of a
- * relative clause. Every sentence is written for this test.
+ * relative clause; a trade preference ended is an agreement ended; money promised is aid; a state named a partner or
+ * an ally is backed. Every sentence is written for this test.
  */
 class OrganisationsAndPlacesTest {
 
@@ -263,5 +264,26 @@ class OrganisationsAndPlacesTest {
     // (a comma after the list's "and" opens another phrase)
     assertThat(mentions("2017-06-10", "Qatari diplomats were given 48 hours to leave Riyadh, Abu Dhabi and Manama, and "
         + "Qatari citizens two weeks.")).contains("BHR->QAT expulsion/diplomat 2017-06-10 reported");
+  }
+  @Test
+  void aTradePreferenceEndedIsAnAgreementEnded() {
+    assertThat(mentions("2024-01-02", "The United States terminated Uganda's eligibility under AGOA on Monday."))
+        .containsExactly("USA->UGA withdrawal/agreement 2024-01-01 day");
+  }
+
+  @Test
+  void moneyPromisedIsAidAsMoneyPledged() {
+    assertThat(mentions("2024-01-02", "Saudi Arabia promised $3 billion to Sudan in 2019.")).containsExactly(
+        "SAU->SDN cooperation/economic 2019-01-01 year");
+    // (a deal promised is no aid)
+    assertThat(mentions("2024-01-02", "Mali promised a trade deal with Niger.")).isEmpty();
+  }
+
+  @Test
+  void aStateNamedOrDesignatedAPartnerOrAllyIsBacked() {
+    assertThat(mentions("2025-10-31", "Washington named India a Major Defence Partner in 2016.")).containsExactly(
+        "USA->IND cooperation/diplomatic 2016-01-01 year");
+    assertThat(mentions("2025-10-31", "Biden designated Kenya a major non-NATO ally in 2024.")).containsExactly(
+        "USA->KEN cooperation/diplomatic 2024-01-01 year");
   }
 }
