@@ -209,8 +209,7 @@ final class ActorStage implements SentenceStage {
       return true;
     }
     // ("sent troops to eastern Congo": a word that narrows the place may stand between)
-    int before = m.from() - 1;
-    if (before > 0 && Grammar.narrowsPlace(tokens.get(before).norm())) before--;
+    int before = Grammar.beforePlace(tokens, m.from());
     return before >= 0 && (tokens.get(before).is("in") || tokens.get(before).is("to"))
         && !NO_PLACES.contains(m.kind());
   }
@@ -318,10 +317,6 @@ final class ActorStage implements SentenceStage {
     private boolean is(WordClass c, int k) { return NewsWords.in(classes[k], c); }
 
     /**
-     * The state "the country" stands for: the one the article ties to its junta, else the one it names most;
-     * "the West African country" only a West African one, and none when the article names none.
-     */
-    /**
      * The state of {@code region} the sentence last named before token {@code before}, or null; not when the article
      * is about another state of the region far more ("Bahrain and the UAE sided with the kingdom", in a story on
      * Saudi Arabia).
@@ -337,6 +332,10 @@ final class ActorStage implements SentenceStage {
       return last;
     }
 
+    /**
+     * The state "the country" stands for: the one the article ties to its junta, else the one it names most;
+     * "the West African country" only a West African one, and none when the article names none.
+     */
     private String country(Set<String> region, int at) {
       String placeBefore = region == null ? onlyStatePlacedBefore(at) : null;
       if (placeBefore != null) return placeBefore;

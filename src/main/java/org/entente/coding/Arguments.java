@@ -60,8 +60,9 @@ final class Arguments {
     if (head < 2 || !view.tokens().get(head - 1).is("to")) return List.of();
     // "switched recognition to Taiwan, prompting China to suspend relations": the party a cause moves to act does it
     for (Actor a : view.actors()) {
-      if (a.to() == head - 1 && a.from() > 0 && !view.ignored(a) && Regex.matches(view.tokens().get(a.from() - 1).norm(),
-          "prompting|prompted|forcing|forced|leading|causing|caused|driving|drove")) {
+      if (a.to() == head - 1 && a.from() > 0 && !view.ignored(a)
+          && Regex.matches(view.tokens().get(a.from() - 1).norm(),
+              "prompting|prompted|forcing|forced|leading|causing|caused|driving|drove")) {
         return List.of(a);
       }
     }

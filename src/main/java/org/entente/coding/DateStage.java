@@ -396,8 +396,8 @@ final class DateStage implements ArticleStage {
       String w = t.norm();
       if (w.equals(",") || w.equals(";") || w.equals(":")) break;
       if (DEADLINE_WORDS.contains(w)) return false;
-      past |= !t.isCapitalised() && (w.length() > 4 && w.endsWith("ed") || Grammar.IRREGULAR_FINITE_VERBS.contains(w)
-          || IRREGULAR_PAST.contains(w) || w.equals("has") || w.equals("have"));
+      past |= !t.isCapitalised() && (Grammar.pastForm(w) || IRREGULAR_PAST.contains(w) || w.equals("has")
+          || w.equals("have"));
     }
     return past;
   }

@@ -59,10 +59,10 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
     return List.copyOf(recentStates.subList(0, Math.min(n, recentStates.size())));
   }
 
-  /**
-   * The organisation that {@code fits} which "the bloc" or "the regional body" most likely means: the last named,
-   * else the most named.
-   */
+  /** The organisation "the bloc" or "the regional body" most likely means: the last named, else the most named. */
+  String salientOrganisation(Salience salience) { return salientOrganisation(salience, code -> true); }
+
+  /** As {@link #salientOrganisation(Salience)}, among the organisations that {@code fits}: what "the bank" means. */
   String salientOrganisation(Salience salience, Predicate<String> fits) {
     return lastOrganisation != null && fits.test(lastOrganisation) ? lastOrganisation
         : salience.mostNamedOrganisation(fits);

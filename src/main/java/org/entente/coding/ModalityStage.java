@@ -458,7 +458,7 @@ final class ModalityStage implements SentenceStage {
     boolean pastAfterAnd = false;
     for (int k = head - 1; k >= from; k--) {
       String w = tokens.get(k).norm();
-      if (w.equals("and") && pastForm(tokens.get(k + 1).norm())) pastAfterAnd = true;
+      if (w.equals("and") && Grammar.pastForm(tokens.get(k + 1).norm())) pastAfterAnd = true;
       // "Warsaw and Vilnius refused at first, but on Monday they recalled …": "but" asserts what follows it
       if (w.equals("but")) break;
       // "… rejected the report, and they expelled the ambassador": a clause with a subject of its own
@@ -478,11 +478,6 @@ final class ModalityStage implements SentenceStage {
       if (in(classes[k], WordClass.REPORTING) && k > 0 && Regex.matches(tokens.get(k - 1).norm(), "and|but|,")) break;
     }
     return false;
-  }
-
-  /** A finite past: "hosted", "sent". */
-  private static boolean pastForm(String w) {
-    return w.length() > 4 && w.endsWith("ed") || Grammar.IRREGULAR_FINITE_VERBS.contains(w);
   }
 
   /** "meet again", "meet soon", "meet next year" at {@code head}: a meeting yet to come. */

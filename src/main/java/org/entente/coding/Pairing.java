@@ -424,11 +424,6 @@ final class Pairing {
   }
 
   /**
-   * The parties among {@code codes} named as where a meeting took place: a capital or an "in"/"at" phrase after
-   * the trigger in its clause, in a fronted phrase ("In Moscow, …"), or in the relative clause after it ("…,
-   * who is in Beijing").
-   */
-  /**
    * "al-Burhan met Netanyahu in the Ugandan city of Entebbe": the state named as the place of a meeting when it is
    * neither of the parties that met, or null.
    */
@@ -544,6 +539,11 @@ final class Pairing {
     return false;
   }
 
+  /**
+   * The parties among {@code codes} named as where a meeting took place: a capital or an "in"/"at" phrase after
+   * the trigger in its clause, in a fronted phrase ("In Moscow, …"), or in the relative clause after it ("…,
+   * who is in Beijing").
+   */
   Set<String> hosts(Trigger t, List<String> codes) {
     SentenceView view = args.view();
     Segment segment = view.segmentOf(t.head());

@@ -153,10 +153,6 @@ final class ReadingChecks {
   }
 
   /**
-   * "Kenyatta said the accession of Africa's second-largest country would …": an accession whose "of" names who
-   * joins is theirs alone, and none when the dictionary cannot tell who that is.
-   */
-  /**
    * "the bank approved Algeria's membership": a membership that its own organisation approves is the state's
    * accession; one that a member ratifies ("Hungary ratified Sweden's accession") is that member's backing.
    */
@@ -170,6 +166,10 @@ final class ReadingChecks {
     return out;
   }
 
+  /**
+   * "Kenyatta said the accession of Africa's second-largest country would …": an accession whose "of" names who
+   * joins is theirs alone, and none when the dictionary cannot tell who that is.
+   */
   private static List<Interaction> ofWhomItSays(Arguments args, Trigger t, List<Interaction> found) {
     List<Token> tokens = args.view().tokens();
     if (!t.noun() || t.end() >= tokens.size() || !tokens.get(t.end()).is("of")) return found;

@@ -74,7 +74,7 @@ final class RoleStage implements SentenceStage {
       own = StoryRoles.notLeftWith(args, own);
       if (own.isEmpty()) own = StoryRoles.leftTheSamePlace(args, r, discourse);
       if (own.isEmpty()) {
-        own = story.leftOrJoinedTheBloc(args, r, last, discourse.salientOrganisation(article.salience(), code -> true));
+        own = story.leftOrJoinedTheBloc(args, r, last, discourse.salientOrganisation(article.salience()));
       }
       found.addAll(SceneRoles.onwardStops(args, r, SceneRoles.companions(args, r, own)));
     }

@@ -78,10 +78,10 @@ record Salience(Map<String, Integer> states, Map<String, Integer> ruled, Map<Str
    * article is about another state, named far more often ("Burkina Faso's junta" once in a story about Chad).
    */
   String ruledState() {
-    String best = mostCounted(ruled, code -> true);
+    String best = mostCounted(ruled);
     // ("Burkina Faso's junta" once in a story about Niger's soldiers and Russia: the state soldiers rule that the
     // article names far more)
-    String soldiers = mostCounted(ruledBySoldiers, code -> true);
+    String soldiers = mostCounted(ruledBySoldiers);
     if (best != null && soldiers != null && !soldiers.equals(best)
         && states.getOrDefault(soldiers, 0) >= FAR_MORE * Math.max(1, states.getOrDefault(best, 0))) {
       best = soldiers;
@@ -102,14 +102,19 @@ record Salience(Map<String, Integer> states, Map<String, Integer> ruled, Map<Str
     // ("relations with the ruling junta" in a story that once names France's government: a junta rules where
     // soldiers rule)
     String ruledOne = ruled.isEmpty() ? null : ruledState();
-    return ruledOne != null && ruledBySoldiers.containsKey(ruledOne) ? ruledOne : mostCounted(ruledBySoldiers, code -> true);
+    return ruledOne != null && ruledBySoldiers.containsKey(ruledOne) ? ruledOne : mostCounted(ruledBySoldiers);
   }
 
   /** How many times as often the article must name a state for it to be the one it is about. */
   private static final int FAR_MORE = 4;
 
   /** The organisation the article names most. */
+  String mostNamedOrganisation() { return mostCounted(organisations); }
+
+  /** The organisation that {@code fits} the article names most. */
   String mostNamedOrganisation(Predicate<String> fits) { return mostCounted(organisations, fits); }
+
+  private static String mostCounted(Map<String, Integer> counts) { return mostCounted(counts, code -> true); }
 
   private static String mostCounted(Map<String, Integer> counts, Predicate<String> fits) {
     String best = null;

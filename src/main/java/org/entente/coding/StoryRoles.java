@@ -19,10 +19,6 @@ import org.entente.text.WordSet;
  * ("expelled four Russian diplomats, Poland three").
  */
 final class StoryRoles {
-  /**
-   * "Niger followed suit", "Bahrain and the Maldives followed within hours", "Latvia did the same": the act just
-   * reported, done by another party to the same target.
-   */
   /** The verbs of "followed suit" and "did the same", looked up before anything else on every token. */
   private static final Set<String> FOLLOWING_VERBS = WordSet.of("follow", "followed", "follows", "following", "did",
       "do", "does", "responded", "retaliated", "reciprocated");
@@ -52,6 +48,10 @@ final class StoryRoles {
         .map(p -> new Interaction(p, last.target(), last.type(), t.head(), t.end())).toList();
   }
 
+  /**
+   * "Niger followed suit", "Bahrain and the Maldives followed within hours", "Latvia did the same": the act just
+   * reported, done by another party to the same target.
+   */
   static List<Interaction> followers(Arguments args, Interaction template, boolean earlierSentence) {
     if (template == null) return List.of();
     List<Token> tokens = args.view().tokens();
@@ -319,7 +319,7 @@ final class StoryRoles {
     if (entry.type() != ActType.WITHDRAWAL_ORGANIZATION || !entry.pattern().contains("country")) return List.of();
     boolean leftOrJoined = last != null
         && (last.type() == ActType.WITHDRAWAL_ORGANIZATION || last.type() == ActType.ALLIANCE_ACCESSION);
-    String organisation = leftOrJoined ? last.target().code() : discourse.salientOrganisation(salience, code -> true);
+    String organisation = leftOrJoined ? last.target().code() : discourse.salientOrganisation(salience);
     if (organisation == null || !parties.isOrganisation(organisation)) return List.of();
     Trigger t = r.trigger();
     return SceneRoles.eachTo(Pairing.participants(args.subject(t.head())), organisation, entry.type(), t);

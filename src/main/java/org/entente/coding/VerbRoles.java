@@ -61,8 +61,7 @@ final class VerbRoles {
     for (Actor place : args.view().places()) {
       // ("sent troops to join the coalition in Yemen": not a place far after the verb)
       // ("sent troops to eastern Congo": a word that narrows the place may stand before it)
-      int before = place.from() - 1;
-      if (before > 0 && Grammar.narrowsPlace(tokens.get(before).norm())) before--;
+      int before = Grammar.beforePlace(tokens, place.from());
       boolean sentTo = place.from() >= t.end() && place.from() <= t.end() + 4 && clause.contains(place.from())
           && Regex.matches(tokens.get(before).norm(), "to|in|into");
       if (sentTo && place.codes().size() == 1 && !own.contains(place.codes().get(0))) return List.of(place);
@@ -963,7 +962,6 @@ final class VerbRoles {
     return false;
   }
 
-  /** The state after "ambassador to" in the passive subject of {@code t}: "its ambassador to France was recalled". */
   /**
    * "Russia's new ambassador to Libya, Aydar Aganin, presented his credentials to the head of the Presidential
    * Council": the state an envoy is posted to receives his credentials, and it is not his sender. Null when the
@@ -974,10 +972,7 @@ final class VerbRoles {
     List<Token> tokens = args.view().tokens();
     List<Actor> posted = new ArrayList<>();
     for (Actor a : args.view().actors()) {
-      if (a.to() > t.head() || args.view().ignored(a)) continue;
-      int to = a.from() - 1;
-      while (to > 0 && tokens.get(to).is("the")) to--;
-      if (to > 0 && tokens.get(to).is("to") && objects.find("DIPLOMAT", tokens, to - 1, to) == to) posted.add(a);
+      if (a.to() <= t.head() && !args.view().ignored(a) && postingAt(tokens, a) > 0) posted.add(a);
     }
     if (posted.isEmpty()) return null;
     List<String> post = Pairing.codes(posted);
@@ -986,17 +981,22 @@ final class VerbRoles {
     return pairing.directed(sender, receiver.isEmpty() ? posted : receiver, entry.type(), t);
   }
 
+  /** The state after "ambassador to" in the passive subject of {@code t}: "its ambassador to France was recalled". */
   private List<Actor> postedTo(Arguments args, Trigger t) {
     List<Token> tokens = args.view().tokens();
     Segment clause = args.view().segmentOf(t.head());
     for (Actor a : args.view().actors()) {
-      int to = a.from() - 1;
-      while (to > 0 && tokens.get(to).is("the")) to--;
-      boolean posted = to > clause.from() && a.to() < t.head() && tokens.get(to).is("to")
-          && objects.find("DIPLOMAT", tokens, to - 1, to) == to;
+      boolean posted = a.to() < t.head() && postingAt(tokens, a) > clause.from();
       if (posted && !args.view().ignored(a)) return List.of(a);
     }
     return List.of();
+  }
+
+  /** The "to" of "ambassador to (the)" right before {@code a}, naming where an envoy is posted, or -1. */
+  private int postingAt(List<Token> tokens, Actor a) {
+    int to = a.from() - 1;
+    while (to > 0 && tokens.get(to).is("the")) to--;
+    return to > 0 && tokens.get(to).is("to") && objects.find("DIPLOMAT", tokens, to - 1, to) == to ? to : -1;
   }
 
   /** The party right before the comma that opens the participle at the trigger ("Belgrade, backed by"), or none. */

@@ -75,6 +75,18 @@ public final class Grammar {
     return Regex.matches(w, "(north|south)?(east|west)?(ern)?|central|neighbou?ring|war-torn");
   }
 
+  /** A finite past by its form: "hosted", "sent" (a word of more than four letters in "-ed", or an irregular one). */
+  public static boolean pastForm(String w) {
+    return w.length() > 4 && w.endsWith("ed") || IRREGULAR_FINITE_VERBS.contains(w);
+  }
+
+  /** The index of the word before a place that starts at {@code from}, past one word that narrows it ("to eastern"). */
+  public static int beforePlace(List<Token> tokens, int from) {
+    int before = from - 1;
+    if (before > 0 && narrowsPlace(tokens.get(before).norm())) before--;
+    return before;
+  }
+
   public static boolean isNumber(String w) {
     return !w.isEmpty() && Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w);
   }

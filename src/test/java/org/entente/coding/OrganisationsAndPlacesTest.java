@@ -199,8 +199,8 @@ class OrganisationsAndPlacesTest {
 
   @Test
   void aMembershipRenewedIsAnAccession() {
-    assertThat(mentions("2024-12-27", "Eritrea has renewed its membership of IGAD, the regional bloc.")).containsExactly(
-        "ERI->IGAD alliance/accession 2024-12-27 reported");
+    assertThat(mentions("2024-12-27", "Eritrea has renewed its membership of IGAD, the regional bloc."))
+        .containsExactly("ERI->IGAD alliance/accession 2024-12-27 reported");
   }
 
   @Test

@@ -33,7 +33,7 @@ class SalienceStageTest {
     Salience s = salience("The junta of Guinea met ECOWAS. The EU and the AU praised ECOWAS.");
     assertThat(s.salientStates()).containsExactly("GIN");
     assertThat(s.organisations()).containsOnlyKeys("ECOWAS", "EU", "AU");
-    assertThat(s.mostNamedOrganisation(code -> true)).isEqualTo("ECOWAS");
+    assertThat(s.mostNamedOrganisation()).isEqualTo("ECOWAS");
   }
 
   @Test
