@@ -116,9 +116,33 @@ final class DiscourseStage {
         left.put(type, m.mention().target());
       }
     }
+    // "Several governments have cut ties with Israel. … Bolivia severed relations in October": ties cut with a
+    // state by parties the sentence does not name are cut with it, whoever the next sentences say cut them
+    for (TriggerReading r : sentence.readings()) {
+      int head = r.trigger().head();
+      if (!r.act() || r.entries().get(0).type() != ActType.WITHDRAWAL_RELATIONS
+          || sentence.interactions().stream().anyMatch(i -> i.triggerHead() == head)) {
+        continue;
+      }
+      String with = stateAfterWith(view, r.trigger());
+      if (with != null && !left.containsKey(ActType.WITHDRAWAL_RELATIONS)) {
+        left = new java.util.EnumMap<>(left.isEmpty() ? Map.of(ActType.WITHDRAWAL_RELATIONS, with) : left);
+        left.put(ActType.WITHDRAWAL_RELATIONS, with);
+      }
+    }
     return before.after(states, List.copyOf(sources), sentence.subject(), actsAside, groups, organisation, lastDate,
         dated,
         lastAct, place, person, unnamedActs(sentence, view), left);
+  }
+
+  /** The one state named right after "with" in the clause of {@code t}, past the trigger: "cut ties with Israel". */
+  private String stateAfterWith(SentenceView view, org.entente.act.Trigger t) {
+    Segment clause = view.segmentOf(t.head());
+    for (Actor a : view.actors()) {
+      if (a.from() < t.end() || !clause.contains(a.from()) || a.codes().size() != 1) continue;
+      return "with".equals(view.preposition(a)) && isState(a.codes().get(0)) ? a.codes().get(0) : null;
+    }
+    return null;
   }
 
   /**

@@ -92,6 +92,6 @@ record SentenceAnnotation(
 
   /** The sentence seen through its actors and clauses, for the structural questions the role rules ask. */
   SentenceView view(NewsWords words) {
-    return new SentenceView(sentence.tokens(), actors, localities, clauses, words);
+    return new SentenceView(sentence.tokens(), actors, localities, clauses, triggers, words);
   }
 }

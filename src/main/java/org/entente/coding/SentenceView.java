@@ -2,6 +2,7 @@ package org.entente.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.act.Trigger;
 import org.entente.date.MonthNames;
 import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
@@ -11,7 +12,13 @@ import org.entente.text.Token;
 
 /** A sentence with its actors and clauses, and the structural questions the role and date rules ask of it. */
 record SentenceView(List<Token> tokens, List<Actor> actors, List<Actor> localities, List<Segment> segments,
-    NewsWords words) {
+    List<Trigger> triggers, NewsWords words) {
+
+  /** Whether a verb that may name an act stands at {@code token}. */
+  boolean actVerbAt(int token) {
+    for (Trigger t : triggers) if (!t.noun() && t.head() == token) return true;
+    return false;
+  }
 
   /**
    * The words that name where something happened, in order: capitals and states named as places among the

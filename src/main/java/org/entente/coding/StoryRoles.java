@@ -186,7 +186,8 @@ final class StoryRoles {
   }
 
   /**
-   * "Jordan recalled its ambassador from Israel on Wednesday. … Turkey recalled its ambassador on Saturday", "The
+   * "Jordan recalled its ambassador from Israel on Wednesday. … Turkey recalled its ambassador on Saturday", "Chad
+   * cut ties with Israel. … Bolivia severed relations in October", "The
    * United States completed its withdrawal from Afghanistan. … Germany brought its final contingent home": in a story
    * of recalls or of troops leaving, an envoy recalled or troops withdrawn from nowhere named left where the last
    * ones did.
@@ -199,7 +200,11 @@ final class StoryRoles {
     // (a recall only of an envoy named as such; whether it happened at all is the modality stage's reading)
     boolean recall = entry.type() == ActType.WITHDRAWAL_RELATIONS && entry.objectClass().equals("DIPLOMAT")
         && envoyAfter(args, t);
-    if (!recall && entry.type() != ActType.WITHDRAWAL_FORCES) return List.of();
+    // ("Bolivia severed relations in October": and ties cut with no one named)
+    String last = entry.pattern().get(entry.pattern().size() - 1);
+    boolean severed = entry.type() == ActType.WITHDRAWAL_RELATIONS
+        && (entry.objectClass().equals("RELATIONS") || Regex.matches(last, "tie|relation|link"));
+    if (!recall && !severed && entry.type() != ActType.WITHDRAWAL_FORCES) return List.of();
     return SceneRoles.eachTo(Pairing.participants(args.subject(t.head())), from, entry.type(), t);
   }
 

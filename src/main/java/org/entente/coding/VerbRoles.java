@@ -166,6 +166,26 @@ final class VerbRoles {
   }
 
   /**
+   * "held talks in Moscow and Tehran in January and travelled to Ankara": past an "and" before a second act's
+   * verb, the parties are that verb's, once this one has its own before it ("downgraded ties and expelled India's
+   * envoy" shares India with both).
+   */
+  private static List<Arguments.Group> ownObjects(Arguments args, Trigger t, List<Arguments.Group> after) {
+    List<Token> tokens = args.view().tokens();
+    int end = args.view().segmentOf(t.head()).to();
+    for (int k = t.end(); k + 1 < end; k++) {
+      if (!tokens.get(k).is("and")) continue;
+      int next = k + 1;
+      while (next + 1 < end && Regex.matches(tokens.get(next).norm(), "later|then|also|subsequently")) next++;
+      if (!args.view().actVerbAt(next) || !Grammar.pastForm(tokens.get(next).text())) continue;
+      int and = k;
+      List<Arguments.Group> own = after.stream().filter(g -> g.actors().get(0).from() < and).toList();
+      return own.isEmpty() ? after : own;
+    }
+    return after;
+  }
+
+  /**
    * "attended a BRICS summit in the Russian city of Kazan": a place the dictionary does not know, named as a city
    * of a state; that state's adjective, as a list of one, or none.
    */
@@ -283,8 +303,8 @@ final class VerbRoles {
     List<Actor> subject = troopsOwner(args, t, entry, args.subject(t.head()));
     if (subject.isEmpty()) subject = actingFor(args, t);
     // from the head: "ordered the French ambassador to leave" has its object inside the pattern
-    List<Arguments.Group> after = notWitnesses(args.view().tokens(), t,
-        args.after(t.head() + 1, args.view().segmentOf(t.head()).to()));
+    List<Arguments.Group> after = ownObjects(args, t, notWitnesses(args.view().tokens(), t,
+        args.after(t.head() + 1, args.view().segmentOf(t.head()).to())));
     // "Ireland recognised a Palestinian state together with Spain and Norway": those who act "together with" the
     // subject are subjects too
     // (in a mutual act, "serve alongside Malian soldiers", the group is the partner)

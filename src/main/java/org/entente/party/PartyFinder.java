@@ -3,6 +3,7 @@ package org.entente.party;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.entente.text.Regex;
 import org.entente.text.Sentence;
 import org.entente.text.Token;
@@ -148,11 +149,24 @@ public final class PartyFinder {
     return false;
   }
 
+  /** Acronyms whose one-capital form is also a word or a name: "Shape", "Alba", "al-Sadr". */
+  private static final java.util.Set<String> WORDS_TOO = java.util.Set.of("SHAPE", "ALBA", "SADR");
+
+  /**
+   * "Ecowas", "Sadc", "Brics": British papers write an acronym said as a word with one capital; only a word of four
+   * letters or more, which "Un" and "Au" are not.
+   */
+  private static boolean spokenAcronym(String alias, String text) {
+    return alias.length() >= 4 && !WORDS_TOO.contains(alias) && alias.chars().allMatch(Character::isLetter) && text.length() == alias.length()
+        && text.charAt(0) == alias.charAt(0) && text.substring(1).equals(alias.substring(1).toLowerCase(Locale.ROOT));
+  }
+
   private static boolean casingFits(Alias alias, List<Token> tokens, int from, int to) {
     if (alias.acronym()) {
       StringBuilder written = new StringBuilder();
       for (int k = from; k < to; k++) written.append(tokens.get(k).text());
-      return written.toString().replace("’", "'").equals(alias.written().replace(" ", ""));
+      String text = written.toString().replace("’", "'");
+      return text.equals(alias.written().replace(" ", "")) || spokenAcronym(alias.written(), text);
     }
     boolean aliasCapitalised = Character.isUpperCase(alias.written().charAt(0));
     return !aliasCapitalised || tokens.get(from).isCapitalised();
