@@ -71,6 +71,7 @@ final class RoleStage implements SentenceStage {
       if (own.isEmpty()) own = scenes.namedAmongThem(args, r);
       if (own.isEmpty()) own = scenes.atTheScene(args, r, discourse.scene());
       if (own.isEmpty()) own = scenes.embassyAtTheScene(args, r, discourse.scene());
+      if (own.isEmpty()) own = SceneRoles.stopsOfTheTour(args, r);
       own = StoryRoles.notLeftWith(args, own);
       if (own.isEmpty()) own = StoryRoles.leftTheSamePlace(args, r, discourse);
       if (own.isEmpty()) {

@@ -184,6 +184,12 @@ final class SceneRoles {
     // ("Pompeo, who had flown in for the ceremony, looked on alongside diplomats from Pakistan": a relative clause
     // ends its visitor's company)
     int end = Math.min(tokens.size(), clause.kind() == Segment.Kind.RELATIVE ? clause.to() : clause.to() + 8);
+    // ("Faye was among the leaders who had arrived in Abuja, along with Ghana's John Mahama": but company that
+    // follows the relative clause right after its comma is the company of those it describes)
+    if (clause.kind() == Segment.Kind.RELATIVE && end + 2 < tokens.size() && tokens.get(end).is(",")
+        && companionAt(tokens, end + 1) >= 0) {
+      end = args.view().segmentOf(end + 1).to();
+    }
     List<Interaction> out = new ArrayList<>(own);
     for (int k = r.trigger().end(); k + 1 < end; k++) {
       String w = tokens.get(k).norm();
@@ -195,9 +201,13 @@ final class SceneRoles {
           && type == ActType.COOPERATION_VISIT && rightAfterTarget(own, k);
       if (!along && !travelledWith) continue;
       int from = along ? companion : k + 1;
+      // "along with Russian President Vladimir Putin and Serbia's Aleksandar Vucic": the list that opens there
+      List<Actor> after = new ArrayList<>();
+      for (Actor a : args.view().actors()) if (a.from() >= from && a.from() < end) after.add(a);
+      List<List<Actor>> groups = args.view().groups(after);
+      List<Actor> listed = groups.isEmpty() ? List.of() : groups.get(0);
       for (Actor a : args.view().actors()) {
-        // "along with Russian President Vladimir Putin and Serbia's Aleksandar Vucic"
-        if (a.from() < from || a.from() > from + 6 || !a.explicit()) continue;
+        if (a.from() < from || a.from() > from + 6 && !listed.contains(a) || !a.explicit()) continue;
         for (String code : a.codes()) {
           for (Interaction i : own) {
             if (code.equals(i.target().code()) || code.equals(i.source().code())) continue;
@@ -243,6 +253,53 @@ final class SceneRoles {
       }
     }
     return out;
+  }
+
+  /**
+   * "Wang's five-nation tour, which began in Egypt and took him to Djibouti, Eritrea and Burundi": the states a
+   * relative clause on a party's tour names after "in" or "to" are its stops, each visited by that party.
+   */
+  static List<Interaction> stopsOfTheTour(Arguments args, TriggerReading r) {
+    Trigger t = r.trigger();
+    // ("tour" may be read as a verb too: after a possessive it is the noun)
+    if (r.entries().stream().noneMatch(ActEntry::noun) || r.entries().get(0).type() != ActType.COOPERATION_VISIT) {
+      return List.of();
+    }
+    List<Token> tokens = args.view().tokens();
+    int which = t.end() < tokens.size() && tokens.get(t.end()).is(",") ? t.end() + 1 : t.end();
+    if (which >= tokens.size() || !Regex.matches(tokens.get(which).norm(), "which|that")) return List.of();
+    Actor owner = tourOwner(args, t);
+    if (owner == null) return List.of();
+    Segment relative = args.view().segmentOf(which);
+    List<Actor> in = new ArrayList<>();
+    for (Actor a : args.view().actors()) if (relative.contains(a.from()) && a.explicit()) in.add(a);
+    List<Interaction> out = new ArrayList<>();
+    for (List<Actor> group : args.view().groups(in)) {
+      if (!Regex.matches(String.valueOf(args.view().preposition(group.get(0))), "in|to")) continue;
+      for (Actor a : group) {
+        String code = a.codes().size() == 1 ? a.codes().get(0) : null;
+        if (code == null || owner.codes().contains(code)) continue;
+        Interaction stop = new Interaction(Participant.of(owner, owner.codes().get(0)), Participant.of(a, code),
+            ActType.COOPERATION_VISIT, t.head(), t.end());
+        if (!out.contains(stop)) out.add(stop);
+      }
+    }
+    return out;
+  }
+
+  /** The one party whose possessive stands before a tour's noun, past a few modifiers: "Wang's five-nation tour". */
+  private static Actor tourOwner(Arguments args, Trigger t) {
+    List<Token> tokens = args.view().tokens();
+    for (Actor a : args.view().actors()) {
+      if (a.codes().size() != 1 || a.to() >= t.head() || a.to() < t.head() - 4
+          || !Grammar.POSSESSIVE_MARKERS.contains(tokens.get(a.to()).norm())) {
+        continue;
+      }
+      boolean modifiers = true;
+      for (int k = a.to() + 1; k < t.head(); k++) modifiers &= !tokens.get(k).isCapitalised() && !args.view().inActor(k);
+      if (modifiers) return a;
+    }
+    return null;
   }
 
   /**

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 /**
  * A second act's verb after "and" takes the parties past it, once the first act has its own; heads of state,
  * ministers and monarchs of every region are known by name; an organisation's acronym said as a word is written
- * with one capital ("Ecowas"); ties severed with no one named are severed with the state others cut them with.
- * Every sentence is written for this test.
+ * with one capital ("Ecowas"); ties severed with no one named are severed with the state others cut them with;
+ * company named right after a relative clause is the company of those it describes, a whole list of them; a state
+ * chosen for a first trip, or made one, is visited; a relative clause on a party's tour names its stops. Every
+ * sentence is written for this test.
  */
 class ConjunctsAndOfficialsTest {
 
@@ -52,5 +54,33 @@ class ConjunctsAndOfficialsTest {
             "BOL->ISR withdrawal/relations 2023-10-01 month");
     // (no state to sever them with: nothing)
     assertThat(mentions("2024-10-12", "Bolivia severed relations in late October last year.")).isEmpty();
+  }
+
+  @Test
+  void companyAfterARelativeClauseGoesWithThoseItDescribes() {
+    assertThat(mentions("2025-06-22", "Senegal's Bassirou Diomaye Faye was among the leaders who had arrived in Abuja by Saturday, along with "
+        + "Ghana's John Mahama, Liberia's Joseph Boakai and Gambia's Adama Barrow.")).contains(
+            "SEN->NGA cooperation/visit 2025-06-21 day", "GHA->NGA cooperation/visit 2025-06-21 day",
+            "LBR->NGA cooperation/visit 2025-06-21 day", "GMB->NGA cooperation/visit 2025-06-21 day");
+  }
+
+  @Test
+  void aStateChosenForAFirstTripIsVisited() {
+    assertThat(mentions("2019-01-10", "Mnangagwa chose China for his first state visit outside Africa in April "
+        + "2018.")).containsExactly("ZWE->CHN cooperation/visit 2018-04-01 month");
+    assertThat(mentions("2023-01-30", "Lula, who made Argentina and Uruguay his first foreign trips as president "
+        + "last week, will travel to Washington next month.")).contains(
+            "BRA->ARG cooperation/visit 2023-01-01 month", "BRA->URY cooperation/visit 2023-01-01 month")
+        .noneMatch(m -> m.startsWith("BRA->USA"));
+  }
+
+  @Test
+  void aRelativeClauseOnATourNamesItsStops() {
+    assertThat(mentions("2023-05-06", "Kishida's week-long tour, which also took him to Ghana and Kenya, ended in "
+        + "Mozambique on Thursday.")).contains("JPN->GHA cooperation/visit 2023-05-06 reported",
+            "JPN->KEN cooperation/visit 2023-05-06 reported");
+    // (a tour that names no stop after "in" or "to" names none)
+    assertThat(mentions("2023-05-06", "Kishida's tour, which was postponed twice, ended in Tokyo on Thursday."))
+        .isEmpty();
   }
 }
