@@ -516,10 +516,12 @@ final class Arguments {
     for (int g = 0; g < groups.size(); g++) {
       List<Actor> group = new ArrayList<>(groups.get(g));
       // "from Mali in August 2022, Burkina Faso in February 2023 and Niger in December": one list of places
-      while (g + 1 < groups.size() && continuesList(group.get(group.size() - 1), groups.get(g + 1).get(0))) {
+      String preposition = view.preposition(group.get(0));
+      while (g + 1 < groups.size()
+          && continuesList(group.get(group.size() - 1), groups.get(g + 1).get(0), preposition)) {
         group.addAll(groups.get(++g));
       }
-      out.add(new Group(view.preposition(group.get(0)), List.copyOf(group)));
+      out.add(new Group(preposition, List.copyOf(group)));
     }
     return out;
   }
@@ -527,9 +529,9 @@ final class Arguments {
   /**
    * Whether {@code next} continues the list {@code last} ends: between them only a date or a short phrase, then
    * a comma or "and", and {@code next} has no preposition of its own ("French soldiers in 2022 and the UN
-   * mission MINUSMA in 2023").
+   * mission MINUSMA in 2023") or the list's own again ("with Australia in January 2022 and with Britain").
    */
-  private boolean continuesList(Actor last, Actor next) {
+  private boolean continuesList(Actor last, Actor next, String listPreposition) {
     int k = last.to();
     boolean dated = false;
     while (k < next.from()) {
@@ -548,15 +550,18 @@ final class Arguments {
       k++;
     }
     if (!dated) return false;
+    boolean repeated = false;
     while (k < next.from()) {
       String w = view.tokens().get(k).norm();
-      if (!(w.equals(",") || w.equals("and") || Grammar.DETERMINERS.contains(w) || view.roleWord(w)
+      boolean again = listPreposition != null && w.equals(listPreposition) && view.tokens().get(k - 1).is("and");
+      repeated |= again;
+      if (!(again || w.equals(",") || w.equals("and") || Grammar.DETERMINERS.contains(w) || view.roleWord(w)
           || view.tokens().get(k).isCapitalised())) {
         return false;
       }
       k++;
     }
-    return view.preposition(next) == null;
+    return repeated ? listPreposition.equals(view.preposition(next)) : view.preposition(next) == null;
   }
 
   /** The first group introduced by {@code preposition}; null: a direct object. */

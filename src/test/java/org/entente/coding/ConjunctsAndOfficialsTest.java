@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
  * ministers and monarchs of every region are known by name; an organisation's acronym said as a word is written
  * with one capital ("Ecowas"); ties severed with no one named are severed with the state others cut them with;
  * company named right after a relative clause is the company of those it describes, a whole list of them; a state
- * chosen for a first trip, or made one, is visited; a relative clause on a party's tour names its stops. Every
- * sentence is written for this test.
+ * chosen for a first trip, or made one, is visited; a relative clause on a party's tour names its stops; a
+ * preposition repeated after a date's "and" goes on with its list; an alliance unveiled is formed; forces
+ * redeployed go to where they are sent. Every sentence is written for this test.
  */
 class ConjunctsAndOfficialsTest {
 
@@ -82,5 +83,21 @@ class ConjunctsAndOfficialsTest {
     // (a tour that names no stop after "in" or "to" names none)
     assertThat(mentions("2023-05-06", "Kishida's tour, which was postponed twice, ended in Tokyo on Thursday."))
         .isEmpty();
+  }
+
+  @Test
+  void aPrepositionRepeatedAfterADatesAndGoesOnWithItsList() {
+    assertThat(mentions("2023-04-06", "Tokyo signed similar agreements with Australia in January 2022 and with "
+        + "Britain in January this year.")).containsExactly("AUS->JPN cooperation/agreement 2022-01-01 month",
+            "GBR->JPN cooperation/agreement 2023-01-01 month");
+  }
+
+  @Test
+  void anAllianceUnveiledIsFormedAndForcesRedeployedGoWhereTheyAreSent() {
+    assertThat(mentions("2021-09-20", "Australia, Britain and the United States unveiled a security alliance on "
+        + "Wednesday.")).contains("AUS->GBR alliance/formation 2021-09-15 day", "AUS->USA alliance/formation 2021-09-15 day",
+            "GBR->USA alliance/formation 2021-09-15 day");
+    assertThat(mentions("2022-02-20", "France is redeploying part of its forces to neighbouring Niger."))
+        .containsExactly("FRA->NER cooperation/military 2022-02-20 reported");
   }
 }
