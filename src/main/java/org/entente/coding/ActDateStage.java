@@ -77,6 +77,7 @@ final class ActDateStage implements SentenceStage {
         if (nearby == null) nearby = openingAnnouncementDay(sentence, article, i);
         if (nearby == null) nearby = followedDate(sentence, discourse, i);
         if (nearby == null) nearby = thenDate(sentence, discourse, i);
+        if (nearby == null && toldInThePast(view, i.triggerHead())) nearby = storyDay(article, discourse);
         if (nearby != null) date = nearby;
       }
       ResolvedDate elided = ellipsisDate(view, sentence.dates(), out, i);
@@ -89,6 +90,37 @@ final class ActDateStage implements SentenceStage {
     return sentence.withDated(out);
   }
 
+
+  /**
+   * Whether the act at {@code head} is told as done on a day: "was received", "signed"; not "has visited", nor
+   * "He had flown in from Riyadh, where he held talks", which a perfect before it sets earlier.
+   */
+  private static boolean toldInThePast(SentenceView view, int head) {
+    List<Token> tokens = view.tokens();
+    int from = Math.max(0, head - 3);
+    int index = view.indexOf(view.segmentOf(head));
+    if (index > 0 && tokens.get(view.segments().get(index).from()).is("where")) {
+      from = view.segments().get(index - 1).from();
+    }
+    for (int k = head - 1; k >= from; k--) {
+      if (Grammar.HAVE.contains(tokens.get(k).norm())) return false;
+    }
+    return true;
+  }
+
+  /**
+   * "France on Thursday handed over its last base in Ivory Coast … After the ceremony the minister was received by
+   * Ouattara": an act the story tells undated after an opening that dated its act a day or three before the paper
+   * came out took place on the story's day, not on the day it was reported.
+   */
+  private static ResolvedDate storyDay(ArticleAnnotation article, Discourse discourse) {
+    // ("He has since visited South Sudan": what has been done since took no one day)
+    ResolvedDate day = discourse.storyDay();
+    // (an article with no publication date has no day it was reported)
+    if (day == null || day.date() == null || article.published() == null) return null;
+    long before = java.time.temporal.ChronoUnit.DAYS.between(day.date(), article.published());
+    return before >= 1 && before <= 3 ? day : null;
+  }
 
   /**
    * "was present at the inauguration in Lome on Saturday": a visit to attend an event the article dates is on

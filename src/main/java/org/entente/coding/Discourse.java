@@ -21,12 +21,13 @@ import org.entente.date.ResolvedDate;
  * Lourenco steers Angola closer to the West. He was received by Biden"), and, for each kind of withdrawal, the state
  * the article's last one was from ("Jordan recalled its ambassador from Israel. … Turkey recalled its ambassador";
  * "The United States completed its withdrawal from Afghanistan. … Germany brought its final contingent home").
+ * And the day of the story's act, when the opening dates one ("France on Thursday handed over its last base").
  * Immutable: each sentence yields the next.
  */
 record Discourse(List<String> previousStates, List<String> previousSources, List<String> previousSubject,
     boolean previousActsAside, List<List<String>> groups, List<String> recentStates, String lastOrganisation,
     ResolvedDate previousDate, Map<String, DatedPair> datedPairs, Interaction lastAct, String scene,
-    String previousPerson, List<UnnamedAct> unnamedActs, Map<ActType, String> lastLeft) {
+    String previousPerson, List<UnnamedAct> unnamedActs, Map<ActType, String> lastLeft, ResolvedDate storyDay) {
 
   /** When a pair of parties last acted with a date, and in which paragraph. */
   record DatedPair(ResolvedDate date, int paragraph) {}
@@ -38,7 +39,7 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
   record UnnamedAct(ActType type, ResolvedDate date, int paragraph) {}
 
   static final Discourse START = new Discourse(List.of(), List.of(), List.of(), false, List.of(), List.of(), null, null,
-      Map.of(), null, null, null, List.of(), Map.of());
+      Map.of(), null, null, null, List.of(), Map.of(), null);
 
   /** The state the article's last withdrawal of this kind (a recall, a troop withdrawal) was from, or null. */
   String lastLeft(ActType kind) { return lastLeft.get(kind); }
@@ -102,7 +103,13 @@ record Discourse(List<String> previousStates, List<String> previousSources, List
     }
     return new Discourse(List.copyOf(states), List.copyOf(sources), List.copyOf(subject), actsAside, allGroups, recent,
         organisation != null ? organisation : lastOrganisation, lastDate, dated, act, place != null ? place : scene,
-        person, List.copyOf(unnamed), left.isEmpty() ? lastLeft : withLeft(left));
+        person, List.copyOf(unnamed), left.isEmpty() ? lastLeft : withLeft(left), storyDay);
+  }
+
+  /** The same, with the day of the story's act that the opening dates. */
+  Discourse withStoryDay(ResolvedDate day) {
+    return new Discourse(previousStates, previousSources, previousSubject, previousActsAside, groups, recentStates,
+        lastOrganisation, previousDate, datedPairs, lastAct, scene, previousPerson, unnamedActs, lastLeft, day);
   }
 
   private Map<ActType, String> withLeft(Map<ActType, String> left) {

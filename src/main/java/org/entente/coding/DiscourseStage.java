@@ -32,6 +32,23 @@ final class DiscourseStage {
   }
 
   Discourse after(Discourse before, SentenceAnnotation sentence) {
+    Discourse next = following(before, sentence);
+    return before.storyDay() != null ? next : next.withStoryDay(storyDay(sentence));
+  }
+
+  /** The headline and the first three sentences: the opening, where a news story dates its act. */
+  private static final int OPENING = 4;
+
+  /** The day of the first act of the opening that has one, or null. */
+  private static ResolvedDate storyDay(SentenceAnnotation sentence) {
+    if (sentence.sentence().index() > OPENING) return null;
+    for (CodedMention m : sentence.mentions()) {
+      if (m.mention().date().precision() == DatePrecision.DAY) return m.mention().date();
+    }
+    return null;
+  }
+
+  private Discourse following(Discourse before, SentenceAnnotation sentence) {
     if (sentence.empty()) {
       return before.after(List.of(), List.of(), List.of(), false, List.of(), null, null, Map.of(), null, null, null,
           List.of(), Map.of());

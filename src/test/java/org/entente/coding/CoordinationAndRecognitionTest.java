@@ -85,9 +85,10 @@ class CoordinationAndRecognitionTest {
     assertThat(mentions("2018-03-27", "The United States expelled 60 Russian diplomats on Monday. Germany, France "
         + "and Poland each ordered four diplomats out. Several smaller states, including Estonia and Latvia, "
         + "expelled one.")).containsExactly("USA->RUS expulsion/diplomat 2018-03-26 day",
-            "DEU->RUS expulsion/diplomat 2018-03-27 reported", "FRA->RUS expulsion/diplomat 2018-03-27 reported",
-            "POL->RUS expulsion/diplomat 2018-03-27 reported", "EST->RUS expulsion/diplomat 2018-03-27 reported",
-            "LVA->RUS expulsion/diplomat 2018-03-27 reported");
+            // (undated, after a lead that dated its act the day before publication: that day)
+            "DEU->RUS expulsion/diplomat 2018-03-26 day", "FRA->RUS expulsion/diplomat 2018-03-26 day",
+            "POL->RUS expulsion/diplomat 2018-03-26 day", "EST->RUS expulsion/diplomat 2018-03-26 day",
+            "LVA->RUS expulsion/diplomat 2018-03-26 day");
   }
 
   @Test

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The day of the story's act, when the headline and the lead state it undated and a later sentence of the opening
- * tells the day; and verbs listed after one dated subject. Every sentence is written for this test.
+ * tells the day; verbs listed after one dated subject; and an act the story tells undated after an opening that
+ * dated its own a few days before publication, which happened that day. Every sentence is written for this test.
  */
 class StoryDayTest {
 
@@ -135,5 +136,27 @@ class StoryDayTest {
         The ministry said on Wednesday it had received a protest note the previous day.
         """)).containsExactly("PER->MEX withdrawal/relations 2023-01-26 day",
             "PER->MEX withdrawal/relations 2023-01-26 day");
+  }
+
+  @Test
+  void anUndatedActAfterAnOpeningThatDatedItsActTakesTheStorysDay() {
+    String story = """
+        France hands base back to Ivory Coast
+
+        France on Thursday handed over its last military base in Ivory Coast to the Ivorian army.
+
+        The ceremony was attended by senior officers of both armies.
+
+        After the ceremony, French Defence Minister Sebastien Lecornu was received by President Alassane Ouattara.
+
+        He has since visited Senegal as well.
+        """;
+    assertThat(mentions("2025-02-21", story)).contains("FRA->CIV cooperation/visit 2025-02-20 day")
+        // (what has been done since took no one day)
+        .contains("FRA->SEN cooperation/visit 2025-02-21 reported");
+    // (a story dated long before the paper came out dates nothing else)
+    assertThat(mentions("2025-03-05", story)).contains("FRA->CIV cooperation/visit 2025-03-05 reported");
+    // (an article with no publication date was reported on no day: regression, it stopped the run)
+    assertThat(mentions(null, story)).contains("FRA->CIV withdrawal/forces  unknown");
   }
 }
