@@ -475,7 +475,8 @@ final class ClauseStage implements SentenceStage {
    */
   private boolean titleOrHead(List<Token> tokens, boolean[] inActor, int from, int k) {
     String w = tokens.get(k).norm();
-    return words.is(WordClass.ROLE, w) || w.equals("special")
+    // ("with Russian and Chinese warships off its coast": a unit's plural is a noun of the phrase, not its verb)
+    return words.is(WordClass.ROLE, w) || w.equals("special") || words.is(WordClass.TROOP_UNITS, w)
         || k > from && inActor[k - 1] && (words.is(WordClass.GOVERNMENT, w) || w.equals("capital"));
   }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * company named right after a relative clause is the company of those it describes, a whole list of them; a state
  * chosen for a first trip, or made one, is visited; a relative clause on a party's tour names its stops; a
  * preposition repeated after a date's "and" goes on with its list; an alliance unveiled is formed; forces
- * redeployed go to where they are sent. Every sentence is written for this test.
+ * redeployed or relocated go to where they are sent; "and Chinese warships" goes on with a list, it opens no
+ * clause. Every sentence is written for this test.
  */
 class ConjunctsAndOfficialsTest {
 
@@ -99,5 +100,21 @@ class ConjunctsAndOfficialsTest {
             "GBR->USA alliance/formation 2021-09-15 day");
     assertThat(mentions("2022-02-20", "France is redeploying part of its forces to neighbouring Niger."))
         .containsExactly("FRA->NER cooperation/military 2022-02-20 reported");
+  }
+
+  @Test
+  void forcesRelocatedGoWhereTheyAreSent() {
+    assertThat(mentions("2022-02-20", "France is relocating much of its Sahel force to Niger."))
+        .containsExactly("FRA->NER cooperation/military 2022-02-20 reported");
+  }
+
+  @Test
+  void warshipsAfterAnAndAreANounOfTheListNotAVerb() {
+    assertThat(mentions("2023-03-01", "In February the South African navy held joint exercises with Russian and "
+        + "Chinese warships off its east coast.")).contains("RUS->ZAF cooperation/military 2023-02-01 month",
+            "CHN->ZAF cooperation/military 2023-02-01 month");
+    // (a unit's plural before a verb still ends its subject: "and Chinese warships sailed" is a clause)
+    assertThat(mentions("2023-03-01", "Russia sent a frigate to Durban in February and Chinese warships sailed "
+        + "home.")).noneMatch(m -> m.startsWith("CHN->ZAF") || m.startsWith("RUS->CHN") || m.startsWith("CHN->RUS"));
   }
 }
