@@ -406,11 +406,34 @@ public final class TriggerFinder {
       // "has expelled French forces, whose last soldiers left in December": a relative clause after a comma is
       // no aside, and a gap does not run into it
       // ("which have sent troops to Haiti, met in Nairobi": nor into the verb of the clause it closes)
+      // ("demanded that 100 Danish special forces, who had just arrived, leave": unless the pattern's next word
+      // comes right after the comma that closes it)
+      int closing = gap == WIDE_GAP && t.norm().equals(",") ? relativeClosedBefore(tokens, j, word) : -1;
+      if (closing > 0) {
+        limit += closing - j;
+        j = closing;
+        continue;
+      }
       if (gap == WIDE_GAP && t.norm().equals(",") && j + 1 < tokens.size()
           && (Grammar.RELATIVES.contains(tokens.get(j + 1).norm())
               || Grammar.IRREGULAR_FINITE_VERBS.contains(tokens.get(j + 1).norm()))) {
         break;
       }
+    }
+    return -1;
+  }
+
+  /**
+   * The comma that closes a relative clause opened by the comma at {@code comma} ("…, who had just arrived, …")
+   * when the pattern's next word {@code next} follows it; else -1.
+   */
+  private int relativeClosedBefore(List<Token> tokens, int comma, String next) {
+    if (comma + 1 >= tokens.size() || !Regex.matches(tokens.get(comma + 1).norm(), "who|which")) return -1;
+    for (int k = comma + 2; k + 1 < Math.min(tokens.size(), comma + 16); k++) {
+      if (Grammar.isHardBoundary(tokens.get(k))) return -1;
+      if (!tokens.get(k).is(",")) continue;
+      String after = tokens.get(k + 1).norm();
+      return after.equals(next) || lexicon.classes().sameWord(after, next) ? k : -1;
     }
     return -1;
   }

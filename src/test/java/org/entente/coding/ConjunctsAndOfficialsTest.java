@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * chosen for a first trip, or made one, is visited; a relative clause on a party's tour names its stops; a
  * preposition repeated after a date's "and" goes on with its list; an alliance unveiled is formed; forces
  * redeployed or relocated go to where they are sent; "and Chinese warships" goes on with a list, it opens no
- * clause. Every sentence is written for this test.
+ * clause; a relative clause between commas sits inside a demand's gap when the demand's verb follows it. Every
+ * sentence is written for this test.
  */
 class ConjunctsAndOfficialsTest {
 
@@ -116,5 +117,14 @@ class ConjunctsAndOfficialsTest {
     // (a unit's plural before a verb still ends its subject: "and Chinese warships sailed" is a clause)
     assertThat(mentions("2023-03-01", "Russia sent a frigate to Durban in February and Chinese warships sailed "
         + "home.")).noneMatch(m -> m.startsWith("CHN->ZAF") || m.startsWith("RUS->CHN") || m.startsWith("CHN->RUS"));
+  }
+
+  @Test
+  void aRelativeClauseBetweenCommasSitsInsideADemandsGap() {
+    assertThat(mentions("2022-02-10", "In January Mali's junta demanded that some 90 Danish soldiers, who had arrived "
+        + "only days earlier, leave the country.")).contains("MLI->DNK expulsion/forces 2022-01-01 month");
+    // (not when the clause goes on past its comma to another verb)
+    assertThat(mentions("2022-02-10", "In January Mali's junta demanded that the Danish soldiers, who had arrived only "
+        + "days earlier, explain their presence.")).noneMatch(m -> m.contains("expulsion"));
   }
 }
