@@ -1,6 +1,7 @@
 package org.entente.coding;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -96,6 +97,7 @@ final class ActDateStage implements SentenceStage {
    * "He had flown in from Riyadh, where he held talks", which a perfect before it sets earlier.
    */
   private static boolean toldInThePast(SentenceView view, int head) {
+    // ("He has since visited South Sudan": what has been done since took no one day)
     List<Token> tokens = view.tokens();
     int from = Math.max(0, head - 3);
     int index = view.indexOf(view.segmentOf(head));
@@ -114,11 +116,10 @@ final class ActDateStage implements SentenceStage {
    * came out took place on the story's day, not on the day it was reported.
    */
   private static ResolvedDate storyDay(ArticleAnnotation article, Discourse discourse) {
-    // ("He has since visited South Sudan": what has been done since took no one day)
     ResolvedDate day = discourse.storyDay();
     // (an article with no publication date has no day it was reported)
     if (day == null || day.date() == null || article.published() == null) return null;
-    long before = java.time.temporal.ChronoUnit.DAYS.between(day.date(), article.published());
+    long before = ChronoUnit.DAYS.between(day.date(), article.published());
     return before >= 1 && before <= 3 ? day : null;
   }
 

@@ -33,7 +33,8 @@ final class DiscourseStage {
 
   Discourse after(Discourse before, SentenceAnnotation sentence) {
     Discourse next = following(before, sentence);
-    return before.storyDay() != null ? next : next.withStoryDay(storyDay(sentence));
+    ResolvedDate day = before.storyDay() == null ? storyDay(sentence) : null;
+    return day == null ? next : next.withStoryDay(day);
   }
 
   /** The headline and the first three sentences: the opening, where a news story dates its act. */
@@ -136,20 +137,25 @@ final class DiscourseStage {
     // "Several governments have cut ties with Israel. … Bolivia severed relations in October": ties cut with a
     // state by parties the sentence does not name are cut with it, whoever the next sentences say cut them
     for (TriggerReading r : sentence.readings()) {
-      int head = r.trigger().head();
-      if (!r.act() || r.entries().get(0).type() != ActType.WITHDRAWAL_RELATIONS
-          || sentence.interactions().stream().anyMatch(i -> i.triggerHead() == head)) {
+      if (!uncoded(sentence, r) || r.entries().get(0).type() != ActType.WITHDRAWAL_RELATIONS
+          || left.containsKey(ActType.WITHDRAWAL_RELATIONS)) {
         continue;
       }
       String with = stateAfterWith(view, r.trigger());
-      if (with != null && !left.containsKey(ActType.WITHDRAWAL_RELATIONS)) {
-        left = new java.util.EnumMap<>(left.isEmpty() ? Map.of(ActType.WITHDRAWAL_RELATIONS, with) : left);
+      if (with != null) {
+        if (left.isEmpty()) left = new java.util.EnumMap<>(ActType.class);
         left.put(ActType.WITHDRAWAL_RELATIONS, with);
       }
     }
     return before.after(states, List.copyOf(sources), sentence.subject(), actsAside, groups, organisation, lastDate,
         dated,
         lastAct, place, person, unnamedActs(sentence, view), left);
+  }
+
+  /** Whether the sentence read {@code r} as an act but coded it for no one. */
+  private static boolean uncoded(SentenceAnnotation sentence, TriggerReading r) {
+    int head = r.trigger().head();
+    return r.act() && sentence.interactions().stream().noneMatch(i -> i.triggerHead() == head);
   }
 
   /** The one state named right after "with" in the clause of {@code t}, past the trigger: "cut ties with Israel". */
@@ -169,9 +175,8 @@ final class DiscourseStage {
   private static List<Discourse.UnnamedAct> unnamedActs(SentenceAnnotation sentence, SentenceView view) {
     List<Discourse.UnnamedAct> out = new ArrayList<>();
     for (TriggerReading r : sentence.readings()) {
-      int head = r.trigger().head();
-      if (!r.act() || sentence.interactions().stream().anyMatch(i -> i.triggerHead() == head)) continue;
-      Segment clause = view.segmentOf(head);
+      if (!uncoded(sentence, r)) continue;
+      Segment clause = view.segmentOf(r.trigger().head());
       for (DateMention d : sentence.dates()) {
         DatePrecision p = d.date().precision();
         if (clause.contains(d.from()) && (p == DatePrecision.DAY || p == DatePrecision.MONTH)) {

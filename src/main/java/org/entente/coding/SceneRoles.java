@@ -275,7 +275,8 @@ final class SceneRoles {
     for (Actor a : args.view().actors()) if (relative.contains(a.from()) && a.explicit()) in.add(a);
     List<Interaction> out = new ArrayList<>();
     for (List<Actor> group : args.view().groups(in)) {
-      if (!Regex.matches(String.valueOf(args.view().preposition(group.get(0))), "in|to")) continue;
+      String preposition = args.view().preposition(group.get(0));
+      if (preposition == null || !Regex.matches(preposition, "in|to")) continue;
       for (Actor a : group) {
         String code = a.codes().size() == 1 ? a.codes().get(0) : null;
         if (code == null || owner.codes().contains(code)) continue;

@@ -157,8 +157,9 @@ public final class PartyFinder {
    * letters or more, which "Un" and "Au" are not.
    */
   private static boolean spokenAcronym(String alias, String text) {
-    return alias.length() >= 4 && !WORDS_TOO.contains(alias) && alias.chars().allMatch(Character::isLetter) && text.length() == alias.length()
-        && text.charAt(0) == alias.charAt(0) && text.substring(1).equals(alias.substring(1).toLowerCase(Locale.ROOT));
+    return alias.length() >= 4 && text.length() == alias.length() && !WORDS_TOO.contains(alias)
+        && alias.chars().allMatch(Character::isLetter) && text.charAt(0) == alias.charAt(0)
+        && text.substring(1).equals(alias.substring(1).toLowerCase(Locale.ROOT));
   }
 
   private static boolean casingFits(Alias alias, List<Token> tokens, int from, int to) {
