@@ -148,8 +148,15 @@ final class ActDateStage implements SentenceStage {
   private static ResolvedDate restatingParticipleDate(SentenceAnnotation sentence, SentenceView view,
       Interaction i) {
     int index = view.indexOf(view.segmentOf(i.triggerHead()));
-    if (index + 1 >= view.segments().size()) return null;
-    Segment next = view.segments().get(index + 1);
+    // ("made Niamey his first destination after his inauguration, visiting the capital on June 3": past a phrase
+    // that names no act)
+    int at = index + 1;
+    if (at < view.segments().size() && view.segments().get(at).kind() == Segment.Kind.ADVERBIAL
+        && noActIn(view.segments().get(at), sentence.triggers())) {
+      at++;
+    }
+    if (at >= view.segments().size()) return null;
+    Segment next = view.segments().get(at);
     if (next.kind() != Segment.Kind.PARTICIPLE) return null;
     boolean sameKind = false;
     for (Trigger t : sentence.triggers()) {
@@ -159,6 +166,11 @@ final class ActDateStage implements SentenceStage {
     if (!sameKind) return null;
     for (DateMention d : sentence.dates()) if (next.contains(d.from())) return d.date();
     return null;
+  }
+
+  private static boolean noActIn(Segment segment, List<Trigger> triggers) {
+    for (Trigger t : triggers) if (segment.contains(t.head())) return false;
+    return true;
   }
 
   /**
@@ -550,6 +562,20 @@ final class ActDateStage implements SentenceStage {
     return conjunct(view, segment, head, triggers) != conjunct(view, segment, d.from(), triggers);
   }
 
+  /**
+   * "recalled its ambassador within days and in April expelled Ethiopia's envoy": a date written before the verb
+   * of a later conjunct is that verb's alone.
+   */
+  private static boolean opensALaterConjunct(SentenceView view, Segment segment, int head, DateMention d,
+      List<Integer> triggers) {
+    int own = conjunct(view, segment, d.from(), triggers);
+    if (own <= conjunct(view, segment, head, triggers)) return false;
+    for (int t : triggers) {
+      if (t >= d.to() && t <= d.to() + 2 && conjunct(view, segment, t, triggers) == own) return true;
+    }
+    return false;
+  }
+
   private static int conjunct(SentenceView view, Segment segment, int token, List<Integer> triggers) {
     int n = 0;
     for (int k = segment.from(); k < token; k++) {
@@ -569,6 +595,7 @@ final class ActDateStage implements SentenceStage {
     for (DateMention d : dates) {
       if (!segment.contains(d.from())) continue;
       if (ownConjunctOnly && inOtherConjunct(view, segment, head, d, triggers)) continue;
+      if (opensALaterConjunct(view, segment, head, d, triggers)) continue;
       int distance = distance(d, head);
       if (distance < bestDistance) {
         best = d;

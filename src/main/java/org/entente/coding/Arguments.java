@@ -135,8 +135,12 @@ final class Arguments {
     // that opens with its verb after an apposition has its subject before the apposition, and ECOWAS is an object
     int index = view.indexOf(segment);
     // ("… also escalated Monday when Mali's junta gave the French ambassador 72 hours": not past a subordinator)
-    if (index > 0 && view.segments().get(index - 1).kind() == Segment.Kind.APPOSITION
-        && opensWithAVerb(segment) && !subordinatorBefore(segment.from(), before)) {
+    // ("Somalia, which regards Somaliland as its own, recalled its ambassador from Addis Ababa and expelled …": nor
+    // does a clause after a relative clause)
+    Segment.Kind previous = index > 0 ? view.segments().get(index - 1).kind() : null;
+    boolean apposition = previous == Segment.Kind.APPOSITION;
+    boolean relative = previous == Segment.Kind.RELATIVE && verbAfterAnd(segment, before);
+    if ((apposition || relative) && opensWithAVerb(segment) && !subordinatorBefore(segment.from(), before)) {
       return List.of();
     }
     int start = segment.from();
@@ -265,6 +269,18 @@ final class Arguments {
       if (Regex.matches(view.tokens().get(k).norm(), "when|as|while|after|before|because|that|if|since|until|where")) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** Whether the word at {@code head} follows "and", past a date or an adverb: "and in April expelled". */
+  private boolean verbAfterAnd(Segment segment, int head) {
+    for (int k = head - 1; k > segment.from(); k--) {
+      int at = k;
+      if (dates.stream().anyMatch(d -> d.from() <= at && at < d.to())) continue;
+      String w = view.tokens().get(k).norm();
+      if (w.equals("and")) return true;
+      if (!Regex.matches(w, "[a-z]+ly|also|then|later|in|on")) return false;
     }
     return false;
   }

@@ -137,7 +137,8 @@ final class ClauseStage implements SentenceStage {
       }
       if (punctuation) {
         if (w.equals(",") && (isListComma(tokens, inActor, actorStart, i) || isSeriesComma(tokens, verbs, i)
-            || insideDate(tokens, i) || continuesNounPhrase(tokens, i) || isDatedListComma(tokens, inActor, dates, i))) {
+            || insideDate(tokens, i) || insideDateMention(dates, i) || continuesNounPhrase(tokens, i)
+            || isDatedListComma(tokens, inActor, dates, i))) {
           continue;
         }
         if (i > start) spans.add(new int[] {start, i});
@@ -296,6 +297,12 @@ final class ClauseStage implements SentenceStage {
   }
 
   /** "Thursday, April 26", "Sunday, 9th March", "April 26, 2024": the comma of a written date. */
+  /** "on June 3 and 4, 2015": a comma the date finder read as part of a date. */
+  private static boolean insideDateMention(List<DateMention> dates, int comma) {
+    for (DateMention d : dates) if (d.from() < comma && comma < d.to() - 1) return true;
+    return false;
+  }
+
   private static boolean insideDate(List<Token> tokens, int comma) {
     if (comma == 0 || comma + 1 >= tokens.size()) return false;
     Token before = tokens.get(comma - 1);

@@ -71,6 +71,8 @@ final class DateStage implements ArticleStage {
       }
       out.add(s.withDates(actDates, offsets));
       for (DateMention d : actDates) {
+        // (when a state began sets no time for the story that follows)
+        if (startOfAState(tokens, d)) continue;
         if (d.date().precision() == DatePrecision.DAY) {
           narrative = d.date();
           narrativeAt = out.size();
@@ -177,14 +179,15 @@ final class DateStage implements ArticleStage {
   }
 
   /**
-   * "In December that year", "in December of that year", "in May of the same year": the month in the year the
-   * story last dated, one date over the whole phrase.
+   * "In December that year", "in December of that year", "in May of the same year", "on July 30 that year": the
+   * month or day in the year the sentence, or else the story, last dated, one date over the whole phrase.
    */
   private static List<DateMention> monthOfThatYear(List<Token> tokens, ResolvedDate dated, List<DateMention> found) {
-    if (dated == null || dated.date() == null) return found;
     List<DateMention> out = found;
     for (DateMention d : found) {
-      if (d.date().precision() != DatePrecision.MONTH || d.date().date() == null || d.to() - d.from() != 1) continue;
+      // ("in December of that year", "meeting Tiani on July 30 that year": a month or a day written without a year)
+      boolean monthOrDay = d.date().precision() == DatePrecision.MONTH || d.date().precision() == DatePrecision.DAY;
+      if (!monthOrDay || d.date().date() == null || d.to() - d.from() > 3 || writesAYear(tokens, d)) continue;
       int k = d.to();
       if (k < tokens.size() && tokens.get(k).is("of")) k++;
       boolean that = k + 1 < tokens.size() && tokens.get(k).is("that") && tokens.get(k + 1).is("year");
@@ -194,14 +197,20 @@ final class DateStage implements ArticleStage {
       int end = k + (that ? 2 : 3);
       // "Niger, which expelled French forces in 2023, left … in December of that year": the year the sentence gave
       ResolvedDate year = orElse(lastDateBefore(found, d.from()), dated);
-      LocalDate month = d.date().date().withYear(year.date().getYear());
+      if (year == null || year.date() == null) continue;
+      LocalDate moved = d.date().date().withYear(year.date().getYear());
       // copied only when a phrase is found: this runs for every sentence
       if (out == found) out = new ArrayList<>(found);
       out.removeIf(o -> o.from() >= d.from() && o.to() <= end);
-      out.add(new DateMention(d.from(), end, new ResolvedDate(month, DatePrecision.MONTH,
+      out.add(new DateMention(d.from(), end, new ResolvedDate(moved, d.date().precision(),
           Token.join(tokens, d.from(), end))));
     }
     return out;
+  }
+
+  private static boolean writesAYear(List<Token> tokens, DateMention d) {
+    for (int k = d.from(); k < d.to(); k++) if (Regex.matches(tokens.get(k).norm(), "\\d{4}")) return true;
+    return false;
   }
 
   /**
@@ -360,9 +369,48 @@ final class DateStage implements ArticleStage {
       // "will complete the withdrawal no later than Sept. 15"
       if (w.equals("than") && k > 0 && tokens.get(k - 1).is("later")) return true;
       // "a member of NATO since 1999": when the membership began
-      if (w.equals("since") && memberBefore(tokens, k)) return false;
+      if (w.equals("since") && (memberBefore(tokens, k) || startOfAState(tokens, d))) return false;
       if (w.equals("since") || w.equals("until") || w.equals("till") || w.equals("before")) return true;
       if (!Regex.matches(w, "the|end|of|early|mid|late|beginning|start|middle")) break;
+    }
+    return false;
+  }
+
+  /**
+   * "Ugandan forces have conducted joint operations with the Congolese army since November 2021", "has had troops in
+   * Somalia since 2007": a state told in the perfect began on its "since" date. Not "its first visit since 2019" nor
+   * "the largest deployment since 2003", which measure from the date.
+   */
+  private static boolean stateSince(List<Token> tokens, int since) {
+    for (int k = since - 1; k >= Math.max(0, since - 30); k--) {
+      String w = tokens.get(k).norm();
+      // ("has had troops")
+      if (w.equals("had") && k > 0 && Grammar.HAVE.contains(tokens.get(k - 1).norm())) return true;
+      if (Regex.matches(w, ";|\\.|first|times?|most|[a-z]+(?<!inter|w|requ|prot|sugg|inv|arr|t|b)est")) return false;
+      if (Grammar.HAVE.contains(w) && !w.equals("having") && k + 1 < since) {
+        String next = tokens.get(k + 1).norm();
+        return next.equals("been") || next.equals("had") || next.equals("not") || next.equals("n't")
+            || next.equals("no") || Grammar.pastForm(next) || IRREGULAR_PAST.contains(next) || next.endsWith("ly");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * (A state "since 2018" is told as lasting from then to the story's day; only a month or a day it began on is a
+   * date of the act.)
+   */
+  private static boolean withinAMonth(DateMention d) {
+    return d.date().precision() == DatePrecision.DAY || d.date().precision() == DatePrecision.MONTH;
+  }
+
+  /** "since November 2021" after a state told in the perfect, not "since January 2019, when …". */
+  private static boolean startOfAState(List<Token> tokens, DateMention d) {
+    int after = d.to() < tokens.size() && tokens.get(d.to()).is(",") ? d.to() + 1 : d.to();
+    if (!withinAMonth(d) || after < tokens.size() && tokens.get(after).is("when")) return false;
+    for (int k = d.from() - 1; k >= Math.max(0, d.from() - 4); k--) {
+      if (tokens.get(k).is("since")) return stateSince(tokens, k);
+      if (!Regex.matches(tokens.get(k).norm(), "the|end|of|early|mid|late|beginning|start|middle")) return false;
     }
     return false;
   }
