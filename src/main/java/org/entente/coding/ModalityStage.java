@@ -200,7 +200,9 @@ final class ModalityStage implements SentenceStage {
     for (int k = on - 1; k >= Math.max(segment.from(), on - 6); k--) {
       String w = tokens.get(k).norm();
       if (tokens.get(k).isPunctuation()) return false;
-      if (Grammar.FUTURE_MODALS.contains(w) || Grammar.SPECULATIVE_MODALS.contains(w)) return true;
+      if (Grammar.FUTURE_MODALS.contains(w) || Grammar.SPECULATIVE_MODALS.contains(w) && !month(tokens.get(k))) {
+        return true;
+      }
       if (w.equals("to") && k > 0 && in(classes[k - 1], WordClass.WISH)) return true;
     }
     return false;
@@ -609,7 +611,7 @@ final class ModalityStage implements SentenceStage {
       String w = tokens.get(k).norm();
       if (tokens.get(k).isPunctuation() || Regex.matches(w, "and|but|that|which|who|after|before|when")) return false;
       if (Grammar.NEGATION.contains(w) || in(classes[k], WordClass.WISH)) return true;
-      Boolean modal = modalVerdict(w, classes, frame, itinerary);
+      Boolean modal = month(tokens.get(k)) ? null : modalVerdict(w, classes, frame, itinerary);
       if (modal != null) return modal;
     }
     return false;
@@ -683,7 +685,7 @@ final class ModalityStage implements SentenceStage {
     while (k >= segment.from() && k >= 0) {
       String w = tokens.get(k).norm();
       if (Grammar.NEGATION.contains(w) && !negated) return true;
-      Boolean modal = modalVerdict(w, classes, frame, itinerary);
+      Boolean modal = month(tokens.get(k)) ? null : modalVerdict(w, classes, frame, itinerary);
       if (modal != null) return modal;
       // "Putin was able to visit Mongolia": what was possible then happened
       if (w.equals("able") && k > 0 && (tokens.get(k - 1).is("was") || tokens.get(k - 1).is("were"))) {
@@ -705,6 +707,11 @@ final class ModalityStage implements SentenceStage {
       }
     }
     return false;
+  }
+
+  /** "visited Doha in May": the month, no modal. */
+  private static boolean month(Token t) {
+    return t.text().equals("May");
   }
 
   /**
@@ -753,7 +760,7 @@ final class ModalityStage implements SentenceStage {
       }
       // ("on May 16 and 17 Faye held talks": the month, not the modal)
       if (tokens.get(k).isCapitalised()) continue;
-      Boolean modal = modalVerdict(w, classes, frame, itinerary);
+      Boolean modal = month(tokens.get(k)) ? null : modalVerdict(w, classes, frame, itinerary);
       if (modal != null) return modal;
     }
     return false;

@@ -269,8 +269,16 @@ final class SceneRoles {
     int which = t.end() < tokens.size() && tokens.get(t.end()).is(",") ? t.end() + 1 : t.end();
     if (which >= tokens.size() || !Regex.matches(tokens.get(which).norm(), "which|that")) return List.of();
     Actor owner = tourOwner(args, t);
+    if (owner == null) owner = travellerOnTheTour(args, t);
     if (owner == null) return List.of();
     Segment relative = args.view().segmentOf(which);
+    // ("a tour that will also take him to Greece": stops still to come)
+    for (int k = relative.from(); k < relative.to(); k++) {
+      String w = tokens.get(k).norm();
+      if (Grammar.FUTURE_MODALS.contains(w) || Regex.matches(w, "expected|scheduled|due|set|planned|could|might")) {
+        return List.of();
+      }
+    }
     List<Actor> in = new ArrayList<>();
     for (Actor a : args.view().actors()) if (relative.contains(a.from()) && a.explicit()) in.add(a);
     List<Interaction> out = new ArrayList<>();
@@ -301,6 +309,22 @@ final class SceneRoles {
       if (modifiers) return a;
     }
     return null;
+  }
+
+  /**
+   * "Trump visited Doha in May on a Gulf tour that also took him to Riyadh": the subject of the clause a tour is
+   * made "on" or "during" makes it.
+   */
+  private static Actor travellerOnTheTour(Arguments args, Trigger t) {
+    List<Token> tokens = args.view().tokens();
+    int k = t.head() - 1;
+    while (k > 0 && t.head() - k <= 4 && !Regex.matches(tokens.get(k).norm(), "on|during") && !args.view().inActor(k)
+        && !tokens.get(k).isPunctuation()) {
+      k--;
+    }
+    if (k < 0 || !Regex.matches(tokens.get(k).norm(), "on|during")) return null;
+    List<Actor> subject = args.subject(t.head());
+    return subject.size() == 1 && subject.get(0).codes().size() == 1 ? subject.get(0) : null;
   }
 
   /**

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * dates it past a phrase between them; a comma inside a date splits no clause; a day written "that year" is in
  * the year the sentence gave; a date written before the verb of a later conjunct is that verb's alone; a verb after
  * "and" past a relative clause on the subject has that subject, not a place the first verb named; regional bodies
- * such as the Council of the Baltic Sea States are known. Every sentence is written for this test.
+ * such as the Council of the Baltic Sea States are known; "in May" is a month, no modal; the subject of a clause
+ * makes the tour it is "on", and the stops a relative clause gives it. Every sentence is written for this test.
  */
 class StatesAndRestatedDatesTest {
 
@@ -76,5 +77,19 @@ class StatesAndRestatedDatesTest {
         + "States.")).containsExactly("RUS->CBSS withdrawal/organization 2022-05-17 day");
     assertThat(mentions("2024-02-10", "Chad joined the Lake Chad Basin Commission in 1964."))
         .containsExactly("TCD->LCBC alliance/accession 1964-01-01 year");
+  }
+
+  @Test
+  void mayIsAMonthNotAModal() {
+    assertThat(mentions("2025-10-01", "Erdogan visited Baku in May on a Caucasus tour."))
+        .contains("TUR->AZE cooperation/visit 2025-05-01 month");
+    assertThat(mentions("2025-10-01", "Erdogan may visit Baku on a Caucasus tour.")).isEmpty();
+  }
+
+  @Test
+  void theSubjectMakesTheTourItIsOnAndItsStops() {
+    assertThat(mentions("2025-10-01", "Erdogan visited Baku in May on a Caucasus tour that also took him to "
+        + "Tbilisi and Yerevan.")).containsExactlyInAnyOrder("TUR->AZE cooperation/visit 2025-05-01 month",
+            "TUR->GEO cooperation/visit 2025-05-01 month", "TUR->ARM cooperation/visit 2025-05-01 month");
   }
 }
