@@ -153,10 +153,11 @@ final class ModalityStage implements SentenceStage {
   /** The word of wishing or asking a few words before the trigger's "to" ("called on Russia to"), or -1. */
   private int askingWord(List<Token> tokens, Trigger t) {
     int to = t.head() - 1;
-    // "encouraging him to press ahead with talks with Rwanda": a verb of carrying on may stand between
+    // "encouraging him to press ahead with talks with Rwanda": a verb of carrying on may stand between, and so may
+    // one of making a visit ("invited him to make an official visit")
     while (to > 2 && t.noun() && t.head() - to < 5 && !tokens.get(to).is("to")
         && Regex.matches(tokens.get(to).norm(), "press|push|go|move|ahead|forward|on|with|proceed|pursue|continue"
-            + "|resume|hold|open|start|begin|the|new|direct")) {
+            + "|resume|hold|open|start|begin|the|new|direct|make|pay|a|an|official|state|working|formal")) {
       to--;
     }
     if (to < 2 || !tokens.get(to).is("to")) return -1;
