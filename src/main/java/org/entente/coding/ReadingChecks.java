@@ -538,6 +538,16 @@ final class ReadingChecks {
       if (!words.get(k).is("and")) continue;
       for (int j = k + 1; j < Math.min(where.from(), k + 4); j++) if (words.get(j).norm().endsWith("ed")) return found;
     }
+    // ("Mali, Burkina Faso and Niger signed the treaty in Niamey": a pact among three or more, signed in one of
+    // their capitals, is the act the story tells; who travelled to sign it, it does not)
+    Set<String> signers = new java.util.HashSet<>();
+    for (Interaction i : found) {
+      if (i.type() == entry.type()) {
+        signers.add(i.source().code());
+        signers.add(i.target().code());
+      }
+    }
+    if (signers.size() >= 3 && signers.contains(where.codes().get(0))) return found;
     String place = where.codes().get(0);
     List<Interaction> out = new ArrayList<>(found);
     Set<String> visitors = new java.util.LinkedHashSet<>();
