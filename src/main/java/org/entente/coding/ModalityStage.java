@@ -308,6 +308,7 @@ final class ModalityStage implements SentenceStage {
     if (entry.head().equals("sign") && signsADecree(tokens, classes, t)) return true;
     if (!t.noun() && sceneToCome(tokens, classes, t, segment)) return true;
     if (itinerary && visitOfAVerbToCome(tokens, classes, t, segment)) return true;
+    if (itinerary && t.noun() && sidelinesOf(tokens, head)) return true;
     return unrealised(tokens, classes, t, segment, entry.frame(), itinerary, negated)
         || modalOfTheVerbBefore(tokens, classes, t, segment, entry.frame(), itinerary);
   }
@@ -706,6 +707,14 @@ final class ModalityStage implements SentenceStage {
       } else {
         break;
       }
+    }
+    return false;
+  }
+
+  /** "met on the sidelines of the NATO summit": the summit is where others met, no meeting of its own. */
+  private static boolean sidelinesOf(List<Token> tokens, int head) {
+    for (int k = head - 1; k >= Math.max(1, head - 5); k--) {
+      if (tokens.get(k).is("of") && Regex.matches(tokens.get(k - 1).norm(), "sidelines|margins|sideline")) return true;
     }
     return false;
   }

@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A visit one is invited to make or pay is still to come; a pact among three or more signed in one of their
- * capitals tells no one's visit there. Every sentence is written for this test.
+ * capitals tells no one's visit there; leaders who meet on the sidelines of a summit meet where it is, not at
+ * either's home, and the summit is no meeting of theirs. Every sentence is written for this test.
  */
-class InvitationsAndSigningsTest {
+class InvitationsSigningsAndSidelinesTest {
 
   @Test
   void aVisitOneIsInvitedToMakeIsNoVisit() {
@@ -30,5 +31,14 @@ class InvitationsAndSigningsTest {
     // (two signing in one's capital: the other came)
     assertThat(mentions("2024-08-01", "Chad and Niger signed a border security pact in Niamey on Tuesday."))
         .contains("TCD->NER cooperation/visit 2024-07-30 day");
+  }
+
+  @Test
+  void leadersMeetingOnTheSidelinesOfASummitMeetWhereItIs() {
+    assertThat(mentions("2023-12-07", "Ruto and Museveni met on the sidelines of the African Union summit in "
+        + "February.")).noneMatch(m -> m.contains("visit"));
+    assertThat(mentions("2023-12-07", "Ruto and Museveni met on the sidelines of the G20 summit in New Delhi in "
+        + "September.")).containsExactlyInAnyOrder("KEN->IND cooperation/visit 2023-09-01 month",
+            "UGA->IND cooperation/visit 2023-09-01 month");
   }
 }
