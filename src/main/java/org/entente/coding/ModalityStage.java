@@ -309,6 +309,7 @@ final class ModalityStage implements SentenceStage {
     if (!t.noun() && sceneToCome(tokens, classes, t, segment)) return true;
     if (itinerary && visitOfAVerbToCome(tokens, classes, t, segment)) return true;
     if (itinerary && t.noun() && sidelinesOf(tokens, head)) return true;
+    if (yetTo(tokens, head)) return true;
     return unrealised(tokens, classes, t, segment, entry.frame(), itinerary, negated)
         || modalOfTheVerbBefore(tokens, classes, t, segment, entry.frame(), itinerary);
   }
@@ -711,10 +712,17 @@ final class ModalityStage implements SentenceStage {
     return false;
   }
 
+  /** "Armenia, which has yet to sign a peace treaty", "is still to ratify": not done yet. */
+  private static boolean yetTo(List<Token> tokens, int head) {
+    return head >= 2 && tokens.get(head - 1).is("to") && Regex.matches(tokens.get(head - 2).norm(), "yet|still");
+  }
+
   /** "met on the sidelines of the NATO summit": the summit is where others met, no meeting of its own. */
   private static boolean sidelinesOf(List<Token> tokens, int head) {
-    for (int k = head - 1; k >= Math.max(1, head - 5); k--) {
-      if (tokens.get(k).is("of") && Regex.matches(tokens.get(k - 1).norm(), "sidelines|margins|sideline")) return true;
+    // ("of the Asia-Pacific Economic Cooperation summit": past a name of several words)
+    for (int k = head - 1; k >= Math.max(1, head - 9); k--) {
+      if (tokens.get(k).is("of")) return Regex.matches(tokens.get(k - 1).norm(), "sidelines|margins|sideline");
+      if (tokens.get(k).isPunctuation() && !tokens.get(k).is("-")) return false;
     }
     return false;
   }

@@ -534,6 +534,11 @@ final class ReadingChecks {
     // "signed a pact in 2023 and last July turned it into a confederation at a summit in Niamey": the place of
     // the next act in the clause is not where this one was signed
     List<Token> words = args.view().tokens();
+    // ("signed a declaration on the sidelines of the SCO summit in Astana": they came for the summit, which the
+    // story does not report as a visit)
+    for (int k = t.end(); k < where.from(); k++) {
+      if (Regex.matches(words.get(k).norm(), "sidelines|sideline|margins")) return found;
+    }
     for (int k = t.end(); k < where.from(); k++) {
       if (!words.get(k).is("and")) continue;
       for (int j = k + 1; j < Math.min(where.from(), k + 4); j++) if (words.get(j).norm().endsWith("ed")) return found;

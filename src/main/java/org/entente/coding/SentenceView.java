@@ -74,7 +74,19 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Actor> localiti
   boolean ignored(Actor a) {
     Segment.Kind k = segmentOf(a.from()).kind();
     return k == Segment.Kind.APPOSITION || k == Segment.Kind.ATTRIBUTION || describesAlly(a) || leadsTheNext(a)
-        || membersListed(a);
+        || membersListed(a) || whoseSidelines(a);
+  }
+
+  /**
+   * "signed the document on the sidelines of the United Nations climate conference": the party whose meeting gave
+   * the occasion takes no part in the act.
+   */
+  private boolean whoseSidelines(Actor a) {
+    // ("on the sidelines of the Riyadh summits": a place says where)
+    if (a.kind() == ActorKind.PLACE) return false;
+    int k = a.from() - 1;
+    while (k > 1 && a.from() - k <= 3 && !tokens.get(k).is("of") && Regex.matches(tokens.get(k).text(), "[a-z]+")) k--;
+    return k >= 1 && tokens.get(k).is("of") && Regex.matches(tokens.get(k - 1).norm(), "sidelines|sideline|margins");
   }
 
   /**
