@@ -126,7 +126,12 @@ class DevSetEvaluationTest {
    * company after a relative clause, a state chosen for a first trip, a tour's stops, "and with" a second partner,
    * an alliance unveiled, forces redeployed, a unit's plural in a list) along with a story-day rule for dates:
    * 0.802, 0.782, 0.713 and 0.827. Sets 133 to 136, written while those went in and sealed until the session's
-   * final coder, scored 0.780, 0.743, 0.777 and 0.878 (the starting coder: 0.784, 0.743, 0.771 and 0.870).
+   * final coder, scored 0.780, 0.743, 0.777 and 0.878 (the starting coder: 0.784, 0.743, 0.771 and 0.870). Sets
+   * 137 to 140 (twenty-eighth session) were measured sealed with the starting coder (0.777, 0.807, 0.857 and 0.878),
+   * then classes from them were fixed (a verb after "and" past a relative clause, "in May" no modal, a tour "on"
+   * which the subject travels, regional bodies, manoeuvres and co-hosted exercises): 0.777, 0.836, 0.865 and 0.878.
+   * Sets 141 to 144, sealed until the session's final coder, scored 0.758, 0.747, 0.736 and 0.715 (the starting
+   * coder: 0.758, 0.739, 0.736 and 0.715).
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
@@ -264,7 +269,15 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout133", new double[] {0.76, 0.76}),
         java.util.Map.entry("heldout134", new double[] {0.72, 0.84}),
         java.util.Map.entry("heldout135", new double[] {0.75, 0.81}),
-        java.util.Map.entry("heldout136", new double[] {0.85, 0.86}));
+        java.util.Map.entry("heldout136", new double[] {0.85, 0.86}),
+        java.util.Map.entry("heldout137", new double[] {0.75, 0.88}),
+        java.util.Map.entry("heldout138", new double[] {0.81, 0.91}),
+        java.util.Map.entry("heldout139", new double[] {0.84, 0.86}),
+        java.util.Map.entry("heldout140", new double[] {0.85, 0.86}),
+        java.util.Map.entry("heldout141", new double[] {0.73, 0.88}),
+        java.util.Map.entry("heldout142", new double[] {0.72, 0.87}),
+        java.util.Map.entry("heldout143", new double[] {0.71, 0.88}),
+        java.util.Map.entry("heldout144", new double[] {0.69, 0.73}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
       assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);
