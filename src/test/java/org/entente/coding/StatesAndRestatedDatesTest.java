@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * dates it past a phrase between them; a comma inside a date splits no clause; a day written "that year" is in
  * the year the sentence gave; a date written before the verb of a later conjunct is that verb's alone; a verb after
  * "and" past a relative clause on the subject has that subject, not a place the first verb named; regional bodies
- * such as the Council of the Baltic Sea States are known; "in May" is a month, no modal; the subject of a clause
+ * such as the Council of the Baltic Sea States are known, and a state's own or the African Union's security council
+ * is not the UN's; "in May" is a month, no modal; the subject of a clause
  * makes the tour it is "on", and the stops a relative clause gives it. Every sentence is written for this test.
  */
 class StatesAndRestatedDatesTest {
@@ -91,5 +92,13 @@ class StatesAndRestatedDatesTest {
     assertThat(mentions("2025-10-01", "Erdogan visited Baku in May on a Caucasus tour that also took him to "
         + "Tbilisi and Yerevan.")).containsExactlyInAnyOrder("TUR->AZE cooperation/visit 2025-05-01 month",
             "TUR->GEO cooperation/visit 2025-05-01 month", "TUR->ARM cooperation/visit 2025-05-01 month");
+  }
+
+  @Test
+  void aStatesOwnOrTheAfricanUnionsSecurityCouncilIsNotTheUns() {
+    assertThat(mentions("2023-03-15", "Seoul's National Security Council met the Japanese envoy in Seoul on "
+        + "Monday.")).containsExactly("JPN->KOR cooperation/visit 2023-03-13 day");
+    assertThat(mentions("2023-03-15", "The African Union's Peace and Security Council held an emergency meeting on "
+        + "Friday and urged both sides to stop fighting.")).isEmpty();
   }
 }
