@@ -134,9 +134,7 @@ final class ActDateStage implements SentenceStage {
       String family = words.backgroundEvent(view.tokens().get(k).norm());
       if (family == null) continue;
       ResolvedDate anchor = article.anchor(family);
-      boolean precise = anchor != null && (anchor.precision() == DatePrecision.DAY
-          || anchor.precision() == DatePrecision.MONTH);
-      return precise ? anchor : null;
+      return anchor != null && anchor.precision().withinAMonth() ? anchor : null;
     }
     return null;
   }
@@ -208,8 +206,7 @@ final class ActDateStage implements SentenceStage {
       return null;
     }
     for (DateMention d : dates) {
-      boolean precise = d.date().precision() == DatePrecision.DAY || d.date().precision() == DatePrecision.MONTH;
-      if (next.contains(d.from()) && precise) return d.date();
+      if (next.contains(d.from()) && d.date().precision().withinAMonth()) return d.date();
     }
     return null;
   }

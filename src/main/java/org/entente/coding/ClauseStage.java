@@ -296,13 +296,13 @@ final class ClauseStage implements SentenceStage {
     return Grammar.RELATIVES.contains(t.norm()) && !(t.text().length() > 1 && t.text().equals(t.text().toUpperCase()));
   }
 
-  /** "Thursday, April 26", "Sunday, 9th March", "April 26, 2024": the comma of a written date. */
   /** "on June 3 and 4, 2015": a comma the date finder read as part of a date. */
   private static boolean insideDateMention(List<DateMention> dates, int comma) {
     for (DateMention d : dates) if (d.from() < comma && comma < d.to() - 1) return true;
     return false;
   }
 
+  /** "Thursday, April 26", "Sunday, 9th March", "April 26, 2024": the comma of a written date. */
   private static boolean insideDate(List<Token> tokens, int comma) {
     if (comma == 0 || comma + 1 >= tokens.size()) return false;
     Token before = tokens.get(comma - 1);

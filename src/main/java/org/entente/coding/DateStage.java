@@ -186,8 +186,7 @@ final class DateStage implements ArticleStage {
     List<DateMention> out = found;
     for (DateMention d : found) {
       // ("in December of that year", "meeting Tiani on July 30 that year": a month or a day written without a year)
-      boolean monthOrDay = d.date().precision() == DatePrecision.MONTH || d.date().precision() == DatePrecision.DAY;
-      if (!monthOrDay || d.date().date() == null || d.to() - d.from() > 3 || writesAYear(tokens, d)) continue;
+      if (!d.date().precision().withinAMonth() || d.date().date() == null || d.to() - d.from() > 3 || writesAYear(tokens, d)) continue;
       int k = d.to();
       if (k < tokens.size() && tokens.get(k).is("of")) k++;
       boolean that = k + 1 < tokens.size() && tokens.get(k).is("that") && tokens.get(k + 1).is("year");
@@ -397,17 +396,12 @@ final class DateStage implements ArticleStage {
   }
 
   /**
-   * (A state "since 2018" is told as lasting from then to the story's day; only a month or a day it began on is a
-   * date of the act.)
+   * "since November 2021" after a state told in the perfect, not "since January 2019, when …". (A state "since
+   * 2018" is told as lasting from then to the story's day; only a month or a day it began on is a date of the act.)
    */
-  private static boolean withinAMonth(DateMention d) {
-    return d.date().precision() == DatePrecision.DAY || d.date().precision() == DatePrecision.MONTH;
-  }
-
-  /** "since November 2021" after a state told in the perfect, not "since January 2019, when …". */
   private static boolean startOfAState(List<Token> tokens, DateMention d) {
     int after = d.to() < tokens.size() && tokens.get(d.to()).is(",") ? d.to() + 1 : d.to();
-    if (!withinAMonth(d) || after < tokens.size() && tokens.get(after).is("when")) return false;
+    if (!d.date().precision().withinAMonth() || after < tokens.size() && tokens.get(after).is("when")) return false;
     for (int k = d.from() - 1; k >= Math.max(0, d.from() - 4); k--) {
       if (tokens.get(k).is("since")) return stateSince(tokens, k);
       if (!Regex.matches(tokens.get(k).norm(), "the|end|of|early|mid|late|beginning|start|middle")) return false;

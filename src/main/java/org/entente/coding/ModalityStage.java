@@ -201,9 +201,7 @@ final class ModalityStage implements SentenceStage {
     for (int k = on - 1; k >= Math.max(segment.from(), on - 6); k--) {
       String w = tokens.get(k).norm();
       if (tokens.get(k).isPunctuation()) return false;
-      if (Grammar.FUTURE_MODALS.contains(w) || Grammar.SPECULATIVE_MODALS.contains(w) && !month(tokens.get(k))) {
-        return true;
-      }
+      if (modal(tokens.get(k))) return true;
       if (w.equals("to") && k > 0 && in(classes[k - 1], WordClass.WISH)) return true;
     }
     return false;
@@ -614,7 +612,7 @@ final class ModalityStage implements SentenceStage {
       String w = tokens.get(k).norm();
       if (tokens.get(k).isPunctuation() || Regex.matches(w, "and|but|that|which|who|after|before|when")) return false;
       if (Grammar.NEGATION.contains(w) || in(classes[k], WordClass.WISH)) return true;
-      Boolean modal = month(tokens.get(k)) ? null : modalVerdict(w, classes, frame, itinerary);
+      Boolean modal = modalVerdict(tokens.get(k), classes, frame, itinerary);
       if (modal != null) return modal;
     }
     return false;
@@ -688,7 +686,7 @@ final class ModalityStage implements SentenceStage {
     while (k >= segment.from() && k >= 0) {
       String w = tokens.get(k).norm();
       if (Grammar.NEGATION.contains(w) && !negated) return true;
-      Boolean modal = month(tokens.get(k)) ? null : modalVerdict(w, classes, frame, itinerary);
+      Boolean modal = modalVerdict(tokens.get(k), classes, frame, itinerary);
       if (modal != null) return modal;
       // "Putin was able to visit Mongolia": what was possible then happened
       if (w.equals("able") && k > 0 && (tokens.get(k - 1).is("was") || tokens.get(k - 1).is("were"))) {
@@ -721,23 +719,26 @@ final class ModalityStage implements SentenceStage {
   private static boolean sidelinesOf(List<Token> tokens, int head) {
     // ("of the Asia-Pacific Economic Cooperation summit": past a name of several words)
     for (int k = head - 1; k >= Math.max(1, head - 9); k--) {
-      if (tokens.get(k).is("of")) return Regex.matches(tokens.get(k - 1).norm(), "sidelines|margins|sideline");
+      if (tokens.get(k).is("of")) return Grammar.SIDELINES.contains(tokens.get(k - 1).norm());
       if (tokens.get(k).isPunctuation() && !tokens.get(k).is("-")) return false;
     }
     return false;
   }
 
-  /** "visited Doha in May": the month, no modal. */
-  private static boolean month(Token t) {
-    return t.text().equals("May");
+  /** A modal verb; not "visited Doha in May", the month. */
+  private static boolean modal(Token t) {
+    return !t.text().equals("May") && (Grammar.SPECULATIVE_MODALS.contains(t.norm())
+        || Grammar.FUTURE_MODALS.contains(t.norm()));
   }
 
   /**
    * Whether a modal right before an act leaves it unrealised: a speculative one does, unless a "would" reports a
    * decision announced; a future one does, unless the act is an ultimatum or, away from trips, announced. Null when
-   * {@code w} is no modal.
+   * {@code t} is no modal.
    */
-  private static Boolean modalVerdict(String w, long[] classes, Frame frame, boolean itinerary) {
+  private static Boolean modalVerdict(Token t, long[] classes, Frame frame, boolean itinerary) {
+    if (!modal(t)) return null;
+    String w = t.norm();
     if (Grammar.SPECULATIVE_MODALS.contains(w)) return !(w.equals("would") && !itinerary && announced(classes));
     if (Grammar.FUTURE_MODALS.contains(w)) return frame != Frame.ULTIMATUM && (itinerary || !announced(classes));
     return null;
@@ -778,7 +779,7 @@ final class ModalityStage implements SentenceStage {
       }
       // ("on May 16 and 17 Faye held talks": the month, not the modal)
       if (tokens.get(k).isCapitalised()) continue;
-      Boolean modal = month(tokens.get(k)) ? null : modalVerdict(w, classes, frame, itinerary);
+      Boolean modal = modalVerdict(tokens.get(k), classes, frame, itinerary);
       if (modal != null) return modal;
     }
     return false;

@@ -396,7 +396,10 @@ final class Pairing {
     boolean oneGroup = all.size() > 2 && all.stream().allMatch(p -> p.kind() == ActorKind.PAIR && p.from() == all.get(0).from());
     if (hosts.isEmpty() && (oneGroup || all.size() > 3)) return List.of();
     // "met on the sidelines of the NATO summit": where a summit was, not at either's home
-    if (hosts.isEmpty() && onTheSidelines(t)) return List.of();
+    if (hosts.isEmpty() && args.view().sidelinesBetween(t.end(),
+        Math.min(args.view().segmentOf(t.head()).to(), t.end() + 6))) {
+      return List.of();
+    }
     if (hosts.isEmpty() || hosts.size() == all.size()) {
       hosts = new LinkedHashSet<>();
       for (Participant p : all) {
@@ -423,15 +426,6 @@ final class Pairing {
       }
     }
     return out;
-  }
-
-  private boolean onTheSidelines(Trigger t) {
-    List<Token> tokens = args.view().tokens();
-    Segment segment = args.view().segmentOf(t.head());
-    for (int k = t.end(); k + 1 < Math.min(segment.to(), t.end() + 6); k++) {
-      if (Regex.matches(tokens.get(k).norm(), "sidelines|margins|sideline") && tokens.get(k + 1).is("of")) return true;
-    }
-    return false;
   }
 
   /**

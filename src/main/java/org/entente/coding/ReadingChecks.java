@@ -536,9 +536,7 @@ final class ReadingChecks {
     List<Token> words = args.view().tokens();
     // ("signed a declaration on the sidelines of the SCO summit in Astana": they came for the summit, which the
     // story does not report as a visit)
-    for (int k = t.end(); k < where.from(); k++) {
-      if (Regex.matches(words.get(k).norm(), "sidelines|sideline|margins")) return found;
-    }
+    if (args.view().sidelinesBetween(t.end(), where.from())) return found;
     for (int k = t.end(); k < where.from(); k++) {
       if (!words.get(k).is("and")) continue;
       for (int j = k + 1; j < Math.min(where.from(), k + 4); j++) if (words.get(j).norm().endsWith("ed")) return found;

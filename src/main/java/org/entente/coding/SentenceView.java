@@ -86,7 +86,15 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Actor> localiti
     if (a.kind() == ActorKind.PLACE) return false;
     int k = a.from() - 1;
     while (k > 1 && a.from() - k <= 3 && !tokens.get(k).is("of") && Regex.matches(tokens.get(k).text(), "[a-z]+")) k--;
-    return k >= 1 && tokens.get(k).is("of") && Regex.matches(tokens.get(k - 1).norm(), "sidelines|sideline|margins");
+    return k >= 1 && tokens.get(k).is("of") && Grammar.SIDELINES.contains(tokens.get(k - 1).norm());
+  }
+
+  /** Whether "on the sidelines of" (or "margins of") stands between {@code from} and {@code to}. */
+  boolean sidelinesBetween(int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (Grammar.SIDELINES.contains(tokens.get(k).norm()) && tokens.get(k + 1).is("of")) return true;
+    }
+    return false;
   }
 
   /**

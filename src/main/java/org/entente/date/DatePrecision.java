@@ -4,6 +4,9 @@ package org.entente.date;
 public enum DatePrecision {
   DAY, MONTH, YEAR, REPORTED, UNKNOWN;
 
+  /** A day or a month: a period the scorer and the analyst can place an act in. */
+  public boolean withinAMonth() { return this == DAY || this == MONTH; }
+
   public String code() { return name().toLowerCase(java.util.Locale.ROOT); }
 
   public static DatePrecision ofCode(String code) {
