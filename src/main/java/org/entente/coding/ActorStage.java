@@ -245,8 +245,11 @@ final class ActorStage implements SentenceStage {
         if (!Regex.matches(w, "[a-z-]+") || Grammar.PREPOSITIONS.contains(w)) break;
       }
     }
+    // ("a base at the Niamey airport", "landed at Bamako airport": an airport one is at is in the city)
+    boolean atTheAirport = after < tokens.size() && tokens.get(after).is("airport")
+        && PlacePhrase.preposition(tokens, m.from()) >= 0;
     if (m.kind() == AliasKind.CAPITAL && after < tokens.size()
-        && words.is(WordClass.NAMED_AFTER_CITY, tokens.get(after).norm()) && !meetingThere(tokens, m)) {
+        && words.is(WordClass.NAMED_AFTER_CITY, tokens.get(after).norm()) && !meetingThere(tokens, m) && !atTheAirport) {
       return false;
     }
     // "European countries", "European allies", "European envoys": the states of a continent, not its union
@@ -581,6 +584,11 @@ final class ActorStage implements SentenceStage {
       return true;
     }
 
+    private static boolean noneTaken(boolean[] taken, int from, int to) {
+      for (int k = from; k < to; k++) if (taken[k]) return false;
+      return true;
+    }
+
     /** '…," he said': a quotation closes right before token {@code i} (its opening mark is no clause break). */
     boolean closingQuoteBefore(int i) {
       return i > 1 && Grammar.closesQuotation(tokens.get(i - 1))
@@ -708,7 +716,11 @@ final class ActorStage implements SentenceStage {
         }
         // "Chad has opposed the use of force. Its president, Mahamat Idriss Deby, flew to Niamey": opening the
         // sentence, the officials of the one state the sentence before was about
-        if (i == 0 && (w.equals("its") || w.equals("their")) && i + 1 < tokens.size() && !taken[i + 1]) {
+        // ("In the northeast its troops fight …": or after a short phrase the sentence opens with, which names no
+        // party: "In May Kenya recalled its ambassador" is Kenya's)
+        boolean opensSentence = i == 0 || (afterFrontedPhrase(i) || i > 2 && tokens.get(i - 1).is(",")
+            && afterFrontedPhrase(i - 1)) && noneTaken(taken, 0, i);
+        if (opensSentence && (w.equals("its") || w.equals("their")) && i + 1 < tokens.size() && !taken[i + 1]) {
           int role = i + 1;
           while (role < Math.min(tokens.size(), i + 4) && !words.is(WordClass.ROLE, tokens.get(role).norm())
               && Regex.matches(tokens.get(role).text(), "[a-z]+")) {

@@ -100,6 +100,38 @@ final class ClauseStage implements SentenceStage {
   }
 
   /**
+   * "In the northeast its troops fight …", "At the summit the two leaders signed …": a short phrase of place or
+   * circumstance that opens the sentence without a comma ends where the subject of a verb starts — an article or
+   * a possessive, or a party, after the phrase's own noun; that start, or -1. A preposition that may take a
+   * clause ("after the troops left") is not read here.
+   */
+  private static int frontPhraseEnd(List<Token> tokens, boolean[] actorStart, Heads verbs, Heads acts) {
+    if (tokens.size() < 5 || !FRONT_PREPOSITIONS.contains(tokens.get(0).norm())) return -1;
+    boolean noun = false;
+    for (int k = 1; k < Math.min(tokens.size(), 10); k++) {
+      String w = tokens.get(k).norm();
+      if (tokens.get(k).isPunctuation()) return -1;
+      boolean subject = Grammar.ARTICLES.contains(w) || Grammar.POSSESSIVES.contains(w) || actorStart[k];
+      // ("During the visit India said …": a phrase that names an act is left whole, as it was written)
+      if (noun && subject) return verbs.anyIn(k, clauseEnd(tokens, k)) && !acts.anyIn(0, k) ? k : -1;
+      noun = !(Grammar.DETERMINERS.contains(w) || Grammar.PREPOSITIONS.contains(w) || w.equals("of"));
+    }
+    return -1;
+  }
+
+  private static final Set<String> FRONT_PREPOSITIONS = WordSet.of("in", "at", "on", "under", "during", "across",
+      "throughout", "within", "amid", "despite", "among", "for", "with", "through", "over", "from");
+
+  /** The first comma, semicolon or colon from {@code k}, or the end of the sentence. */
+  private static int clauseEnd(List<Token> tokens, int k) {
+    for (int j = k; j < tokens.size(); j++) {
+      String w = tokens.get(j).norm();
+      if (w.equals(",") || w.equals(";") || w.equals(":")) return j;
+    }
+    return tokens.size();
+  }
+
+  /**
    * {@code verbs}: token indices of verbal triggers, which no apposition contains; {@code acts}: of all
    * triggers, which no attribution contains.
    */
@@ -111,6 +143,7 @@ final class ClauseStage implements SentenceStage {
       actorStart[a.from()] = true;
       for (int k = a.from(); k < a.to(); k++) inActor[k] = true;
     }
+    int front = frontDate >= 0 ? frontDate : frontPhraseEnd(tokens, actorStart, verbs, acts);
     List<int[]> spans = new ArrayList<>();
     int start = 0;
     int brackets = 0;
@@ -143,7 +176,7 @@ final class ClauseStage implements SentenceStage {
         }
         if (i > start) spans.add(new int[] {start, i});
         start = i + 1;
-      } else if (i > start && (i == frontDate || startsClause(tokens, inActor, i) && !beforeDate(tokens, dates, i)
+      } else if (i > start && (i == front || startsClause(tokens, inActor, i) && !beforeDate(tokens, dates, i)
           || newConjunct(tokens, inActor, verbs, start, i))) {
         spans.add(new int[] {start, i});
         start = i;
@@ -518,9 +551,12 @@ final class ClauseStage implements SentenceStage {
       "order", "orders", "urge", "urges", "require", "requires", "propose", "proposes", "agree", "agrees", "say",
       "says", "decide", "decides", "recommend", "recommends");
 
-  /** "told reporters in Canberra that …": what someone was told is a clause of its own, with its own subject. */
+  /**
+   * "told reporters in Canberra that …", "told a news conference during a visit to Tunis that …": what someone was
+   * told is a clause of its own, with its own subject.
+   */
   private static boolean toldThat(List<Token> tokens, int that) {
-    for (int k = that - 2; k >= Math.max(0, that - 7); k--) {
+    for (int k = that - 2; k >= Math.max(0, that - 10); k--) {
       if (tokens.get(k).isPunctuation()) return false;
       if (Regex.matches(tokens.get(k).norm(), "told|tell|tells|telling|assured|reminded")) return true;
     }

@@ -465,10 +465,8 @@ final class ModalityStage implements SentenceStage {
       // "Warsaw and Vilnius refused at first, but on Monday they recalled …": "but" asserts what follows it
       if (w.equals("but")) break;
       // "… rejected the report, and they expelled the ambassador": a clause with a subject of its own
-      if (w.equals("and") && k > 0 && tokens.get(k - 1).is(",")
-          && Grammar.SUBJECT_PRONOUNS.contains(tokens.get(k + 1).norm())) {
-        break;
-      }
+      // ("refused to recognise the result, and last week Caracas expelled …": a name is one too)
+      if (w.equals("and") && k > 0 && tokens.get(k - 1).is(",") && ownSubjectAfter(tokens, k, head)) break;
       // "refused to restore the channels it cut, after Pelosi visited Taiwan": a clause of time with a subject of
       // its own states what it says
       if (Regex.matches(w, "after|before|since|when|once|until") && k + 1 < head
@@ -480,6 +478,14 @@ final class ModalityStage implements SentenceStage {
       if (in(classes[k], WordClass.DENIAL) && !refusal) return !(pastAfterAnd && infinitive);
       if (in(classes[k], WordClass.REPORTING) && k > 0 && Regex.matches(tokens.get(k - 1).norm(), "and|but|,")) break;
     }
+    return false;
+  }
+
+  /** Whether the conjunct after the "and" at {@code and} opens with a pronoun or names someone before {@code head}. */
+  private static boolean ownSubjectAfter(List<Token> tokens, int and, int head) {
+    if (Grammar.SUBJECT_PRONOUNS.contains(tokens.get(and + 1).norm())) return true;
+    if (tokens.get(and + 1).is("to")) return false;
+    for (int k = and + 1; k < head; k++) if (tokens.get(k).isCapitalised()) return true;
     return false;
   }
 

@@ -212,6 +212,11 @@ final class NounRoles {
           source = toward;
           target = List.of();
         } else if (source.isEmpty()) {
+          // "a January tour of Kenya and Angola and a February trip": a trip named after a list of places it does
+          // not go to has its traveller and its places in another sentence
+          if (entry.type() == ActType.COOPERATION_VISIT && target.isEmpty() && afterAListOfParties(args, t.head())) {
+            return List.of();
+          }
           source = args.subject(t.head());
           // "the European Union will be informed of the end of its partnership with Niger": told, not telling
           if (args.toldOf(t.head())) {
@@ -223,6 +228,18 @@ final class NounRoles {
         return pairing.directed(source, target, entry.type(), t);
       }
     }
+  }
+
+  /** Whether "and a" (and a date or a word for the kind of trip) joins the noun at {@code head} to a party before. */
+  private static boolean afterAListOfParties(Arguments args, int head) {
+    List<Token> tokens = args.view().tokens();
+    int k = head - 1;
+    while (k > 0 && !tokens.get(k).is("and") && head - k <= 4 && !tokens.get(k).isPunctuation()
+        && !args.view().inActor(k)) {
+      k--;
+    }
+    return k > 0 && tokens.get(k).is("and") && k + 1 < head && Grammar.ARTICLES.contains(tokens.get(k + 1).norm())
+        && args.view().inActor(k - 1);
   }
 
   /** Whether {@code pre} is one place named bare right before {@code head}: "the Vietnam trip", not "Vietnam's". */

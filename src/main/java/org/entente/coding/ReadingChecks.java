@@ -24,7 +24,8 @@ import org.entente.text.WordSet;
 final class ReadingChecks {
   /** What one joins that is no body: a statement, calls, a boycott. */
   private static final String JOINED_WORDS = "statements?|calls?|appeals?|letters?|chorus|condemnations?|criticism"
-      + "|protests?|boycotts?|declarations?";
+      + "|protests?|boycotts?|declarations?|meetings?|talks|summits?|sessions?|gatherings?|discussions?"
+      + "|ceremon(y|ies)|celebrations?|parades?";
   /** Words after an organisation's name that make it one of its operations: "the AU force", "the UN mission". */
   private static final Set<String> OPERATIONS = WordSet.of("force", "forces", "mission", "missions", "operation",
       "operations", "contingent", "peacekeeping", "troops", "brigade");
@@ -465,6 +466,7 @@ final class ReadingChecks {
     if (t.passive()) return List.of();
     List<Token> tokens = args.view().tokens();
     // "joined a Nov. 5 council statement", "joined calls for a ceasefire": what others said or did, no body
+    // ("before joining a meeting of BRICS foreign ministers": nor is an occasion)
     for (int k = t.end(); k < Math.min(tokens.size(), t.end() + 5); k++) {
       if (Regex.matches(tokens.get(k).norm(), JOINED_WORDS)) return List.of();
       if (tokens.get(k).isPunctuation()) break;

@@ -135,7 +135,9 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Actor> localiti
   /** The preposition that governs an actor's noun phrase ("from the country" → "from"), or null. */
   String preposition(Actor a) {
     int k = a.from() - 1;
-    while (k >= 0) {
+    // "In the northeast Nigerian troops fight …": a phrase the sentence opens with is not the party's
+    int clause = segmentOf(a.from()).from();
+    while (k >= clause) {
       Token t = tokens.get(k);
       String w = t.norm();
       // "by the head of Niger's government": "of" after a role noun stays inside the phrase
@@ -157,7 +159,7 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Actor> localiti
       if (!npInternal) break;
       k--;
     }
-    if (k < 0) return null;
+    if (k < clause) return null;
     String w = tokens.get(k).norm();
     if (w.equals("by") && k > 0 && words.is(WordClass.LEADING, tokens.get(k - 1).norm())) return null;
     return Grammar.PREPOSITIONS.contains(w) || w.equals("of") ? w : null;
