@@ -249,7 +249,8 @@ final class ActorStage implements SentenceStage {
     boolean atTheAirport = after < tokens.size() && tokens.get(after).is("airport")
         && PlacePhrase.preposition(tokens, m.from()) >= 0;
     if (m.kind() == AliasKind.CAPITAL && after < tokens.size()
-        && words.is(WordClass.NAMED_AFTER_CITY, tokens.get(after).norm()) && !meetingThere(tokens, m) && !atTheAirport) {
+        && words.is(WordClass.NAMED_AFTER_CITY, tokens.get(after).norm()) && !meetingThere(tokens, m)
+        && !atTheAirport) {
       return false;
     }
     // "European countries", "European allies", "European envoys": the states of a continent, not its union

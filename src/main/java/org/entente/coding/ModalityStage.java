@@ -535,12 +535,18 @@ final class ModalityStage implements SentenceStage {
   }
 
   /**
-   * "Yemen's internationally recognised government", "the formally established mission": a participle
-   * describing a noun, no act.
+   * "Yemen's internationally recognised government", "the formally established mission", "the UN-recognised
+   * Government of National Accord": a participle describing a noun, no act.
    */
   private static boolean describingParticiple(List<Token> tokens, int head) {
-    return head >= 2 && tokens.get(head - 1).norm().endsWith("ly") && tokens.get(head - 1).norm().length() > 4
-        && Regex.matches(tokens.get(head - 2).norm(), "'s|the|a|an|its|their|his|her|s'");
+    String determiner = "'s|the|a|an|its|their|his|her|s'";
+    boolean adverb = head >= 2 && tokens.get(head - 1).norm().endsWith("ly")
+        && tokens.get(head - 1).norm().length() > 4 && Regex.matches(tokens.get(head - 2).norm(), determiner);
+    boolean compound = head >= 3 && tokens.get(head - 1).is("-")
+        && Regex.matches(tokens.get(head - 3).norm(), determiner) && head + 1 < tokens.size()
+        && !tokens.get(head + 1).isPunctuation()
+        && !Grammar.PREPOSITIONS.contains(tokens.get(head + 1).norm());
+    return adverb || compound;
   }
 
   /** "Canada is unlikely to expel the diplomats", "is likely to sign": a forecast, not an act. */

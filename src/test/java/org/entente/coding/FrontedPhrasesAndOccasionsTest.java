@@ -90,4 +90,13 @@ class FrontedPhrasesAndOccasionsTest {
     // (an airport that names a thing is no place of an act: "the Kabul airport bombing")
     assertThat(mentions("2021-09-01", "The Kabul airport bombing killed 13 US troops.")).isEmpty();
   }
+
+  @Test
+  void aHyphenatedParticipleDescribesItsNoun() {
+    assertThat(mentions("2020-01-05", "Ankara sent troops to back the UN-recognised government in Tripoli."))
+        .noneMatch(m -> m.contains("diplomatic"));
+    // (recognising is an act)
+    assertThat(mentions("2020-01-05", "Turkey recognised the government in Tripoli on Friday.")).containsExactly(
+        "TUR->LBY cooperation/diplomatic 2020-01-03 day");
+  }
 }
