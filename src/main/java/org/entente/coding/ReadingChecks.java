@@ -426,10 +426,21 @@ final class ReadingChecks {
         && Regex.matches(tokens.get(last).norm(), "summit|summits|meeting|ministerial|conference|forum");
   }
 
-  /** The party is the adjective of private people right after it: "Somali refugees", "a French journalist". */
+  /**
+   * The party is the adjective of private people right after it: "Somali refugees", "a French journalist"; not of
+   * an office whose title goes on ("US national security adviser Jake Sullivan").
+   */
   private boolean privatePeople(List<Token> tokens, Participant p) {
-    return p.named() && p.to() < tokens.size() && !tokens.get(p.to()).isCapitalised()
-        && words.is(WordClass.PRIVATE_PEOPLE, tokens.get(p.to()).norm());
+    if (!p.named() || p.to() >= tokens.size() || tokens.get(p.to()).isCapitalised()
+        || !words.is(WordClass.PRIVATE_PEOPLE, tokens.get(p.to()).norm())) {
+      return false;
+    }
+    for (int k = p.to() + 1; k < Math.min(tokens.size(), p.to() + 4); k++) {
+      String w = tokens.get(k).norm();
+      if (words.is(WordClass.ROLE, w) || Regex.matches(w, "advisers?|advisors?")) return false;
+      if (!Regex.matches(tokens.get(k).text(), "[a-z]+")) break;
+    }
+    return true;
   }
 
   /**

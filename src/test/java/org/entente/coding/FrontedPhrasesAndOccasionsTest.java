@@ -99,4 +99,20 @@ class FrontedPhrasesAndOccasionsTest {
     assertThat(mentions("2020-01-05", "Turkey recognised the government in Tripoli on Friday.")).containsExactly(
         "TUR->LBY cooperation/diplomatic 2020-01-03 day");
   }
+
+  @Test
+  void aNationalWhoseTitleGoesOnHoldsAnOffice() {
+    assertThat(mentions("2023-08-10", "French national security adviser Emmanuel Bonne flew to Riyadh last month."))
+        .containsExactly("FRA->SAU cooperation/visit 2023-07-01 month");
+    // (a national alone is a private person)
+    assertThat(mentions("2023-08-10", "Two French nationals were expelled by Mali last month.")).isEmpty();
+  }
+
+  @Test
+  void troopsThatHelpProtectAStateWorkWithIt() {
+    assertThat(mentions("2023-08-10", "Soldiers from Rwanda help protect Mozambique's gas fields.")).containsExactly(
+        "MOZ->RWA cooperation/military 2023-08-10 reported");
+    // (protecting people is no act between states)
+    assertThat(mentions("2023-08-10", "Kenya pledged to help protect civilians in Haiti.")).isEmpty();
+  }
 }
