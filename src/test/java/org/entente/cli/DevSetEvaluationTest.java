@@ -131,7 +131,11 @@ class DevSetEvaluationTest {
    * then classes from them were fixed (a verb after "and" past a relative clause, "in May" no modal, a tour "on"
    * which the subject travels, regional bodies, manoeuvres and co-hosted exercises): 0.777, 0.836, 0.865 and 0.878.
    * Sets 141 to 144, sealed until the session's final coder, scored 0.758, 0.747, 0.736 and 0.715 (the starting
-   * coder: 0.758, 0.739, 0.736 and 0.715).
+   * coder: 0.758, 0.739, 0.736 and 0.715). Sets 145 to 148 (twenty-ninth session) were measured sealed with the
+   * starting coder (0.865, 0.772, 0.791 and 0.865), then classes from them were fixed (a fronted phrase without a
+   * comma, a refusal's scope, Libya's GNA, a capital's airport, a "national" with a title, troops that help
+   * protect): 0.874, 0.782, 0.784 and 0.896. Sets 149 to 152, sealed until the session's final coder, scored
+   * 0.882, 0.763, 0.808 and 0.849, the starting coder's scores.
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
@@ -277,7 +281,15 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout141", new double[] {0.73, 0.88}),
         java.util.Map.entry("heldout142", new double[] {0.72, 0.87}),
         java.util.Map.entry("heldout143", new double[] {0.71, 0.88}),
-        java.util.Map.entry("heldout144", new double[] {0.69, 0.73}));
+        java.util.Map.entry("heldout144", new double[] {0.69, 0.73}),
+        java.util.Map.entry("heldout145", new double[] {0.85, 0.90}),
+        java.util.Map.entry("heldout146", new double[] {0.76, 0.86}),
+        java.util.Map.entry("heldout147", new double[] {0.76, 0.78}),
+        java.util.Map.entry("heldout148", new double[] {0.87, 0.93}),
+        java.util.Map.entry("heldout149", new double[] {0.86, 0.91}),
+        java.util.Map.entry("heldout150", new double[] {0.74, 0.79}),
+        java.util.Map.entry("heldout151", new double[] {0.78, 0.83}),
+        java.util.Map.entry("heldout152", new double[] {0.82, 0.89}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
       assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);
