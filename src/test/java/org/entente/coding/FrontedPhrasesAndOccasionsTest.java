@@ -115,4 +115,15 @@ class FrontedPhrasesAndOccasionsTest {
     // (protecting people is no act between states)
     assertThat(mentions("2023-08-10", "Kenya pledged to help protect civilians in Haiti.")).isEmpty();
   }
+
+  @Test
+  void newsNamesForIsraelAndIranAreThoseStates() {
+    assertThat(mentions("2020-11-02", "Sudan agreed on Oct. 23 to normalize relations with the Jewish state."))
+        .contains("SDN->ISR cooperation/diplomatic 2020-10-23 day");
+    assertThat(mentions("2020-11-02", "The Islamic Republic expelled two British diplomats on Monday."))
+        .containsExactly("IRN->GBR expulsion/diplomat 2020-11-02 day");
+    // (another Islamic republic named in full is that one)
+    assertThat(mentions("2020-11-02", "The Islamic Republic of Pakistan recalled its envoy from Kabul on Monday."))
+        .containsExactly("PAK->AFG withdrawal/relations 2020-11-02 day");
+  }
 }
