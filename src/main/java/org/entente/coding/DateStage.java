@@ -186,7 +186,10 @@ final class DateStage implements ArticleStage {
     List<DateMention> out = found;
     for (DateMention d : found) {
       // ("in December of that year", "meeting Tiani on July 30 that year": a month or a day written without a year)
-      if (!d.date().precision().withinAMonth() || d.date().date() == null || d.to() - d.from() > 3 || writesAYear(tokens, d)) continue;
+      if (!d.date().precision().withinAMonth() || d.date().date() == null || d.to() - d.from() > 3
+          || writesAYear(tokens, d)) {
+        continue;
+      }
       int k = d.to();
       if (k < tokens.size() && tokens.get(k).is("of")) k++;
       boolean that = k + 1 < tokens.size() && tokens.get(k).is("that") && tokens.get(k + 1).is("year");

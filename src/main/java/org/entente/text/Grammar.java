@@ -98,9 +98,9 @@ public final class Grammar {
   public static final WordSet BE = WordSet.of("be", "is", "are", "was", "were", "been", "being", "get", "got",
       "gets", "getting", "'s", "'re");
   public static final WordSet HAVE = WordSet.of("has", "have", "had", "having");
-  /** Modal verbs of possibility and obligation: what follows is not (yet) a fact ("only Niger can end it"). */
   /** "on the sidelines of", "on the margins of": a meeting's occasion. */
   public static final WordSet SIDELINES = WordSet.of("sidelines", "sideline", "margins");
+  /** Modal verbs of possibility and obligation: what follows is not (yet) a fact ("only Niger can end it"). */
   public static final WordSet SPECULATIVE_MODALS = WordSet.of("could", "might", "may", "should", "would", "'d",
       "must", "can", "ca");
   public static final WordSet FUTURE_MODALS = WordSet.of("will", "shall", "'ll", "wo");
