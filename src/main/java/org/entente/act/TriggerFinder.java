@@ -70,6 +70,8 @@ public final class TriggerFinder {
       return null;
     }
     // "CSTO peacekeeping forces started pulling out", "French forces": a plural after a name or a modifier is a noun
+    // "believed by witnesses to be Russian": after "by", a word in -s is a plural noun
+    if (form.inflection() == Inflection.THIRD_PERSON && i > 0 && tokens.get(i - 1).is("by")) return null;
     boolean pluralNoun = form.inflection().isVerb() && tokens.get(i).is("forces") && i > 0
         // ("US forces pulled out of Iraq": a name may open the sentence; "The forces" is no name)
         && (tokens.get(i - 1).isCapitalised() && (i > 1 || !Grammar.DETERMINERS.contains(tokens.get(0).norm()))
@@ -191,8 +193,7 @@ public final class TriggerFinder {
         }
         if (objectEnd < 0) continue;
       }
-      if (!entry.subjectClass().isEmpty()
-          && lexicon.classes().find(entry.subjectClass(), tokens, subjectLimit(tokens, i), i) < 0) {
+      if (!entry.subjectClass().isEmpty() && !subjectClassBefore(entry.subjectClass(), tokens, i)) {
         continue;
       }
       if (candidates.isEmpty()) {
@@ -513,6 +514,25 @@ public final class TriggerFinder {
       }
     }
     return limit;
+  }
+
+  /**
+   * Whether a noun of {@code subjectClass} stands before the verb at {@code head}, back to a hard boundary, but not
+   * inside a relative clause closed before the verb ("Sudan, which recalled its envoy in 2021, left IGAD": the envoy
+   * is no subject of "left"; "Russian troops, who arrived in 2021, left" keeps its troops).
+   */
+  private boolean subjectClassBefore(String subjectClass, List<Token> tokens, int head) {
+    int from = subjectLimit(tokens, head);
+    int close = -1;
+    for (int k = head - 1; k >= Math.max(1, from); k--) {
+      if (close < 0 && tokens.get(k).is(",")) close = k;
+      if (close > 0 && k < close && Regex.matches(tokens.get(k).norm(), "which|who|whom|whose")
+          && tokens.get(k - 1).is(",")) {
+        return lexicon.classes().find(subjectClass, tokens, from, k - 1) >= 0
+            || lexicon.classes().find(subjectClass, tokens, close, head) >= 0;
+      }
+    }
+    return lexicon.classes().find(subjectClass, tokens, from, head) >= 0;
   }
 
   private static int subjectLimit(List<Token> tokens, int head) {

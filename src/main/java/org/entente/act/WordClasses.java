@@ -13,7 +13,7 @@ import org.entente.text.WordForms;
 
 /**
  * The noun classes of act-words.csv (DIPLOMAT, FORCES, AGREEMENT, …): an entry is one or more words, the last
- * of which may be plural.
+ * of which may be plural, of one class or of several joined by '|'.
  */
 public final class WordClasses {
   private final Map<String, List<List<String>>> classes = new HashMap<>();
@@ -29,7 +29,10 @@ public final class WordClasses {
     for (CsvTable.Row row : files.table("act-words.csv").rows("class", "word")) {
       List<String> words = List.of(Normalizer.norm(row.get("word")).split("\\s+"));
       if (words.get(0).isEmpty()) throw row.error("empty word");
-      classes.computeIfAbsent(row.get("class"), k -> new ArrayList<>()).add(words);
+      // "WEAPONS|ARMS_SYSTEM,rafale": a word of several classes is listed once
+      for (String name : row.get("class").split("\\|")) {
+        classes.computeIfAbsent(name.strip(), k -> new ArrayList<>()).add(words);
+      }
       words.forEach(forms::addNoun);
     }
     classes.forEach((name, members) -> {

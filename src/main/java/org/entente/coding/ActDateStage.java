@@ -50,7 +50,8 @@ final class ActDateStage implements SentenceStage {
       DateMention own = sameAct > 1 ? itemDate(view, sentence.dates(), i) : null;
       ResolvedDate date = announced ? announcementDate(view, sentence.dates(), i.triggerHead(), article)
           : own != null ? own.date()
-          : dateOf(view, i.triggerHead(), heads, sentence.dates(), sentence.offsets(), article);
+          : dateOf(view, i.triggerHead(), heads, sentence.dates(), sentence.offsets(), article,
+              discourse.previousDate());
       date = spokenDay(view, sentence.dates(), date);
       boolean undated = date.precision() == DatePrecision.REPORTED || date.precision() == DatePrecision.UNKNOWN;
       ResolvedDate event = undated ? attendedEventDate(view, i, article) : null;
@@ -608,7 +609,7 @@ final class ActDateStage implements SentenceStage {
 
   /** The date of an act triggered at {@code head}; {@code triggers}: the heads of the sentence's other acts. */
   private ResolvedDate dateOf(SentenceView view, int head, List<Integer> triggers, List<DateMention> dates,
-      List<OffsetMention> offsets, ArticleAnnotation context) {
+      List<OffsetMention> offsets, ArticleAnnotation context, ResolvedDate previous) {
     Segment segment = view.segmentOf(head);
     for (OffsetMention o : offsets) {
       // "the move comes … two months after securing the withdrawal": the act lies before the sentence's time,
@@ -616,6 +617,13 @@ final class ActDateStage implements SentenceStage {
       if (o.to() <= head && view.segmentOf(o.to() - 1).equals(segment)
           && dates.stream().noneMatch(d -> d.from() >= o.to() && segment.contains(d.from()))) {
         ResolvedDate now = main(view, dates, context);
+        // "That trip came two months after Deby became the first Chadian leader to visit Israel": counted from the
+        // act the sentence before dated
+        if (now.precision() == DatePrecision.REPORTED && previous != null && previous.date() != null
+            && (previous.precision() == DatePrecision.DAY || previous.precision() == DatePrecision.MONTH)
+            && restatesThePreviousAct(view.tokens())) {
+          now = previous;
+        }
         OffsetMention back = new OffsetMention(o.from(), o.to(), o.amount(), o.unit(), !o.after());
         ResolvedDate counted = back.from(now, text(view.tokens(), o.from(), o.to()));
         // ("hosted the 2019 edition of the drills, four years before its junta ordered …": counted from a time the
@@ -647,6 +655,16 @@ final class ActDateStage implements SentenceStage {
     DateMention borrowed = before ? null : borrowed(view, segment, dates, triggers);
     if (borrowed != null) return borrowed.date();
     return ResolvedDate.reported(context.published());
+  }
+
+  /**
+   * "That trip came …", "This visit comes …": a sentence that opens on the journey told before it ("The visit came a
+   * day after" may name the story's own, told further back).
+   */
+  private static boolean restatesThePreviousAct(List<Token> tokens) {
+    return tokens.size() > 3 && Regex.matches(tokens.get(0).norm(), "that|this")
+        && Regex.matches(tokens.get(1).norm(), "trip|visit|tour|journey")
+        && Regex.matches(tokens.get(2).norm(), "came|comes|followed|follows");
   }
 
   private static boolean says(SentenceView view, Segment segment, String word) {
@@ -752,6 +770,14 @@ final class ActDateStage implements SentenceStage {
       if (!ownAct && (after.kind() == Segment.Kind.ADVERBIAL || after.kind() == Segment.Kind.MAIN)) {
         for (DateMention d : dates) if (after.contains(d.from())) return d;
       }
+      // ("The expulsion of the ambassador, Ebrahim Rasool, by the US in March followed an order signed in
+      // February": the noun's own phrase, up to the next act)
+      boolean ownPhrase = Regex.matches(view.tokens().get(after.from()).norm(), "by|to|from|with|of");
+      if (ownAct && ownPhrase) {
+        int nextAct = after.to();
+        for (int t : triggers) if (after.contains(t)) nextAct = Math.min(nextAct, t);
+        for (DateMention d : dates) if (after.contains(d.from()) && d.to() <= nextAct) return d;
+      }
     }
     Segment first = view.segments().get(0);
     // "The same day, Australia confirmed that it was scrapping the contract": what the main clause reports is
@@ -809,6 +835,10 @@ final class ActDateStage implements SentenceStage {
     // "signed in Ankara on Feb. 8 by … Nur, who was received with a military ceremony during an official visit":
     // a person's circumstances told in a "who" clause are of the main clause's moment
     sameMoment |= segment.kind() == Segment.Kind.RELATIVE && opener.equals("who") && says(view, segment, "during");
+    // "crossed into Borno state last February, on the eve of the election, to back Nigerian troops": an act
+    // told as the purpose of the clause before is of its moment
+    sameMoment |= segment.kind() == Segment.Kind.ADVERBIAL && opener.equals("to") && index > 0
+        && triggers.contains(segment.from() + 1);
     // "made the switch in June last year, when Varela announced that his country was cutting ties": what such a
     // clause reports is of its moment too
     sameMoment |= segment.kind() == Segment.Kind.SUBORDINATE && opener.equals("that") && index > 0

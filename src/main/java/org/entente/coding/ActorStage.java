@@ -621,10 +621,16 @@ final class ActorStage implements SentenceStage {
           // person the sentence before named, when it coded no one acting
           // "Scholz flew to Niger from Senegal, where he held talks with Sall": the traveller the clause before
           // named, never a party of an earlier sentence
-          if (personal && i > 0 && tokens.get(i - 1).is("where")) {
-            Actor traveller = travellerBeforeWhere(i - 1);
+          // ("… from Malaysia, where earlier in the day he held talks": past a time phrase after the "where")
+          int where = i - 1;
+          while (where > 0 && where >= i - 6 && Regex.matches(tokens.get(where).norm(),
+              "earlier|later|in|on|the|that|same|day|morning|afternoon|evening|night|also")) {
+            where--;
+          }
+          if (personal && i > 0 && tokens.get(where).is("where")) {
+            Actor traveller = travellerBeforeWhere(where);
             // ("He had flown in from Saudi Arabia, where he held talks": or the "he" the clause opened with)
-            if (traveller == null) traveller = pronounBefore(i - 1, added);
+            if (traveller == null) traveller = pronounBefore(where, added);
             if (traveller != null) {
               added.add(new Actor(i, i + 1, traveller.codes(), tokens.get(i).text(), ActorKind.PRONOUN));
             }
@@ -647,7 +653,11 @@ final class ActorStage implements SentenceStage {
           // ("its embassy in Damascus, which it shut in 2012": so does "it" after the "which" of an object relative)
           boolean opensClause = i == 0 || BEFORE_SUBJECT.contains(tokens.get(i - 1).norm()) || dateEndsAt(i)
               || closingQuoteBefore(i) || afterFrontedPhrase(i)
-              || w.equals("it") && i > 1 && tokens.get(i - 1).is("which") && tokens.get(i - 2).is(",");
+              || w.equals("it") && i > 1 && tokens.get(i - 1).is("which") && tokens.get(i - 2).is(",")
+              // ("told a Malian delegation, which he received in Algiers": "he" after the "which" of an object
+              // relative on people sent is the sentence's subject too; not "Mayotte, which he visited")
+              || personal && i > 2 && tokens.get(i - 1).is("which") && tokens.get(i - 2).is(",")
+                  && words.is(WordClass.ROLE, tokens.get(i - 3).norm());
           // "France intervened in 2013, but it wound up the operation in 2016": inside its sentence, the state the
           // sentence opened with
           // '"China is a hope," he told reporters': the speaker after a quotation is none of the parties it named

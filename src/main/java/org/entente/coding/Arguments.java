@@ -441,7 +441,11 @@ final class Arguments {
         while (k >= 0 && view.tokens().get(k).is(",")) k--;
         continue;
       }
-      if (at != null) return view.ignored(at) ? List.of() : withCoordinated(at);
+      // ('said Swiss Vice-President Guy Parmelin, who travelled to Buenos Aires': the speaker of an attribution is
+      // who the relative clause after it tells of)
+      boolean speaker = at != null && view.segmentOf(at.from()).kind() == Segment.Kind.ATTRIBUTION
+          && view.segmentOf(at.from()).to() == relative.from() - 1;
+      if (at != null) return view.ignored(at) && !speaker ? List.of() : withCoordinated(at);
       Token t = view.tokens().get(k);
       // "the Unasur regional bloc, which Brazil left"
       boolean orgWord = view.words().is(WordClass.ORGANISATION, t.norm())
@@ -450,7 +454,13 @@ final class Arguments {
       boolean troops = view.words().is(WordClass.TROOP_UNITS, t.norm());
       // "US climate envoy John Kerry, who …": up to two words that modify a role word before it
       boolean modifier = modifiers < 2 && afterRole && Regex.matches(t.text(), "[a-z]+");
-      if (!view.roleWord(t.norm()) && !t.isCapitalised() && !orgWord && !troops && !modifier) return List.of();
+      // ("Swiss Vice-President and Economy Minister Guy Parmelin, who": two titles joined)
+      // ("Vice-President": a title's hyphen)
+      boolean titles = (t.is("and") || t.is("-")) && k > 0 && view.tokens().get(k - 1).isCapitalised()
+          && view.tokens().get(k + 1).isCapitalised() && !view.inActor(k - 1);
+      if (!view.roleWord(t.norm()) && !t.isCapitalised() && !orgWord && !troops && !modifier && !titles) {
+        return List.of();
+      }
       if (modifier && !view.roleWord(t.norm())) modifiers++;
       afterRole = view.roleWord(t.norm()) && !troops || modifier;
       k--;

@@ -171,6 +171,7 @@ final class ClauseStage implements SentenceStage {
       if (punctuation) {
         if (w.equals(",") && (isListComma(tokens, inActor, actorStart, i) || isSeriesComma(tokens, verbs, i)
             || insideDate(tokens, i) || insideDateMention(dates, i) || continuesNounPhrase(tokens, i)
+            || locatesThePlaceBefore(tokens, inActor, i)
             || isDatedListComma(tokens, inActor, dates, i))) {
           continue;
         }
@@ -203,7 +204,10 @@ final class ClauseStage implements SentenceStage {
     }
     // a bound ("since last month") is no date of the act, so the date stage leaves it out: read its words
     Token next = tokens.get(i + 1);
-    return Regex.matches(next.norm(), "last|early|late|mid|then|(19|20)\\d\\d") || MonthNames.isCalendarWord(next);
+    // ("after then-President Trump visited": a title held then, no time)
+    boolean title = next.is("then") && i + 2 < tokens.size() && tokens.get(i + 2).is("-");
+    return !title && (Regex.matches(next.norm(), "last|early|late|mid|then|(19|20)\\d\\d")
+        || MonthNames.isCalendarWord(next));
   }
 
   /** The dash that closes an aside opened by the dash at {@code open}, a few words on and not ending the sentence. */
@@ -355,6 +359,30 @@ final class ClauseStage implements SentenceStage {
         || next.equals("especially") || next.equals("namely");
   }
 
+  /**
+   * "attended the ceremony at the dam site in Guba, in the western Benishangul-Gumuz region": a second "in" phrase
+   * that only says where a place the dictionary does not know lies is part of the first.
+   */
+  private static boolean locatesThePlaceBefore(List<Token> tokens, boolean[] inActor, int comma) {
+    if (comma + 2 >= tokens.size() || !tokens.get(comma + 1).is("in")) return false;
+    int k = comma - 1;
+    int names = 0;
+    while (k >= 0 && names < 3 && tokens.get(k).isCapitalised() && !inActor[k]) {
+      k--;
+      names++;
+    }
+    if (names == 0 || k < 0 || !Regex.matches(tokens.get(k).norm(), "in|at")) return false;
+    int end = comma + 2;
+    while (end < tokens.size() && !tokens.get(end).isPunctuation()) {
+      Token t = tokens.get(end);
+      boolean placeWord = t.isCapitalised() || PlacePhrase.MODIFIERS.contains(t.norm())
+          || PlacePhrase.NOUNS.contains(t.norm());
+      if (!placeWord || end - comma > 7) return false;
+      end++;
+    }
+    return end > comma + 2;
+  }
+
   private boolean startsClause(List<Token> tokens, boolean[] inActor, int i) {
     String w = tokens.get(i).norm();
     // "the WHO", "the following day": a name or an adjective, not a clause word
@@ -464,7 +492,9 @@ final class ClauseStage implements SentenceStage {
    */
   private int subjectEnd(List<Token> tokens, boolean[] inActor, int from) {
     // "an accord that the U.N.-backed government in Tripoli signed": past a determiner and its modifiers
-    if (!inActor[from] && Grammar.NOUN_MARKERS.contains(tokens.get(from).norm())) {
+    // ("after then-House Speaker Nancy Pelosi visited Taipei": past a title held at the time)
+    boolean then = from + 1 < tokens.size() && tokens.get(from).is("then") && tokens.get(from + 1).is("-");
+    if (!inActor[from] && (Grammar.NOUN_MARKERS.contains(tokens.get(from).norm()) || then)) {
       int start = from + 1;
       while (start < Math.min(tokens.size(), from + 5) && !inActor[start] && !tokens.get(start).is(",")) start++;
       if (start < tokens.size() && inActor[start]) from = start;

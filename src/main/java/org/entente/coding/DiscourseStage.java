@@ -214,9 +214,12 @@ final class DiscourseStage {
 
   private static boolean locating(SentenceAnnotation sentence, Actor a) {
     int k = a.from() - 1;
+    // ("at a ceremony in the capital, Maputo": past the noun the name is set beside)
     while (k > 0 && (Grammar.DETERMINERS.contains(sentence.sentence().token(k).norm())
         || sentence.sentence().token(k).isCapitalised()
-        || Regex.matches(sentence.sentence().token(k).norm(), "capital|city|town|port|resort|region|province"))) {
+        || Regex.matches(sentence.sentence().token(k).norm(), "capital|city|town|port|resort|region|province")
+        || sentence.sentence().token(k).is(",")
+            && Regex.matches(sentence.sentence().token(k - 1).norm(), "capital|city|town|port"))) {
       k--;
     }
     return k >= 0 && Regex.matches(sentence.sentence().token(k).norm(), "in|at|to|into|near|outside|of");

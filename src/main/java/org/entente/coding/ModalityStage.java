@@ -303,6 +303,7 @@ final class ModalityStage implements SentenceStage {
     if (refrainedFrom(tokens, head)) return true;
     if (unrealisedMeans(tokens, classes, t, segment, entry.frame(), itinerary)) return true;
     if (leftBehind(tokens, t, entry, segment)) return true;
+    if (envoyWhoHadLeft(tokens, t, entry)) return true;
     if (entry.head().equals("sign") && signsADecree(tokens, classes, t)) return true;
     if (!t.noun() && sceneToCome(tokens, classes, t, segment)) return true;
     if (itinerary && visitOfAVerbToCome(tokens, classes, t, segment)) return true;
@@ -341,7 +342,10 @@ final class ModalityStage implements SentenceStage {
     for (int k = t.end(); k < Math.min(tokens.size(), t.end() + 4) && !tokens.get(k).isPunctuation(); k++) {
       if (in(classes[k], WordClass.DECREE)) return true;
     }
-    return false;
+    // "the order signed by Trump in February": a decree the participle describes
+    int before = t.head() - 1;
+    return before >= 0 && in(classes[before], WordClass.DECREE) && t.head() + 1 < tokens.size()
+        && tokens.get(t.head() + 1).is("by");
   }
 
   /**
@@ -520,7 +524,9 @@ final class ModalityStage implements SentenceStage {
   private static boolean alleged(List<Token> tokens, long[] classes, int head, Segment segment) {
     for (int k = head - 1; k >= segment.from(); k--) {
       if (in(classes[k], WordClass.ALLEGING)) return true;
-      if (tokens.get(k).is("and") || tokens.get(k).is(",") || tokens.get(k).is("but")) break;
+      // ("accused Iran of arming Hezbollah and of supplying drones to Russia": a second "of" is alleged too)
+      boolean secondCharge = tokens.get(k).is("and") && tokens.get(k + 1).is("of");
+      if (!secondCharge && (tokens.get(k).is("and") || tokens.get(k).is(",") || tokens.get(k).is("but"))) break;
     }
     return false;
   }
@@ -592,6 +598,18 @@ final class ModalityStage implements SentenceStage {
     if (!t.passive() || !entry.head().equals("leave")) return false;
     for (int k = t.end(); k < segment.to(); k++) if (tokens.get(k).is("by")) return false;
     return true;
+  }
+
+  /**
+   * "Israel's ambassador, who had already left Amman": an envoy who had left before the story is where he is, not
+   * withdrawn by it ("The last U.S. diplomats left Caracas on March 14" is).
+   */
+  private static boolean envoyWhoHadLeft(List<Token> tokens, Trigger t, ActEntry entry) {
+    if (!entry.head().equals("leave") || entry.type() != ActType.WITHDRAWAL_RELATIONS) return false;
+    for (int k = t.head() - 1; k >= Math.max(0, t.head() - 3); k--) {
+      if (tokens.get(k).is("had")) return true;
+    }
+    return false;
   }
 
   /** "the next ECOWAS summit", "a planned visit": an act still to come. */

@@ -177,7 +177,21 @@ final class NameStage implements ArticleStage {
     }
     shared.forEach(persons::remove);
     if (persons.isEmpty()) return names;
-    return withWords(article, names, (t, before) -> {
+    // "North Macedonia's Foreign Minister Bujar Osmani … Osmani visited Kyiv": a surname the dictionary gives to
+    // another party's leader is, in this article, the person it named in full
+    List<List<PartyMention>> renamed = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      List<org.entente.text.Token> tokens = article.sentences().get(i).sentence().tokens();
+      List<PartyMention> ms = new ArrayList<>();
+      for (PartyMention m : names.get(i)) {
+        PartyMention person = m.to() - m.from() == 1 && (m.kind() == AliasKind.LEADER || m.kind() == AliasKind.OFFICIAL)
+            ? persons.get(tokens.get(m.from()).norm()) : null;
+        boolean other = person != null && !person.code().equals(m.code());
+        ms.add(other ? new PartyMention(m.from(), m.to(), person.code(), person.kind(), m.text()) : m);
+      }
+      renamed.add(List.copyOf(ms));
+    }
+    return withWords(article, renamed, (t, before) -> {
       PartyMention person = t.isCapitalised() ? persons.get(t.norm()) : null;
       return person == null ? null : new PartyMention(0, 0, person.code(), person.kind(), t.text());
     });

@@ -80,7 +80,16 @@ final class NounRoles {
     // "the withdrawal of the three states from ECOWAS": a pattern with a gap holds the act's parties inside it
     int start = entry.pattern().contains("*") ? t.head() + 1 : t.end();
     // "talks, which also covered the war in Ukraine": a relative clause after the noun says nothing of its parties
-    int reach = Math.min(segment.to(), t.end() + NOUN_REACH);
+    int end = segment.to();
+    // "The expulsion of South Africa's ambassador, Ebrahim Rasool, by the US in March": the noun's phrases go on
+    // past a name set beside its object
+    int index = args.view().indexOf(segment);
+    if (index + 2 < args.view().segments().size()
+        && args.view().segments().get(index + 1).kind() == Segment.Kind.APPOSITION) {
+      Segment next = args.view().segments().get(index + 2);
+      if (Regex.matches(args.view().tokens().get(next.from()).norm(), "by|to|from|with|of")) end = next.to();
+    }
+    int reach = Math.min(end, t.end() + NOUN_REACH);
     // "talks with Mali's Keita, Burkina Faso's Kabore, …, and Mauritania's Ghazouani": a list the reach cuts runs on
     // to its end
     while (reach < segment.to() && (args.view().inActor(reach)
@@ -157,6 +166,14 @@ final class NounRoles {
         if (entry.type() == ActType.COOPERATION_MILITARY) all.addAll(Arguments.firstOf(after, "for"));
         // "the sending of a Hungarian military mission to Chad"
         if (Pairing.codes(all).size() < 2) all.addAll(Arguments.firstOf(after, "to"));
+        // "took delivery of drones from Turkey": arms "from" a state are that state's ("a bailout from the IMF" is
+        // as often one sought as one granted)
+        // ("… of Russia's S-400 system in defiance of months of warnings from its NATO ally": not a "from" further on)
+        List<Actor> from = Arguments.firstOf(after, "from");
+        if (entry.type() == ActType.COOPERATION_MILITARY && Pairing.codes(all).size() < 2 && !from.isEmpty()
+            && from.get(0).from() - t.end() <= 10) {
+          all.addAll(from);
+        }
         // "opened talks with Serbia and Montenegro": the parties after "with" are each the subject's partner, not
         // each other's, and with no subject named, partners of someone the sentence does not name
         List<Actor> with = Arguments.firstOf(after, "with");

@@ -372,7 +372,10 @@ final class SceneRoles {
           && onlyOwnParty(args, args.subject(t.head()), k + 1, segment.to())) {
         break;
       }
-      if (!weekday && !SCENE_ADVERBS.contains(tokens.get(k).norm())) return List.of();
+      // ("when Modi visited in September 2024": a month or a year says when, not where)
+      boolean calendar = calendarWord(tokens.get(k))
+          || tokens.get(k).is("in") && k + 1 < segment.to() && calendarWord(tokens.get(k + 1));
+      if (!weekday && !calendar && !SCENE_ADVERBS.contains(tokens.get(k).norm())) return List.of();
     }
     return visitsTo(scene, args.subject(t.head()), t);
   }
@@ -393,6 +396,10 @@ final class SceneRoles {
       }
     }
     return false;
+  }
+
+  private static boolean calendarWord(Token t) {
+    return org.entente.date.MonthNames.isCalendarWord(t) || Regex.matches(t.norm(), "(19|20)\\d\\d");
   }
 
   /** Visits of {@code visitors}' states (not organisations, not the scene's own) to {@code scene}. */

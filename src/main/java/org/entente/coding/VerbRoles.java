@@ -628,6 +628,15 @@ final class VerbRoles {
         guest = Arguments.first(after, "of");
       }
       if (t.passive() && !guest.isEmpty()) guest = withFellowGuests(args, t, guest);
+      // "told a Malian delegation, which he received in Algiers": a relative clause with a subject of its own
+      // receives the noun it describes
+      Segment clause = args.view().segmentOf(t.head());
+      // ("Mali and Burkina Faso, whose leaders received him": a "whose" clause's subject is the noun itself)
+      if (guest.isEmpty() && !t.passive() && clause.kind() == Segment.Kind.RELATIVE
+          && Regex.matches(args.view().tokens().get(clause.from()).norm(), "which|whom|that")
+          && !args.subjectWithin(clause, t.head()).isEmpty()) {
+        guest = args.antecedent(clause);
+      }
       return pairing.directed(guest, host, entry.type(), t);
     }
     if (frame == Frame.ULTIMATUM) {
