@@ -135,7 +135,12 @@ class DevSetEvaluationTest {
    * starting coder (0.865, 0.772, 0.791 and 0.865), then classes from them were fixed (a fronted phrase without a
    * comma, a refusal's scope, Libya's GNA, a capital's airport, a "national" with a title, troops that help
    * protect): 0.874, 0.782, 0.784 and 0.896. Sets 149 to 152, sealed until the session's final coder, scored
-   * 0.882, 0.763, 0.808 and 0.849, the starting coder's scores.
+   * 0.882, 0.763, 0.808 and 0.849, the starting coder's scores. Sets 153 to 156 (thirtieth session) were measured
+   * sealed with the starting coder (0.764, 0.767, 0.654 and 0.814), then classes from them were fixed (arms named by
+   * their system, a guest received in an object relative clause, a second "in" that locates a place, a title held
+   * "then", envoys who left their post, a surname the article named in full): 0.786, 0.809, 0.760 and 0.825. Sets
+   * 157 to 160, sealed until the session's final coder, scored 0.708, 0.810, 0.823 and 0.823, the starting coder's
+   * scores.
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
@@ -233,7 +238,9 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout93", new double[] {0.75, 0.77}),
         java.util.Map.entry("heldout94", new double[] {0.72, 0.76}),
         java.util.Map.entry("heldout95", new double[] {0.84, 0.96}),
-        java.util.Map.entry("heldout96", new double[] {0.78, 0.89}),
+        // (precision 0.893 before the thirtieth session; "talks on the sale of F-35 stealth jets … were suspended by
+        // Abu Dhabi" now reads as the UAE ending an arms negotiation, which the codebook codes and this gold does not)
+        java.util.Map.entry("heldout96", new double[] {0.78, 0.88}),
         java.util.Map.entry("heldout97", new double[] {0.66, 0.72}),
         java.util.Map.entry("heldout98", new double[] {0.72, 0.73}),
         java.util.Map.entry("heldout99", new double[] {0.82, 0.86}),
@@ -289,7 +296,15 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout149", new double[] {0.86, 0.91}),
         java.util.Map.entry("heldout150", new double[] {0.74, 0.79}),
         java.util.Map.entry("heldout151", new double[] {0.78, 0.83}),
-        java.util.Map.entry("heldout152", new double[] {0.82, 0.89}));
+        java.util.Map.entry("heldout152", new double[] {0.82, 0.89}),
+        java.util.Map.entry("heldout153", new double[] {0.76, 0.87}),
+        java.util.Map.entry("heldout154", new double[] {0.78, 0.81}),
+        java.util.Map.entry("heldout155", new double[] {0.74, 0.76}),
+        java.util.Map.entry("heldout156", new double[] {0.80, 0.80}),
+        java.util.Map.entry("heldout157", new double[] {0.68, 0.76}),
+        java.util.Map.entry("heldout158", new double[] {0.79, 0.94}),
+        java.util.Map.entry("heldout159", new double[] {0.80, 0.82}),
+        java.util.Map.entry("heldout160", new double[] {0.80, 0.80}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
       assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);
