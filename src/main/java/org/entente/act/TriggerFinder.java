@@ -96,8 +96,7 @@ public final class TriggerFinder {
     }
     // "after building close ties with", "a close ally of Moscow": "close" right before a word for a relationship is
     // an adjective
-    if (form.inflection() == Inflection.BASE && tokens.get(i).is("close") && i + 1 < tokens.size()
-        && RELATIONSHIPS.contains(tokens.get(i + 1).norm())) {
+    if (form.inflection() == Inflection.BASE && tokens.get(i).is("close") && closeRelationship(tokens, i)) {
       return null;
     }
     // "Ruto, Museveni and host Samia Suluhu Hassan took part", "Lula joined host Santiago Pena": "host" before a
@@ -521,6 +520,19 @@ public final class TriggerFinder {
    * inside a relative clause closed before the verb ("Sudan, which recalled its envoy in 2021, left IGAD": the envoy
    * is no subject of "left"; "Russian troops, who arrived in 2021, left" keeps its troops).
    */
+  /**
+   * Whether "close" at {@code i} describes a relationship a few words on: "close ties", "close high-level military
+   * exchanges" (not "close the base to French troops").
+   */
+  private static boolean closeRelationship(List<Token> tokens, int i) {
+    for (int k = i + 1; k < Math.min(tokens.size(), i + 7); k++) {
+      String w = tokens.get(k).norm();
+      if (RELATIONSHIPS.contains(w) || Regex.matches(w, "exchanges?|consultations?|dialogue|alignment")) return true;
+      if (Grammar.DETERMINERS.contains(w) || tokens.get(k).isPunctuation() && !w.equals("-")) return false;
+    }
+    return false;
+  }
+
   private boolean subjectClassBefore(String subjectClass, List<Token> tokens, int head) {
     int from = subjectLimit(tokens, head);
     int close = -1;

@@ -949,17 +949,13 @@ final class ActorStage implements SentenceStage {
       List<String> listed = listedBefore(i, n);
       if (listed.isEmpty() && n == 2) listed = subjectAndLast(i);
       if (!listed.isEmpty()) return new Actor(i, k + 1, listed, span(tokens, i, k + 1), ActorKind.PAIR);
-      Set<String> codes = new LinkedHashSet<>();
-      for (int a = actors.size() - 1; a >= 0 && codes.size() < n; a--) {
-        Actor before = actors.get(a);
-        // "met his Iranian counterpart at a meeting in Baku …, and the two countries agreed": where they met is
-        // not one of the two
-        boolean meetingPlace = before.kind() == ActorKind.PLACE && before.from() > 0
-            && Regex.matches(tokens.get(before.from() - 1).norm(), "in|at") && meetingBefore(before.from() - 1);
-        if (before.from() < i && before.explicit() && !meetingPlace) {
-          for (String c : before.codes()) if (isState(c)) codes.add(c);
-        }
-      }
+      // "Mongolian troops served alongside U.S. forces in Iraq and Afghanistan, and the two militaries": the places
+      // where something happened are no group of people who act, when enough parties acted ("its new ambassador
+      // in Burkina Faso, … the three Sahel states" may be places)
+      boolean people = Regex.matches(tokens.get(k).norm(),
+          "militaries|armies|forces|troops|navies|leaders|presidents|ministers|governments|delegations|sides");
+      Set<String> codes = people ? namedBefore(i, n, false) : Set.of();
+      if (codes.size() < n) codes = namedBefore(i, n, true);
       if (codes.size() < n) {
         // a group named together earlier is the likeliest referent; else the states named last
         List<String> group = discourse.lastGroup(n);
@@ -1035,6 +1031,34 @@ final class ActorStage implements SentenceStage {
 
     /** The last list of exactly {@code n} states the sentence names before {@code before}, joined by commas and
      * "and" only; empty when there is none. */
+    /** The last {@code n} states named explicitly before {@code i}, with or without the places "in" or "at" them. */
+    private Set<String> namedBefore(int i, int n, boolean withPlaces) {
+      Set<String> codes = new LinkedHashSet<>();
+      for (int a = actors.size() - 1; a >= 0 && codes.size() < n; a--) {
+        Actor before = actors.get(a);
+        boolean located = located(before);
+        // "met his Iranian counterpart at a meeting in Baku …, and the two countries agreed": where they met is
+        // not one of the two
+        boolean meetingPlace = located && meetingBefore(before.from() - 1);
+        if (before.from() < i && before.explicit() && !meetingPlace && (withPlaces || !located)) {
+          for (String c : before.codes()) if (isState(c)) codes.add(c);
+        }
+      }
+      return codes;
+    }
+
+    /** Whether a state is named as a place, "in" or "at" it, or listed after one ("in Iraq and Afghanistan"). */
+    private boolean located(Actor a) {
+      int k = a.from() - 1;
+      while (k > 0 && (tokens.get(k).is("and") || tokens.get(k).is(","))) {
+        Actor listed = null;
+        for (Actor b : actors) if (b.to() == k) listed = b;
+        if (listed == null) break;
+        k = listed.from() - 1;
+      }
+      return k >= 0 && Regex.matches(tokens.get(k).norm(), "in|at");
+    }
+
     private List<String> listedBefore(int before, int n) {
       List<String> last = List.of();
       List<String> run = new ArrayList<>();

@@ -143,8 +143,11 @@ final class Pairing {
     if (type == ActType.ALLIANCE_ACCESSION) {
       for (Actor a : args.view().actors()) {
         String code = a.codes().get(0);
+        // ("…, who was in Addis Ababa for the Africa-CARICOM summit, also joined": a body named as its meeting's)
+        boolean meeting = a.to() < args.view().tokens().size() && Regex.matches(
+            args.view().tokens().get(a.to()).norm(), "summit|summits|meeting|conference|session|forum|talks");
         if (a.codes().size() == 1 && salience.organisations().containsKey(code) && !sources.contains(code)
-            && !args.view().ignored(a)) {
+            && !args.view().ignored(a) && !meeting) {
           return participants(List.of(a));
         }
       }

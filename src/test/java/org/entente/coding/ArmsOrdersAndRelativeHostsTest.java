@@ -171,4 +171,29 @@ class ArmsOrdersAndRelativeHostsTest {
         + "visited Kyiv in October. Kosovo's president, Vjosa Osmani, stayed away."))
         .containsExactly("XKX->UKR cooperation/visit 2023-10-01 month");
   }
+
+  @Test
+  void anEnvoySummonedHomeIsRecalled() {
+    assertThat(mentions("2023-12-30", "Two weeks later, Peru's ambassador, Luis Vega, was summoned home from "
+        + "Caracas.")).containsExactly("PER->VEN withdrawal/relations 2023-12-30 reported");
+  }
+
+  @Test
+  void aBodyNamedAsItsMeetingsIsNotTheOneJoined() {
+    assertThat(mentions("2025-09-09", "Jamaica's prime minister, who was in Nairobi for the Africa-CARICOM summit, "
+        + "also joined.")).noneMatch(m -> m.contains("accession"));
+  }
+
+  @Test
+  void theStatesWhereSomethingHappenedAreNotOfTheGroup() {
+    assertThat(mentions("2023-08-02", "Georgian troops served alongside U.S. forces in Iraq and Afghanistan, and the "
+        + "two militaries co-host an annual exercise.")).containsOnly(
+            "GEO->USA cooperation/military 2023-08-02 reported");
+  }
+
+  @Test
+  void closeBeforeARelationshipIsAnAdjective() {
+    assertThat(mentions("2023-08-02", "Indonesia and Japan agreed on close high-level military exchanges."))
+        .noneMatch(m -> m.contains("withdrawal"));
+  }
 }
