@@ -658,8 +658,8 @@ final class ActDateStage implements SentenceStage {
   }
 
   /**
-   * "That trip came …", "This visit comes …": a sentence that opens on the journey told before it ("The visit came a
-   * day after" may name the story's own, told further back).
+   * "That trip came …", "This visit comes …": a sentence that opens on the journey told before it ("The visit
+   * came a day after" may name the story's own, told further back).
    */
   private static boolean restatesThePreviousAct(List<Token> tokens) {
     return tokens.size() > 3 && Regex.matches(tokens.get(0).norm(), "that|this")

@@ -184,8 +184,8 @@ final class NameStage implements ArticleStage {
       List<org.entente.text.Token> tokens = article.sentences().get(i).sentence().tokens();
       List<PartyMention> ms = new ArrayList<>();
       for (PartyMention m : names.get(i)) {
-        PartyMention person = m.to() - m.from() == 1 && (m.kind() == AliasKind.LEADER || m.kind() == AliasKind.OFFICIAL)
-            ? persons.get(tokens.get(m.from()).norm()) : null;
+        boolean personal = m.kind() == AliasKind.LEADER || m.kind() == AliasKind.OFFICIAL;
+        PartyMention person = m.to() - m.from() == 1 && personal ? persons.get(tokens.get(m.from()).norm()) : null;
         boolean other = person != null && !person.code().equals(m.code());
         ms.add(other ? new PartyMention(m.from(), m.to(), person.code(), person.kind(), m.text()) : m);
       }

@@ -168,7 +168,7 @@ final class NounRoles {
         if (Pairing.codes(all).size() < 2) all.addAll(Arguments.firstOf(after, "to"));
         // "took delivery of drones from Turkey": arms "from" a state are that state's ("a bailout from the IMF" is
         // as often one sought as one granted)
-        // ("… of Russia's S-400 system in defiance of months of warnings from its NATO ally": not a "from" further on)
+        // (not a "from" further on: "… of Russia's S-400 system in defiance of warnings from its NATO ally")
         List<Actor> from = Arguments.firstOf(after, "from");
         if (entry.type() == ActType.COOPERATION_MILITARY && Pairing.codes(all).size() < 2 && !from.isEmpty()
             && from.get(0).from() - t.end() <= 10) {
