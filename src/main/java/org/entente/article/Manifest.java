@@ -56,8 +56,8 @@ public final class Manifest {
     try {
       table = rows.get();
     } catch (TableException e) {
-      warn.accept(e.getMessage() + "; the manifest is ignored");
-      return empty();
+      // a manifest that cannot be read would leave every article undated: the run stops rather than code without it
+      throw new InputException(e.getMessage() + "; fix the manifest, or move it aside to code without dates", e);
     }
     Map<String, ManifestEntry> entries = new LinkedHashMap<>();
     for (CsvTable.Row row : table.rows()) {

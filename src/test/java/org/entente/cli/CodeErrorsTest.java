@@ -96,6 +96,23 @@ class CodeErrorsTest {
   }
 
   @Test
+  void aManifestThatIsNoTableStopsTheRunWithOneLine() throws IOException {
+    Path in = input();
+    Files.writeString(in.resolve("a.txt"), GOOD);
+    Files.writeString(in.resolve("manifest.csv"), """
+        file,published,outlet,url,language,note
+        a.txt,2023-12-05,Wire,,en,published Tuesday; 'on Monday' = 2023-12-04, 'last week' = late November
+        """);
+
+    Cli.Result r = code(in);
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("entente: " + in.resolve("manifest.csv") + ": row 2: 7 cells where the header has "
+        + "6; quote a cell that holds a comma; fix the manifest, or move it aside to code without dates\n");
+    assertThat(tmp.resolve("data/articles.csv")).doesNotExist();
+  }
+
+  @Test
   void aBadManifestDateIsAWarningAndTheArticleIsCoded() throws IOException {
     Path in = input();
     Files.writeString(in.resolve("a.txt"), GOOD);
