@@ -69,9 +69,9 @@ public final class TriggerFinder {
         || Grammar.POSSESSIVE_MARKERS.contains(tokens.get(i - 1).norm()))) {
       return null;
     }
-    // "CSTO peacekeeping forces started pulling out", "French forces": a plural after a name or a modifier is a noun
     // "believed by witnesses to be Russian": after "by", a word in -s is a plural noun
     if (form.inflection() == Inflection.THIRD_PERSON && i > 0 && tokens.get(i - 1).is("by")) return null;
+    // "CSTO peacekeeping forces started pulling out", "French forces": a plural after a name or a modifier is a noun
     boolean pluralNoun = form.inflection().isVerb() && tokens.get(i).is("forces") && i > 0
         // ("US forces pulled out of Iraq": a name may open the sentence; "The forces" is no name)
         && (tokens.get(i - 1).isCapitalised() && (i > 1 || !Grammar.DETERMINERS.contains(tokens.get(0).norm()))
@@ -516,11 +516,6 @@ public final class TriggerFinder {
   }
 
   /**
-   * Whether a noun of {@code subjectClass} stands before the verb at {@code head}, back to a hard boundary, but not
-   * inside a relative clause closed before the verb ("Sudan, which recalled its envoy in 2021, left IGAD": the envoy
-   * is no subject of "left"; "Russian troops, who arrived in 2021, left" keeps its troops).
-   */
-  /**
    * Whether "close" at {@code i} describes a relationship a few words on: "close ties", "close high-level military
    * exchanges" (not "close the base to French troops").
    */
@@ -533,6 +528,11 @@ public final class TriggerFinder {
     return false;
   }
 
+  /**
+   * Whether a noun of {@code subjectClass} stands before the verb at {@code head}, back to a hard boundary, but not
+   * inside a relative clause closed before the verb ("Sudan, which recalled its envoy in 2021, left IGAD": the envoy
+   * is no subject of "left"; "Russian troops, who arrived in 2021, left" keeps its troops).
+   */
   private boolean subjectClassBefore(String subjectClass, List<Token> tokens, int head) {
     int from = subjectLimit(tokens, head);
     int close = -1;

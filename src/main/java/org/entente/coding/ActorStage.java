@@ -1029,8 +1029,6 @@ final class ActorStage implements SentenceStage {
       return List.of(opening.codes().get(0), last.codes().get(0));
     }
 
-    /** The last list of exactly {@code n} states the sentence names before {@code before}, joined by commas and
-     * "and" only; empty when there is none. */
     /** The last {@code n} states named explicitly before {@code i}, with or without the places "in" or "at" them. */
     private Set<String> namedBefore(int i, int n, boolean withPlaces) {
       Set<String> codes = new LinkedHashSet<>();
@@ -1059,6 +1057,8 @@ final class ActorStage implements SentenceStage {
       return k >= 0 && Regex.matches(tokens.get(k).norm(), "in|at");
     }
 
+    /** The last list of exactly {@code n} states the sentence names before {@code before}, joined by commas and
+     * "and" only; empty when there is none. */
     private List<String> listedBefore(int before, int n) {
       List<String> last = List.of();
       List<String> run = new ArrayList<>();

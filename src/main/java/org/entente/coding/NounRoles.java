@@ -69,8 +69,7 @@ final class NounRoles {
     if (entry.type() == ActType.ALLIANCE_ACCESSION && entry.head().equals("member")) {
       // "the two founding members of the EU since the Second World War" dates no membership
       List<Token> tokens = args.view().tokens();
-      boolean dated = t.end() < tokens.size() && (Regex.matches(tokens.get(t.end()).norm(), "(19|20)\\d\\d")
-          || org.entente.date.MonthNames.isCalendarWord(tokens.get(t.end())));
+      boolean dated = t.end() < tokens.size() && org.entente.date.MonthNames.isDateWord(tokens.get(t.end()));
       if (!dated) return List.of();
       // (only the member it names: "all four members of the so-called Quad for the first time since 2007" dates
       // no one's membership)

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.entente.act.ActEntry;
 import org.entente.act.ActType;
 import org.entente.act.Trigger;
+import org.entente.date.MonthNames;
 import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.party.PartyDictionary;
@@ -373,8 +374,8 @@ final class SceneRoles {
         break;
       }
       // ("when Modi visited in September 2024": a month or a year says when, not where)
-      boolean calendar = calendarWord(tokens.get(k))
-          || tokens.get(k).is("in") && k + 1 < segment.to() && calendarWord(tokens.get(k + 1));
+      boolean calendar = MonthNames.isDateWord(tokens.get(k))
+          || tokens.get(k).is("in") && k + 1 < segment.to() && MonthNames.isDateWord(tokens.get(k + 1));
       if (!weekday && !calendar && !SCENE_ADVERBS.contains(tokens.get(k).norm())) return List.of();
     }
     return visitsTo(scene, args.subject(t.head()), t);
@@ -396,10 +397,6 @@ final class SceneRoles {
       }
     }
     return false;
-  }
-
-  private static boolean calendarWord(Token t) {
-    return org.entente.date.MonthNames.isCalendarWord(t) || Regex.matches(t.norm(), "(19|20)\\d\\d");
   }
 
   /** Visits of {@code visitors}' states (not organisations, not the scene's own) to {@code scene}. */

@@ -143,7 +143,7 @@ record SentenceView(List<Token> tokens, List<Actor> actors, List<Actor> localiti
       // "by the head of Niger's government": "of" after a role noun stays inside the phrase
       // a clause boundary or a date is no part of the party's phrase: "on Tuesday that French troops …"
       // "In 2018 Panama switched …": a year is a date, not a count of the party's soldiers
-      if (w.equals("that") || MonthNames.isCalendarWord(t) || Regex.matches(w, "(19|20)\\d\\d")) return null;
+      if (w.equals("that") || MonthNames.isDateWord(t)) return null;
       boolean roleOf = w.equals("of") && k > 0 && roleWord(tokens.get(k - 1).norm());
       // "of the last of the 1,500 French soldiers", "of member states (Burkina Faso, Mali, Niger)"
       boolean quantity = Regex.matches(w, "\\d[\\d,.]*") || w.equals("(") || words.is(WordClass.GROUP, w)

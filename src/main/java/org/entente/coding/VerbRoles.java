@@ -630,11 +630,10 @@ final class VerbRoles {
       if (t.passive() && !guest.isEmpty()) guest = withFellowGuests(args, t, guest);
       // "told a Malian delegation, which he received in Algiers": a relative clause with a subject of its own
       // receives the noun it describes
-      Segment clause = args.view().segmentOf(t.head());
       // ("Mali and Burkina Faso, whose leaders received him": a "whose" clause's subject is the noun itself)
-      if (guest.isEmpty() && !t.passive() && clause.kind() == Segment.Kind.RELATIVE
-          && Regex.matches(args.view().tokens().get(clause.from()).norm(), "which|whom|that")
-          && !args.subjectWithin(clause, t.head()).isEmpty()) {
+      Segment clause = args.view().segmentOf(t.head());
+      if (guest.isEmpty() && !t.passive() && relativeWithItsOwnSubject(args, t)
+          && Regex.matches(args.view().tokens().get(clause.from()).norm(), "which|whom|that")) {
         guest = args.antecedent(clause);
       }
       return pairing.directed(guest, host, entry.type(), t);
@@ -703,8 +702,7 @@ final class VerbRoles {
     }
     // "MINUSMA, which Mali's junta ordered out": the relative clause has its own subject, so its antecedent is
     // the object
-    if (object.isEmpty() && args.view().segmentOf(t.head()).kind() == Segment.Kind.RELATIVE
-        && !args.subjectWithin(args.view().segmentOf(t.head()), t.head()).isEmpty()) {
+    if (object.isEmpty() && relativeWithItsOwnSubject(args, t)) {
       object = args.antecedent(args.view().segmentOf(t.head()));
       // "he restored relations with Venezuela, which Maduro had broken off": relations its own state broke off
       // were with the other party of the clause the relative hangs on
@@ -814,6 +812,12 @@ final class VerbRoles {
       }
     }
     return official < 0 ? List.of() : officialOfTheOtherState(pairing, tokens, official, first);
+  }
+
+  /** Whether the trigger stands in a relative clause with a subject of its own ("MINUSMA, which the junta …"). */
+  private static boolean relativeWithItsOwnSubject(Arguments args, Trigger t) {
+    Segment clause = args.view().segmentOf(t.head());
+    return clause.kind() == Segment.Kind.RELATIVE && !args.subjectWithin(clause, t.head()).isEmpty();
   }
 
   private static Actor placeLeft(Arguments args, Trigger t, ActEntry entry) {

@@ -7,11 +7,13 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** English month names and their news abbreviations ("Jan", "Sept.", "December"), and the weekdays. */
 public final class MonthNames {
   private static final Map<String, Month> NAMES = new HashMap<>();
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
   static {
     for (Month m : Month.values()) {
@@ -41,6 +43,11 @@ public final class MonthNames {
   /** Whether a token names a month or a weekday: "on Tuesday", "in July", "Sept.". */
   public static boolean isCalendarWord(org.entente.text.Token t) {
     return weekday(t.norm()).isPresent() || parse(t.text()).isPresent();
+  }
+
+  /** Whether a token names a month, a weekday or a year: "in July", "on Tuesday", "in 2024". */
+  public static boolean isDateWord(org.entente.text.Token t) {
+    return isCalendarWord(t) || YEAR.matcher(t.norm()).matches();
   }
 
   /** The month a word names, ignoring case and a trailing period; empty for "may" written in lower case. */
