@@ -168,6 +168,12 @@ final class ClauseStage implements SentenceStage {
         i = aside;
         continue;
       }
+      // "Norway, together with Spain and Ireland, recognised Palestine": company that shares the act is part of
+      // its clause, up to the comma that closes it
+      if (w.equals(",") && companyAfter(tokens, inActor, i)) {
+        i = companyEnd(tokens, i);
+        continue;
+      }
       if (punctuation) {
         if (w.equals(",") && (isListComma(tokens, inActor, actorStart, i) || isSeriesComma(tokens, verbs, i)
             || insideDate(tokens, i) || insideDateMention(dates, i) || continuesNounPhrase(tokens, i)
@@ -349,6 +355,32 @@ final class ClauseStage implements SentenceStage {
     boolean dayBefore = Regex.matches(before.norm(), "\\d{1,2}(st|nd|rd|th)?") && comma > 1
         && MonthNames.isCalendarWord(tokens.get(comma - 2));
     return dayBefore && Regex.matches(after.norm(), "(19|20)\\d\\d");
+  }
+
+  /**
+   * "…, together with Spain", "…, along with the leaders of Chad": a party's company that does the same (not
+   * "together with a deal easing visa rules").
+   */
+  private static boolean companyAfter(List<Token> tokens, boolean[] inActor, int comma) {
+    if (comma + 2 >= tokens.size()) return false;
+    String next = tokens.get(comma + 1).norm();
+    // ("marched on Red Square, alongside troops from China": "alongside" is as often where one stood)
+    boolean company = (next.equals("together") || next.equals("along")) && tokens.get(comma + 2).is("with");
+    if (!company) return false;
+    for (int k = comma + 2; k < Math.min(tokens.size(), comma + 8); k++) {
+      if (inActor[k]) return true;
+      if (tokens.get(k).isPunctuation()) return false;
+    }
+    return false;
+  }
+
+  /** The comma that closes the company opened at {@code comma}, or the last token before other punctuation. */
+  private static int companyEnd(List<Token> tokens, int comma) {
+    for (int k = comma + 2; k < Math.min(tokens.size(), comma + 14); k++) {
+      if (tokens.get(k).is(",")) return k;
+      if (tokens.get(k).isPunctuation() && !tokens.get(k).is("-") && !tokens.get(k).is("'s")) return k - 1;
+    }
+    return comma + 1;
   }
 
   /** ", including drones from Türkiye", ", particularly with Niger": the list goes on inside the clause. */

@@ -55,6 +55,7 @@ public final class CoderResources {
     java.util.function.Function<String, List<String>> tokenize =
         text -> reader.tokenize(text, 0).stream().map(org.entente.text.Token::text).toList();
     PartyDictionary parties = PartyDictionary.load(dictionaries, tokenize);
+    join(words).checkAgreementParties(code -> parties.party(code).isPresent());
     return new CoderResources(models, parties, join(lexicon), join(words), new RegionWords(dictionaries, parties),
         new Memberships(dictionaries, parties), new MilitaryRule(dictionaries, parties),
         Places.load(dictionaries, parties, tokenize));

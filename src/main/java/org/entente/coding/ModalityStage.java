@@ -8,6 +8,7 @@ import org.entente.act.ActEntry;
 import org.entente.act.ActType;
 import org.entente.act.Frame;
 import org.entente.act.Trigger;
+import org.entente.date.MonthNames;
 import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.text.Grammar;
@@ -150,6 +151,22 @@ final class ModalityStage implements SentenceStage {
     return type == ActType.WITHDRAWAL_FORCES || type == ActType.WITHDRAWAL_RELATIONS;
   }
 
+  /**
+   * "to press Moscow to accept an unconditional 30-day ceasefire": the "to" of a verb that takes up the act's noun
+   * with a few words of its phrase between, or -1.
+   */
+  private static int toAcceptTheNoun(List<Token> tokens, int head) {
+    for (int verb = head - 1; verb >= Math.max(1, head - 6); verb--) {
+      Token w = tokens.get(verb);
+      // ("30-day": a hyphen joins a word)
+      if (w.isPunctuation() && !w.is("-") || Grammar.PREPOSITIONS.contains(w.norm())) return -1;
+      if (Regex.matches(w.norm(), "accept|agree|respect|observe|honour|honor|implement|negotiate|conclude")) {
+        return tokens.get(verb - 1).is("to") ? verb - 1 : -1;
+      }
+    }
+    return -1;
+  }
+
   /** The word of wishing or asking a few words before the trigger's "to" ("called on Russia to"), or -1. */
   private int askingWord(List<Token> tokens, Trigger t) {
     int to = t.head() - 1;
@@ -160,6 +177,7 @@ final class ModalityStage implements SentenceStage {
             + "|resume|hold|open|start|begin|the|new|direct|make|pay|a|an|official|state|working|formal")) {
       to--;
     }
+    if (t.noun() && to >= 0 && !tokens.get(to).is("to")) to = toAcceptTheNoun(tokens, t.head());
     if (to < 2 || !tokens.get(to).is("to")) return -1;
     for (int k = to - 2; k >= Math.max(0, to - 9); k--) {
       String w = tokens.get(k).norm();
@@ -228,6 +246,8 @@ final class ModalityStage implements SentenceStage {
       if (tokens.get(k).is("away") && k > from && Regex.matches(tokens.get(k - 1).norm(), "stayed|stays|stay|kept|keeps")) {
         return true;
       }
+      // "was left off the guest list for the summit"
+      if (tokens.get(k).is("off") && k > segment.from() && tokens.get(k - 1).is("left")) return true;
     }
     return false;
   }
@@ -242,7 +262,15 @@ final class ModalityStage implements SentenceStage {
    */
   private static boolean negated(List<Token> tokens, Trigger t, Segment segment) {
     int k = t.head() - 1;
-    if (k >= 1 && tokens.get(k).is("to") && refusal(tokens.get(k - 1).norm())) return true;
+    if (k >= 1 && tokens.get(k).is("to")) {
+      // ("declined in December to renew": a time may stand between)
+      int verb = k - 1;
+      while (verb > 0 && verb > k - 5 && (MonthNames.isDateWord(tokens.get(verb))
+          || Regex.matches(tokens.get(verb).norm(), "in|on|last|this|early|late|mid|month|week|year"))) {
+        verb--;
+      }
+      if (refusal(tokens.get(verb).norm())) return true;
+    }
     while (k >= segment.from() && k >= 0) {
       String w = tokens.get(k).norm();
       if (Grammar.NEGATION.contains(w)) return true;
@@ -307,7 +335,7 @@ final class ModalityStage implements SentenceStage {
     if (entry.head().equals("sign") && signsADecree(tokens, classes, t)) return true;
     if (!t.noun() && sceneToCome(tokens, classes, t, segment)) return true;
     if (itinerary && visitOfAVerbToCome(tokens, classes, t, segment)) return true;
-    if (itinerary && t.noun() && sidelinesOf(tokens, head)) return true;
+    if (itinerary && t.noun() && (sidelinesOf(tokens, head) || eveOf(tokens, head))) return true;
     if (yetTo(tokens, head)) return true;
     return unrealised(tokens, classes, t, segment, entry.frame(), itinerary, negated)
         || modalOfTheVerbBefore(tokens, classes, t, segment, entry.frame(), itinerary);
@@ -526,7 +554,12 @@ final class ModalityStage implements SentenceStage {
       if (in(classes[k], WordClass.ALLEGING)) return true;
       // ("accused Iran of arming Hezbollah and of supplying drones to Russia": a second "of" is alleged too)
       boolean secondCharge = tokens.get(k).is("and") && tokens.get(k + 1).is("of");
-      if (!secondCharge && (tokens.get(k).is("and") || tokens.get(k).is(",") || tokens.get(k).is("but"))) break;
+      // ("purporting to give the envoys of Germany, the United States and Nigeria 48 hours": a list of names)
+      boolean list = !tokens.get(k).is("but") && (tokens.get(k + 1).isCapitalised()
+          || tokens.get(k + 1).is("the") && k + 2 < tokens.size() && tokens.get(k + 2).isCapitalised());
+      if (!secondCharge && !list && (tokens.get(k).is("and") || tokens.get(k).is(",") || tokens.get(k).is("but"))) {
+        break;
+      }
     }
     return false;
   }
@@ -582,8 +615,10 @@ final class ModalityStage implements SentenceStage {
   private static boolean deniedAfter(List<Token> tokens, long[] classes, Segment segment) {
     for (int k = segment.to(); k + 1 < tokens.size(); k++) {
       if (tokens.get(k).is("which") || tokens.get(k).is("something")) {
-        for (int j = k + 1; j < Math.min(tokens.size(), k + 6); j++) {
-          if (in(classes[j], WordClass.DENIAL)) return true;
+        // (not "the former colonial power, which refuses to recognize the soldiers": a refusal of its own)
+        for (int j = k + 2; j < Math.min(tokens.size(), k + 6); j++) {
+          boolean ownRefusal = j + 1 < tokens.size() && tokens.get(j + 1).is("to");
+          if (in(classes[j], WordClass.DENIAL) && !ownRefusal) return true;
         }
       }
     }
@@ -750,6 +785,15 @@ final class ModalityStage implements SentenceStage {
     // ("of the Asia-Pacific Economic Cooperation summit": past a name of several words)
     for (int k = head - 1; k >= Math.max(1, head - 9); k--) {
       if (tokens.get(k).is("of")) return Grammar.SIDELINES.contains(tokens.get(k - 1).norm());
+      if (tokens.get(k).isPunctuation() && !tokens.get(k).is("-")) return false;
+    }
+    return false;
+  }
+
+  /** "signed in Tashkent on the eve of the summit": a meeting that only dates another act. */
+  private static boolean eveOf(List<Token> tokens, int head) {
+    for (int k = head - 1; k >= Math.max(1, head - 5); k--) {
+      if (tokens.get(k).is("of")) return tokens.get(k - 1).is("eve");
       if (tokens.get(k).isPunctuation() && !tokens.get(k).is("-")) return false;
     }
     return false;

@@ -153,6 +153,10 @@ final class Pairing {
       }
     }
     if (type == ActType.WITHDRAWAL_AGREEMENT && !args.unnamedPartner(t)) {
+      // "the 2015 nuclear deal, which the United States quit last year": a known agreement's party, before a guess
+      for (String code : args.view().words().agreementParties(args.view().tokens(), t.head())) {
+        if (!sources.contains(code)) return List.of(Participant.implied(code));
+      }
       String party = salience.salientPartyExcept(sources);
       return party == null ? List.of() : List.of(Participant.implied(party));
     }
@@ -179,7 +183,7 @@ final class Pairing {
       // is no party
       boolean placeWritten = t.end() < args.view().tokens().size() && (args.view().tokens().get(t.end()).is("of")
           || regionVisited(t.end()));
-      if (t.noun() && !placeWritten) {
+      if (t.noun() && !placeWritten && !amongTheGuests(sources.size(), t)) {
         String state = salience.salientStateExcept(sources);
         return state == null ? List.of() : List.of(Participant.implied(state));
       }
@@ -398,6 +402,9 @@ final class Pairing {
     // "Eight NATO members requested consultations": and so does a meeting of more than three with no host named
     boolean oneGroup = all.size() > 2 && all.stream().allMatch(p -> p.kind() == ActorKind.PAIR && p.from() == all.get(0).from());
     if (hosts.isEmpty() && (oneGroup || all.size() > 3)) return List.of();
+    // "were among the heads of state at the talks hosted by Ghana's president": guests at another's gathering
+    // visit its host (the hosting verb's own act), not one another
+    if (hostedByAnother(t) || hosts.isEmpty() && amongTheGuests(all.size(), t)) return List.of();
     // "met on the sidelines of the NATO summit": where a summit was, not at either's home
     if (hosts.isEmpty() && args.view().sidelinesBetween(t.end(),
         Math.min(args.view().segmentOf(t.head()).to(), t.end() + 6))) {
@@ -429,6 +436,32 @@ final class Pairing {
       }
     }
     return out;
+  }
+
+  /** "the talks hosted by Ghanaian President Akufo-Addo", "a meeting convened by Macron": another's gathering. */
+  private boolean hostedByAnother(Trigger t) {
+    List<Token> tokens = args.view().tokens();
+    int end = Math.min(args.view().segmentOf(t.head()).to(), t.end() + 3);
+    for (int k = t.end(); k + 1 < end; k++) {
+      if (Regex.matches(tokens.get(k).norm(), "hosted|convened|organised|organized|chaired")
+          && tokens.get(k + 1).is("by")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Qatar's emir, Egypt's Sisi and Tunisia's Saied were among the heads of state who flew in for the meeting":
+   * those named as some of a gathering's guests met there, not each other, nor the story's main state.
+   */
+  private boolean amongTheGuests(int guests, Trigger t) {
+    if (guests < 2) return false;
+    List<Token> tokens = args.view().tokens();
+    for (int k = 1; k < t.head(); k++) {
+      if (tokens.get(k).is("among") && Grammar.BE.contains(tokens.get(k - 1).norm())) return true;
+    }
+    return false;
   }
 
   /**

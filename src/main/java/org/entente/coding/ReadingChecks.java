@@ -536,8 +536,8 @@ final class ReadingChecks {
   }
 
   /**
-   * "The foreign ministers of Ghana and Togo signed a declaration in Washington": who signs in another state's
-   * city went there to sign; "… signed a treaty in Accra": so did the party that is not at home.
+   * "Draghi signed a series of energy deals in Algiers": who signs in another state's city went there to sign;
+   * "… signed a treaty in Accra": so did the party that is not at home.
    */
   private List<Interaction> signedAbroad(Arguments args, Pairing pairing, Trigger t, ActEntry entry,
       List<Interaction> found) {
@@ -564,6 +564,9 @@ final class ReadingChecks {
       }
     }
     if (signers.size() >= 3 && signers.contains(where.codes().get(0))) return found;
+    // ("Bahrain and the UAE signed accords with Israel at the White House", "Qatar and Egypt signed their
+    // memorandums in Tashkent": signatories who meet in a third state's city are the story, not their journeys)
+    if (signers.size() >= 2 && !signers.contains(where.codes().get(0))) return found;
     String place = where.codes().get(0);
     List<Interaction> out = new ArrayList<>(found);
     Set<String> visitors = new java.util.LinkedHashSet<>();

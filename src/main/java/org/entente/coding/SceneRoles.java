@@ -473,9 +473,17 @@ final class SceneRoles {
     List<Token> tokens = args.view().tokens();
     // "in talks over reopening embassies": an act talked about is a topic
     if (t.head() > 0 && Regex.matches(tokens.get(t.head() - 1).norm(), "over|about|on|of|for|to")) return List.of();
+    Segment segment = args.view().segmentOf(t.head());
+    // "opened a consulate general in Diffa": a consulate in a city the gazetteer knows is in that city's state
+    List<Actor> opener = args.subject(t.head());
+    for (Actor city : args.view().localities()) {
+      if (city.from() >= t.end() && city.from() < segment.to() && city.codes().size() == 1
+          && Pairing.codes(opener).size() == 1 && !Pairing.codes(opener).contains(city.codes().get(0))) {
+        return eachTo(statesOf(opener), city.codes().get(0), entry.type(), t);
+      }
+    }
     // "close its embassy in Sofia": where a place is named and the act is not read, this rule has nothing to add
     if (partyNamedAfter(args, t)) return List.of();
-    Segment segment = args.view().segmentOf(t.head());
     // ("in Sofia", where the dictionary does not take "Sofia" for a place)
     for (int k = t.end(); k + 1 < segment.to(); k++) {
       if (Regex.matches(tokens.get(k).norm(), "in|at|to") && tokens.get(k + 1).isCapitalised()) return List.of();

@@ -76,6 +76,8 @@ final class TitledOfficials {
     int j = k;
     for (; j < Math.min(tokens.size(), k + 6); j++) {
       Token w = tokens.get(j);
+      // ("UN Under-Secretary-General Rosemary DiCarlo": a hyphen joins the title's words)
+      if (w.is("-") && j > k && tokens.get(j - 1).isCapitalised()) continue;
       if (w.isPunctuation() || notInOffice(w) || is(w, NewsWords.WordClass.PRIVATE_PEOPLE)) return -1;
       if (is(w, NewsWords.WordClass.PERSON_TITLE)) {
         title = j;

@@ -96,6 +96,22 @@ final class VerbRoles {
     if (place.isEmpty()) {
       place = args.view().places().stream().filter(a -> segment.contains(a.from())).limit(1).toList();
     }
+    // "flew in from Kampala, where he had attended a summit": the place the "where" stands for
+    // (in the past only: "where he will hold talks and attend a summit" is a plan, which modality may miss)
+    boolean past = args.view().tokens().get(t.head()).norm().endsWith("ed");
+    if (place.isEmpty() && past && segment.kind() == Segment.Kind.RELATIVE
+        && args.view().tokens().get(segment.from()).is("where")) {
+      // ("from Kampala, Uganda, where": the city or the state after it)
+      place = args.view().actors().stream().filter(a -> a.to() <= segment.from() && a.to() >= segment.from() - 2
+          && (a.kind() == ActorKind.PLACE || a.kind() == ActorKind.NAMED) && a.codes().size() == 1).limit(1).toList();
+    }
+    // "skipped the final round in Washington, which Egyptian and Sudanese delegations attended": the place of the
+    // gathering the relative pronoun stands for
+    if (place.isEmpty() && past && segment.kind() == Segment.Kind.RELATIVE
+        && Regex.matches(args.view().tokens().get(segment.from()).norm(), "which|that")) {
+      place = args.view().places().stream().filter(a -> a.to() <= segment.from() && a.to() >= segment.from() - 6
+          && a.codes().size() == 1).reduce((a, b) -> b).stream().toList();
+    }
     if (place.isEmpty()) place = cityOfAState(args, segment);
     // "Deby's funeral", "the inauguration of Ghana's new president"; not "the ceremony with Bahrain"
     List<Actor> owner = after.stream().filter(g -> g.preposition() == null || g.preposition().equals("of"))
@@ -308,6 +324,15 @@ final class VerbRoles {
     // "Ireland recognised a Palestinian state together with Spain and Norway": those who act "together with" the
     // subject are subjects too
     // (in a mutual act, "serve alongside Malian soldiers", the group is the partner)
+    // ("Norway, together with Spain and Ireland, recognised", "Morocco, along with Bahrain, normalised relations
+    // with Israel": company set off before the verb shares the act of any frame)
+    if (!subject.isEmpty() && subject.get(subject.size() - 1).to() < t.head()) {
+      List<Actor> together = new ArrayList<>(subject);
+      for (Arguments.Group g : args.after(subject.get(subject.size() - 1).to(), t.head())) {
+        if (SceneRoles.alongside(args.view().tokens(), g)) together.addAll(g.actors());
+      }
+      subject = together;
+    }
     if (!subject.isEmpty() && entry.frame() != Frame.MUTUAL) {
       List<Actor> together = new ArrayList<>(subject);
       List<Arguments.Group> rest = new ArrayList<>();

@@ -46,6 +46,9 @@ public final class Schemas {
       text("note").optional());
   public static final Schema BACKGROUND_EVENTS = edited("background-events.csv", text("word"), text("event"),
       text("note").optional());
+  /** An agreement news names without its parties ("the nuclear deal") and the ';'-separated codes of its parties. */
+  public static final Schema AGREEMENTS = edited("agreements.csv", text("words").required(),
+      text("parties").required(), text("note").optional());
   /** A regional phrase ("west african") and the ';'-separated M49 sub-regions and state codes it covers. */
   public static final Schema REGION_WORDS = edited("region-words.csv", text("words").required(),
       text("regions").required(), text("note").optional());
@@ -62,7 +65,7 @@ public final class Schemas {
       text("kind").required().oneOf(List.of("region", "city", "town")), text("note").optional());
 
   private static final Map<String, Schema> DICTIONARIES = Stream.of(PARTIES, ALIASES, ACTS, ACT_WORDS, VERB_FORMS,
-      NEWS_WORDS, BACKGROUND_EVENTS, REGION_WORDS, MEMBERS, MILITARY_RULE, PLACES)
+      NEWS_WORDS, BACKGROUND_EVENTS, AGREEMENTS, REGION_WORDS, MEMBERS, MILITARY_RULE, PLACES)
       .collect(Collectors.toUnmodifiableMap(Schema::fileName, Function.identity()));
 
   // ---- input beside the articles, and the charts' key dates

@@ -141,7 +141,12 @@ class DevSetEvaluationTest {
    * "then", envoys who left their post, a surname the article named in full, the states a group leaves out): 0.786,
    * 0.809, 0.774 and 0.852. Sets 157 to 160, sealed until the session's first landing, scored 0.708, 0.810, 0.823
    * and 0.823, the starting coder's scores; sets 161 to 164, sealed until its final coder, scored 0.776, 0.782,
-   * 0.722 and 0.790 (the starting coder: 0.763, 0.782, 0.722 and 0.790).
+   * 0.722 and 0.790 (the starting coder: 0.763, 0.782, 0.722 and 0.790). Sets 165 to 168 (thirty-first session)
+   * were measured sealed with the starting coder (0.845, 0.754, 0.737 and 0.726), then classes from them were fixed
+   * (deals announced or quit, agreements named without their parties, envoys stripped of status or immunity, guests
+   * of another's gathering, company set off by commas, a consulate in a city, a refusal after "which"): 0.883,
+   * 0.788, 0.759 and 0.796. Sets 169 to 172, sealed until the session's final coder, scored 0.670, 0.763, 0.853 and
+   * 0.770 (the starting coder: 0.663, 0.751, 0.853 and 0.771).
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
@@ -289,7 +294,9 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout141", new double[] {0.73, 0.88}),
         java.util.Map.entry("heldout142", new double[] {0.72, 0.87}),
         java.util.Map.entry("heldout143", new double[] {0.71, 0.88}),
-        java.util.Map.entry("heldout144", new double[] {0.69, 0.73}),
+        // (precision 0.753 before the thirty-first session; "attended a Nato summit as a guest alongside the leaders
+        // of Japan, South Korea and New Zealand" in Madrid now sends those leaders there too, which this gold omits)
+        java.util.Map.entry("heldout144", new double[] {0.69, 0.70}),
         java.util.Map.entry("heldout145", new double[] {0.85, 0.90}),
         java.util.Map.entry("heldout146", new double[] {0.76, 0.86}),
         java.util.Map.entry("heldout147", new double[] {0.76, 0.78}),
@@ -309,7 +316,15 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout161", new double[] {0.75, 0.76}),
         java.util.Map.entry("heldout162", new double[] {0.76, 0.76}),
         java.util.Map.entry("heldout163", new double[] {0.70, 0.83}),
-        java.util.Map.entry("heldout164", new double[] {0.77, 0.85}));
+        java.util.Map.entry("heldout164", new double[] {0.77, 0.85}),
+        java.util.Map.entry("heldout165", new double[] {0.86, 0.94}),
+        java.util.Map.entry("heldout166", new double[] {0.76, 0.84}),
+        java.util.Map.entry("heldout167", new double[] {0.73, 0.94}),
+        java.util.Map.entry("heldout168", new double[] {0.77, 0.91}),
+        java.util.Map.entry("heldout169", new double[] {0.65, 0.85}),
+        java.util.Map.entry("heldout170", new double[] {0.74, 0.84}),
+        java.util.Map.entry("heldout171", new double[] {0.83, 0.92}),
+        java.util.Map.entry("heldout172", new double[] {0.75, 0.84}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
       assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);

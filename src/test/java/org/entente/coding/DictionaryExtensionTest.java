@@ -61,4 +61,18 @@ class DictionaryExtensionTest {
         .isInstanceOf(TableException.class)
         .hasMessage(dir.resolve("aliases.csv") + ": row 2: unknown party code 'XXX'");
   }
+
+  @Test
+  void anAddedAgreementSuppliesThePartnerOfWhoQuitsIt(@TempDir Path dir) throws Exception {
+    InputArticle a = new InputArticle("t", "t.txt", "Australia quit the submarine accord in 2021.",
+        LocalDate.of(2022, 5, 8), "", "", "", List.of());
+    Files.writeString(dir.resolve("agreements.csv"), "words,parties,note\nsubmarine accord,FRA,test\n");
+    assertThat(new Coder(CoderResources.load(new Dictionaries(dir))).code(a).mentions())
+        .extracting(m -> m.source() + "->" + m.target() + " " + m.type().label())
+        .containsExactly("AUS->FRA withdrawal/agreement");
+    Files.writeString(dir.resolve("agreements.csv"), "words,parties,note\nsubmarine accord,XXX,test\n");
+    assertThatThrownBy(() -> CoderResources.load(new Dictionaries(dir)))
+        .isInstanceOf(TableException.class)
+        .hasMessage(dir.resolve("agreements.csv") + ": row 2: unknown party code 'XXX'");
+  }
 }

@@ -585,6 +585,25 @@ class DictionaryDataTest {
   }
 
   /** The members of {@code organisation} on {@code day}, sorted; both bounds inclusive, an empty one open. */
+  // ---------------------------------------------------------------- agreements.csv
+
+  @Test
+  void everyKnownAgreementNamesPartiesOfTheDictionaryInLowerCase() throws IOException {
+    List<List<String>> agreements = readCsv("agreements.csv");
+    assertWidth("agreements.csv", agreements);
+    List<String> errors = new ArrayList<>();
+    for (List<String> r : agreements.subList(1, agreements.size())) {
+      if (r.get(0).isEmpty() || !clean(r.get(0)) || !r.get(0).equals(r.get(0).toLowerCase(java.util.Locale.ROOT))) {
+        errors.add(r + ": words empty, not trimmed or not in lower case");
+      }
+      for (String code : r.get(1).split(";")) {
+        if (!partyKind.containsKey(code)) errors.add(r + ": " + code + " is not a code of parties.csv");
+      }
+    }
+    assertThat(agreements).hasSizeGreaterThan(1);
+    assertThat(errors).isEmpty();
+  }
+
   // ---------------------------------------------------------------- places.csv
 
   @Test
