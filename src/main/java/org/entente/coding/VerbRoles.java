@@ -96,21 +96,9 @@ final class VerbRoles {
     if (place.isEmpty()) {
       place = args.view().places().stream().filter(a -> segment.contains(a.from())).limit(1).toList();
     }
-    // "flew in from Kampala, where he had attended a summit": the place the "where" stands for
     // (in the past only: "where he will hold talks and attend a summit" is a plan, which modality may miss)
-    boolean past = args.view().tokens().get(t.head()).norm().endsWith("ed");
-    if (place.isEmpty() && past && segment.kind() == Segment.Kind.RELATIVE
-        && args.view().tokens().get(segment.from()).is("where")) {
-      // ("from Kampala, Uganda, where": the city or the state after it)
-      place = args.view().actors().stream().filter(a -> a.to() <= segment.from() && a.to() >= segment.from() - 2
-          && (a.kind() == ActorKind.PLACE || a.kind() == ActorKind.NAMED) && a.codes().size() == 1).limit(1).toList();
-    }
-    // "skipped the final round in Washington, which Egyptian and Sudanese delegations attended": the place of the
-    // gathering the relative pronoun stands for
-    if (place.isEmpty() && past && segment.kind() == Segment.Kind.RELATIVE
-        && Regex.matches(args.view().tokens().get(segment.from()).norm(), "which|that")) {
-      place = args.view().places().stream().filter(a -> a.to() <= segment.from() && a.to() >= segment.from() - 6
-          && a.codes().size() == 1).reduce((a, b) -> b).stream().toList();
+    if (place.isEmpty() && args.view().tokens().get(t.head()).norm().endsWith("ed")) {
+      place = placeOfTheRelative(args, segment);
     }
     if (place.isEmpty()) place = cityOfAState(args, segment);
     // "Deby's funeral", "the inauguration of Ghana's new president"; not "the ceremony with Bahrain"
@@ -118,6 +106,26 @@ final class VerbRoles {
         .findFirst().map(Arguments.Group::actors).orElse(List.of());
     List<Actor> host = !place.isEmpty() ? place : t.passive() ? hostBefore(args, segment) : owner;
     return pairing.directed(visitors, host, ActType.COOPERATION_VISIT, t);
+  }
+
+  /**
+   * The place a relative clause's pronoun stands for, where something was attended: "flew in from Kampala, Uganda,
+   * where he had attended a summit" (the city or the state right before "where"), "skipped the final round in
+   * Washington, which Egyptian and Sudanese delegations attended" (the last place a few words before "which");
+   * empty in any other clause.
+   */
+  private static List<Actor> placeOfTheRelative(Arguments args, Segment segment) {
+    if (segment.kind() != Segment.Kind.RELATIVE) return List.of();
+    String pronoun = args.view().tokens().get(segment.from()).norm();
+    if (pronoun.equals("where")) {
+      return args.view().actors().stream().filter(a -> a.to() <= segment.from() && a.to() >= segment.from() - 2
+          && (a.kind() == ActorKind.PLACE || a.kind() == ActorKind.NAMED) && a.codes().size() == 1).limit(1).toList();
+    }
+    if (pronoun.equals("which") || pronoun.equals("that")) {
+      return args.view().places().stream().filter(a -> a.to() <= segment.from() && a.to() >= segment.from() - 6
+          && a.codes().size() == 1).reduce((a, b) -> b).stream().toList();
+    }
+    return List.of();
   }
 
   /**
