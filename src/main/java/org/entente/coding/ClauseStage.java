@@ -212,8 +212,7 @@ final class ClauseStage implements SentenceStage {
     Token next = tokens.get(i + 1);
     // ("after then-President Trump visited": a title held then, no time)
     boolean title = next.is("then") && i + 2 < tokens.size() && tokens.get(i + 2).is("-");
-    return !title && (Regex.matches(next.norm(), "last|early|late|mid|then|(19|20)\\d\\d")
-        || MonthNames.isCalendarWord(next));
+    return !title && (Regex.matches(next.norm(), "last|early|late|mid|then") || MonthNames.isDateWord(next));
   }
 
   /** The dash that closes an aside opened by the dash at {@code open}, a few words on and not ending the sentence. */

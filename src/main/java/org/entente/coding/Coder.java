@@ -33,7 +33,8 @@ public final class Coder {
         new ActorStage(resources.parties(), resources.words(), resources.regions(), resources.memberships()),
         new ClauseStage(resources.words()),
         new ModalityStage(resources.words()),
-        new RoleStage(resources.parties(), resources.words(), resources.memberships(), resources.lexicon().classes()),
+        new RoleStage(resources.parties(), resources.words(), resources.memberships(), resources.lexicon().classes(),
+            resources.agreements()),
         new ActDateStage(resources.words()),
         new MentionStage());
     this.discourse = new DiscourseStage(resources.parties(), resources.words());

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import org.entente.act.ActLexicon;
 import org.entente.dictionary.Dictionaries;
 import org.entente.dictionary.NewsWords;
+import org.entente.party.KnownAgreements;
 import org.entente.party.Party;
 import org.entente.party.Memberships;
 import org.entente.party.MilitaryRule;
@@ -27,13 +28,16 @@ public final class CoderResources {
   private final Memberships memberships;
   private final MilitaryRule militaryRule;
   private final Places places;
+  private final KnownAgreements agreements;
   private final CueWords cues;
 
   private CoderResources(SentenceReader.Models models, PartyDictionary parties, ActLexicon lexicon,
-      NewsWords words, RegionWords regions, Memberships memberships, MilitaryRule militaryRule, Places places) {
+      NewsWords words, RegionWords regions, Memberships memberships, MilitaryRule militaryRule, Places places,
+      KnownAgreements agreements) {
     this.models = models;
     this.parties = parties;
     this.places = places;
+    this.agreements = agreements;
     this.lexicon = lexicon;
     this.words = words;
     this.regions = regions;
@@ -55,10 +59,9 @@ public final class CoderResources {
     java.util.function.Function<String, List<String>> tokenize =
         text -> reader.tokenize(text, 0).stream().map(org.entente.text.Token::text).toList();
     PartyDictionary parties = PartyDictionary.load(dictionaries, tokenize);
-    join(words).checkAgreementParties(code -> parties.party(code).isPresent());
     return new CoderResources(models, parties, join(lexicon), join(words), new RegionWords(dictionaries, parties),
         new Memberships(dictionaries, parties), new MilitaryRule(dictionaries, parties),
-        Places.load(dictionaries, parties, tokenize));
+        Places.load(dictionaries, parties, tokenize), new KnownAgreements(dictionaries, parties));
   }
 
   /** The result, or the loader's own exception (a {@code DictionaryException} names the file and row). */
@@ -93,6 +96,8 @@ public final class CoderResources {
   MilitaryRule militaryRule() { return militaryRule; }
 
   Places places() { return places; }
+
+  KnownAgreements agreements() { return agreements; }
 
   CueWords cues() { return cues; }
 }

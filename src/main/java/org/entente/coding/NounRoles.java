@@ -7,6 +7,7 @@ import org.entente.act.ActEntry;
 import org.entente.act.ActType;
 import org.entente.act.Trigger;
 import org.entente.act.WordClasses;
+import org.entente.date.MonthNames;
 import org.entente.dictionary.NewsWords;
 import org.entente.dictionary.NewsWords.WordClass;
 import org.entente.party.PartyDictionary;
@@ -69,7 +70,7 @@ final class NounRoles {
     if (entry.type() == ActType.ALLIANCE_ACCESSION && entry.head().equals("member")) {
       // "the two founding members of the EU since the Second World War" dates no membership
       List<Token> tokens = args.view().tokens();
-      boolean dated = t.end() < tokens.size() && org.entente.date.MonthNames.isDateWord(tokens.get(t.end()));
+      boolean dated = t.end() < tokens.size() && MonthNames.isDateWord(tokens.get(t.end()));
       if (!dated) return List.of();
       // (only the member it names: "all four members of the so-called Quad for the first time since 2007" dates
       // no one's membership)

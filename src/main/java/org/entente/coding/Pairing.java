@@ -9,6 +9,7 @@ import java.util.Set;
 import org.entente.act.ActType;
 import org.entente.act.Trigger;
 import org.entente.dictionary.NewsWords.WordClass;
+import org.entente.party.KnownAgreements;
 import org.entente.text.Grammar;
 import org.entente.text.Regex;
 import org.entente.text.Token;
@@ -25,12 +26,14 @@ final class Pairing {
   private final String lastLeftByTroops;
   /** The state of the last capital or city the article named before this sentence, or null. */
   private final String scene;
+  private final KnownAgreements agreements;
 
-  Pairing(Arguments args, Salience salience, String lastLeftByTroops, String scene) {
+  Pairing(Arguments args, Salience salience, String lastLeftByTroops, String scene, KnownAgreements agreements) {
     this.args = args;
     this.salience = salience;
     this.lastLeftByTroops = lastLeftByTroops;
     this.scene = scene;
+    this.agreements = agreements;
   }
 
   /** One participant per code, keeping the first words that named it. */
@@ -154,7 +157,7 @@ final class Pairing {
     }
     if (type == ActType.WITHDRAWAL_AGREEMENT && !args.unnamedPartner(t)) {
       // "the 2015 nuclear deal, which the United States quit last year": a known agreement's party, before a guess
-      for (String code : args.view().words().agreementParties(args.view().tokens(), t.head())) {
+      for (String code : agreements.partiesNamedNear(args.view().tokens(), t.head())) {
         if (!sources.contains(code)) return List.of(Participant.implied(code));
       }
       String party = salience.salientPartyExcept(sources);

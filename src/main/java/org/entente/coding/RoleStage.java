@@ -8,6 +8,7 @@ import org.entente.act.Frame;
 import org.entente.act.Trigger;
 import org.entente.act.WordClasses;
 import org.entente.dictionary.NewsWords;
+import org.entente.party.KnownAgreements;
 import org.entente.party.Memberships;
 import org.entente.party.PartyDictionary;
 import org.entente.text.Regex;
@@ -29,6 +30,7 @@ final class RoleStage implements SentenceStage {
   private final PartyDictionary parties;
   private final NewsWords words;
   private final Memberships memberships;
+  private final KnownAgreements agreements;
   private final WordClasses objects;
   private final VerbRoles verbs;
   private final NounRoles nouns;
@@ -36,10 +38,12 @@ final class RoleStage implements SentenceStage {
   private final SceneRoles scenes;
   private final StoryRoles story;
 
-  RoleStage(PartyDictionary parties, NewsWords words, Memberships memberships, WordClasses objects) {
+  RoleStage(PartyDictionary parties, NewsWords words, Memberships memberships, WordClasses objects,
+      KnownAgreements agreements) {
     this.parties = parties;
     this.words = words;
     this.memberships = memberships;
+    this.agreements = agreements;
     this.objects = objects;
     this.verbs = new VerbRoles(parties, words, objects);
     this.nouns = new NounRoles(parties, words, objects);
@@ -52,7 +56,7 @@ final class RoleStage implements SentenceStage {
   public SentenceAnnotation annotate(SentenceAnnotation sentence, ArticleAnnotation article, Discourse discourse) {
     Arguments args = new Arguments(sentence.view(words), sentence.dates());
     Pairing pairing = new Pairing(args, article.salience(), discourse.lastLeft(ActType.WITHDRAWAL_FORCES),
-        discourse.scene());
+        discourse.scene(), agreements);
     List<Interaction> found = new ArrayList<>();
     for (TriggerReading r : sentence.readings()) {
       if (!r.act() || SceneRoles.purposeOfATrip(args, sentence.readings(), r)) continue;

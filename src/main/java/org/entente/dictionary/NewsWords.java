@@ -14,8 +14,7 @@ import org.entente.text.WordBits;
 
 /**
  * The words of news that the coder's rules read, from {@code news-words.csv} (one row per word and class) and
- * {@code background-events.csv}: role nouns, reporting and announcing verbs, hedges, group nouns and the like; and
- * from {@code agreements.csv}, the agreements news names without their parties.
+ * {@code background-events.csv}: role nouns, reporting and announcing verbs, hedges, group nouns and the like.
  * They are data so that an analyst can extend them with {@code --dictionary} and a second language needs no new
  * code; the closed classes of grammar are in {@link org.entente.text.Grammar}.
  */
@@ -40,9 +39,6 @@ public final class NewsWords {
   /** Each word's classes as bits (of their ordinals): {@link #is} is asked at nearly every token. */
   private final WordBits index;
   private final Map<String, String> backgroundEvents = new HashMap<>();
-  /** The words of agreements news names without their parties, each with the codes of its parties. */
-  private final Map<List<String>, List<String>> agreements = new HashMap<>();
-  private final List<CsvTable.Row> agreementRows = new java.util.ArrayList<>();
 
   public NewsWords(Dictionaries files) {
     for (WordClass c : WordClass.values()) classes.put(c, new HashSet<>());
@@ -64,44 +60,6 @@ public final class NewsWords {
       if (row.get("word").isEmpty() || row.get("event").isEmpty()) throw row.error("word and event are required");
       backgroundEvents.put(Normalizer.norm(row.get("word")), row.get("event"));
     }
-    for (CsvTable.Row row : files.table("agreements.csv").rows("words", "parties")) {
-      if (row.get("words").isBlank() || row.get("parties").isBlank()) throw row.error("words and parties are required");
-      List<String> words = java.util.Arrays.stream(row.get("words").trim().split("\\s+")).map(Normalizer::norm)
-          .toList();
-      agreements.put(words, List.of(row.get("parties").trim().split("\\s*;\\s*")));
-      agreementRows.add(row);
-    }
-  }
-
-  /** Fails on the first row of agreements.csv that names a party {@code known} does not know. */
-  public void checkAgreementParties(java.util.function.Predicate<String> known) {
-    for (CsvTable.Row row : agreementRows) {
-      for (String code : row.get("parties").trim().split("\\s*;\\s*")) {
-        if (!known.test(code)) throw row.error("unknown party code '" + code + "'");
-      }
-    }
-  }
-
-  /**
-   * The parties of the agreement named nearest to {@code near} among {@code tokens} ("the 2015 nuclear deal"), from
-   * agreements.csv; empty when none is named.
-   */
-  public List<String> agreementParties(List<Token> tokens, int near) {
-    List<String> best = List.of();
-    int distance = Integer.MAX_VALUE;
-    for (int k = 0; k < tokens.size(); k++) {
-      for (Map.Entry<List<String>, List<String>> e : agreements.entrySet()) {
-        List<String> words = e.getKey();
-        if (k + words.size() > tokens.size()) continue;
-        boolean match = true;
-        for (int j = 0; j < words.size() && match; j++) match = tokens.get(k + j).norm().equals(words.get(j));
-        if (match && Math.abs(k - near) < distance) {
-          distance = Math.abs(k - near);
-          best = e.getValue();
-        }
-      }
-    }
-    return best;
   }
 
   /** Whether {@code norm} (a word in {@link Normalizer} form) is in class {@code c}. */
