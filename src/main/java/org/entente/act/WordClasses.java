@@ -55,6 +55,8 @@ public final class WordClasses {
     Map<String, List<Integer>> index = byFirstWord.get(name);
     if (index == null) return -1;
     List<List<String>> members = classes.get(name);
+    // (a caller may ask past the last word: "sent Chad two helicopters" read from the end of a sentence)
+    to = Math.min(to, tokens.size());
     for (int i = from; i < to; i++) {
       int end = memberAt(index, members, tokens, i, to);
       if (end < 0) continue;

@@ -87,11 +87,18 @@ final class ActDateStage implements SentenceStage {
       // "Burkina Faso and Niger on Saturday joined Mali in quitting the G5": Mali quit before, on a day the
       // sentence does not give
       if (StoryRoles.doneFirst(view.tokens(), i)) date = ResolvedDate.reported(article.published());
+      // "backed Iraq's goal of becoming self-sufficient in energy by 2030": a time after the paper came out is a
+      // goal's or a deadline's, never the day of an act it reports as done
+      if (!announced && afterPublication(date, article)) date = ResolvedDate.reported(article.published());
       out.add(new DatedInteraction(i, date));
     }
     return sentence.withDated(out);
   }
 
+
+  private static boolean afterPublication(ResolvedDate date, ArticleAnnotation article) {
+    return date.date() != null && article.published() != null && date.date().isAfter(article.published());
+  }
 
   /**
    * Whether the act at {@code head} is told as done on a day: "was received", "signed"; not "has visited", nor
@@ -181,6 +188,8 @@ final class ActDateStage implements SentenceStage {
     Segment segment = view.segmentOf(i.triggerHead());
     int index = view.indexOf(segment);
     if (segment.kind() != Segment.Kind.MAIN || index + 1 >= view.segments().size()) return null;
+    // ("the third country to sign such a pact, after Peru in 2019": the "after" phrase dates those before it)
+    if (ReadingChecks.rankedToAct(view.tokens(), i.triggerHead())) return null;
     Segment next = view.segments().get(index + 1);
     String opener = view.tokens().get(next.from()).norm();
     boolean sameMoment = Regex.matches(opener, "when|as|while");
@@ -219,8 +228,11 @@ final class ActDateStage implements SentenceStage {
    */
   private static DateMention itemDate(SentenceView view, List<DateMention> dates, Interaction i) {
     Segment clause = view.segmentOf(i.triggerHead());
-    if (dates.stream().filter(d -> clause.contains(d.from())).count() < 2) return null;
-    for (Participant p : List.of(i.target(), i.source())) {
+    // ("the fourth Arab state to normalise ties, after the UAE and Bahrain in September and Sudan in October": a
+    // party named outside the act's clause takes only a date of its own)
+    boolean outside = i.source().named() && !clause.contains(i.source().from());
+    if (!outside && dates.stream().filter(d -> clause.contains(d.from())).count() < 2) return null;
+    for (Participant p : outside ? List.of(i.source()) : List.of(i.target(), i.source())) {
       if (!p.named()) continue;
       for (DateMention d : dates) {
         if (d.from() < p.to() || d.from() > p.to() + 5) continue;
@@ -691,6 +703,23 @@ final class ActDateStage implements SentenceStage {
     return false;
   }
 
+  /** Words that count an act among its kind: "the first visit", "his second trip", "the first-ever summit". */
+  private static final Set<String> COUNTING = org.entente.text.WordSet.of("first", "second", "third", "fourth",
+      "fifth", "latest", "first-ever", "maiden");
+
+  /**
+   * Whether {@code segment} opens as a noun phrase that counts an act: "the first visit by …", "his second trip
+   * to …", "the first such visit", "their first face-to-face meeting".
+   */
+  private static boolean countsTheActBefore(SentenceView view, Segment segment) {
+    List<Token> t = view.tokens();
+    if (segment.to() - segment.from() < 3 || segment.from() == 0 || !t.get(segment.from() - 1).is(",")
+        || !Regex.matches(t.get(segment.from()).norm(), "the|his|her|its|their|a")) {
+      return false;
+    }
+    return COUNTING.contains(t.get(segment.from() + 1).norm());
+  }
+
   /** The last date written inside {@code segment}, or null. */
   private static DateMention lastDateIn(Segment segment, List<DateMention> dates) {
     DateMention last = null;
@@ -735,6 +764,13 @@ final class ActDateStage implements SentenceStage {
   private DateMention borrowed(SentenceView view, Segment segment, List<DateMention> dates,
       List<Integer> triggers) {
     int index = view.indexOf(segment);
+    // "hosted al-Sisi in Baghdad last month, the first visit by an Egyptian head of state in three decades": a
+    // noun phrase after the clause that counts its act (the first, his second, the latest) is that act again
+    if (index > 0 && countsTheActBefore(view, segment)) {
+      Segment before = view.segments().get(index - 1);
+      DateMention last = before.kind() == Segment.Kind.MAIN ? lastDateIn(before, dates) : null;
+      if (last != null) return last;
+    }
     // "Pakistan on Thursday closed its airspace, suspended all trade and declared …": verbs listed after one
     // subject are acts of the same moment as the first
     for (int s = index; s > 0 && verbFirst(view, view.segments().get(s), triggers); s--) {

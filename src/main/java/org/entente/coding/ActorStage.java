@@ -959,6 +959,11 @@ final class ActorStage implements SentenceStage {
       if (codes.size() < n) {
         // a group named together earlier is the likeliest referent; else the states named last
         List<String> group = discourse.lastGroup(n);
+        // ("Burkina Faso and Niger, also run by juntas, later ordered French troops out too. … the three countries":
+        // three or more states soldiers ruled, when the article names just that many)
+        if (group.isEmpty() && n >= 3 && salience.ruledBySoldiers().size() == n) {
+          group = List.copyOf(salience.ruledBySoldiers().keySet());
+        }
         // else the states the article is about, when it is about so few; else the states named last
         if (group.isEmpty()) group = salience.dominantStates(n);
         codes.clear();

@@ -817,6 +817,15 @@ final class Arguments {
       if (a.from() > from && a.to() <= and && !view.ignored(a)) between.add(a);
     }
     between.removeAll(subject);
+    // ("met in Luanda on July 6 and agreed on a roadmap": where the first verb happened is no object of the second)
+    between.removeIf(a -> {
+      List<Token> tokens = view.tokens();
+      int at = PlacePhrase.preposition(tokens, a.from());
+      // ("the Angolan capital, Luanda": the name set after the place's phrase is where, too)
+      boolean named = a.from() > 1 && tokens.get(a.from() - 1).is(",")
+          && Regex.matches(tokens.get(a.from() - 2).norm(), "capital|city|port|town");
+      return a.kind() == ActorKind.PLACE && (named || at >= 0 && Regex.matches(tokens.get(at).norm(), "in|at"));
+    });
     List<List<Actor>> groups = view.groups(between);
     return groups.isEmpty() ? List.of() : groups.get(groups.size() - 1);
   }

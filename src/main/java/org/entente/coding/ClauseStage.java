@@ -177,12 +177,15 @@ final class ClauseStage implements SentenceStage {
       if (punctuation) {
         if (w.equals(",") && (isListComma(tokens, inActor, actorStart, i) || isSeriesComma(tokens, verbs, i)
             || insideDate(tokens, i) || insideDateMention(dates, i) || continuesNounPhrase(tokens, i)
-            || locatesThePlaceBefore(tokens, inActor, i)
+            || locatesThePlaceBefore(tokens, inActor, i) || namesThePlaceBefore(tokens, inActor, i)
             || isDatedListComma(tokens, inActor, dates, i))) {
           continue;
         }
         if (i > start) spans.add(new int[] {start, i});
         start = i + 1;
+        // 'held two rounds of "exploratory talks," in Cairo in May': the quotation mark after the comma closes the
+        // quotation before it and opens nothing
+        if (closesQuotation(tokens, i + 1)) start = ++i + 1;
       } else if (i > start && (i == front || startsClause(tokens, inActor, i) && !beforeDate(tokens, dates, i)
           || newConjunct(tokens, inActor, verbs, start, i))) {
         spans.add(new int[] {start, i});
@@ -414,6 +417,25 @@ final class ClauseStage implements SentenceStage {
     return end > comma + 2;
   }
 
+  private static final Set<String> PLACE_NOUNS = WordSet.of("capital", "city", "port", "town");
+
+  /**
+   * "met in the Angolan capital, Luanda, on July 6 and agreed": the commas around the name of a city a noun before
+   * them describes, at either of the two.
+   */
+  private static boolean namesThePlaceBefore(List<Token> tokens, boolean[] inActor, int comma) {
+    if (comma < 1 || comma + 1 >= tokens.size()) return false;
+    if (PLACE_NOUNS.contains(tokens.get(comma - 1).norm()) && inActor[comma + 1]) {
+      int end = comma + 1;
+      while (end < tokens.size() && inActor[end]) end++;
+      return end < tokens.size() && end - comma <= 5 && tokens.get(end).is(",");
+    }
+    int k = comma - 1;
+    while (k >= 0 && inActor[k]) k--;
+    return k > 0 && k < comma - 1 && comma - k <= 5 && tokens.get(k).is(",")
+        && PLACE_NOUNS.contains(tokens.get(k - 1).norm());
+  }
+
   private boolean startsClause(List<Token> tokens, boolean[] inActor, int i) {
     String w = tokens.get(i).norm();
     // "the WHO", "the following day": a name or an adjective, not a clause word
@@ -502,6 +524,16 @@ final class ClauseStage implements SentenceStage {
           return true;
         }
       }
+    }
+    // "when Israeli Foreign Minister Yair Lapid, during a visit to Morocco, said": past an aside between commas
+    // (only a past tense there: "and Mohamed al-Menfi, head of Libya's council, as well as" goes on a list)
+    if (tokens.get(k).is(",")) {
+      for (int j = k + 1; j < Math.min(tokens.size() - 1, k + 12); j++) {
+        if (!tokens.get(j).is(",")) continue;
+        String verb = tokens.get(j + 1).text();
+        return Regex.matches(verb, "[a-z]+ed") || irregularVerbs && Grammar.IRREGULAR_FINITE_VERBS.contains(verb);
+      }
+      return false;
     }
     String next = tokens.get(k).text();
     // "visited Kenya and Nigeria this week", "… and Nigeria days later": words that only end like verbs
@@ -696,6 +728,17 @@ final class ClauseStage implements SentenceStage {
       return index == 0 && spans.size() > 1 ? Segment.Kind.FRONT : Segment.Kind.ADVERBIAL;
     }
     return Segment.Kind.MAIN;
+  }
+
+  /** Whether the token at {@code at} is a quotation mark that closes a quotation opened before it. */
+  private static boolean closesQuotation(List<Token> tokens, int at) {
+    if (at >= tokens.size()) return false;
+    String w = tokens.get(at).norm();
+    if (w.equals("\u201d")) return true;
+    if (!w.equals("\"")) return false;
+    int open = 0;
+    for (int k = 0; k < at; k++) if (tokens.get(k).is("\"")) open++;
+    return open % 2 == 1;
   }
 
   private static final Set<String> NAMING = WordSet.of("called", "named", "dubbed", "codenamed", "code-named");

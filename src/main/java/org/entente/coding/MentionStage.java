@@ -32,8 +32,10 @@ final class MentionStage implements SentenceStage {
       Segment segment = segmentOf(sentence, head);
       boolean participle = segment.kind() == Segment.Kind.PARTICIPLE && !answersAnother(s, segment);
       // a visit and what was signed during it are two acts, though both are cooperation
+      // ("Sudan agreed on Oct. 23 to normalize relations with Israel": cooperation in one clause is one act of the
+      // pair, whichever way each of its words reads)
       String kind = i.type() == ActType.COOPERATION_VISIT ? "visit" : i.type().category();
-      String key = pairKey(i) + "|" + kind;
+      String key = (kind.equals("cooperation") ? unorderedKey(i) : pairKey(i)) + "|" + kind;
       // the participle's date, if it gives one, already went to the act it restates (ActDateStage)
       // ("expelling Russia's ambassador and recalling its own envoy": not the participle's own first act)
       if (participle && coded.containsKey(unordered) && !segmentOf(sentence, coded.get(unordered)).equals(segment)) {
@@ -45,6 +47,11 @@ final class MentionStage implements SentenceStage {
       // "ordered out the French ambassador and France's troops": one verb, two acts of one category
       boolean otherKind = earlier != null && earlier == head && kept.get(key) != null
           && out.get(kept.get(key)).interaction().type() != i.type();
+      // ("Turkey and Egypt appointed ambassadors to each other": one verb's act, done by each of the two)
+      boolean eachWay = earlier != null && earlier == head && kept.get(key) != null
+          && out.get(kept.get(key)).interaction().type() == i.type()
+          && out.get(kept.get(key)).interaction().source().code().equals(i.target().code());
+      otherKind |= eachWay;
       if (earlier != null && sameClause && !otherKind && (earlier == head || !coordinated(s, earlier, head))) {
         // "Erdogan received Vucic, who visited Ankara on Monday": one visit, with the date one reading gives
         Integer at = kept.get(key);

@@ -179,6 +179,7 @@ final class ModalityStage implements SentenceStage {
     }
     if (t.noun() && to >= 0 && !tokens.get(to).is("to")) to = toAcceptTheNoun(tokens, t.head());
     if (to < 2 || !tokens.get(to).is("to")) return -1;
+    to = Grammar.firstJoinedInfinitive(tokens, to);
     for (int k = to - 2; k >= Math.max(0, to - 9); k--) {
       String w = tokens.get(k).norm();
       // (a hyphen joins a word: "urging his Socialist-led government to recognise")
@@ -298,6 +299,7 @@ final class ModalityStage implements SentenceStage {
     if (itinerary && stayedAway(tokens, classes, head, segment)) return true;
     if (itinerary && entry.head().equals("meet") && meetsAnObligation(tokens, classes, head)) return true;
     if (conditional(tokens, head, segment)) return true;
+    if (entry.head().equals("intervene") && !onAGovernmentsSide(tokens, head)) return true;
     if (hypotheticalGerund(tokens, classes, t, segment)) return true;
     if (denied(tokens, classes, head, relativeStart(tokens, segment), negated)) return true;
     if (alleged(tokens, classes, head, segment)) return true;
@@ -871,12 +873,38 @@ final class ModalityStage implements SentenceStage {
   }
 
   /**
+   * "intervened in Yemen in March 2015 to back the internationally recognised government", "intervened at Maputo's
+   * request": an intervention on a government's side is military cooperation with its state; any other is not
+   * (the words come within a dozen after the verb).
+   */
+  private static boolean onAGovernmentsSide(List<Token> tokens, int head) {
+    for (int k = head + 1; k + 1 < Math.min(tokens.size(), head + 14); k++) {
+      String w = tokens.get(k).norm();
+      if (w.equals(";") || w.equals(".")) return false;
+      String next = tokens.get(k + 1).norm();
+      if (w.equals("to") && Regex.matches(next, "back|support|restore|defend|help|bolster|reinstate|prop|shore")) {
+        return true;
+      }
+      if (w.equals("at") && k + 2 < tokens.size() && Regex.matches(tokens.get(k + 2).norm(), "request|invitation")) {
+        return true;
+      }
+      if (Regex.matches(w, "request|invitation|behalf")) return true;
+    }
+    return false;
+  }
+
+  /**
    * "a framework for the Philippines and Japan to send troops", "paved the way for Togo to join": what is made
    * possible for someone has not happened.
    */
   private boolean enabled(List<Token> tokens, int head) {
     int k = head - 1;
     if (k < 1 || !tokens.get(k).is("to")) return false;
+    // "an agreement allowing the island to open a representative office": what a deal permits is not done
+    for (int j = k - 2; j >= Math.max(0, k - 7); j--) {
+      if (tokens.get(j).isPunctuation()) break;
+      if (Regex.matches(tokens.get(j).norm(), "allowing|permitting|enabling")) return true;
+    }
     for (k--; k >= 0 && k >= head - 10; k--) {
       Token t = tokens.get(k);
       String w = t.norm();

@@ -271,6 +271,26 @@ final class Pairing {
     return false;
   }
 
+  /**
+   * "sent additional troops to its base in Qatar", "deployed soldiers to a camp in Doha": the state a destination
+   * the text leaves unnamed stands in, when a short "in" phrase right after it says; or an empty list.
+   */
+  List<Actor> placeOfTheDestination(Trigger t) {
+    SentenceView view = args.view();
+    Segment segment = view.segmentOf(t.head());
+    for (int k = t.end(); k < Math.min(segment.to() - 2, t.end() + 5); k++) {
+      if (!view.tokens().get(k).is("to") && !view.tokens().get(k).is("into")) continue;
+      for (int n = k + 2; n < Math.min(segment.to() - 1, k + 5); n++) {
+        if (view.inActor(n)) return List.of();
+        if (!view.tokens().get(n).is("in")) continue;
+        for (Actor a : view.places()) if (a.from() == n + 1) return List.of(a);
+        return List.of();
+      }
+      return List.of();
+    }
+    return List.of();
+  }
+
   /** The party named last from {@code from} up to {@code head} that is not among {@code except}, as a list of one. */
   List<Actor> lastOtherBetween(int from, int head, List<String> except) {
     Actor found = null;

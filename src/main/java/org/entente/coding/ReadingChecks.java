@@ -136,7 +136,7 @@ final class ReadingChecks {
       // leader is a visit)
       found = found.stream().filter(i -> !parties.isOrganisation(i.source().code())
           || parties.isOrganisation(i.target().code()) || !trigger.noun() && metInPerson(i)).toList();
-      found = hostedWhereNamed(pairing, trigger, found);
+      found = hostedWhereNamed(args, pairing, trigger, found);
     }
     return found;
   }
@@ -670,7 +670,8 @@ final class ReadingChecks {
    * "Xi met with Goita, who is in Beijing": a meeting is a visit to the party whose capital or country the
    * sentence names as its place, whichever way its words read.
    */
-  private static List<Interaction> hostedWhereNamed(Pairing pairing, Trigger t, List<Interaction> found) {
+  private static List<Interaction> hostedWhereNamed(Arguments args, Pairing pairing, Trigger t,
+      List<Interaction> found) {
     List<Interaction> out = new ArrayList<>();
     boolean meeting =
         Regex.matches(t.candidates().get(0).head(), "meet|hold|talk|meeting|summit|discussion|negotiation");
@@ -678,7 +679,8 @@ final class ReadingChecks {
       Participant third = meeting && i.type() == ActType.COOPERATION_VISIT
           ? pairing.thirdPlace(t, List.of(i.source().code(), i.target().code())) : null;
       if (third != null) {
-        // both sides travelled to the third state: each visits it
+        // both sides travelled to the third state: each visits it, and two named there met each other
+        if (metThere(args.view().tokens(), t, i)) out.add(i);
         for (Participant p : List.of(i.source(), i.target())) {
           Interaction v = new Interaction(p, third, i.type(), i.triggerHead(), i.triggerEnd());
           if (out.stream().noneMatch(o -> o.source().code().equals(p.code())
@@ -692,7 +694,136 @@ final class ReadingChecks {
       boolean wrongWay = hosts.size() == 1 && hosts.contains(i.source().code());
       out.add(wrongWay ? new Interaction(i.target(), i.source(), i.type(), i.triggerHead(), i.triggerEnd()) : i);
     }
+    // "Tshisekedi and Kagame met in Luanda": the two the subject names met each other there too
+    if (found.size() == 2 && found.get(0).type() == ActType.COOPERATION_VISIT
+        && found.get(0).target().kind() == ActorKind.PLACE
+        && found.get(0).target().code().equals(found.get(1).target().code())) {
+      Interaction pair = new Interaction(found.get(0).source(), found.get(1).source(), ActType.COOPERATION_VISIT,
+          t.head(), t.end());
+      if (metThere(args.view().tokens(), t, pair)) out.add(pair);
+    }
     return out;
+  }
+
+  /** Words that make an act one of three or more sides together: "a tripartite agreement", "trilateral talks". */
+  private static final String ALL_SIDES = "tripartite|trilateral|three-way|three-party|quadrilateral|four-way";
+
+  /**
+   * "Libya agreed with Turkey and Qatar to sign a tripartite military cooperation agreement": the parties of an act
+   * its clause calls tripartite or trilateral are each other's partners too, not only the subject's.
+   */
+  static List<Interaction> withAllSides(Arguments args, Trigger t, List<Interaction> found) {
+    if (found.size() < 2 || !found.get(0).type().category().equals("cooperation")) return found;
+    SentenceView view = args.view();
+    Segment clause = view.segmentOf(t.head());
+    boolean allSides = false;
+    for (int k = clause.from(); k < clause.to() && !allSides; k++) {
+      allSides = Regex.matches(view.tokens().get(k).norm(), ALL_SIDES);
+    }
+    if (!allSides) return found;
+    java.util.Map<String, Participant> sides = new java.util.LinkedHashMap<>();
+    for (Interaction i : found) {
+      sides.putIfAbsent(i.source().code(), i.source());
+      sides.putIfAbsent(i.target().code(), i.target());
+    }
+    List<Interaction> out = new ArrayList<>(found);
+    List<Participant> all = List.copyOf(sides.values());
+    for (int a = 0; a < all.size(); a++) {
+      for (int b = a + 1; b < all.size(); b++) {
+        String one = all.get(a).code();
+        String other = all.get(b).code();
+        boolean known = out.stream().anyMatch(i -> i.source().code().equals(one) && i.target().code().equals(other)
+            || i.source().code().equals(other) && i.target().code().equals(one));
+        if (!known) {
+          out.add(new Interaction(all.get(a), all.get(b), found.get(0).type(), found.get(0).triggerHead(),
+              found.get(0).triggerEnd()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Ordinals that rank a party among those that did an act before it: "the fourth Arab state to …". */
+  private static final Set<String> RANKS = WordSet.of("second", "third", "fourth", "fifth", "sixth", "seventh",
+      "eighth", "ninth", "tenth");
+
+  /**
+   * "Morocco was the fourth Arab state to normalise ties with Israel, after the United Arab Emirates, Bahrain and
+   * Sudan": a party ranked among those that did the act names the ones before it in its "after" phrase, and each
+   * of them did the act too.
+   */
+  static List<Interaction> withPredecessors(Arguments args, Trigger t, List<Interaction> found) {
+    if (found.isEmpty() || !rankedToAct(args.view().tokens(), t.head())) return found;
+    SentenceView view = args.view();
+    int index = view.indexOf(view.segmentOf(t.head()));
+    for (int s = index + 1; s < Math.min(view.segments().size(), index + 3); s++) {
+      Segment next = view.segments().get(s);
+      if (!Regex.matches(view.tokens().get(next.from()).norm(), "after|following")) continue;
+      // ("… after the United States blocked a Palestinian bid": a clause of another act is no step before; "after
+      // the UAE and Bahrain signed accords" is one)
+      List<Token> tokens = view.tokens();
+      for (int k = next.from() + 1; k < next.to(); k++) {
+        String w = tokens.get(k).text();
+        boolean verb = !view.inActor(k) && (Regex.matches(w, "[a-z]+ed") || Grammar.IRREGULAR_FINITE_VERBS.contains(w));
+        if (verb && !sameKindAt(view, k, found.get(0).type())) return found;
+      }
+      List<Interaction> out = new ArrayList<>(found);
+      Set<String> named = new java.util.HashSet<>();
+      for (Interaction i : found) named.addAll(List.of(i.source().code(), i.target().code()));
+      Interaction first = found.get(0);
+      // the party the act was done with, after the verb ("with Israel"), whichever way the act reads
+      Participant partner = first.source().from() > t.head() ? first.source() : first.target();
+      for (Actor a : view.actors()) {
+        if (!next.contains(a.from()) || a.kind() != ActorKind.NAMED || a.codes().size() != 1) continue;
+        // (a party of the act already, or one named twice, once)
+        if (!named.add(a.codes().get(0))) continue;
+        out.add(new Interaction(Participant.of(a, a.codes().get(0)), partner, first.type(), first.triggerHead(),
+            first.triggerEnd()));
+      }
+      return out;
+    }
+    return found;
+  }
+
+  private static boolean sameKindAt(SentenceView view, int head, ActType type) {
+    for (Trigger t : view.triggers()) {
+      if (t.head() != head) continue;
+      return t.candidates().stream().anyMatch(c -> c.type().category().equals(type.category()));
+    }
+    return false;
+  }
+
+  /** Whether "the fourth … to" (at most six words between) stands right before the verb at {@code head}. */
+  static boolean rankedToAct(List<Token> tokens, int head) {
+    if (head < 3 || !tokens.get(head - 1).is("to")) return false;
+    for (int k = head - 2; k >= Math.max(1, head - 8); k--) {
+      if (tokens.get(k).is(",") || tokens.get(k).is(";")) return false;
+      if (RANKS.contains(tokens.get(k).norm())) return Regex.matches(tokens.get(k - 1).norm(), "the|its|a");
+    }
+    return false;
+  }
+
+  /**
+   * "Trump met Mr al-Sharaa in Riyadh", "Tshisekedi and Kagame met in Luanda": two parties named as the meeting's
+   * subject and object, or as its subject, met each other; not "held talks in Mexico City under Norwegian
+   * mediation", nor "met leaders of Palestinian armed factions".
+   */
+  private static boolean metThere(List<Token> tokens, Trigger t, Interaction i) {
+    if (!t.candidates().get(0).head().equals("meet") || !i.source().named() || !i.target().named()) return false;
+    // "Tshisekedi and Kagame met in Luanda", "the two countries' foreign ministers met in the Angolan capital": the
+    // subject names both
+    if (i.source().to() <= t.head() && i.target().to() <= t.head()) {
+      Participant first = i.source().from() <= i.target().from() ? i.source() : i.target();
+      Participant second = first == i.source() ? i.target() : i.source();
+      if (first.from() == second.from()) return first.kind() == ActorKind.PAIR;
+      for (int k = first.to(); k < second.from(); k++) if (!tokens.get(k).is("and")) return false;
+      return second.to() >= t.head() - 3;
+    }
+    Participant before = i.source().from() < t.head() ? i.source() : i.target();
+    Participant after = before == i.source() ? i.target() : i.source();
+    if (before.to() > t.head() || after.from() < t.end() || after.from() > t.end() + 3) return false;
+    for (int k = t.end(); k < after.to(); k++) if (tokens.get(k).is("of") || tokens.get(k).is(",")) return false;
+    return true;
   }
 
   /**

@@ -143,7 +143,8 @@ final class RoleStage implements SentenceStage {
           : verbs.verbal(args, pairing, trigger, entry);
       found = checks.kept(args, pairing, trigger, entry, found);
       if (!found.isEmpty()) {
-        return ReadingChecks.withRequests(args, trigger, secondObject(args, pairing, reading, entry, found));
+        found = ReadingChecks.withRequests(args, trigger, secondObject(args, pairing, reading, entry, found));
+        return ReadingChecks.withAllSides(args, trigger, ReadingChecks.withPredecessors(args, trigger, found));
       }
     }
     return List.of();

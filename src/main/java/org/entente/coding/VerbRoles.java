@@ -507,7 +507,7 @@ final class VerbRoles {
         notPartner = new java.util.HashSet<>(notPartner);
         notPartner.remove("in");
       }
-      List<Actor> partner = pairing.unnamedDestination(t, entry.type()) ? List.of()
+      List<Actor> partner = pairing.unnamedDestination(t, entry.type()) ? pairing.placeOfTheDestination(t)
           : patternArgument(args, t, after);
       if (partner.isEmpty() && !pairing.unnamedDestination(t, entry.type())) {
         partner = Arguments.firstExcept(after, notPartner.toArray(String[]::new));
@@ -530,7 +530,11 @@ final class VerbRoles {
       if (entry.head().equals("base") && !t.passive()) return List.of();
       boolean staying = Regex.matches(entry.head(), "remain|stay");
       if (staying && occupied(args.view().tokens(), t.end())) return List.of();
-      if (partner.isEmpty() && (t.passive() && Regex.matches(entry.head(), "deploy|station|base|post") || staying)) {
+      // ("Mali, where Russian instructors have worked alongside the army since 2021": troops at work where a "where"
+      // clause stands are with that state)
+      boolean alongside = entry.pattern().size() > 1 && entry.pattern().get(entry.pattern().size() - 1).equals("alongside");
+      if (partner.isEmpty() && (t.passive() && Regex.matches(entry.head(), "deploy|station|base|post") || staying
+          || alongside)) {
         // ("stationed near Ouagadougou": or near it)
         partner = Arguments.firstOf(after, "in", "near");
         // ("will remain in the northern Kurdish region … to support operations in neighbouring Syria": where they
@@ -892,7 +896,10 @@ final class VerbRoles {
         : entry.type() == ActType.WITHDRAWAL_RELATIONS ? ActType.EXPULSION_DIPLOMAT : null;
     if (expulsion == null) return null;
     List<Token> tokens = args.view().tokens();
-    for (int d = t.head() - 2; d >= Math.max(0, t.head() - 8); d--) {
+    // ("called on Rwanda to stop … and to withdraw its forces": the demand governs both)
+    int verb = t.head() > 0 && tokens.get(t.head() - 1).is("to")
+        ? Grammar.firstJoinedInfinitive(tokens, t.head() - 1) + 1 : t.head();
+    for (int d = verb - 2; d >= Math.max(0, verb - 8); d--) {
       if (!words.is(WordClass.DEMANDING, tokens.get(d).norm())) continue;
       // ("demanded late last year that France withdraw its troops": a date may stand before the "that")
       boolean that = false;

@@ -188,4 +188,17 @@ public final class Grammar {
     for (Set<String> s : sets) all.addAll(s);
     return WordSet.copyOf(all);
   }
+
+  /**
+   * "called on Rwanda to stop supporting the M23 and to withdraw its forces": the "to" of the first of the
+   * infinitives an "and to" joins, which what governs the first governs too; {@code to} itself otherwise.
+   */
+  public static int firstJoinedInfinitive(List<Token> tokens, int to) {
+    if (to < 2 || !tokens.get(to).is("to") || !tokens.get(to - 1).is("and")) return to;
+    for (int k = to - 2; k >= Math.max(1, to - 24); k--) {
+      if (tokens.get(k).is(";") || tokens.get(k).is(".") || tokens.get(k).is("\"")) return to;
+      if (tokens.get(k).is("to") && k + 1 < to && !tokens.get(k + 1).isPunctuation()) return k;
+    }
+    return to;
+  }
 }

@@ -258,7 +258,15 @@ public final class SentenceReader {
         add(tokens, text, offset, end - 1, end);
         continue;
       }
-      int clitic = possessive(word);
+      // "Saudi-led", "UAE-backed": the model cuts "French-led" after the name but keeps some such words whole; the
+      // name is cut off here too, with its hyphen, as the model leaves the others
+      int hyphen = compoundHyphen(word);
+      if (hyphen > 0) {
+        add(tokens, text, offset, start, start + hyphen);
+        add(tokens, text, offset, start + hyphen, start + hyphen + 1);
+        start += hyphen + 1;
+      }
+      int clitic = possessive(word.substring(hyphen > 0 ? hyphen + 1 : 0));
       add(tokens, text, offset, start, end - clitic);
       if (clitic > 0) add(tokens, text, offset, end - clitic, end);
     }
@@ -280,6 +288,17 @@ public final class SentenceReader {
     }
     return (end - start) % 2 == 1;
   }
+
+  /** Where a name ends in "Saudi-led", "UAE-backed", "Turkish-brokered": the hyphen's index, or -1. */
+  private static int compoundHyphen(String word) {
+    int hyphen = word.indexOf('-');
+    if (hyphen < 2 || !Character.isUpperCase(word.charAt(0))) return -1;
+    String rest = word.substring(hyphen + 1);
+    return COMPOUND_PARTICIPLES.contains(rest) ? hyphen : -1;
+  }
+
+  private static final java.util.Set<String> COMPOUND_PARTICIPLES = java.util.Set.of("led", "backed", "brokered",
+      "mediated", "sponsored", "funded", "financed", "built", "made", "supplied", "trained", "allied", "aligned");
 
   private static boolean finalStop(String word) {
     if (word.length() <= 2 || !word.endsWith(".")) return false;

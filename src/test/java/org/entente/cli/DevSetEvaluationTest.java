@@ -146,7 +146,13 @@ class DevSetEvaluationTest {
    * (deals announced or quit, agreements named without their parties, envoys stripped of status or immunity, guests
    * of another's gathering, company set off by commas, a consulate in a city, a refusal after "which"): 0.883,
    * 0.788, 0.759 and 0.796. Sets 169 to 172, sealed until the session's final coder, scored 0.670, 0.763, 0.853 and
-   * 0.770 (the starting coder: 0.663, 0.751, 0.853 and 0.771).
+   * 0.770 (the starting coder: 0.663, 0.751, 0.853 and 0.771). Sets 173 to 176 (thirty-second session) were
+   * measured sealed with the starting coder (0.827, 0.788, 0.781 and 0.731; on set 175 it stopped with an internal
+   * error at a headline that ends on a state's name, so that score is of the starting coder with that bug fixed),
+   * then classes from them were fixed (parties ranked after others, troops operating alongside an army, the three
+   * states soldiers rule, a visit told in an aside, a demand over joined infinitives, police sent abroad): 0.864,
+   * 0.840, 0.793 and 0.741. Sets 177 to 180, sealed until the session's final coder, scored 0.874, 0.798, 0.665 and
+   * 0.863 (the starting coder: 0.874, 0.798, 0.653 and 0.863).
    */
   @Test
   void writtenHeldOutSetsStayAboveTheirFloors(@TempDir Path data) throws Exception {
@@ -301,7 +307,10 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout146", new double[] {0.76, 0.86}),
         java.util.Map.entry("heldout147", new double[] {0.76, 0.78}),
         java.util.Map.entry("heldout148", new double[] {0.87, 0.93}),
-        java.util.Map.entry("heldout149", new double[] {0.86, 0.91}),
+        // (precision 0.932 before the thirty-second session; "Spain's Civil Guard works alongside French, Italian and
+        // Portuguese gendarmes to train Nigerien units" is now military cooperation of Spain with each, which this
+        // gold does not code)
+        java.util.Map.entry("heldout149", new double[] {0.86, 0.90}),
         java.util.Map.entry("heldout150", new double[] {0.74, 0.79}),
         java.util.Map.entry("heldout151", new double[] {0.78, 0.83}),
         java.util.Map.entry("heldout152", new double[] {0.82, 0.89}),
@@ -324,7 +333,15 @@ class DevSetEvaluationTest {
         java.util.Map.entry("heldout169", new double[] {0.65, 0.85}),
         java.util.Map.entry("heldout170", new double[] {0.74, 0.84}),
         java.util.Map.entry("heldout171", new double[] {0.83, 0.92}),
-        java.util.Map.entry("heldout172", new double[] {0.75, 0.84}));
+        java.util.Map.entry("heldout172", new double[] {0.75, 0.84}),
+        java.util.Map.entry("heldout173", new double[] {0.84, 0.88}),
+        java.util.Map.entry("heldout174", new double[] {0.82, 0.88}),
+        java.util.Map.entry("heldout175", new double[] {0.77, 0.80}),
+        java.util.Map.entry("heldout176", new double[] {0.72, 0.86}),
+        java.util.Map.entry("heldout177", new double[] {0.85, 0.94}),
+        java.util.Map.entry("heldout178", new double[] {0.77, 0.92}),
+        java.util.Map.entry("heldout179", new double[] {0.64, 0.76}),
+        java.util.Map.entry("heldout180", new double[] {0.84, 0.89}));
     for (String set : new java.util.TreeSet<>(floors.keySet())) {
       EvalReport report = score(set, data.resolve(set));
       assertThat(report.f1()).as(set + " " + report.toJson()).isGreaterThanOrEqualTo(floors.get(set)[0]);

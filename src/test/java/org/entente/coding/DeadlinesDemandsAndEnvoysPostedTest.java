@@ -159,7 +159,7 @@ class DeadlinesDemandsAndEnvoysPostedTest {
         .isEmpty();
     assertThat(mentions("2021-06-20", "The summit was held in Helsinki, where Biden and Putin met on Monday."))
         .containsExactlyInAnyOrder("USA->FIN cooperation/visit 2021-06-14 day",
-            "RUS->FIN cooperation/visit 2021-06-14 day");
+            "RUS->FIN cooperation/visit 2021-06-14 day", "USA->RUS cooperation/visit 2021-06-14 day");
   }
 
   @Test

@@ -156,6 +156,15 @@ class FixedBugsTest {
         .containsExactly("ETH->KEN cooperation/visit 2024-05-07 day");
   }
 
+  @Test
+  // Was: a headline that ends on the state troops are sent to, with no full stop, asks WordClasses for the word
+  //   after the last one; the whole run stopped with ArrayIndexOutOfBoundsException
+  void aHeadlineEndingOnTheDestinationIsRead() {
+    // VerbRoles: "sent Mali two helicopters" is checked one word past the partner
+    assertThat(code("South Africa to deploy 2,900 troops to eastern DR Congo"))
+        .containsExactly("COD->ZAF cooperation/military 2024-05-10 reported");
+  }
+
   // ---- mentions
 
   @Test

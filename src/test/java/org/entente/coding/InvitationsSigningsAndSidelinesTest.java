@@ -40,7 +40,7 @@ class InvitationsSigningsAndSidelinesTest {
         + "February.")).noneMatch(m -> m.contains("visit"));
     assertThat(mentions("2023-12-07", "Ruto and Museveni met on the sidelines of the G20 summit in New Delhi in "
         + "September.")).containsExactlyInAnyOrder("KEN->IND cooperation/visit 2023-09-01 month",
-            "UGA->IND cooperation/visit 2023-09-01 month");
+            "UGA->IND cooperation/visit 2023-09-01 month", "KEN->UGA cooperation/visit 2023-09-01 month");
   }
 
   @Test

@@ -51,6 +51,15 @@ class SentenceReaderTest {
   }
 
   @Test
+  void aNameBeforeLedOrBackedIsAWordOfItsOwn() {
+    // (the model keeps "Saudi-led" whole but cuts "French-led": both are cut the same way)
+    assertThat(READER.tokenize("the Saudi-led coalition and French-led forces", 0)).extracting(Token::text)
+        .containsExactly("the", "Saudi", "-", "led", "coalition", "and", "French", "-", "led", "forces");
+    // (a lower-case word before it is no name: as the model leaves it)
+    assertThat(READER.tokenize("a junta-led state", 0)).extracting(Token::text).doesNotContain("junta");
+  }
+
+  @Test
   void offsetsPointIntoTheOriginalText() {
     String original = "  Chad left\nthe bloc.\n\nMali stayed.";
     List<Sentence> s = READER.read(new PageCleaner().clean(original, null).body());
