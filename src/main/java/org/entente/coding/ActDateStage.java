@@ -189,7 +189,7 @@ final class ActDateStage implements SentenceStage {
     int index = view.indexOf(segment);
     if (segment.kind() != Segment.Kind.MAIN || index + 1 >= view.segments().size()) return null;
     // ("the third country to sign such a pact, after Peru in 2019": the "after" phrase dates those before it)
-    if (ReadingChecks.rankedToAct(view.tokens(), i.triggerHead())) return null;
+    if (FellowParties.rankedToAct(view.tokens(), i.triggerHead())) return null;
     Segment next = view.segments().get(index + 1);
     String opener = view.tokens().get(next.from()).norm();
     boolean sameMoment = Regex.matches(opener, "when|as|while");

@@ -823,7 +823,7 @@ final class Arguments {
       int at = PlacePhrase.preposition(tokens, a.from());
       // ("the Angolan capital, Luanda": the name set after the place's phrase is where, too)
       boolean named = a.from() > 1 && tokens.get(a.from() - 1).is(",")
-          && Regex.matches(tokens.get(a.from() - 2).norm(), "capital|city|port|town");
+          && PlacePhrase.CITY_NOUNS.contains(tokens.get(a.from() - 2).norm());
       return a.kind() == ActorKind.PLACE && (named || at >= 0 && Regex.matches(tokens.get(at).norm(), "in|at"));
     });
     List<List<Actor>> groups = view.groups(between);

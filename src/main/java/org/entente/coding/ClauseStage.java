@@ -417,15 +417,13 @@ final class ClauseStage implements SentenceStage {
     return end > comma + 2;
   }
 
-  private static final Set<String> PLACE_NOUNS = WordSet.of("capital", "city", "port", "town");
-
   /**
    * "met in the Angolan capital, Luanda, on July 6 and agreed": the commas around the name of a city a noun before
    * them describes, at either of the two.
    */
   private static boolean namesThePlaceBefore(List<Token> tokens, boolean[] inActor, int comma) {
     if (comma < 1 || comma + 1 >= tokens.size()) return false;
-    if (PLACE_NOUNS.contains(tokens.get(comma - 1).norm()) && inActor[comma + 1]) {
+    if (PlacePhrase.CITY_NOUNS.contains(tokens.get(comma - 1).norm()) && inActor[comma + 1]) {
       int end = comma + 1;
       while (end < tokens.size() && inActor[end]) end++;
       return end < tokens.size() && end - comma <= 5 && tokens.get(end).is(",");
@@ -433,7 +431,7 @@ final class ClauseStage implements SentenceStage {
     int k = comma - 1;
     while (k >= 0 && inActor[k]) k--;
     return k > 0 && k < comma - 1 && comma - k <= 5 && tokens.get(k).is(",")
-        && PLACE_NOUNS.contains(tokens.get(k - 1).norm());
+        && PlacePhrase.CITY_NOUNS.contains(tokens.get(k - 1).norm());
   }
 
   private boolean startsClause(List<Token> tokens, boolean[] inActor, int i) {

@@ -22,6 +22,9 @@ final class PlacePhrase {
       "governorate", "municipality", "zone", "locality", "commune", "airport", "base", "airbase", "camp",
       "north", "south", "east", "west", "centre", "center", "heart", "parts", "part", "border");
   /** Words that may stand between the preposition and the place: "in the restive northern region of". */
+  /** Nouns a city's name is set after between commas: "the Angolan capital, Luanda,". */
+  static final Set<String> CITY_NOUNS = WordSet.of("capital", "city", "port", "town");
+
   static final Set<String> MODIFIERS = WordSet.of("the", "a", "an", "northern", "southern", "eastern",
       "western", "central", "north-eastern", "northeastern", "north-western", "northwestern", "south-eastern",
       "southeastern", "south-western", "southwestern", "far", "restive", "volatile", "remote", "troubled",

@@ -144,7 +144,7 @@ final class RoleStage implements SentenceStage {
       found = checks.kept(args, pairing, trigger, entry, found);
       if (!found.isEmpty()) {
         found = ReadingChecks.withRequests(args, trigger, secondObject(args, pairing, reading, entry, found));
-        return ReadingChecks.withAllSides(args, trigger, ReadingChecks.withPredecessors(args, trigger, found));
+        return FellowParties.withAllSides(args, trigger, FellowParties.withPredecessors(args, trigger, found));
       }
     }
     return List.of();
